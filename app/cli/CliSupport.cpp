@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CliSupport.h"
+
+namespace ul {
+
+QCommandLineOption CliSupport::dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("Workspace file (.usagelens, SQLite)."),
+                              QStringLiteral("FILE"));
+}
+
+bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliStreams& io, int* exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(io, args.value(0), parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText().replace(QStringLiteral("Usage: usagelens"), QStringLiteral("Usage: ") + args.value(0));
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int CliSupport::usageError(CliStreams& io, const QString& command, const QString& message)
+{
+    io.err << command << ": " << message << '\n';
+    return ExitUsageError;
+}
+
+int CliSupport::runtimeError(CliStreams& io, const QString& message)
+{
+    io.err << "usagelens: " << message << '\n';
+    return ExitRuntimeError;
+}
+
+bool CliSupport::openWorkspace(const QCommandLineParser& parser, Workspace::OpenMode mode, Workspace* ws,
+                               CliStreams& io, const QString& command, int* exitCode)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        *exitCode = usageError(io, command, QStringLiteral("--db FILE is required"));
+        return false;
+    }
+    QString error;
+    if (!ws->open(path, mode, &error)) {
+        *exitCode = runtimeError(io, error);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Day> CliSupport::parseDayOption(const QString& text) { return parseIsoDate(text); }
+
+void CliSupport::printTable(const ReportTable& table, const QString& format, CliStreams& io)
+{
+    io.out << (format == QLatin1String("json") ? toJson(table) : toCsv(table));
+}
+
+} // namespace ul

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace ul {
+
+/// Exit codes of every subcommand.
+enum ExitCode { ExitOk = 0, ExitRuntimeError = 1, ExitUsageError = 2 };
+
+struct CliStreams {
+    QTextStream& out; ///< data
+    QTextStream& err; ///< one clear line per error
+};
+
+/// `args` holds the subcommand's own arguments, args[0] being "usagelens <command>".
+using CommandFn = std::function<int(const QStringList& args, CliStreams& io)>;
+
+/// Subcommands by name. The GUI library adds the ones that need widgets (snapshot).
+class CommandRegistry {
+public:
+    void add(const QString& name, const QString& summary, CommandFn fn);
+    bool has(const QString& name) const { return m_commands.count(name) > 0; }
+    /// Runs argv-style arguments: {"usagelens", "<command>", ...}.
+    int run(const QStringList& argv, CliStreams& io) const;
+    QString helpText() const;
+
+private:
+    struct Command {
+        QString summary;
+        CommandFn fn;
+    };
+    std::map<QString, Command> m_commands;
+};
+
+/// import, imports, forget-import, datasets, report, demo.
+void registerCoreCommands(CommandRegistry& registry);
+
+} // namespace ul

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CoreCommands.h"
+
+namespace ul {
+
+void registerCoreCommands(CommandRegistry& registry)
+{
+    registerImportCommands(registry);
+    registerDatasetCommands(registry);
+    registerReportCommand(registry);
+}
+
+} // namespace ul

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/CommandRegistry.h"
+
+namespace ul {
+
+void registerImportCommands(CommandRegistry& registry);
+void registerDatasetCommands(CommandRegistry& registry);
+void registerReportCommand(CommandRegistry& registry);
+
+} // namespace ul

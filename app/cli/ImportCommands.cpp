@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// import, imports, forget-import.
+#include "cli/CliSupport.h"
+#include "cli/CoreCommands.h"
+#include "core/NumberFormat.h"
+#include "db/ImportCatalog.h"
+#include "import/Importer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace ul {
+
+namespace {
+
+int importCommand(const QStringList& args, CliStreams& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import CSV, NDJSON or JSON-array files into a workspace."));
+    parser.addOption(CliSupport::dbOption());
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset name (default: the first file's name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("map"), QStringLiteral("Role of a column: customer|date|created|metric|attribute|ignore=COLUMN (repeatable)."), QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("date-format"), QStringLiteral("iso, m/d/y, d/m/y, d.m.y, epoch-s or epoch-ms."), QStringLiteral("FMT")});
+    parser.addOption({QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and count the rejected ones.")});
+    parser.addOption({QStringLiteral("replace"), QStringLiteral("Swap a previous import of the same content or file name for this one.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    int code = 0;
+    if (!CliSupport::parse(parser, args, io, &code))
+        return code;
+    ImportOptions options;
+    options.dataset = parser.value(QStringLiteral("dataset"));
+    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    options.replace = parser.isSet(QStringLiteral("replace"));
+    for (const QString& m : parser.values(QStringLiteral("map"))) {
+        QString error;
+        const auto o = parseMappingOverride(m, &error);
+        if (!o)
+            return CliSupport::usageError(io, args[0], error);
+        options.overrides.push_back(*o);
+    }
+    if (parser.isSet(QStringLiteral("date-format"))) {
+        options.dateFormat = dateFormatFromName(parser.value(QStringLiteral("date-format")));
+        if (!options.dateFormat)
+            return CliSupport::usageError(io, args[0], QStringLiteral("unknown --date-format '%1' (iso, m/d/y, d/m/y, d.m.y, epoch-s, epoch-ms)")
+                                                           .arg(parser.value(QStringLiteral("date-format"))));
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return CliSupport::usageError(io, args[0], QStringLiteral("no FILE given"));
+    Workspace ws;
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code))
+        return code;
+
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult result = importFiles(ws, files, options);
+    if (!result.ok) {
+        io.err << "usagelens: " << result.error << '\n';
+        for (const auto& p : result.problems)
+            io.err << "  " << p.toString() << '\n';
+        if (result.problemCount > qint64(result.problems.size()))
+            io.err << "  ... and " << (result.problemCount - qint64(result.problems.size())) << " more problem(s)\n";
+        return ExitRuntimeError;
+    }
+    for (const auto& f : result.files) {
+        io.out << "Imported " << QFileInfo(f.path).fileName() << " (" << f.format << ") into dataset '" << f.dataset
+               << "' as import #" << f.importId << '\n';
+        io.out << "Mapping:\n" << f.mapping.describe();
+        io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected << " rejected\n";
+        for (qint64 id : f.replacedImports)
+            io.out << "Replaced import #" << id << '\n';
+    }
+    if (result.problemCount > 0) {
+        io.out << "Skipped rows:\n";
+        for (const auto& p : result.problems)
+            io.out << "  " << p.toString() << '\n';
+        if (result.problemCount > qint64(result.problems.size()))
+            io.out << "  ... and " << (result.problemCount - qint64(result.problems.size())) << " more\n";
+    }
+    io.out << "Time: " << shortestNumber(double(timer.elapsed()) / 1000.0) << " s\n";
+    return ExitOk;
+}
+
+int importsCommand(const QStringList& args, CliStreams& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the imports of a workspace with their provenance."));
+    parser.addOption(CliSupport::dbOption());
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    int code = 0;
+    if (!CliSupport::parse(parser, args, io, &code))
+        return code;
+    Workspace ws;
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, args[0], &code))
+        return code;
+    QString error;
+    ReportTable table;
+    table.name = QStringLiteral("imports");
+    table.columns = {QStringLiteral("id"), QStringLiteral("dataset"), QStringLiteral("file"), QStringLiteral("size_bytes"),
+                     QStringLiteral("sha256"), QStringLiteral("rows_read"), QStringLiteral("rows_imported"),
+                     QStringLiteral("rows_rejected"), QStringLiteral("imported_at"), QStringLiteral("mapping")};
+    for (const auto& i : listImports(ws.db(), &error))
+        table.addRow({double(i.id), i.dataset, i.fileName, double(i.fileSize), i.sha256, double(i.rowsRead),
+                      double(i.rowsImported), double(i.rowsRejected), i.importedAt, i.mappingJson});
+    if (!error.isEmpty())
+        return CliSupport::runtimeError(io, error);
+    CliSupport::printTable(table, parser.value(QStringLiteral("format")), io);
+    return ExitOk;
+}
+
+int forgetImportCommand(const QStringList& args, CliStreams& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Remove one import's data in one transaction."));
+    parser.addOption(CliSupport::dbOption());
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Import id (see usagelens imports)."));
+    int code = 0;
+    if (!CliSupport::parse(parser, args, io, &code))
+        return code;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok)
+        return CliSupport::usageError(io, args[0], QStringLiteral("expects one import ID"));
+    Workspace ws;
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, args[0], &code))
+        return code;
+    QString error;
+    if (!forgetImport(ws.db(), id, &error))
+        return CliSupport::runtimeError(io, error);
+    io.out << "Removed import #" << id << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+void registerImportCommands(CommandRegistry& registry)
+{
+    registry.add(QStringLiteral("import"), QStringLiteral("Import CSV/NDJSON/JSON files into a workspace"), importCommand);
+    registry.add(QStringLiteral("imports"), QStringLiteral("List imports and their provenance"), importsCommand);
+    registry.add(QStringLiteral("forget-import"), QStringLiteral("Remove one import's data"), forgetImportCommand);
+}
+
+} // namespace ul

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "db/ImportCatalog.h"
+
+namespace ul {
+
+namespace {
+const char* const kSelectImports =
+    "SELECT i.id, d.name, i.file_name, i.file_path, i.file_size, i.sha256, i.rows_read, i.rows_imported, "
+    "i.rows_rejected, i.mapping, i.imported_at FROM imports i JOIN datasets d ON d.id = i.dataset_id ";
+
+ImportInfo readImport(const Statement& st)
+{
+    ImportInfo info;
+    info.id = st.columnInt(0);
+    info.dataset = st.columnText(1);
+    info.fileName = st.columnText(2);
+    info.filePath = st.columnText(3);
+    info.fileSize = st.columnInt(4);
+    info.sha256 = st.columnText(5);
+    info.rowsRead = st.columnInt(6);
+    info.rowsImported = st.columnInt(7);
+    info.rowsRejected = st.columnInt(8);
+    info.mappingJson = st.columnText(9);
+    info.importedAt = st.columnText(10);
+    return info;
+}
+} // namespace
+
+std::vector<ImportInfo> listImports(SqliteConnection& db, QString* error)
+{
+    std::vector<ImportInfo> out;
+    Statement st = db.prepare(QLatin1String(kSelectImports) + QStringLiteral("ORDER BY i.id"), error);
+    if (!st.isValid())
+        return out;
+    while (st.step(error))
+        out.push_back(readImport(st));
+    return out;
+}
+
+std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString& sha256, const QString& dataset,
+                                            const QString& fileName, QString* error)
+{
+    std::vector<ImportInfo> out;
+    Statement st = db.prepare(QLatin1String(kSelectImports)
+                                  + QStringLiteral("WHERE i.sha256 = ? OR (d.name = ? AND i.file_name = ?) ORDER BY i.id"),
+                              error);
+    if (!st.isValid())
+        return out;
+    st.bind(1, sha256).bind(2, dataset).bind(3, fileName.isEmpty() ? QStringLiteral("\x01") : fileName);
+    while (st.step(error))
+        out.push_back(readImport(st));
+    return out;
+}
+
+bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
+{
+    Statement find = db.prepare(QStringLiteral("SELECT dataset_id FROM imports WHERE id = ?"), error);
+    if (!find.isValid())
+        return false;
+    find.bind(1, importId);
+    if (!find.step(error)) {
+        if (!find.failed())
+            *error = QStringLiteral("there is no import #%1 (see `usagelens imports`)").arg(importId);
+        return false;
+    }
+    const qint64 datasetId = find.columnInt(0);
+    const QString metricsOfDataset = QStringLiteral("(SELECT id FROM metrics WHERE dataset_id = %1)").arg(datasetId);
+    const QString id = QString::number(importId);
+    const QString ds = QString::number(datasetId);
+    const QStringList steps = {
+        QStringLiteral("DELETE FROM facts WHERE metric_id IN %1 AND import_id = %2").arg(metricsOfDataset, id),
+        QStringLiteral("DELETE FROM customer_dates WHERE dataset_id = %1 AND import_id = %2").arg(ds, id),
+        QStringLiteral("DELETE FROM attributes WHERE import_id = %1").arg(id),
+        QStringLiteral("DELETE FROM imports WHERE id = %1").arg(id),
+        // The rollup is derived: rebuild it for the dataset from what is left.
+        QStringLiteral("DELETE FROM facts_monthly WHERE metric_id IN %1").arg(metricsOfDataset),
+        QStringLiteral("INSERT INTO facts_monthly(metric_id, month, customer_id, value) "
+                       "SELECT metric_id, ul_month(day), customer_id, SUM(value) FROM facts "
+                       "WHERE metric_id IN %1 GROUP BY 1, 2, 3").arg(metricsOfDataset),
+        QStringLiteral("DELETE FROM metrics WHERE dataset_id = %1 AND NOT EXISTS "
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)").arg(ds),
+        QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)").arg(ds),
+    };
+    for (const QString& sql : steps) {
+        if (!db.exec(sql, error))
+            return false;
+    }
+    return true;
+}
+
+bool forgetImport(SqliteConnection& db, qint64 importId, QString* error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.beginError();
+        return false;
+    }
+    if (!removeImportData(db, importId, error))
+        return false;
+    return tx.commit(error);
+}
+
+} // namespace ul

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ul {
+
+/// Provenance of one imported file.
+struct ImportInfo {
+    qint64 id = 0;
+    QString dataset;
+    QString fileName;
+    QString filePath;
+    qint64 fileSize = 0;
+    QString sha256;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+    QString mappingJson;
+    QString importedAt;
+};
+
+std::vector<ImportInfo> listImports(SqliteConnection& db, QString* error);
+/// Imports whose content hash is `sha256`, or (when `fileName` is given) of the same file name in `dataset`.
+std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString& sha256, const QString& dataset,
+                                            const QString& fileName, QString* error);
+/// Removes one import's facts, dates and attributes and rebuilds its dataset's monthly rollup.
+/// Runs inside the caller's transaction; a dataset left without imports is removed too.
+bool removeImportData(SqliteConnection& db, qint64 importId, QString* error);
+/// forget-import: removeImportData in its own transaction.
+bool forgetImport(SqliteConnection& db, qint64 importId, QString* error);
+
+} // namespace ul

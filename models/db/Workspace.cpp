@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "db/Workspace.h"
+
+#include "core/Day.h"
+#include "query/Granularity.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ul {
+
+namespace {
+
+// SQL helper so rollups can be rebuilt inside SQLite: ul_month(day) = first day of its month.
+void monthStartFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const Day day = static_cast<Day>(sqlite3_value_int64(argv[0]));
+    sqlite3_result_int64(ctx, periodStart(day, Granularity::Month));
+}
+
+QString loadSchemaScript()
+{
+    QFile file(QStringLiteral(":/schema.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+bool Workspace::checkHeader(const QString& path, QString* error) const
+{
+    QFile file(path);
+    if (file.size() == 0)
+        return true; // an empty file becomes a new workspace
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        *error = QStringLiteral("%1: not a UsageLens workspace (the file is not an SQLite database); it was left untouched")
+                     .arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::open(const QString& path, OpenMode mode, QString* error)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists() && mode == OpenMode::ExistingOnly) {
+        *error = QStringLiteral("%1: no such workspace").arg(path);
+        return false;
+    }
+    if (info.exists() && !checkHeader(path, error))
+        return false;
+
+    QString sqlError;
+    if (!m_db.open(path, SqliteConnection::Mode::ReadWriteCreate, &sqlError)) {
+        *error = QStringLiteral("%1: cannot open: %2").arg(path, sqlError);
+        return false;
+    }
+    auto fail = [&](const QString& what) {
+        *error = QStringLiteral("%1: %2").arg(path, what);
+        m_db.close();
+        return false;
+    };
+
+    // Reading the schema detects most corruption before anything is written.
+    const auto tableCount = m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
+    if (!tableCount)
+        return fail(QStringLiteral("the workspace is damaged or not a database (%1); it was left untouched").arg(sqlError));
+    const auto appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"), &sqlError);
+    const auto version = m_db.queryInt(QStringLiteral("PRAGMA user_version"), &sqlError);
+    if (!appId || !version)
+        return fail(sqlError);
+    if (*appId != ApplicationId && (*appId != 0 || *tableCount > 0))
+        return fail(QStringLiteral("not a UsageLens workspace (an SQLite database of another program); it was left untouched"));
+    if (*version > SchemaVersion) {
+        return fail(QStringLiteral("made by a newer UsageLens (workspace format %1, this version reads up to %2); "
+                                   "update UsageLens to open it")
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    }
+    if (!m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                  "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"),
+                   &sqlError))
+        return fail(sqlError);
+    if (*version < SchemaVersion && !migrate(int(*version), error)) {
+        m_db.close();
+        return false;
+    }
+    if (!registerFunctions(&sqlError))
+        return fail(sqlError);
+    return true;
+}
+
+bool Workspace::migrate(int fromVersion, QString* error)
+{
+    Transaction tx(m_db);
+    QString sqlError;
+    if (!tx.isActive()) {
+        *error = QStringLiteral("%1: %2").arg(m_path, tx.beginError());
+        return false;
+    }
+    // Forward-only migrations: version 0 (empty file) -> 1. Later versions append steps here.
+    if (fromVersion < 1) {
+        const QString script = loadSchemaScript();
+        if (script.isEmpty() || !m_db.exec(script, &sqlError)) {
+            *error = QStringLiteral("%1: cannot create the schema: %2").arg(m_path, sqlError);
+            return false;
+        }
+    }
+    const QString stamp = QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2")
+                              .arg(ApplicationId)
+                              .arg(SchemaVersion);
+    if (!m_db.exec(stamp, &sqlError) || !tx.commit(&sqlError)) {
+        *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::registerFunctions(QString* error)
+{
+    const int rc = sqlite3_create_function(m_db.handle(), "ul_month", 1,
+                                           SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                           monthStartFunction, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = m_db.lastErrorMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ul

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+
+#include <QString>
+
+namespace ul {
+
+/// One workspace = one SQLite file (WAL mode). Opening validates the file before anything is
+/// written: a non-SQLite file, a database of another program, a corrupt file and a file made
+/// by a newer UsageLens are refused with a message and left untouched.
+class Workspace {
+public:
+    static constexpr int SchemaVersion = 1;
+    /// PRAGMA application_id marking UsageLens files ("ULEN").
+    static constexpr int ApplicationId = 0x554C454E;
+
+    enum class OpenMode {
+        CreateIfMissing, ///< import, demo: a new file is created with the current schema
+        ExistingOnly     ///< report, imports...: the file must already exist
+    };
+
+    bool open(const QString& path, OpenMode mode, QString* error);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+    SqliteConnection& db() { return m_db; }
+    const QString& path() const { return m_path; }
+
+private:
+    bool checkHeader(const QString& path, QString* error) const;
+    bool migrate(int fromVersion, QString* error);
+    bool registerFunctions(QString* error);
+
+    SqliteConnection m_db;
+    QString m_path;
+};
+
+} // namespace ul

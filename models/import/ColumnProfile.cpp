@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "import/ColumnProfile.h"
+
+#include "import/ValueParsing.h"
+
+#include <cmath>
+
+namespace ul {
+
+ColumnProfiler::ColumnProfiler(const QStringList& headers)
+{
+    m_profiles.resize(size_t(headers.size()));
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        m_profiles[size_t(i)].header = headers[i];
+}
+
+void ColumnProfiler::add(const Record& record)
+{
+    ++m_rows;
+    const size_t n = std::min(record.fields.size(), m_profiles.size());
+    for (size_t i = 0; i < n; ++i)
+        addValue(m_profiles[i], record.fields[i]);
+}
+
+void ColumnProfiler::addColumns(const Record& record, const std::vector<int>& columns)
+{
+    ++m_rows;
+    for (int c : columns) {
+        if (size_t(c) < record.fields.size())
+            addValue(m_profiles[size_t(c)], record.fields[size_t(c)]);
+    }
+}
+
+void ColumnProfiler::addValue(ColumnProfile& p, std::string_view raw)
+{
+    if (isMissing(raw)) {
+        ++p.missing;
+        return;
+    }
+    const std::string_view value = trimmed(raw);
+    ++p.nonMissing;
+    if (p.distinct.size() < ColumnProfile::kDistinctCap)
+        p.distinct.insert(QString::fromUtf8(value.data(), qsizetype(value.size())));
+    if (p.examples.size() < 5)
+        p.examples << QString::fromUtf8(value.data(), qsizetype(value.size()));
+    if (const auto number = parseNumber(value)) {
+        if (p.numeric == 0) {
+            p.minNumber = *number;
+            p.maxNumber = *number;
+        }
+        p.minNumber = std::min(p.minNumber, *number);
+        p.maxNumber = std::max(p.maxNumber, *number);
+        ++p.numeric;
+        p.integral += std::floor(*number) == *number;
+        p.zeroOne += value == "0" || value == "1";
+    }
+    p.boolText += parseBool(value, false).has_value();
+    for (DateFormat f : kAllDateFormats)
+        p.dateParsed[size_t(f)] += parseDate(value, f).has_value();
+}
+
+} // namespace ul

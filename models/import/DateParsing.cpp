@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "import/DateParsing.h"
+
+#include "import/ValueParsing.h"
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <cmath>
+
+namespace ul {
+
+namespace {
+
+/// Reads 1..maxDigits decimal digits at `pos`.
+bool readInt(std::string_view s, size_t& pos, int minDigits, int maxDigits, int& out)
+{
+    int digits = 0;
+    int value = 0;
+    while (pos < s.size() && digits < maxDigits && s[pos] >= '0' && s[pos] <= '9') {
+        value = value * 10 + (s[pos] - '0');
+        ++pos;
+        ++digits;
+    }
+    out = value;
+    return digits >= minDigits;
+}
+
+bool expect(std::string_view s, size_t& pos, char c)
+{
+    if (pos < s.size() && s[pos] == c) {
+        ++pos;
+        return true;
+    }
+    return false;
+}
+
+/// Optional "hh:mm[:ss[.fraction]]" after a date, then an optional zone. Returns the offset in
+/// seconds to subtract, through `offsetSeconds`, and the time of day through `secondsOfDay`.
+bool parseTimeAndZone(std::string_view s, size_t pos, int& secondsOfDay, int& offsetSeconds)
+{
+    secondsOfDay = 0;
+    offsetSeconds = 0;
+    if (pos == s.size())
+        return true;
+    if (s[pos] != 'T' && s[pos] != ' ')
+        return false;
+    ++pos;
+    int h = 0, m = 0, sec = 0;
+    if (!readInt(s, pos, 2, 2, h) || !expect(s, pos, ':') || !readInt(s, pos, 2, 2, m))
+        return false;
+    if (expect(s, pos, ':')) {
+        if (!readInt(s, pos, 2, 2, sec))
+            return false;
+        if (expect(s, pos, '.') || expect(s, pos, ',')) {
+            int frac = 0;
+            if (!readInt(s, pos, 1, 9, frac))
+                return false;
+        }
+    }
+    if (h > 23 || m > 59 || sec > 60)
+        return false;
+    secondsOfDay = h * 3600 + m * 60 + sec;
+    if (pos < s.size() && s[pos] == ' ')
+        ++pos;
+    if (pos == s.size())
+        return true;
+    if (s[pos] == 'Z' || s[pos] == 'z')
+        return pos + 1 == s.size();
+    if (s.substr(pos) == "UTC" || s.substr(pos) == "GMT")
+        return true;
+    if (s[pos] != '+' && s[pos] != '-')
+        return false;
+    const int sign = s[pos] == '-' ? -1 : 1;
+    ++pos;
+    int oh = 0, om = 0;
+    if (!readInt(s, pos, 2, 2, oh))
+        return false;
+    if (expect(s, pos, ':')) {
+        if (!readInt(s, pos, 2, 2, om))
+            return false;
+    } else if (pos < s.size()) {
+        if (!readInt(s, pos, 2, 2, om))
+            return false;
+    }
+    if (pos != s.size() || oh > 18 || om > 59)
+        return false;
+    offsetSeconds = sign * (oh * 3600 + om * 60);
+    return true;
+}
+
+std::optional<Day> dayWithTime(int y, int mo, int d, int secondsOfDay, int offsetSeconds)
+{
+    const auto day = dayFromYmd(y, mo, d);
+    if (!day || offsetSeconds == 0)
+        return day;
+    // Boost's posix_time does the offset arithmetic; the UTC date is what we keep.
+    const boost::gregorian::date date(boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(*day));
+    const boost::posix_time::ptime local(date, boost::posix_time::seconds(secondsOfDay));
+    const boost::posix_time::ptime utc = local - boost::posix_time::seconds(offsetSeconds);
+    return static_cast<Day>((utc.date() - boost::gregorian::date(1970, 1, 1)).days());
+}
+
+std::optional<Day> parseIso(std::string_view s)
+{
+    size_t pos = 0;
+    int y = 0, mo = 0, d = 1;
+    if (!readInt(s, pos, 4, 4, y) || !expect(s, pos, '-') || !readInt(s, pos, 2, 2, mo))
+        return std::nullopt;
+    if (pos == s.size())
+        return dayFromYmd(y, mo, 1); // month-only: counts as the first of the month
+    if (!expect(s, pos, '-') || !readInt(s, pos, 2, 2, d))
+        return std::nullopt;
+    int secondsOfDay = 0, offset = 0;
+    if (!parseTimeAndZone(s, pos, secondsOfDay, offset))
+        return std::nullopt;
+    return dayWithTime(y, mo, d, secondsOfDay, offset);
+}
+
+int expandYear(int year, int digits)
+{
+    if (digits > 2)
+        return year;
+    return year <= 68 ? 2000 + year : 1900 + year;
+}
+
+std::optional<Day> parseNumeric(std::string_view s, char separator, bool monthFirst)
+{
+    size_t pos = 0;
+    int a = 0, b = 0, y = 0;
+    if (!readInt(s, pos, 1, 2, a) || !expect(s, pos, separator) || !readInt(s, pos, 1, 2, b)
+        || !expect(s, pos, separator))
+        return std::nullopt;
+    const size_t yearStart = pos;
+    if (!readInt(s, pos, 2, 4, y))
+        return std::nullopt;
+    const int yearDigits = int(pos - yearStart);
+    if (yearDigits == 3)
+        return std::nullopt;
+    // A trailing time (no offset) is allowed and ignored: the calendar day is what counts.
+    int secondsOfDay = 0, offset = 0;
+    if (!parseTimeAndZone(s, pos, secondsOfDay, offset))
+        return std::nullopt;
+    const int month = monthFirst ? a : b;
+    const int day = monthFirst ? b : a;
+    return dayWithTime(expandYear(y, yearDigits), month, day, secondsOfDay, offset);
+}
+
+std::optional<Day> parseEpoch(std::string_view s, double unitsPerDay)
+{
+    const auto value = parseNumber(s);
+    if (!value)
+        return std::nullopt;
+    const double days = std::floor(*value / unitsPerDay);
+    // Plausible range only (1900..2200): anything else is not a timestamp.
+    if (days < -25567 || days > 84000)
+        return std::nullopt;
+    return static_cast<Day>(days);
+}
+
+} // namespace
+
+QString dateFormatName(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Iso: return QStringLiteral("iso");
+    case DateFormat::MonthDayYear: return QStringLiteral("m/d/y");
+    case DateFormat::DayMonthYear: return QStringLiteral("d/m/y");
+    case DateFormat::DayMonthYearDots: return QStringLiteral("d.m.y");
+    case DateFormat::EpochSeconds: return QStringLiteral("epoch-s");
+    case DateFormat::EpochMillis: return QStringLiteral("epoch-ms");
+    }
+    return {};
+}
+
+std::optional<DateFormat> dateFormatFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    for (DateFormat f : kAllDateFormats) {
+        if (dateFormatName(f) == n)
+            return f;
+    }
+    if (n == QLatin1String("mdy") || n == QLatin1String("us"))
+        return DateFormat::MonthDayYear;
+    if (n == QLatin1String("dmy"))
+        return DateFormat::DayMonthYear;
+    return std::nullopt;
+}
+
+std::optional<Day> parseDate(std::string_view text, DateFormat format)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return std::nullopt;
+    switch (format) {
+    case DateFormat::Iso: return parseIso(text);
+    case DateFormat::MonthDayYear: return parseNumeric(text, '/', true);
+    case DateFormat::DayMonthYear: return parseNumeric(text, '/', false);
+    case DateFormat::DayMonthYearDots: return parseNumeric(text, '.', false);
+    case DateFormat::EpochSeconds: return parseEpoch(text, 86400.0);
+    case DateFormat::EpochMillis: return parseEpoch(text, 86400000.0);
+    }
+    return std::nullopt;
+}
+
+} // namespace ul

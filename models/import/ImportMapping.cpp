@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "import/ImportMapping.h"
+
+#include <QJsonArray>
+
+namespace ul {
+
+QString columnRoleName(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Customer: return QStringLiteral("customer");
+    case ColumnRole::Date: return QStringLiteral("date");
+    case ColumnRole::Created: return QStringLiteral("created");
+    case ColumnRole::Metric: return QStringLiteral("metric");
+    case ColumnRole::Attribute: return QStringLiteral("attribute");
+    case ColumnRole::Ignore: return QStringLiteral("ignore");
+    }
+    return {};
+}
+
+std::optional<ColumnRole> columnRoleFromName(const QString& name)
+{
+    for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
+                      ColumnRole::Attribute, ColumnRole::Ignore}) {
+        if (columnRoleName(role) == name.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}
+
+int ImportMapping::indexOf(ColumnRole role) const
+{
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].role == role)
+            return int(i);
+    }
+    return -1;
+}
+
+std::vector<int> ImportMapping::indexesOf(ColumnRole role) const
+{
+    std::vector<int> out;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].role == role)
+            out.push_back(int(i));
+    }
+    return out;
+}
+
+QString ImportMapping::describe() const
+{
+    QString out;
+    for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
+                      ColumnRole::Attribute, ColumnRole::Ignore}) {
+        QStringList names;
+        for (const auto& c : columns) {
+            if (c.role != role)
+                continue;
+            QString name = c.header;
+            if (c.dateFormat)
+                name += QStringLiteral(" (%1%2)").arg(dateFormatName(*c.dateFormat),
+                                                      c.dateFormatAmbiguous ? QStringLiteral(", ambiguous: assumed") : QString());
+            else if (role == ColumnRole::Metric && c.key != c.header)
+                name += QStringLiteral(" [%1]").arg(c.key);
+            names << name;
+        }
+        out += QStringLiteral("  %1: %2\n").arg(columnRoleName(role), -10).arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    QJsonArray array;
+    for (const auto& c : columns) {
+        QJsonObject o{{QStringLiteral("column"), c.header}, {QStringLiteral("role"), columnRoleName(c.role)}};
+        if (c.dateFormat)
+            o.insert(QStringLiteral("date_format"), dateFormatName(*c.dateFormat));
+        if (c.role == ColumnRole::Metric)
+            o.insert(QStringLiteral("key"), c.key);
+        array.append(o);
+    }
+    return QJsonObject{{QStringLiteral("columns"), array}};
+}
+
+std::optional<MappingOverride> parseMappingOverride(const QString& text, QString* error)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == text.size() - 1) {
+        *error = QStringLiteral("--map expects ROLE=COLUMN, got '%1'").arg(text);
+        return std::nullopt;
+    }
+    const auto role = columnRoleFromName(text.left(eq));
+    if (!role) {
+        *error = QStringLiteral("--map: unknown role '%1' (customer, date, created, metric, attribute, ignore)").arg(text.left(eq));
+        return std::nullopt;
+    }
+    return MappingOverride{*role, text.mid(eq + 1)};
+}
+
+} // namespace ul

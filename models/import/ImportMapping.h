@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "import/DateParsing.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// What a source column means to UsageLens.
+enum class ColumnRole {
+    Customer,  ///< the customer id
+    Date,      ///< the usage or payment time: the fact's day
+    Created,   ///< account creation (optional)
+    Metric,    ///< a numeric measure summed per customer and day
+    Attribute, ///< kept per customer (flags, seats, plan): the value of the latest row
+    Ignore     ///< not imported (e.g. other per-row dates)
+};
+
+QString columnRoleName(ColumnRole role);
+std::optional<ColumnRole> columnRoleFromName(const QString& name);
+
+struct ColumnMapping {
+    QString header;  ///< original header: the display name
+    QString key;     ///< metric key derived from the header
+    ColumnRole role = ColumnRole::Ignore;
+    std::optional<DateFormat> dateFormat; ///< for Date and Created columns
+    bool dateFormatAmbiguous = false;     ///< day/month order could not be decided from the data
+};
+
+/// The role of every column of one source file.
+struct ImportMapping {
+    std::vector<ColumnMapping> columns;
+
+    int indexOf(ColumnRole role) const;
+    std::vector<int> indexesOf(ColumnRole role) const;
+    /// Human-readable summary, one role per line (printed by `usagelens import`).
+    QString describe() const;
+    QJsonObject toJson() const;
+};
+
+/// A `--map ROLE=COLUMN` override.
+struct MappingOverride {
+    ColumnRole role;
+    QString column;
+};
+
+/// Parses "customer=cust_id"; nullopt with *error on a bad role.
+std::optional<MappingOverride> parseMappingOverride(const QString& text, QString* error);
+
+} // namespace ul

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "import/ImportMapping.h"
+#include "import/RecordReader.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+struct ImportOptions {
+    QString dataset; ///< empty: named after the first file
+    std::vector<MappingOverride> overrides;
+    std::optional<DateFormat> dateFormat;
+    bool skipBadRows = false;
+    bool replace = false;
+    /// Mapping chosen in the import wizard; when set, detection and overrides are skipped.
+    std::optional<ImportMapping> mapping;
+};
+
+/// One bad value or row, located precisely.
+struct ImportProblem {
+    QString file;
+    RecordProblem where;
+    QString columnName;
+    /// "usage.csv:12:5 (column 'usage_date'): not a date: '2022-13-01'"
+    QString toString() const;
+};
+
+struct FileImportResult {
+    QString path;
+    QString format;
+    QString dataset;
+    qint64 importId = 0;
+    ImportMapping mapping;
+    qint64 fileSize = 0;
+    QString sha256;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+    std::vector<qint64> replacedImports;
+};
+
+struct ImportResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;                      ///< one line; empty when ok
+    std::vector<ImportProblem> problems; ///< the first kMaxProblems
+    qint64 problemCount = 0;
+    std::vector<FileImportResult> files;
+    static constexpr int kMaxProblems = 20;
+};
+
+/// Called from the importing thread every few thousand rows; return false to cancel.
+using ImportProgressFn = std::function<bool(qint64 bytesDone, qint64 bytesTotal, qint64 rows)>;
+
+} // namespace ul

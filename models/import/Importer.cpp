@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+#include "import/Importer.h"
+
+#include "db/ImportCatalog.h"
+#include "db/ImportWriter.h"
+#include "import/ReaderFactory.h"
+#include "import/RoleDetector.h"
+#include "import/RowConverter.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace ul {
+
+namespace {
+
+constexpr int kProfileSampleRows = 10000;
+constexpr int kProgressEveryRows = 8192;
+
+QString problemLine(const QString& file, const RecordProblem& p, const QString& column)
+{
+    ImportProblem problem{file, p, column};
+    return problem.toString();
+}
+
+QString columnName(const QStringList& columns, int oneBased)
+{
+    return oneBased >= 1 && oneBased <= columns.size() ? columns[oneBased - 1] : QString();
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    QString s = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(where.line);
+    if (where.column > 0)
+        s += QStringLiteral(":%1").arg(where.column);
+    if (!columnName.isEmpty())
+        s += QStringLiteral(" (column '%1')").arg(columnName);
+    s += QStringLiteral(": ") + where.message;
+    if (!where.text.isEmpty())
+        s += QStringLiteral(": '%1'").arg(where.text);
+    return s;
+}
+
+bool detectFileMapping(const QString& path, const ImportOptions& options, ImportMapping* mapping,
+                       std::vector<ColumnProfile>* profiles, QString* error)
+{
+    auto reader = openRecordReader(path, error);
+    if (!reader)
+        return false;
+    ColumnProfiler profiler(reader->columns());
+    Record record;
+    RecordProblem problem;
+    for (int n = 0; n < kProfileSampleRows;) {
+        const ReadResult r = reader->next(record, problem);
+        if (r == ReadResult::End)
+            break;
+        if (r == ReadResult::Fatal) {
+            *error = problemLine(path, problem, {});
+            return false;
+        }
+        if (r == ReadResult::Row) {
+            profiler.add(record);
+            ++n;
+        }
+    }
+    if (profiler.rows() == 0) {
+        *error = QStringLiteral("%1: the file has a header but no data rows").arg(path);
+        return false;
+    }
+    // Columns the sample could not settle are profiled over the whole file.
+    const std::vector<int> undecided = undecidedColumns(profiler.profiles());
+    if (!undecided.empty()) {
+        for (;;) {
+            const ReadResult r = reader->next(record, problem);
+            if (r == ReadResult::End || r == ReadResult::Fatal)
+                break;
+            if (r == ReadResult::Row)
+                profiler.addColumns(record, undecided);
+        }
+    }
+    *profiles = profiler.profiles();
+    *mapping = detectRoles(*profiles);
+    return applyOverrides(*mapping, *profiles, options.overrides, options.dateFormat, error);
+}
+
+FilePreview previewImportFile(const QString& path, const ImportOptions& options, int maxRows)
+{
+    FilePreview preview;
+    preview.path = path;
+    if (!detectFileMapping(path, options, &preview.mapping, &preview.profiles, &preview.error)) {
+        // Still show the columns when the file is readable, so the user can map them by hand.
+        if (preview.profiles.empty())
+            return preview;
+    }
+    QString error;
+    auto reader = openRecordReader(path, &error);
+    if (!reader) {
+        preview.error = error;
+        return preview;
+    }
+    preview.format = reader->formatDescription();
+    preview.columns = reader->columns();
+    const bool canConvert = preview.mapping.indexOf(ColumnRole::Customer) >= 0;
+    RowConverter converter(preview.mapping);
+    Record record;
+    RecordProblem problem;
+    ConvertedRow converted;
+    while (int(preview.rows.size()) < maxRows) {
+        const ReadResult r = reader->next(record, problem);
+        if (r == ReadResult::End || r == ReadResult::Fatal)
+            break;
+        if (r == ReadResult::BadRow) {
+            preview.problems.push_back({path, problem, columnName(preview.columns, problem.column)});
+            continue;
+        }
+        QStringList row;
+        for (const auto& f : record.fields)
+            row << QString::fromUtf8(f.data(), qsizetype(f.size()));
+        preview.rows.push_back(row);
+        if (canConvert && !converter.convert(record, converted, problem))
+            preview.problems.push_back({path, problem, columnName(preview.columns, problem.column)});
+    }
+    return preview;
+}
+
+namespace {
+
+/// Imports one file inside the open transaction.
+class FileImport {
+public:
+    FileImport(SqliteConnection& db, ImportResult& result, const ImportOptions& options)
+        : m_db(db), m_result(result), m_options(options)
+    {
+    }
+
+    bool run(const QString& path, const QString& dataset, qint64 bytesBefore, qint64 bytesTotal,
+             const ImportProgressFn& progress);
+
+private:
+    bool addProblem(const QString& path, const QStringList& columns, const RecordProblem& p);
+    bool checkPrevious(FileImportResult& file, QString* error);
+
+    SqliteConnection& m_db;
+    ImportResult& m_result;
+    const ImportOptions& m_options;
+};
+
+bool FileImport::addProblem(const QString& path, const QStringList& columns, const RecordProblem& p)
+{
+    ++m_result.problemCount;
+    if (m_result.problems.size() < size_t(ImportResult::kMaxProblems))
+        m_result.problems.push_back({path, p, columnName(columns, p.column)});
+    return m_options.skipBadRows;
+}
+
+bool FileImport::checkPrevious(FileImportResult& file, QString* error)
+{
+    const QString fileName = QFileInfo(file.path).fileName();
+    const auto previous = findPreviousImports(m_db, file.sha256, file.dataset, m_options.replace ? fileName : QString(), error);
+    for (const auto& p : previous) {
+        if (p.id == file.importId)
+            continue;
+        if (!m_options.replace) {
+            *error = QStringLiteral("%1: this content was already imported as import #%2 (%3, dataset '%4', %5); "
+                                    "use --replace to swap it for this file")
+                         .arg(file.path).arg(p.id).arg(p.fileName, p.dataset, p.importedAt);
+            return false;
+        }
+        if (!removeImportData(m_db, p.id, error))
+            return false;
+        file.replacedImports.push_back(p.id);
+    }
+    return true;
+}
+
+bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBefore, qint64 bytesTotal,
+                     const ImportProgressFn& progress)
+{
+    QString error;
+    FileImportResult file;
+    file.path = path;
+    file.dataset = dataset;
+    std::vector<ColumnProfile> profiles;
+    if (m_options.mapping) {
+        file.mapping = *m_options.mapping;
+    } else if (!detectFileMapping(path, m_options, &file.mapping, &profiles, &error)) {
+        m_result.error = error.startsWith(path) ? error : QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    auto reader = openRecordReader(path, &error);
+    if (!reader) {
+        m_result.error = error;
+        return false;
+    }
+    file.format = reader->formatDescription();
+    file.fileSize = reader->totalBytes();
+    const QStringList columns = reader->columns();
+    if (columns.size() != qsizetype(file.mapping.columns.size())) {
+        m_result.error = QStringLiteral("%1: the mapping has %2 columns but the file has %3")
+                             .arg(path).arg(file.mapping.columns.size()).arg(columns.size());
+        return false;
+    }
+
+    ImportWriter writer(m_db);
+    const QString mappingJson = QString::fromUtf8(QJsonDocument(file.mapping.toJson()).toJson(QJsonDocument::Compact));
+    if (!writer.begin(dataset, &error)
+        || !writer.createImport(QFileInfo(path).fileName(), QFileInfo(path).absoluteFilePath(), file.fileSize,
+                                mappingJson, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    file.importId = writer.importId();
+    RowConverter converter(file.mapping);
+    std::vector<qint64> metricIds;
+    for (int col : converter.metricColumns()) {
+        qint64 id = 0;
+        const auto& c = file.mapping.columns[size_t(col)];
+        if (!writer.metricId(c.key, c.header, &id, &error)) {
+            m_result.error = QStringLiteral("%1: %2").arg(path, error);
+            return false;
+        }
+        metricIds.push_back(id);
+    }
+    QStringList attributeNames;
+    for (int col : converter.attributeColumns())
+        attributeNames << file.mapping.columns[size_t(col)].header;
+
+    Record record;
+    RecordProblem problem;
+    ConvertedRow row;
+    bool writing = true; // stops at the first problem unless bad rows are skipped
+    for (;;) {
+        const ReadResult r = reader->next(record, problem);
+        if (r == ReadResult::End)
+            break;
+        if (r == ReadResult::Fatal) {
+            m_result.error = problemLine(path, problem, {});
+            return false;
+        }
+        ++file.rowsRead;
+        if (progress && file.rowsRead % kProgressEveryRows == 0
+            && !progress(bytesBefore + reader->bytesRead(), bytesTotal, file.rowsRead)) {
+            m_result.cancelled = true;
+            m_result.error = QStringLiteral("import cancelled; the workspace is unchanged");
+            return false;
+        }
+        if (r == ReadResult::BadRow || !converter.convert(record, row, problem)) {
+            ++file.rowsRejected;
+            writing = addProblem(path, columns, problem) && writing;
+            continue;
+        }
+        if (!writing)
+            continue;
+        bool ok = writer.noteCustomer(row.customer, row.day, row.created, &error);
+        for (const auto& [slot, value] : row.metrics)
+            ok = ok && writer.addFact(metricIds[size_t(slot)], *row.day, row.customer, value, &error);
+        for (const auto& [slot, text] : row.attributes)
+            ok = ok && writer.setAttribute(row.customer, slot, attributeNames[slot], row.day, text, &error);
+        if (!ok) {
+            m_result.error = QStringLiteral("%1:%2: cannot store the row: %3").arg(path).arg(record.line).arg(error);
+            return false;
+        }
+        ++file.rowsImported;
+    }
+    if (file.rowsRead == 0) {
+        m_result.error = QStringLiteral("%1: the file has a header but no data rows").arg(path);
+        return false;
+    }
+    if (!writing) {
+        m_result.error = QStringLiteral("%1: %2 bad row(s); nothing was imported (use --skip-bad-rows to import the good rows)")
+                             .arg(path).arg(m_result.problemCount);
+        return false;
+    }
+    if (progress && !progress(bytesBefore + reader->bytesRead(), bytesTotal, file.rowsRead)) {
+        m_result.cancelled = true;
+        m_result.error = QStringLiteral("import cancelled; the workspace is unchanged");
+        return false;
+    }
+    file.sha256 = reader->sha256Hex();
+    if (!checkPrevious(file, &error)) {
+        m_result.error = error;
+        return false;
+    }
+    if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    m_result.files.push_back(std::move(file));
+    return true;
+}
+
+QString defaultDatasetName(const QString& path)
+{
+    const QString base = QFileInfo(path).completeBaseName();
+    return base.isEmpty() ? QStringLiteral("dataset") : base;
+}
+
+} // namespace
+
+ImportResult importFiles(Workspace& workspace, const QStringList& files, const ImportOptions& options,
+                         const ImportProgressFn& progress)
+{
+    ImportResult result;
+    if (files.isEmpty()) {
+        result.error = QStringLiteral("no files to import");
+        return result;
+    }
+    qint64 bytesTotal = 0;
+    for (const QString& f : files)
+        bytesTotal += QFileInfo(f).size();
+    const QString dataset = options.dataset.isEmpty() ? defaultDatasetName(files.first()) : options.dataset;
+
+    SqliteConnection& db = workspace.db();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        result.error = QStringLiteral("%1: cannot start the import: %2").arg(workspace.path(), tx.beginError());
+        return result;
+    }
+    FileImport fileImport(db, result, options);
+    qint64 bytesBefore = 0;
+    for (const QString& path : files) {
+        if (!fileImport.run(path, dataset, bytesBefore, bytesTotal, progress))
+            return result; // the transaction rolls back: the workspace is exactly as before
+        bytesBefore += QFileInfo(path).size();
+    }
+    QString error;
+    if (!tx.commit(&error)) {
+        result.error = QStringLiteral("%1: cannot save the import: %2").arg(workspace.path(), error);
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace ul

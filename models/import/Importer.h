@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/Workspace.h"
+#include "import/ColumnProfile.h"
+#include "import/ImportTypes.h"
+
+#include <QStringList>
+
+namespace ul {
+
+/// What the import wizard shows before committing: the first rows, the detected mapping and
+/// the problems found in them.
+struct FilePreview {
+    QString path;
+    QString format;
+    QStringList columns;
+    std::vector<QStringList> rows;
+    std::vector<ColumnProfile> profiles;
+    ImportMapping mapping;
+    std::vector<ImportProblem> problems;
+    QString error; ///< set when the file cannot be read or mapped at all
+};
+
+/// Detects the format and the role of every column of `path` from a sample (the whole file
+/// when the sample leaves a column undecided), then applies the options' overrides.
+bool detectFileMapping(const QString& path, const ImportOptions& options, ImportMapping* mapping,
+                       std::vector<ColumnProfile>* profiles, QString* error);
+
+FilePreview previewImportFile(const QString& path, const ImportOptions& options, int maxRows = 200);
+
+/// Imports files into a workspace in one transaction: all of them or nothing.
+/// Runs on the calling thread (the GUI calls it from a worker); `progress` may cancel.
+ImportResult importFiles(Workspace& workspace, const QStringList& files, const ImportOptions& options,
+                         const ImportProgressFn& progress = {});
+
+} // namespace ul

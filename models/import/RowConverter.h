@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Day.h"
+#include "import/ImportMapping.h"
+#include "import/RecordReader.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace ul {
+
+/// One source row turned into typed values according to a mapping.
+struct ConvertedRow {
+    std::string_view customer;
+    std::optional<Day> day;
+    std::optional<Day> created;
+    std::vector<std::pair<int, double>> metrics;               ///< (metric slot, value), missing left out
+    std::vector<std::pair<int, std::string_view>> attributes;  ///< (attribute slot, text), missing left out
+};
+
+/// Converts rows; slots number the mapping's metric and attribute columns in order.
+class RowConverter {
+public:
+    explicit RowConverter(const ImportMapping& mapping);
+    /// False with `problem` filled (column and offending text) when the row cannot be used.
+    bool convert(const Record& record, ConvertedRow& row, RecordProblem& problem) const;
+    const std::vector<int>& metricColumns() const { return m_metricColumns; }
+    const std::vector<int>& attributeColumns() const { return m_attributeColumns; }
+
+private:
+    const ImportMapping& m_mapping;
+    int m_customer = -1;
+    int m_date = -1;
+    int m_created = -1;
+    std::vector<int> m_metricColumns;
+    std::vector<int> m_attributeColumns;
+};
+
+} // namespace ul

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "import/ValueParsing.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace ul {
+
+namespace {
+bool equalsNoCase(std::string_view a, std::string_view lowerB)
+{
+    if (a.size() != lowerB.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char c = a[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lowerB[i])
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool isMissing(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return true;
+    if (text.size() > 4)
+        return false;
+    return equalsNoCase(text, "null") || equalsNoCase(text, "na") || equalsNoCase(text, "n/a");
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return std::nullopt;
+    // from_chars would accept "inf" and "nan": a metric never holds those.
+    const char first = text.front();
+    if (!(first == '-' || first == '.' || (first >= '0' && first <= '9')))
+        return std::nullopt;
+    double value = 0;
+    const auto res = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parseBool(std::string_view text, bool acceptDigits)
+{
+    text = trimmed(text);
+    if (equalsNoCase(text, "true"))
+        return true;
+    if (equalsNoCase(text, "false"))
+        return false;
+    if (acceptDigits && text == "1")
+        return true;
+    if (acceptDigits && text == "0")
+        return false;
+    return std::nullopt;
+}
+
+size_t firstInvalidUtf8(std::string_view bytes)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t n = bytes.size();
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned int min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + size_t(extra) >= n)
+            return i;
+        unsigned int cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            const unsigned char cc = s[i + size_t(k)];
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += size_t(extra) + 1;
+    }
+    return std::string_view::npos;
+}
+
+bool isValidUtf8(std::string_view bytes) { return firstInvalidUtf8(bytes) == std::string_view::npos; }
+
+} // namespace ul

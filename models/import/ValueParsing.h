@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace ul {
+
+/// Text with surrounding spaces and tabs removed.
+std::string_view trimmed(std::string_view text);
+/// Empty, NULL, null, NA, N/A (any case): a missing value, never zero.
+bool isMissing(std::string_view text);
+/// Locale-independent decimal or scientific number ("1234.5", "-1e3", "+2"); no thousands
+/// separators, no NaN or infinity.
+std::optional<double> parseNumber(std::string_view text);
+/// TRUE/FALSE in any case; with `acceptDigits` also 1/0.
+std::optional<bool> parseBool(std::string_view text, bool acceptDigits);
+/// True when `bytes` is well-formed UTF-8.
+bool isValidUtf8(std::string_view bytes);
+/// Byte offset of the first malformed UTF-8 sequence, or npos.
+size_t firstInvalidUtf8(std::string_view bytes);
+
+} // namespace ul

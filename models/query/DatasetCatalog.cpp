@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "query/DatasetCatalog.h"
+
+#include "import/ValueParsing.h"
+
+namespace ul {
+
+std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
+{
+    std::vector<DatasetInfo> out;
+    Statement ds = db.prepare(QStringLiteral(
+        "SELECT d.id, d.name, d.settings, (SELECT count(DISTINCT customer_id) FROM customer_dates c "
+        "WHERE c.dataset_id = d.id) FROM datasets d ORDER BY d.name"), error);
+    if (!ds.isValid())
+        return out;
+    while (ds.step(error))
+        out.push_back({ds.columnInt(0), ds.columnText(1), {}, ds.columnInt(3), ds.columnText(2)});
+    Statement ms = db.prepare(QStringLiteral(
+        "SELECT id, key, display_name FROM metrics WHERE dataset_id = ? ORDER BY id"), error);
+    if (!ms.isValid())
+        return out;
+    for (auto& d : out) {
+        ms.reset();
+        ms.bind(1, d.id);
+        while (ms.step(error))
+            d.metrics.push_back({ms.columnInt(0), d.id, d.name, ms.columnText(1), ms.columnText(2)});
+    }
+    return out;
+}
+
+std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name, QString* error)
+{
+    for (auto& d : listDatasets(db, error)) {
+        if (d.name == name)
+            return d;
+    }
+    *error = QStringLiteral("no dataset named '%1'").arg(name);
+    return std::nullopt;
+}
+
+std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
+                                     QString* error)
+{
+    std::vector<MetricInfo> matches;
+    const auto datasets = listDatasets(db, error);
+    bool datasetFound = dataset.isEmpty();
+    for (const auto& d : datasets) {
+        if (!dataset.isEmpty() && d.name != dataset)
+            continue;
+        datasetFound = true;
+        for (const auto& m : d.metrics) {
+            if (m.key == keyOrHeader || m.displayName == keyOrHeader)
+                matches.push_back(m);
+        }
+    }
+    if (!datasetFound) {
+        *error = QStringLiteral("no dataset named '%1'").arg(dataset);
+        return std::nullopt;
+    }
+    if (matches.size() == 1)
+        return matches.front();
+    if (matches.empty()) {
+        QStringList known;
+        for (const auto& d : datasets) {
+            for (const auto& m : d.metrics) {
+                if (dataset.isEmpty() || d.name == dataset)
+                    known << m.key;
+            }
+        }
+        *error = QStringLiteral("no metric '%1'%2 (metrics: %3)")
+                     .arg(keyOrHeader,
+                          dataset.isEmpty() ? QString() : QStringLiteral(" in dataset '%1'").arg(dataset),
+                          known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const auto& m : matches)
+        names << m.dataset;
+    *error = QStringLiteral("metric '%1' exists in several datasets (%2): choose one with --dataset")
+                 .arg(keyOrHeader, names.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error)
+{
+    // Two index probes (MIN and MAX on the primary key) instead of a scan.
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT (SELECT MIN(day) FROM facts WHERE metric_id = ?1), (SELECT MAX(day) FROM facts WHERE metric_id = ?1)"),
+        error);
+    if (!st.isValid())
+        return std::nullopt;
+    st.bind(1, metricId);
+    if (!st.step(error) || st.columnIsNull(0))
+        return std::nullopt;
+    return DateRange{Day(st.columnInt(0)), Day(st.columnInt(1))};
+}
+
+std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error)
+{
+    std::optional<DateRange> out;
+    Statement ms = db.prepare(QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ?"), error);
+    if (!ms.isValid())
+        return out;
+    ms.bind(1, datasetId);
+    while (ms.step(error)) {
+        const auto r = metricDataRange(db, ms.columnInt(0), error);
+        if (!r)
+            continue;
+        if (!out)
+            out = r;
+        else
+            out = DateRange{std::min(out->from, r->from), std::max(out->to, r->to)};
+    }
+    if (!out) {
+        Statement dates = db.prepare(QStringLiteral(
+            "SELECT MIN(first_day), MAX(last_day) FROM customer_dates WHERE dataset_id = ?"), error);
+        if (dates.isValid()) {
+            dates.bind(1, datasetId);
+            if (dates.step(error) && !dates.columnIsNull(0))
+                out = DateRange{Day(dates.columnInt(0)), Day(dates.columnInt(1))};
+        }
+    }
+    return out;
+}
+
+qint64 metricRowCount(SqliteConnection& db, qint64 metricId)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM facts WHERE metric_id = ?"), nullptr);
+    if (!st.isValid())
+        return 0;
+    st.bind(1, metricId);
+    return st.step() ? st.columnInt(0) : 0;
+}
+
+std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& externalId)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), nullptr);
+    if (!st.isValid())
+        return std::nullopt;
+    st.bind(1, externalId);
+    if (!st.step())
+        return std::nullopt;
+    return st.columnInt(0);
+}
+
+QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qint64>& ids)
+{
+    QHash<qint64, QString> names;
+    if (ids.empty()) {
+        Statement all = db.prepare(QStringLiteral("SELECT id, external_id FROM customers"), nullptr);
+        while (all.isValid() && all.step())
+            names.insert(all.columnInt(0), all.columnText(1));
+        return names;
+    }
+    Statement one = db.prepare(QStringLiteral("SELECT external_id FROM customers WHERE id = ?"), nullptr);
+    for (qint64 id : ids) {
+        one.reset();
+        one.bind(1, id);
+        if (one.step())
+            names.insert(id, one.columnText(0));
+    }
+    return names;
+}
+
+std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId)
+{
+    std::unordered_map<qint64, Day> out;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT customer_id, MIN(created_day), MIN(first_day) FROM customer_dates WHERE dataset_id = ? "
+        "GROUP BY customer_id"), nullptr);
+    if (!st.isValid())
+        return out;
+    st.bind(1, datasetId);
+    while (st.step()) {
+        if (!st.columnIsNull(1))
+            out.emplace(st.columnInt(0), Day(st.columnInt(1)));
+        else if (!st.columnIsNull(2))
+            out.emplace(st.columnInt(0), Day(st.columnInt(2)));
+    }
+    return out;
+}
+
+std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId)
+{
+    std::vector<std::pair<QString, QString>> out;
+    // The newest import's value wins for each attribute name.
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT name, value FROM attributes a WHERE customer_id = ?1 AND import_id = "
+        "(SELECT MAX(import_id) FROM attributes b WHERE b.customer_id = ?1 AND b.name = a.name) ORDER BY name"),
+        nullptr);
+    if (!st.isValid())
+        return out;
+    st.bind(1, customerId);
+    while (st.step())
+        out.emplace_back(st.columnText(0), st.columnText(1));
+    return out;
+}
+
+QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
+{
+    QHash<qint64, QHash<QString, double>> out;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT customer_id, name, value FROM attributes ORDER BY customer_id, name, import_id"), nullptr);
+    while (st.isValid() && st.step()) {
+        const QByteArray text = st.columnText(2).toUtf8();
+        if (const auto v = parseNumber(std::string_view(text.constData(), size_t(text.size()))))
+            out[st.columnInt(0)].insert(st.columnText(1), *v);
+    }
+    return out;
+}
+
+QStringList datasetCustomers(SqliteConnection& db, qint64 datasetId)
+{
+    QStringList out;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT DISTINCT c.external_id FROM customer_dates d JOIN customers c ON c.id = d.customer_id "
+        "WHERE d.dataset_id = ? ORDER BY c.external_id"), nullptr);
+    if (!st.isValid())
+        return out;
+    st.bind(1, datasetId);
+    while (st.step())
+        out << st.columnText(0);
+    return out;
+}
+
+} // namespace ul

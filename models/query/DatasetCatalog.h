@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+#include "query/Granularity.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace ul {
+
+struct MetricInfo {
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    QString dataset;
+    QString key;
+    QString displayName;
+};
+
+struct DatasetInfo {
+    qint64 id = 0;
+    QString name;
+    std::vector<MetricInfo> metrics;
+    qint64 customers = 0;
+    QString settingsJson;
+};
+
+/// Read-only look-ups of what a workspace holds. Call on the thread that owns `db`.
+std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error);
+std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name, QString* error);
+/// A metric by key or original header; `dataset` may be empty when the metric is unique.
+std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
+                                     QString* error);
+/// First and last day with data for a metric (or for a whole dataset when metricId is 0).
+std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error);
+std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error);
+qint64 metricRowCount(SqliteConnection& db, qint64 metricId);
+
+std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& externalId);
+/// External ids for internal ids (all customers of the workspace when `ids` is empty).
+QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qint64>& ids = {});
+/// Account creation day per customer of a dataset: the `created` column where present,
+/// else the first day with data.
+std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId);
+/// Latest value of every attribute of a customer, from any dataset: name -> value.
+std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId);
+/// Numeric attributes of all customers (non-numeric values are left out): customer -> name -> value.
+QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db);
+/// Customers of a dataset (their external ids, sorted) for type-to-search.
+QStringList datasetCustomers(SqliteConnection& db, qint64 datasetId);
+
+} // namespace ul

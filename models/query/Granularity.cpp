@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "query/Granularity.h"
+
+namespace ul {
+
+QString granularityKey(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day: return QStringLiteral("day");
+    case Granularity::Week: return QStringLiteral("week");
+    case Granularity::Month: return QStringLiteral("month");
+    case Granularity::Quarter: return QStringLiteral("quarter");
+    case Granularity::Year: return QStringLiteral("year");
+    }
+    return {};
+}
+
+std::optional<Granularity> granularityFromKey(const QString& key)
+{
+    for (auto g : {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter,
+                   Granularity::Year}) {
+        if (granularityKey(g) == key.trimmed().toLower())
+            return g;
+    }
+    return std::nullopt;
+}
+
+Day periodStart(Day day, Granularity g)
+{
+    if (g == Granularity::Day)
+        return day;
+    if (g == Granularity::Week)
+        return day - (isoWeekday(day) - 1);
+    const Ymd d = ymdFromDay(day);
+    int month = 1;
+    if (g == Granularity::Month)
+        month = d.month;
+    else if (g == Granularity::Quarter)
+        month = ((d.month - 1) / 3) * 3 + 1;
+    return *dayFromYmd(d.year, month, 1);
+}
+
+Day nextPeriodStart(Day start, Granularity g)
+{
+    switch (g) {
+    case Granularity::Day: return start + 1;
+    case Granularity::Week: return start + 7;
+    default: break;
+    }
+    const Ymd d = ymdFromDay(start);
+    const int step = g == Granularity::Month ? 1 : g == Granularity::Quarter ? 3 : 12;
+    const int monthIndex = d.year * 12 + (d.month - 1) + step;
+    return *dayFromYmd(monthIndex / 12, monthIndex % 12 + 1, 1);
+}
+
+QString periodLabel(Day start, Granularity g)
+{
+    const Ymd d = ymdFromDay(start);
+    switch (g) {
+    case Granularity::Day:
+    case Granularity::Week: return isoDate(start);
+    case Granularity::Month:
+        return QStringLiteral("%1-%2").arg(d.year, 4, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'));
+    case Granularity::Quarter: return QStringLiteral("%1-Q%2").arg(d.year).arg((d.month - 1) / 3 + 1);
+    case Granularity::Year: return QString::number(d.year);
+    }
+    return {};
+}
+
+} // namespace ul

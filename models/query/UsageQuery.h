@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/Granularity.h"
+
+#include <optional>
+
+namespace ul {
+
+/// Everything a usage view needs to know; a plain value copied into background work.
+struct UsageQuery {
+    qint64 metricId = 0;
+    qint64 datasetId = 0;
+    DateRange range;                 ///< inclusive; resolve "all data" before building the query
+    Granularity granularity = Granularity::Day;
+    int top = 10;
+    int newWithinDays = 90;
+    std::optional<qint64> customer;  ///< restricts every view to one customer
+    int bins = 30;
+    bool logBins = false;
+};
+
+} // namespace ul

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+#include "query/UsageQuery.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+struct PeriodTotal {
+    Day start = 0;
+    QString label;
+    double value = 0;
+    qint64 activeCustomers = 0;
+};
+
+struct RankedCustomer {
+    int rank = 0;
+    qint64 customerId = 0;
+    QString customer;
+    double value = 0;
+    double sharePct = 0;
+};
+
+struct HistogramBin {
+    double start = 0;
+    double end = 0;
+    qint64 count = 0;
+};
+
+struct UsageKpis {
+    double total = 0;
+    double previousTotal = 0;
+    std::optional<double> changePct;
+    qint64 activeCustomers = 0;
+    qint64 newCustomers = 0;
+    std::optional<double> avgPerActiveCustomer;
+    std::optional<double> topCustomerSharePct;
+    std::optional<double> topDecileSharePct;
+};
+
+/// The usage views of a metric (issue 2). Each is a function of the workspace and a query, run on
+/// the thread that owns `db`; results are plain values that can cross threads.
+/// Periods: every period intersecting the range is listed, with 0 where nothing happened.
+bool totalsView(SqliteConnection& db, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
+/// Running total within the range: value = cumulative sum up to and including the period.
+std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& totals);
+/// Change vs the previous period in percent; nullopt for the first period or where the previous is 0.
+std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTotal>& totals);
+/// Distribution of per-customer totals per period. Linear bins span [min, max]; log bins span
+/// [smallest positive, max] on a log10 scale and leave out values <= 0.
+bool histogramView(SqliteConnection& db, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error);
+std::vector<HistogramBin> makeHistogram(std::vector<double> values, int bins, bool logBins);
+/// Customers by total in range, ties broken by id; share of the range total.
+bool topView(SqliteConnection& db, const UsageQuery& q, bool newOnly, std::vector<RankedCustomer>* out, QString* error);
+bool kpisView(SqliteConnection& db, const UsageQuery& q, UsageKpis* out, QString* error);
+
+/// Customers created within `newWithinDays` days before the range end (created column where
+/// present, else first usage): created day in (to - newWithinDays, to].
+bool isNewCustomer(Day created, const DateRange& range, int newWithinDays);
+
+} // namespace ul

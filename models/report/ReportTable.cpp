@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "report/ReportTable.h"
+
+#include "core/NumberFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ul {
+
+namespace {
+QString csvField(const QString& text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+QString cellText(const ReportCell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell))
+        return shortestNumber(*d);
+    if (const auto* s = std::get_if<QString>(&cell))
+        return *s;
+    return QString();
+}
+} // namespace
+
+QString toCsv(const ReportTable& table)
+{
+    QString out;
+    QStringList fields;
+    for (const auto& c : table.columns)
+        fields << csvField(c);
+    out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const auto& row : table.rows) {
+        fields.clear();
+        for (const auto& cell : row)
+            fields << csvField(cellText(cell));
+        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString toJson(const ReportTable& table)
+{
+    // Built by hand so numbers keep their shortest round-trip form (QJsonValue would reformat).
+    QString out = QStringLiteral("[");
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        out += r ? QStringLiteral(",\n {") : QStringLiteral("\n {");
+        const auto& row = table.rows[r];
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (c)
+                out += QStringLiteral(", ");
+            const QJsonDocument keyDoc(QJsonArray{table.columns[c]});
+            const QString key = QString::fromUtf8(keyDoc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            out += key + QStringLiteral(": ");
+            const ReportCell& cell = size_t(c) < row.size() ? row[size_t(c)] : ReportCell{};
+            if (const auto* d = std::get_if<double>(&cell)) {
+                const QString s = shortestNumber(*d);
+                out += (s.isEmpty() || s.contains(QLatin1String("inf"))) ? QStringLiteral("null") : s;
+            } else if (const auto* s = std::get_if<QString>(&cell)) {
+                const QJsonDocument valDoc(QJsonArray{*s});
+                out += QString::fromUtf8(valDoc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            } else {
+                out += QStringLiteral("null");
+            }
+        }
+        out += QLatin1Char('}');
+    }
+    out += table.rows.empty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
+    return out;
+}
+
+} // namespace ul

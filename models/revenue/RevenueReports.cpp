@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "revenue/RevenueReports.h"
+
+#include "revenue/MonthIndex.h"
+
+namespace ul {
+
+namespace {
+
+ReportCell money(Micros m)
+{
+    return fromMicros(m);
+}
+
+ReportCell number(const std::optional<double>& v)
+{
+    return v ? ReportCell(*v) : ReportCell();
+}
+
+ReportCell percent(const std::optional<double>& fraction)
+{
+    return fraction ? ReportCell(*fraction * 100.0) : ReportCell();
+}
+
+ReportTable table(const QString& name, const char* columns)
+{
+    ReportTable t;
+    t.name = name;
+    t.columns = QString::fromLatin1(columns).split(QLatin1Char(','));
+    return t;
+}
+
+} // namespace
+
+ReportTable mrrReport(const MrrSeries& series, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("mrr"), "month,mrr");
+    for (int m = series.firstMonth; m <= series.lastMonth(); ++m) {
+        if (filter.contains(m))
+            t.addRow({monthLabel(m), money(series.at(m))});
+    }
+    return t;
+}
+
+ReportTable mrrMovementsReport(const std::vector<MrrMovement>& movements, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("mrr-movements"),
+                          "month,starting_mrr,new,expansion,reactivation,contraction,churned,ending_mrr");
+    for (const MrrMovement& mv : movements) {
+        if (filter.contains(mv.month))
+            t.addRow({monthLabel(mv.month), money(mv.starting), money(mv.newMrr), money(mv.expansion),
+                      money(mv.reactivation), money(mv.contraction), money(mv.churned), money(mv.ending)});
+    }
+    return t;
+}
+
+ReportTable customersReport(const std::vector<CustomerMonth>& customers, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("customers"),
+                          "month,active,new,churned,reactivated,logo_churn_pct,revenue_churn_pct,arpa");
+    for (const CustomerMonth& c : customers) {
+        if (filter.contains(c.month))
+            t.addRow({monthLabel(c.month), double(c.active), double(c.newCustomers), double(c.churned),
+                      double(c.reactivated), percent(c.logoChurnRate), percent(c.revenueChurnRate), number(c.arpa)});
+    }
+    return t;
+}
+
+ReportTable retentionReport(const std::vector<RetentionMonth>& retention, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("retention"), "month,nrr_pct,grr_pct,nrr_12m_pct,grr_12m_pct");
+    for (const RetentionMonth& r : retention) {
+        if (filter.contains(r.month))
+            t.addRow({monthLabel(r.month), percent(r.nrr), percent(r.grr), percent(r.nrr12m), percent(r.grr12m)});
+    }
+    return t;
+}
+
+ReportTable unitEconomicsReport(const std::vector<UnitEconomicsMonth>& months, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("unit-economics"),
+                          "month,new_customers,spend,cac,arpa,logo_churn_3m_pct,ltv,ltv_cac,payback_months,"
+                          "new_expansion_mrr,growth_pays");
+    for (const UnitEconomicsMonth& u : months) {
+        if (!filter.contains(u.month))
+            continue;
+        t.addRow({monthLabel(u.month), double(u.newCustomers), u.spend, number(u.cac), number(u.arpa),
+                  percent(u.logoChurn3m), number(u.ltv), number(u.ltvToCac), number(u.paybackMonths),
+                  u.newExpansionMrr, u.growthPays ? QStringLiteral("yes") : QStringLiteral("no")});
+    }
+    return t;
+}
+
+ReportTable cohortsReport(const std::vector<Cohort>& cohorts, const MonthFilter& filter)
+{
+    ReportTable t = table(QStringLiteral("cohorts"),
+                          "cohort,months_since_start,customers,customer_retention_pct,revenue,revenue_retention_pct");
+    for (const Cohort& c : cohorts) {
+        if (!filter.contains(c.month))
+            continue;
+        for (int k = 0; k < int(c.customers.size()); ++k) {
+            t.addRow({monthLabel(c.month), double(k), double(c.customers[size_t(k)]), c.customerRetention(k) * 100.0,
+                      money(c.revenue[size_t(k)]), percent(c.revenueRetention(k))});
+        }
+    }
+    return t;
+}
+
+ReportTable coreProfileReport(const CoreProfile& profile)
+{
+    ReportTable t = table(QStringLiteral("core-profile"),
+                          "attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio");
+    for (const ProfileRow& r : profile.rows) {
+        t.addRow({r.attribute, number(r.top.median), number(r.rest.median), number(r.medianRatio),
+                  number(r.top.mean), number(r.rest.mean), number(r.meanRatio)});
+    }
+    return t;
+}
+
+QStringList revenueReportViews()
+{
+    return {QStringLiteral("mrr"),       QStringLiteral("mrr-movements"),  QStringLiteral("customers"),
+            QStringLiteral("retention"), QStringLiteral("unit-economics"), QStringLiteral("cohorts"),
+            QStringLiteral("core-profile")};
+}
+
+std::optional<ReportTable> revenueReport(const QString& view, const RevenueAnalysis& a, const MonthFilter& filter)
+{
+    if (view == QLatin1String("mrr"))
+        return mrrReport(a.series, filter);
+    if (view == QLatin1String("mrr-movements"))
+        return mrrMovementsReport(a.movements, filter);
+    if (view == QLatin1String("customers"))
+        return customersReport(a.customers, filter);
+    if (view == QLatin1String("retention"))
+        return retentionReport(a.retention, filter);
+    if (view == QLatin1String("unit-economics"))
+        return unitEconomicsReport(a.unitEconomics, filter);
+    if (view == QLatin1String("cohorts"))
+        return cohortsReport(a.cohorts, filter);
+    if (view == QLatin1String("core-profile"))
+        return coreProfileReport(a.coreProfile);
+    return std::nullopt;
+}
+
+} // namespace ul

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "segments/SegmentReports.h"
+
+#include <cmath>
+
+namespace ul {
+
+namespace {
+ReportCell number(double v)
+{
+    if (!std::isfinite(v))
+        return std::monostate{};
+    return v;
+}
+
+ReportCell customerCell(qint64 id, const QHash<qint64, QString>& names)
+{
+    const QString name = names.value(id);
+    return name.isEmpty() ? QString::number(id) : name;
+}
+
+QStringList columns(const char* csv)
+{
+    return QString::fromLatin1(csv).split(QLatin1Char(','));
+}
+
+void addStats(std::vector<ReportCell>& row, const RfmGroupStats& s)
+{
+    row.push_back(double(s.customers));
+    row.push_back(number(s.customersPct));
+    row.push_back(number(s.value));
+    row.push_back(number(s.valuePct));
+    row.push_back(number(s.meanRecencyDays));
+    row.push_back(number(s.meanFrequency));
+    row.push_back(number(s.meanMonetary));
+}
+} // namespace
+
+ReportTable rfmReport(const std::vector<RfmRecord>& records, const std::vector<QString>& segments,
+                      const QHash<qint64, QString>& names)
+{
+    Q_ASSERT(segments.size() == records.size());
+    ReportTable t{QStringLiteral("rfm"), columns("customer,recency_days,frequency,monetary,r,f,m,segment"), {}};
+    t.rows.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const RfmRecord& rec = records[i];
+        t.addRow({customerCell(rec.customer, names), double(rec.recencyDays), double(rec.frequency),
+                  number(rec.monetary), double(rec.r), double(rec.f), double(rec.m), segments[i]});
+    }
+    return t;
+}
+
+ReportTable segmentsReport(const std::vector<SegmentSummaryRow>& rows)
+{
+    ReportTable t{QStringLiteral("segments"),
+                  columns("segment,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary"),
+                  {}};
+    for (const SegmentSummaryRow& r : rows) {
+        std::vector<ReportCell> row{r.segment};
+        addStats(row, r.stats);
+        t.addRow(std::move(row));
+    }
+    return t;
+}
+
+ReportTable clustersReport(const std::vector<RfmRecord>& records, const std::vector<int>& labels,
+                           const QHash<qint64, QString>& names)
+{
+    Q_ASSERT(labels.size() == records.size());
+    ReportTable t{QStringLiteral("clusters"), columns("customer,cluster,recency_days,frequency,monetary"), {}};
+    t.rows.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const RfmRecord& rec = records[i];
+        t.addRow({customerCell(rec.customer, names), double(labels[i]), double(rec.recencyDays), double(rec.frequency),
+                  number(rec.monetary)});
+    }
+    return t;
+}
+
+ReportTable clusterSummaryReport(const std::vector<ClusterSummaryRow>& rows)
+{
+    ReportTable t{QStringLiteral("cluster-summary"),
+                  columns("cluster,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary"),
+                  {}};
+    for (const ClusterSummaryRow& r : rows) {
+        std::vector<ReportCell> row{double(r.cluster)};
+        addStats(row, r.stats);
+        t.addRow(std::move(row));
+    }
+    return t;
+}
+
+ReportTable healthReport(const std::vector<HealthRecord>& records, const QHash<qint64, QString>& names)
+{
+    ReportTable t{QStringLiteral("health"), columns("customer,previous,current,change_pct,status"), {}};
+    t.rows.reserve(records.size());
+    for (const HealthRecord& rec : records) {
+        t.addRow({customerCell(rec.customer, names), number(rec.previous), number(rec.current), number(rec.changePct),
+                  healthStatusKey(rec.status)});
+    }
+    return t;
+}
+
+ReportTable kmeansKReport(const std::vector<KScore>& scores)
+{
+    ReportTable t{QStringLiteral("kmeans-k"), columns("k,inertia,silhouette"), {}};
+    for (const KScore& s : scores)
+        t.addRow({double(s.k), number(s.inertia), number(s.silhouette)});
+    return t;
+}
+
+ReportTable kDistanceReport(const std::vector<double>& curve)
+{
+    ReportTable t{QStringLiteral("k-distance"), columns("rank,distance"), {}};
+    t.rows.reserve(curve.size());
+    for (std::size_t i = 0; i < curve.size(); ++i)
+        t.addRow({double(i + 1), number(curve[i])});
+    return t;
+}
+
+} // namespace ul

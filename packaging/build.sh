@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Configures and builds UsageLens into build/ (Ninja, all cores).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$(nproc)"

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "ChartPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QStackedLayout>
+
+namespace ul {
+
+ChartPanel::ChartPanel(const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_title(title)
+{
+    m_stack = new QStackedLayout(this);
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(280, 200);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setAutoFillBackground(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
+}
+
+void ChartPanel::setChart(QChart* chart)
+{
+    QChart* old = m_view->chart();
+    chart->setTitle(m_title);
+    m_view->setChart(chart);
+    delete old;
+    m_stack->setCurrentWidget(m_view);
+}
+
+void ChartPanel::showMessage(const QString& message, bool dark)
+{
+    const QString bg = dark ? QStringLiteral("#23262E") : QStringLiteral("#FFFFFF");
+    const QString fg = dark ? QStringLiteral("#E5E7EB") : QStringLiteral("#1F2937");
+    const QString muted = dark ? QStringLiteral("#9CA3AF") : QStringLiteral("#6B7280");
+    m_message->setStyleSheet(QStringLiteral("background: %1;").arg(bg));
+    m_message->setText(QStringLiteral("<div style='color:%1; font-weight:600; font-size:10.5pt'>%2</div>"
+                                      "<div style='color:%3; font-size:11pt; margin-top:40px'>%4</div>")
+                           .arg(fg, m_title.toHtmlEscaped(), muted, message.toHtmlEscaped()));
+    m_stack->setCurrentWidget(m_message);
+}
+
+QChart* ChartPanel::chart() const { return hasChart() ? m_view->chart() : nullptr; }
+bool ChartPanel::hasChart() const { return m_stack->currentWidget() == m_view; }
+QString ChartPanel::message() const { return hasChart() ? QString() : m_message->text(); }
+
+} // namespace ul

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "ChartStyle.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
+
+#include <cmath>
+
+namespace ul {
+
+QColor ChartStyle::seriesColor(int index)
+{
+    // Okabe-Ito inspired: distinguishable for colour-blind readers and on projectors.
+    static const QColor colors[] = {QColor(0x3B, 0x82, 0xC4), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00)};
+    return colors[index % 6];
+}
+
+QColor ChartStyle::upColor(bool dark) { return dark ? QColor(0x4A, 0xDE, 0x80) : QColor(0x16, 0xA3, 0x4A); }
+QColor ChartStyle::downColor(bool dark) { return dark ? QColor(0xF8, 0x71, 0x71) : QColor(0xDC, 0x26, 0x26); }
+
+QString ChartStyle::abbreviate(double value)
+{
+    const QLocale locale;
+    const double a = std::fabs(value);
+    struct Unit { double scale; const char* suffix; };
+    static const Unit units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    for (const Unit& u : units) {
+        if (a >= u.scale) {
+            const double v = value / u.scale;
+            // One decimal below 100 keeps labels short yet distinct (1.2k, 12.5k, 125k).
+            QString text = locale.toString(v, 'f', std::fabs(v) < 100 ? 1 : 0);
+            const QString zero = locale.toString(0.0, 'f', 1).right(2);
+            if (text.endsWith(zero))
+                text.chop(2);
+            return text + QLatin1String(u.suffix);
+        }
+    }
+    if (a == 0)
+        return QStringLiteral("0");
+    if (a < 10 && std::fabs(value - std::round(value)) > 1e-9)
+        return locale.toString(value, 'f', a < 1 ? 2 : 1);
+    return locale.toString(value, 'f', 0);
+}
+
+QString ChartStyle::exact(double value)
+{
+    const QLocale locale;
+    if (std::fabs(value - std::round(value)) < 1e-9)
+        return locale.toString(value, 'f', 0);
+    return locale.toString(value, 'f', 2);
+}
+
+QString ChartStyle::percent(double value)
+{
+    return QLocale().toString(value, 'f', std::fabs(value) < 10 ? 1 : 0) + QLatin1Char('%');
+}
+
+void ChartStyle::apply(QChart* chart, bool dark)
+{
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 8, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont title = chart->titleFont();
+    title.setPointSizeF(10.5);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    if (dark) {
+        chart->setBackgroundBrush(QColor(0x23, 0x26, 0x2E));
+        chart->setTitleBrush(QColor(0xE5, 0xE7, 0xEB));
+    } else {
+        chart->setBackgroundBrush(Qt::white);
+        chart->setTitleBrush(QColor(0x1F, 0x29, 0x37));
+    }
+}
+
+void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks, bool percentLabels)
+{
+    if (!(max > min)) {
+        max = min + 1;
+    }
+    const double rawStep = (max - min) / std::max(1, ticks);
+    const double mag = std::pow(10.0, std::floor(std::log10(rawStep)));
+    double step = mag;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * mag;
+        if (step >= rawStep)
+            break;
+    }
+    const double lo = std::floor(min / step) * step;
+    const double hi = std::ceil(max / step) * step;
+    const auto labels = axis->categoriesLabels();
+    for (const QString& l : labels)
+        axis->remove(l);
+    axis->setStartValue(lo);
+    // Category labels must be unique; nice steps guarantee that for the abbreviated form.
+    for (double v = lo; v <= hi + step / 2; v += step) {
+        const double clean = std::fabs(v) < step / 1e6 ? 0.0 : v;
+        const QString label = percentLabels ? ChartStyle::percent(clean) : ChartStyle::abbreviate(clean);
+        if (!axis->categoriesLabels().contains(label))
+            axis->append(label, clean);
+    }
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(lo, hi);
+}
+
+void ChartStyle::applyApplicationTheme(bool dark)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor base(0x1B, 0x1D, 0x23), window(0x2A, 0x2D, 0x35), text(0xE5, 0xE7, 0xEB);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3B, 0x82, 0xC4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9C, 0xA3, 0xAF));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x72, 0x80));
+    QApplication::setPalette(p);
+}
+
+} // namespace ul

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QCategoryAxis;
+class QApplication;
+QT_END_NAMESPACE
+
+namespace ul {
+
+/// One colour scheme and number format for every chart, so tabs look alike in both themes.
+class ChartStyle {
+public:
+    /// Series colour i of the shared palette (colour-blind friendly, readable on light and dark).
+    static QColor seriesColor(int index);
+    static QColor upColor(bool dark);
+    static QColor downColor(bool dark);
+    /// 1234 -> "1.2k", 3400000 -> "3.4M", using the locale's decimal point.
+    static QString abbreviate(double value);
+    /// Exact value for tooltips and cards: grouped digits, at most 2 decimals.
+    static QString exact(double value);
+    static QString percent(double value);
+    /// Applies the light or dark Qt Charts theme plus our fonts and margins.
+    static void apply(QChart* chart, bool dark);
+    /// Fills a QCategoryAxis with about `ticks` "nice" labelled values covering [min, max].
+    static void niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks = 5,
+                              bool percentLabels = false);
+    /// Application palette for the chosen theme (Fusion style).
+    static void applyApplicationTheme(bool dark);
+};
+
+} // namespace ul

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "KpiCard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ul {
+
+KpiCard::KpiCard(const QString& title, QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("KpiCard"));
+    // palette() roles keep the card readable in both themes without per-theme code.
+    setStyleSheet(QStringLiteral("#KpiCard { background: palette(base); border: 1px solid palette(mid);"
+                                 " border-radius: 6px; }"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    m_title = new QLabel(title, this);
+    m_title->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 9pt;"));
+    m_value = new QLabel(QStringLiteral("–"), this);
+    m_value->setStyleSheet(QStringLiteral("font-size: 17pt; font-weight: 600;"));
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note = new QLabel(this);
+    m_note->setStyleSheet(QStringLiteral("font-size: 9pt;"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_note);
+}
+
+void KpiCard::setValue(const QString& value, const QString& note, const QColor& noteColor)
+{
+    m_value->setText(value);
+    m_note->setText(note.isEmpty() ? QStringLiteral(" ") : note);
+    m_note->setStyleSheet(noteColor.isValid()
+                              ? QStringLiteral("font-size: 9pt; font-weight: 600; color: %1;").arg(noteColor.name())
+                              : QStringLiteral("font-size: 9pt; color: palette(placeholder-text);"));
+}
+
+QString KpiCard::valueText() const { return m_value->text(); }
+QString KpiCard::noteText() const { return m_note->text(); }
+
+} // namespace ul

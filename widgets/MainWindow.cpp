@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ChartStyle.h"
+#include "CustomerView.h"
+#include "FilterBar.h"
+#include "GuiSettings.h"
+#include "ImportWizard.h"
+#include "MetricTab.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ul {
+
+MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_ws(std::make_unique<Workspace>())
+{
+    setAcceptDrops(true);
+    resize(1400, 900);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* top = new QHBoxLayout;
+    m_filterBar = new FilterBar(central);
+    m_demoBadge = new QLabel(tr("Demo data"), central);
+    m_demoBadge->setToolTip(tr("Synthetic demo workspace. Import your own files with File › Import files…"));
+    m_demoBadge->setStyleSheet(QStringLiteral("background: #E69F00; color: #1F2937; font-weight: 600;"
+                                              " border-radius: 9px; padding: 2px 10px; margin-right: 8px;"));
+    m_demoBadge->setVisible(false);
+    top->addWidget(m_filterBar, 1);
+    top->addWidget(m_demoBadge);
+    layout->addLayout(top);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        // Metric tabs follow the dataset; only customer views can be closed.
+        if (qobject_cast<CustomerView*>(m_tabs->widget(index)))
+            delete m_tabs->widget(index);
+    });
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    connect(m_filterBar, &FilterBar::datasetChanged, this, &MainWindow::onDatasetChanged);
+    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::onFiltersChanged);
+
+    createMenus();
+    if (m_options.persist) {
+        GuiSettings settings;
+        restoreGeometry(settings.geometry());
+        m_filters = settings.filters();
+        m_filterBar->setState(m_filters);
+        if (settings.darkTheme())
+            setDarkTheme(true);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.usagelens"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace, QKeySequence::New);
+    file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog, QKeySequence::Open);
+    file->addAction(tr("&Import files…"), this, [this] { startImport(); }, QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_recentMenu = file->addMenu(tr("&Recent workspaces"));
+    QAction* exportAction = file->addAction(tr("&Export…"));
+    exportAction->setEnabled(false); // placeholder until the export issue lands
+    exportAction->setToolTip(tr("Coming with the export feature"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_darkAction = view->addAction(tr("&Dark theme"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    QAction* full = view->addAction(tr("&Full screen"));
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    view->addSeparator();
+    QAction* next = view->addAction(tr("Next tab"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(next, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % std::max(1, m_tabs->count())); });
+    QAction* prev = view->addAction(tr("Previous tab"));
+    prev->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
+    connect(prev, &QAction::triggered, this, [this] {
+        const int n = std::max(1, m_tabs->count());
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + n - 1) % n);
+    });
+    view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_options.persist ? GuiSettings().recentWorkspaces() : QStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            QString error;
+            if (!openWorkspace(path, &error))
+                QMessageBox::warning(this, tr("Open workspace"), error);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openStartupWorkspace(QString* error)
+{
+    const QString last = m_options.persist ? GuiSettings().lastWorkspace() : QString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openWorkspace(last, error))
+        return true;
+    const QString demo = demoWorkspacePath();
+    if (!QFileInfo::exists(demo)) {
+        QDir().mkpath(QFileInfo(demo).absolutePath());
+        if (!writeDemoWorkspace(demo, error))
+            return false;
+    }
+    return openWorkspace(demo, error);
+}
+
+bool MainWindow::openWorkspace(const QString& path, QString* error)
+{
+    auto ws = std::make_unique<Workspace>();
+    if (!ws->open(path, Workspace::OpenMode::ExistingOnly, error))
+        return false;
+    m_ws = std::move(ws);
+    m_demoBadge->setVisible(QFileInfo(path).canonicalFilePath()
+                            == QFileInfo(demoWorkspacePath()).canonicalFilePath());
+    if (m_options.persist) {
+        GuiSettings settings;
+        settings.setLastWorkspace(path);
+        settings.addRecentWorkspace(path);
+        rebuildRecentMenu();
+    }
+    reloadDatasets(m_filters.dataset);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::reloadDatasets(const QString& select)
+{
+    QString error;
+    m_datasets = listDatasets(m_ws->db(), &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    QStringList names;
+    for (const DatasetInfo& d : m_datasets)
+        names << d.name;
+    selectDataset(names.contains(select) ? select : names.value(0));
+}
+
+void MainWindow::selectDataset(const QString& name)
+{
+    QStringList names;
+    for (const DatasetInfo& d : m_datasets)
+        names << d.name;
+    m_filterBar->setDatasets(names, name);
+    onDatasetChanged(name);
+}
+
+void MainWindow::onDatasetChanged(const QString& name)
+{
+    const auto it = std::find_if(m_datasets.begin(), m_datasets.end(), [&](const DatasetInfo& d) { return d.name == name; });
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+    if (it == m_datasets.end()) {
+        m_filterBar->setDatasetContext(0, std::nullopt, {});
+        return;
+    }
+    m_filters.dataset = name;
+    QString error;
+    const std::optional<DateRange> range = datasetDataRange(m_ws->db(), it->id, &error);
+    const QStringList external = datasetCustomers(m_ws->db(), it->id);
+    QHash<QString, qint64> customers;
+    const QHash<qint64, QString> names = customerNames(m_ws->db());
+    const QSet<QString> wanted(external.begin(), external.end());
+    for (auto n = names.begin(); n != names.end(); ++n)
+        if (wanted.contains(n.value()))
+            customers.insert(n.value(), n.key());
+    for (const MetricInfo& metric : it->metrics) {
+        auto* tab = new MetricTab(m_ws->path(), metric, m_tabs);
+        tab->setSynchronous(m_options.synchronous);
+        tab->setDark(m_dark);
+        connect(tab, &MetricTab::customerRequested, this, &MainWindow::openCustomer);
+        m_tabs->addTab(tab, metric.displayName);
+    }
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    // Ranges and customers come from the data; the bar re-anchors presets and emits the filters.
+    m_filterBar->setDatasetContext(it->id, range, customers);
+    if (m_options.synchronous)
+        onFiltersChanged(m_filterBar->state());
+}
+
+void MainWindow::onFiltersChanged(const FilterState& state)
+{
+    m_filters = state;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)))
+            tab->setFilters(state);
+        else if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)))
+            view->setFilters(state);
+    }
+    if (m_options.persist)
+        GuiSettings().setFilters(state);
+}
+
+void MainWindow::setFilters(const FilterState& state)
+{
+    FilterState s = state;
+    s.datasetId = m_filterBar->state().datasetId;
+    m_filterBar->setState(s);
+    onFiltersChanged(m_filterBar->state());
+}
+
+MetricTab* MainWindow::metricTab(const QString& key) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)); tab && tab->metric().key == key)
+            return tab;
+    return nullptr;
+}
+
+CustomerView* MainWindow::customerTab(const QString& externalId) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)); view && view->customer() == externalId)
+            return view;
+    return nullptr;
+}
+
+bool MainWindow::selectTab(const QString& spec)
+{
+    if (spec.startsWith(QLatin1String("customer:"))) {
+        const QString id = spec.mid(9);
+        if (!id.isEmpty() && id != QLatin1String("all") && !customerIdByExternal(m_ws->db(), id))
+            return false;
+        openCustomer(id == QLatin1String("all") ? QString() : id);
+        return true;
+    }
+    if (MetricTab* tab = metricTab(spec)) {
+        m_tabs->setCurrentWidget(tab);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openCustomer(const QString& externalId)
+{
+    if (CustomerView* existing = customerTab(externalId)) {
+        m_tabs->setCurrentWidget(existing);
+        return;
+    }
+    const auto it = std::find_if(m_datasets.begin(), m_datasets.end(),
+                                 [&](const DatasetInfo& d) { return d.name == m_filters.dataset; });
+    if (it == m_datasets.end())
+        return;
+    std::optional<qint64> id;
+    if (!externalId.isEmpty()) {
+        id = customerIdByExternal(m_ws->db(), externalId);
+        if (!id)
+            return;
+    }
+    auto* view = new CustomerView(m_ws->path(), *it, externalId, id, m_tabs);
+    view->setSynchronous(m_options.synchronous);
+    view->setDark(m_dark);
+    view->setAttributes(id ? customerAttributes(m_ws->db(), *id) : std::vector<std::pair<QString, QString>>{});
+    const int index = m_tabs->addTab(view, externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId));
+    m_tabs->setCurrentIndex(index);
+    view->setFilters(m_filterBar->state());
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    if (m_darkAction->isChecked() != dark)
+        m_darkAction->setChecked(dark);
+    ChartStyle::applyApplicationTheme(dark);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)))
+            tab->setDark(dark);
+        else if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)))
+            view->setDark(dark);
+    }
+    if (m_options.persist)
+        GuiSettings().setDarkTheme(dark);
+}
+
+bool MainWindow::isRefreshing() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)); tab && tab->isPending())
+            return true;
+        if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)); view && view->isPending())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::startImport(const QStringList& files)
+{
+    auto* wizard = new ImportWizard(m_ws->path(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const QString& dataset) { reloadDatasets(dataset); });
+    wizard->open();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                      tr("UsageLens workspaces (*.usagelens)"));
+    if (path.isEmpty())
+        return;
+    Workspace ws;
+    QString error;
+    if (!ws.open(path, Workspace::OpenMode::CreateIfMissing, &error) || (ws.close(), !openWorkspace(path, &error)))
+        QMessageBox::warning(this, tr("New workspace"), error);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                                      tr("UsageLens workspaces (*.usagelens);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("Open workspace"), error);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.persist) {
+        GuiSettings settings;
+        settings.setGeometry(saveGeometry());
+        settings.setFilters(m_filters);
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl& url : urls)
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        startImport(files);
+    }
+}
+
+} // namespace ul

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FilterState.h"
+#include "db/Workspace.h"
+#include "query/DatasetCatalog.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace ul {
+
+class FilterBar;
+class MetricTab;
+class CustomerView;
+
+/// The dashboard window: wires the filter bar to one MetricTab per metric and to customer tabs.
+/// Holds a GUI-thread connection for catalog look-ups only; tabs query on their own threads.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        bool persist = true;      ///< read and write QSettings (off for the snapshot command)
+        bool synchronous = false; ///< tabs query inline (snapshot: complete before grabbing)
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(const Options& options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the last workspace, or creates and opens the demo workspace.
+    bool openStartupWorkspace(QString* error);
+    bool openWorkspace(const QString& path, QString* error);
+    QString workspacePath() const { return m_ws->path(); }
+    static QString demoWorkspacePath();
+
+    FilterBar* filterBar() const { return m_filterBar; }
+    QTabWidget* tabs() const { return m_tabs; }
+    MetricTab* metricTab(const QString& key) const;
+    CustomerView* customerTab(const QString& externalId) const;
+    /// Selects a tab by metric key or "customer:ID" (opening the customer view if needed).
+    bool selectTab(const QString& spec);
+    void selectDataset(const QString& name);
+    void setFilters(const FilterState& state);
+    void setDarkTheme(bool dark);
+    bool isDarkTheme() const { return m_dark; }
+    /// True while any tab waits for a background result.
+    bool isRefreshing() const;
+
+public slots:
+    void openCustomer(const QString& externalId);
+    void startImport(const QStringList& files = {});
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void reloadDatasets(const QString& select = QString());
+    void onDatasetChanged(const QString& name);
+    void onFiltersChanged(const FilterState& state);
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void updateTitle();
+
+    Options m_options;
+    std::unique_ptr<Workspace> m_ws;
+    std::vector<DatasetInfo> m_datasets;
+    FilterState m_filters;
+    FilterBar* m_filterBar = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_demoBadge = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_darkAction = nullptr;
+    bool m_dark = false;
+};
+
+} // namespace ul

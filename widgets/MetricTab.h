@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FilterState.h"
+#include "MetricTabData.h"
+#include "query/DatasetCatalog.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QProgressBar;
+class QLabel;
+
+namespace ul {
+
+class ChartPanel;
+class KpiCard;
+
+/// The dashboard of one metric: KPI cards and six charts. Queries run on a worker thread
+/// (MetricTabData::load); a generation counter drops results of superseded filter changes.
+/// GUI thread only. refreshed() fires after a result was applied.
+class MetricTab : public QWidget {
+    Q_OBJECT
+public:
+    enum Chart { Totals, Running, Change, Distribution, TopCustomers, TopNew, ChartCount };
+    enum Kpi { Total, ChangeKpi, Active, NewCustomers, AvgPerActive, TopDecile, KpiCount };
+
+    MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent = nullptr);
+
+    const MetricInfo& metric() const { return m_metric; }
+    void setFilters(const FilterState& filters);
+    void setDark(bool dark);
+    /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
+    void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
+    bool isPending() const { return m_pending; }
+    const MetricTabData& data() const { return m_data; }
+    ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
+    KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
+
+signals:
+    void customerRequested(const QString& externalId);
+    void refreshed();
+
+private:
+    void apply(MetricTabData data);
+    void rebuild();
+    void setPending(bool pending);
+
+    QString m_workspacePath;
+    MetricInfo m_metric;
+    FilterState m_filters;
+    MetricTabData m_data;
+    quint64 m_generation = 0;
+    bool m_pending = false;
+    bool m_synchronous = false;
+    bool m_dark = false;
+    std::array<ChartPanel*, ChartCount> m_panels{};
+    std::array<KpiCard*, KpiCount> m_cards{};
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace ul

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "UsageCharts.h"
+
+#include "ChartStyle.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ul {
+
+namespace {
+
+constexpr int kMaxXLabels = 8;
+
+void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
+
+QString valueText(double v, bool percent) { return percent ? ChartStyle::percent(v) : ChartStyle::exact(v); }
+
+/// X axis at indices 0..n-1 with at most kMaxXLabels labels, so long ranges never overlap.
+QCategoryAxis* periodAxis(const QStringList& labels)
+{
+    auto* axis = new QCategoryAxis;
+    const int n = int(labels.size());
+    const int step = std::max(1, int(std::ceil(double(n) / kMaxXLabels)));
+    axis->setStartValue(-0.5);
+    for (int i = 0; i < n; i += step)
+        axis->append(labels.at(i), i);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, std::max(0.5, n - 0.5));
+    axis->setGridLineVisible(false);
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(8);
+    axis->setLabelsFont(f);
+    return axis;
+}
+
+QCategoryAxis* valueAxis(double min, double max, bool percent)
+{
+    auto* axis = new QCategoryAxis;
+    ChartStyle::niceValueAxis(axis, std::min(0.0, min), std::max(0.0, max), 5, percent);
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(8);
+    axis->setLabelsFont(f);
+    return axis;
+}
+
+void minMax(const std::vector<UsageCharts::Series>& series, double* lo, double* hi)
+{
+    *lo = 0;
+    *hi = 0;
+    for (const auto& s : series)
+        for (const auto& v : s.values)
+            if (v) {
+                *lo = std::min(*lo, *v);
+                *hi = std::max(*hi, *v);
+            }
+}
+
+QChart* newChart(bool dark, bool legend)
+{
+    auto* chart = new QChart;
+    ChartStyle::apply(chart, dark);
+    chart->legend()->setVisible(legend);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return chart;
+}
+
+} // namespace
+
+QStringList UsageCharts::labelsOf(const std::vector<PeriodTotal>& totals)
+{
+    QStringList labels;
+    for (const PeriodTotal& t : totals)
+        labels << t.label;
+    return labels;
+}
+
+QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
+                                int colorOffset)
+{
+    QChart* chart = newChart(dark, series.size() > 1);
+    auto* bars = new QBarSeries;
+    bars->setBarWidth(series.size() > 1 ? 0.8 : 0.7);
+    for (const Series& s : series) {
+        auto* set = new QBarSet(s.name);
+        for (const auto& v : s.values)
+            *set << v.value_or(0);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    double lo = 0, hi = 0;
+    minMax(series, &lo, &hi);
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(lo, hi, percent);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    const auto sets = bars->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet* set = sets.at(i);
+        set->setColor(ChartStyle::seriesColor(colorOffset + i));
+        set->setBorderColor(Qt::transparent);
+        const QString name = series.at(i).name;
+        QObject::connect(set, &QBarSet::hovered, set, [set, labels, name, percent](bool on, int index) {
+            if (on && index >= 0 && index < labels.size())
+                showTip(QStringLiteral("%1 — %2: %3").arg(labels.at(index), name, valueText(set->at(index), percent)));
+        });
+    }
+    return chart;
+}
+
+QChart* UsageCharts::periodArea(const QStringList& labels, const std::vector<double>& values, bool dark, int colorIndex)
+{
+    QChart* chart = newChart(dark, false);
+    auto* upper = new QLineSeries;
+    for (size_t i = 0; i < values.size(); ++i)
+        upper->append(double(i), values[i]);
+    auto* area = new QAreaSeries(upper);
+    chart->addSeries(area);
+    double hi = values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(0, hi, false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    area->attachAxis(x);
+    area->attachAxis(y);
+    QColor c = ChartStyle::seriesColor(colorIndex);
+    area->setPen(QPen(c, 2));
+    c.setAlpha(90);
+    area->setBrush(c);
+    QObject::connect(area, &QAreaSeries::hovered, area, [labels, values](const QPointF& p, bool on) {
+        const int i = int(std::lround(p.x()));
+        if (on && i >= 0 && i < int(values.size()))
+            showTip(QObject::tr("%1: %2 so far").arg(labels.at(i), ChartStyle::exact(values[size_t(i)])));
+    });
+    return chart;
+}
+
+QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
+                                 bool zeroBaseline, int colorOffset)
+{
+    QChart* chart = newChart(dark, series.size() > 1);
+    double lo = 0, hi = 0;
+    minMax(series, &lo, &hi);
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(lo, hi, percent);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const int n = int(labels.size());
+    if (zeroBaseline) {
+        auto* zero = new QLineSeries;
+        zero->append(-0.5, 0);
+        zero->append(std::max(0.5, n - 0.5), 0);
+        chart->addSeries(zero);
+        zero->attachAxis(x);
+        zero->attachAxis(y);
+        zero->setPen(QPen(dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80), 1, Qt::DashLine));
+        chart->legend()->markers(zero).value(0)->setVisible(false);
+    }
+    for (size_t si = 0; si < series.size(); ++si) {
+        const Series& s = series[si];
+        const QColor color = ChartStyle::seriesColor(colorOffset + int(si));
+        // Gaps (nullopt) split the line so a missing change is not drawn as zero.
+        auto* points = new QScatterSeries;
+        points->setName(s.name);
+        points->setMarkerSize(n > 60 ? 0.1 : 6);
+        points->setColor(color);
+        points->setBorderColor(color);
+        QLineSeries* line = nullptr;
+        std::vector<QLineSeries*> lines;
+        for (int i = 0; i < int(s.values.size()); ++i) {
+            if (!s.values[size_t(i)]) {
+                line = nullptr;
+                continue;
+            }
+            if (!line) {
+                line = new QLineSeries;
+                lines.push_back(line);
+            }
+            line->append(i, *s.values[size_t(i)]);
+            points->append(i, *s.values[size_t(i)]);
+        }
+        for (QLineSeries* l : lines) {
+            chart->addSeries(l);
+            l->attachAxis(x);
+            l->attachAxis(y);
+            l->setPen(QPen(color, 2));
+            chart->legend()->markers(l).value(0)->setVisible(false);
+        }
+        chart->addSeries(points);
+        points->attachAxis(x);
+        points->attachAxis(y);
+        points->setColor(color);
+        points->setBorderColor(color);
+        const QString name = s.name;
+        auto tip = [labels, name, percent](const QPointF& p, bool on) {
+            const int i = int(std::lround(p.x()));
+            if (on && i >= 0 && i < labels.size())
+                showTip(QStringLiteral("%1 — %2: %3").arg(labels.at(i), name, valueText(p.y(), percent)));
+        };
+        QObject::connect(points, &QScatterSeries::hovered, points, tip);
+        for (QLineSeries* l : lines)
+            QObject::connect(l, &QLineSeries::hovered, l, [l, tip](const QPointF& p, bool on) {
+                // Snap to the nearest point so the tooltip shows a real value, not an interpolation.
+                const auto pts = l->points();
+                for (const QPointF& q : pts)
+                    if (std::lround(q.x()) == std::lround(p.x()))
+                        return tip(q, on);
+            });
+    }
+    return chart;
+}
+
+QChart* UsageCharts::histogram(const std::vector<HistogramBin>& bins, bool dark)
+{
+    QStringList labels;
+    Series counts{QObject::tr("Customers"), {}};
+    for (const HistogramBin& b : bins) {
+        labels << ChartStyle::abbreviate(b.start);
+        counts.values.push_back(double(b.count));
+    }
+    // Bin starts can abbreviate to the same text; make them unique for the category axis.
+    for (int i = 1; i < labels.size(); ++i)
+        if (labels.at(i) == labels.at(i - 1))
+            labels[i] = ChartStyle::exact(bins[size_t(i)].start);
+    QChart* chart = periodBars(labels, {counts}, dark, false, 4);
+    auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+    bars->setBarWidth(0.95);
+    QBarSet* set = bars->barSets().value(0);
+    QObject::disconnect(set, &QBarSet::hovered, nullptr, nullptr);
+    QObject::connect(set, &QBarSet::hovered, set, [bins](bool on, int i) {
+        if (on && i >= 0 && i < int(bins.size()))
+            showTip(QObject::tr("%1 – %2: %n customer(s)", nullptr, int(bins[size_t(i)].count))
+                        .arg(ChartStyle::exact(bins[size_t(i)].start), ChartStyle::exact(bins[size_t(i)].end)));
+    });
+    return chart;
+}
+
+QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, bool dark, int colorIndex,
+                                  const std::function<void(const RankedCustomer&)>& onClick)
+{
+    QChart* chart = newChart(dark, false);
+    auto* series = new QHorizontalBarSeries;
+    auto* set = new QBarSet(QObject::tr("Total"));
+    QStringList categories;
+    double hi = 0;
+    // Horizontal bars grow upwards, so append from the last rank to put rank 1 on top.
+    for (auto it = ranked.rbegin(); it != ranked.rend(); ++it) {
+        *set << it->value;
+        categories << QStringLiteral("%1. %2").arg(it->rank).arg(it->customer);
+        hi = std::max(hi, it->value);
+    }
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    QFont f = y->labelsFont();
+    f.setPointSizeF(ranked.size() > 15 ? 7 : 8);
+    y->setLabelsFont(f);
+    y->setGridLineVisible(false);
+    auto* x = new QCategoryAxis;
+    ChartStyle::niceValueAxis(x, 0, hi, 4);
+    x->setLabelsFont(f);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    set->setColor(ChartStyle::seriesColor(colorIndex));
+    set->setBorderColor(Qt::transparent);
+    const std::vector<RankedCustomer> byBar(ranked.rbegin(), ranked.rend());
+    QObject::connect(set, &QBarSet::hovered, set, [byBar](bool on, int i) {
+        if (on && i >= 0 && i < int(byBar.size()))
+            showTip(QObject::tr("#%1 %2: %3 (%4 of total) — click to open")
+                        .arg(byBar[size_t(i)].rank)
+                        .arg(byBar[size_t(i)].customer, ChartStyle::exact(byBar[size_t(i)].value),
+                             ChartStyle::percent(byBar[size_t(i)].sharePct)));
+    });
+    if (onClick)
+        QObject::connect(set, &QBarSet::clicked, set, [byBar, onClick](int i) {
+            if (i >= 0 && i < int(byBar.size()))
+                onClick(byBar[size_t(i)]);
+        });
+    return chart;
+}
+
+} // namespace ul

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/UsageViews.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace ul {
+
+/// Builds the dashboard's charts from plain values. Every chart plots periods at x = index so
+/// bars, lines and areas share one thinned, non-overlapping label axis. Hover shows exact values.
+class UsageCharts {
+public:
+    struct Series {
+        QString name;
+        std::vector<std::optional<double>> values; ///< nullopt = gap (e.g. change from zero)
+    };
+
+    static QChart* periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark,
+                              bool percent = false, int colorOffset = 0);
+    static QChart* periodArea(const QStringList& labels, const std::vector<double>& values, bool dark,
+                              int colorIndex = 0);
+    static QChart* periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark,
+                               bool percent, bool zeroBaseline, int colorOffset = 0);
+    static QChart* histogram(const std::vector<HistogramBin>& bins, bool dark);
+    /// Rank 1 on top; `onClick` receives the clicked customer.
+    static QChart* topCustomers(const std::vector<RankedCustomer>& ranked, bool dark, int colorIndex,
+                                const std::function<void(const RankedCustomer&)>& onClick);
+    static QStringList labelsOf(const std::vector<PeriodTotal>& totals);
+};
+
+} // namespace ul
