@@ -9,5 +9,8 @@ namespace ul {
 int runGui(int argc, char** argv);
 /// Subcommands that need widgets (snapshot).
 void registerGuiCommands(CommandRegistry& registry);
+/// True for subcommands that must run under a QApplication (main creates one, with the
+/// offscreen platform when none is set, instead of a QCoreApplication).
+bool commandNeedsGui(const QString& name);
 
 } // namespace ul

@@ -13,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QToolTip>
 
 #include <algorithm>
@@ -221,6 +222,45 @@ QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Se
                         return tip(q, on);
             });
     }
+    return chart;
+}
+
+QChart* UsageCharts::changeBars(const QStringList& labels, const std::vector<std::optional<double>>& values, bool dark)
+{
+    QChart* chart = newChart(dark, false);
+    // Two stacked sets (one always zero per period) give each bar the colour of its sign.
+    auto* series = new QStackedBarSeries;
+    auto* up = new QBarSet(QObject::tr("Growth"));
+    auto* down = new QBarSet(QObject::tr("Decline"));
+    double lo = 0, hi = 0;
+    for (const auto& v : values) {
+        const double x = v.value_or(0);
+        *up << std::max(0.0, x);
+        *down << std::min(0.0, x);
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+    }
+    series->append(up);
+    series->append(down);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(lo, hi, true);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    up->setColor(ChartStyle::upColor(dark));
+    down->setColor(ChartStyle::downColor(dark));
+    up->setBorderColor(Qt::transparent);
+    down->setBorderColor(Qt::transparent);
+    auto tip = [labels, values](bool on, int i) {
+        if (on && i >= 0 && i < labels.size())
+            showTip(QStringLiteral("%1: %2").arg(labels.at(i), values[size_t(i)] ? ChartStyle::percent(*values[size_t(i)])
+                                                                                  : QObject::tr("n/a")));
+    };
+    QObject::connect(up, &QBarSet::hovered, up, tip);
+    QObject::connect(down, &QBarSet::hovered, down, tip);
     return chart;
 }
 

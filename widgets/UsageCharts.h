@@ -30,6 +30,8 @@ public:
                               int colorIndex = 0);
     static QChart* periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark,
                                bool percent, bool zeroBaseline, int colorOffset = 0);
+    /// Percent changes as bars, green above zero and red below.
+    static QChart* changeBars(const QStringList& labels, const std::vector<std::optional<double>>& values, bool dark);
     static QChart* histogram(const std::vector<HistogramBin>& bins, bool dark);
     /// Rank 1 on top; `onClick` receives the clicked customer.
     static QChart* topCustomers(const std::vector<RankedCustomer>& ranked, bool dark, int colorIndex,

@@ -33,6 +33,10 @@ struct ColumnProfile {
     bool allBoolean() const { return nonMissing > 0 && boolText == nonMissing; }
     qint64 parsedAs(DateFormat f) const { return dateParsed[size_t(f)]; }
     bool allParseAs(DateFormat f) const { return nonMissing > 0 && parsedAs(f) == nonMissing; }
+    /// At least 90% of the values: a few bad values must not change a column's role, they
+    /// must be reported as bad rows instead.
+    bool mostlyParseAs(DateFormat f) const { return nonMissing > 0 && parsedAs(f) * 10 >= nonMissing * 9; }
+    bool mostlyNumeric() const { return nonMissing > 0 && numeric * 10 >= nonMissing * 9; }
     /// Both day/month orders read every value (all parts <= 12): more rows are needed.
     bool slashOrderAmbiguous() const
     {

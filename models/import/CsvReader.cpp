@@ -218,8 +218,15 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
     const qsizetype expected = m_columns.size();
     if (qsizetype(record.fields.size()) != expected) {
         problem.line = line;
-        problem.column = int(std::min<qsizetype>(qsizetype(record.fields.size()), expected + 1));
-        problem.text = shortenedForMessage(std::string_view(m_data));
+        // The first missing field of a short row, or the first extra field of a long one.
+        problem.column = int(qsizetype(record.fields.size()) < expected ? qsizetype(record.fields.size()) + 1 : expected + 1);
+        std::string raw;
+        for (size_t i = 0; i < record.fields.size(); ++i) {
+            if (i)
+                raw += m_delimiter;
+            raw.append(record.fields[i]);
+        }
+        problem.text = shortenedForMessage(raw);
         problem.message = QStringLiteral("expected %1 fields, found %2").arg(expected).arg(record.fields.size());
         return ReadResult::BadRow;
     }

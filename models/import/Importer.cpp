@@ -279,12 +279,13 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         return false;
     }
     file.sha256 = reader->sha256Hex();
-    if (!checkPrevious(file, &error)) {
-        m_result.error = error;
-        return false;
-    }
+    // Finish first: replacing an old import rebuilds the rollup from the facts, new ones included.
     if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    if (!checkPrevious(file, &error)) {
+        m_result.error = error;
         return false;
     }
     m_result.files.push_back(std::move(file));

@@ -15,6 +15,38 @@ namespace {
 constexpr int kKeySampleObjects = 1000;
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Keys of the outermost object in the order they are written.
+QStringList topLevelKeys(std::string_view text)
+{
+    QStringList keys;
+    int depth = 0;
+    bool expectKey = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            size_t j = i + 1;
+            std::string key;
+            while (j < text.size() && text[j] != '"') {
+                if (text[j] == '\\' && j + 1 < text.size())
+                    ++j;
+                key += text[j++];
+            }
+            if (depth == 1 && expectKey)
+                keys << QString::fromUtf8(key.data(), qsizetype(key.size()));
+            expectKey = false;
+            i = j;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = depth == 1 && c == '{';
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        }
+    }
+    return keys;
+}
 } // namespace
 
 QString JsonReader::formatDescription() const
@@ -65,9 +97,10 @@ bool JsonReader::open(QString* error)
         QJsonObject object;
         if (r != ReadResult::Row || parseObject(begin, end, line, object, problem) != ReadResult::Row)
             continue;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!m_columns.contains(it.key()))
-                m_columns << it.key();
+        // QJsonObject sorts its keys; the file's order is what users expect to see.
+        for (const QString& key : topLevelKeys(std::string_view(m_in->buffer()).substr(begin, end - begin))) {
+            if (!m_columns.contains(key))
+                m_columns << key;
         }
     }
     if (m_columns.isEmpty()) {

@@ -63,19 +63,19 @@ std::optional<DateFormat> detectDateFormat(const ColumnProfile& p, bool allowEpo
         *ambiguous = false;
     if (p.nonMissing == 0)
         return std::nullopt;
-    if (p.allParseAs(DateFormat::Iso))
+    if (p.mostlyParseAs(DateFormat::Iso))
         return DateFormat::Iso;
-    if (p.allParseAs(DateFormat::DayMonthYearDots))
+    if (p.mostlyParseAs(DateFormat::DayMonthYearDots))
         return DateFormat::DayMonthYearDots;
-    const bool mdy = p.allParseAs(DateFormat::MonthDayYear);
-    const bool dmy = p.allParseAs(DateFormat::DayMonthYear);
-    if (mdy && dmy && ambiguous)
-        *ambiguous = true;
-    if (mdy)
-        return DateFormat::MonthDayYear;
-    if (dmy)
-        return DateFormat::DayMonthYear;
-    if (allowEpoch && p.allNumeric() && p.integral == p.nonMissing) {
+    const qint64 mdy = p.mostlyParseAs(DateFormat::MonthDayYear) ? p.parsedAs(DateFormat::MonthDayYear) : -1;
+    const qint64 dmy = p.mostlyParseAs(DateFormat::DayMonthYear) ? p.parsedAs(DateFormat::DayMonthYear) : -1;
+    if (mdy >= 0 || dmy >= 0) {
+        // The order that reads more values wins; a tie means no value decided it (m/d/y assumed).
+        if (mdy == dmy && ambiguous)
+            *ambiguous = true;
+        return mdy >= dmy ? DateFormat::MonthDayYear : DateFormat::DayMonthYear;
+    }
+    if (allowEpoch && p.mostlyNumeric() && p.integral * 10 >= p.nonMissing * 9) {
         if (p.minNumber >= 1e8 && p.maxNumber < 1e10)
             return DateFormat::EpochSeconds;
         if (p.minNumber >= 1e11 && p.maxNumber < 1e13)
@@ -95,7 +95,11 @@ std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
     return out;
 }
 
-ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
+namespace {
+
+/// Role detection honouring roles the user forced (`forced[i]` set). Single roles (customer,
+/// date, created) forced onto a column are not detected elsewhere.
+ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const std::vector<std::optional<ColumnRole>>& forced)
 {
     ImportMapping mapping;
     const size_t n = profiles.size();
@@ -108,16 +112,24 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
         mapping.columns[i].key = metricKeyFromHeader(p.header);
         const QString lower = p.header.toLower();
         bool amb = false;
-        formats[i] = detectDateFormat(p, looksLikeTimeName(lower), &amb);
+        const bool forcedDate = forced[i] == ColumnRole::Date || forced[i] == ColumnRole::Created;
+        formats[i] = detectDateFormat(p, forcedDate || looksLikeTimeName(lower), &amb);
         ambiguous[i] = amb;
     }
 
+    auto forcedIndex = [&](ColumnRole role) {
+        for (size_t i = 0; i < n; ++i) {
+            if (forced[i] == role)
+                return int(i);
+        }
+        return -1;
+    };
     // Customer: the best id-like column.
-    int customer = -1;
-    double bestCustomer = 0;
-    for (size_t i = 0; i < n; ++i) {
+    int customer = forcedIndex(ColumnRole::Customer);
+    double bestCustomer = customer >= 0 ? 1e9 : 0;
+    for (size_t i = 0; i < n && bestCustomer < 1e9; ++i) {
         const auto& p = profiles[i];
-        if (p.nonMissing == 0 || formats[i] || p.allBoolean())
+        if (forced[i] || p.nonMissing == 0 || formats[i] || p.allBoolean())
             continue;
         const bool fractional = p.allNumeric() && p.integral < p.nonMissing;
         if (fractional)
@@ -133,13 +145,13 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
     }
 
     // Date and created: the best-named fully parseable columns.
-    int date = -1;
-    int created = -1;
-    double bestDate = -1e9;
-    double bestCreated = -1e9;
+    int date = forcedIndex(ColumnRole::Date);
+    int created = forcedIndex(ColumnRole::Created);
+    double bestDate = date >= 0 ? 1e9 : -1e9;
+    double bestCreated = created >= 0 ? 1e9 : -1e9;
     int parseableDates = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (!formats[i] || int(i) == customer)
+        if (!formats[i] || int(i) == customer || forced[i])
             continue;
         ++parseableDates;
         const auto& p = profiles[i];
@@ -147,23 +159,26 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
         const double missingRatio = double(p.missing) / double(std::max<qint64>(1, p.missing + p.nonMissing));
         const double score = dateNameScore(lower) - 3.0 * missingRatio;
         if (looksLikeCreatedName(lower)) {
-            if (score > bestCreated) {
+            if (bestCreated < 1e9 && score > bestCreated) {
                 bestCreated = score;
                 created = int(i);
             }
-        } else if (score > bestDate) {
+        } else if (bestDate < 1e9 && score > bestDate) {
             bestDate = score;
             date = int(i);
         }
     }
-    if (date >= 0 && bestDate <= 0 && parseableDates > 1)
+    if (date >= 0 && bestDate <= 0 && parseableDates > 1 && bestDate < 1e9)
         date = -1; // several candidates and none named like a usage date: let the user choose
 
     const bool hasDate = date >= 0;
     for (size_t i = 0; i < n; ++i) {
         auto& c = mapping.columns[i];
         const auto& p = profiles[i];
-        if (int(i) == customer) {
+        if (forced[i] && *forced[i] != ColumnRole::Customer && *forced[i] != ColumnRole::Date
+            && *forced[i] != ColumnRole::Created) {
+            c.role = *forced[i];
+        } else if (int(i) == customer) {
             c.role = ColumnRole::Customer;
         } else if (int(i) == date || int(i) == created) {
             c.role = int(i) == date ? ColumnRole::Date : ColumnRole::Created;
@@ -173,7 +188,7 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
             c.role = ColumnRole::Ignore; // other per-row dates are not customer attributes
         } else if (p.allBoolean()) {
             c.role = ColumnRole::Attribute;
-        } else if ((p.allNumeric() || p.nonMissing == 0) && hasDate) {
+        } else if ((p.mostlyNumeric() || p.nonMissing == 0) && hasDate) {
             const QString lower = p.header.toLower();
             const bool flagName = lower.startsWith(QLatin1String("is_")) || lower.startsWith(QLatin1String("has_"));
             c.role = flagName && p.zeroOne == p.nonMissing ? ColumnRole::Attribute : ColumnRole::Metric;
@@ -184,57 +199,49 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
     return mapping;
 }
 
+} // namespace
+
+ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
+{
+    return assignRoles(profiles, std::vector<std::optional<ColumnRole>>(profiles.size()));
+}
+
 bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& profiles,
                     const std::vector<MappingOverride>& overrides, std::optional<DateFormat> forcedFormat,
                     QString* error)
 {
     auto findColumn = [&](const QString& name) -> int {
-        for (size_t i = 0; i < mapping.columns.size(); ++i) {
-            if (mapping.columns[i].header == name)
+        for (size_t i = 0; i < profiles.size(); ++i) {
+            if (profiles[i].header == name)
                 return int(i);
         }
-        for (size_t i = 0; i < mapping.columns.size(); ++i) {
-            if (mapping.columns[i].header.compare(name, Qt::CaseInsensitive) == 0 || mapping.columns[i].key == name)
+        for (size_t i = 0; i < profiles.size(); ++i) {
+            if (profiles[i].header.compare(name, Qt::CaseInsensitive) == 0 || metricKeyFromHeader(profiles[i].header) == name)
                 return int(i);
         }
         return -1;
     };
+    std::vector<std::optional<ColumnRole>> forced(profiles.size());
     bool explicitMetrics = false;
-    std::vector<bool> explicitlySet(mapping.columns.size(), false);
     for (const auto& o : overrides) {
         const int col = findColumn(o.column);
         if (col < 0) {
             QStringList names;
-            for (const auto& c : mapping.columns)
-                names << c.header;
+            for (const auto& p : profiles)
+                names << p.header;
             *error = QStringLiteral("--map %1=%2: no such column (columns: %3)")
                          .arg(columnRoleName(o.role), o.column, names.join(QStringLiteral(", ")));
             return false;
         }
-        // A single-valued role moves: the column that had it falls back to ignore.
-        if (o.role == ColumnRole::Customer || o.role == ColumnRole::Date || o.role == ColumnRole::Created) {
-            const int previous = mapping.indexOf(o.role);
-            if (previous >= 0 && previous != col && !explicitlySet[size_t(previous)]) {
-                mapping.columns[size_t(previous)].role = ColumnRole::Ignore;
-                mapping.columns[size_t(previous)].dateFormat.reset();
-            }
-        }
+        forced[size_t(col)] = o.role;
         explicitMetrics = explicitMetrics || o.role == ColumnRole::Metric;
-        auto& c = mapping.columns[size_t(col)];
-        c.role = o.role;
-        explicitlySet[size_t(col)] = true;
-        if (o.role == ColumnRole::Date || o.role == ColumnRole::Created) {
-            bool amb = false;
-            c.dateFormat = detectDateFormat(profiles[size_t(col)], true, &amb);
-            c.dateFormatAmbiguous = amb;
-        } else {
-            c.dateFormat.reset();
-        }
     }
+    if (!overrides.empty())
+        mapping = assignRoles(profiles, forced);
     // Naming metrics explicitly means "only these".
     if (explicitMetrics) {
         for (size_t i = 0; i < mapping.columns.size(); ++i) {
-            if (mapping.columns[i].role == ColumnRole::Metric && !explicitlySet[i])
+            if (mapping.columns[i].role == ColumnRole::Metric && !forced[i])
                 mapping.columns[i].role = ColumnRole::Ignore;
         }
     }

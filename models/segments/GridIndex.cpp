@@ -8,44 +8,61 @@
 
 namespace ul {
 
-GridIndex::GridIndex(const FeatureMatrix& points, double cellSize)
-    : m_points(&points)
+namespace {
+// Plain lexicographic order; std::array's operator< went through memcmp in profiles.
+inline bool keyLess(const std::array<qint64, 3>& a, const std::array<qint64, 3>& b)
 {
-    Q_ASSERT(points.dim >= 1 && points.dim <= 3);
+    if (a[0] != b[0])
+        return a[0] < b[0];
+    if (a[1] != b[1])
+        return a[1] < b[1];
+    return a[2] < b[2];
+}
+} // namespace
+
+GridIndex::GridIndex(const FeatureMatrix& points, double cellSize)
+    : m_dim(points.dim)
+{
+    Q_ASSERT(m_dim >= 1 && m_dim <= 3);
     Q_ASSERT(cellSize > 0);
     const std::size_t n = points.rows();
     Q_ASSERT(n < std::numeric_limits<quint32>::max());
-    const int dim = points.dim;
+    const std::size_t dim = std::size_t(m_dim);
 
     std::array<double, 3> lo{0, 0, 0};
-    for (int d = 0; d < dim; ++d) {
-        lo[std::size_t(d)] = std::numeric_limits<double>::infinity();
+    for (std::size_t d = 0; d < dim; ++d) {
+        lo[d] = std::numeric_limits<double>::infinity();
         for (std::size_t i = 0; i < n; ++i)
-            lo[std::size_t(d)] = std::min(lo[std::size_t(d)], points.row(i)[d]);
+            lo[d] = std::min(lo[d], points.row(i)[d]);
     }
     // Cell coordinates counted from the minimum are never negative; the cap only matters for
-    // absurd radius/extent ratios, where distinct far cells may merge (still correct, just slower).
+    // absurd radius/extent ratios, where distinct far cells may merge (still correct, slower).
     std::vector<Key> keyOfPoint(n, Key{0, 0, 0});
     for (std::size_t i = 0; i < n; ++i) {
-        for (int d = 0; d < dim; ++d) {
-            const double c = std::floor((points.row(i)[d] - lo[std::size_t(d)]) / cellSize);
-            keyOfPoint[i][std::size_t(d)] = qint64(std::min(c, 1e15));
-        }
+        for (std::size_t d = 0; d < dim; ++d)
+            keyOfPoint[i][d] = qint64(std::min(std::floor((points.row(i)[d] - lo[d]) / cellSize), 1e15));
     }
     m_order.resize(n);
     std::iota(m_order.begin(), m_order.end(), quint32(0));
     std::sort(m_order.begin(), m_order.end(), [&keyOfPoint](quint32 a, quint32 b) {
-        return keyOfPoint[a] != keyOfPoint[b] ? keyOfPoint[a] < keyOfPoint[b] : a < b;
+        const Key& ka = keyOfPoint[a];
+        const Key& kb = keyOfPoint[b];
+        return ka != kb ? keyLess(ka, kb) : a < b;
     });
 
-    m_cellOfPoint.resize(n);
+    m_cellOfPosition.resize(n);
+    m_positionOf.resize(n);
+    m_coords.resize(n * dim);
     for (std::size_t p = 0; p < n; ++p) {
-        const Key& key = keyOfPoint[m_order[p]];
+        const quint32 i = m_order[p];
+        const Key& key = keyOfPoint[i];
         if (p == 0 || key != m_cellKey.back()) {
             m_cellKey.push_back(key);
             m_cellBegin.push_back(p);
         }
-        m_cellOfPoint[m_order[p]] = int(m_cellKey.size() - 1);
+        m_cellOfPosition[p] = int(m_cellKey.size() - 1);
+        m_positionOf[i] = p;
+        std::copy_n(points.row(i), dim, m_coords.begin() + std::ptrdiff_t(p * dim));
     }
     m_cellBegin.push_back(n);
 
@@ -86,10 +103,9 @@ int GridIndex::findCell(const Key& key) const
 int GridIndex::neighbourCells(int cell, std::array<int, 27>& out) const
 {
     const Key& centre = m_cellKey[std::size_t(cell)];
-    const int dim = m_points->dim;
     int count = 0;
     out[std::size_t(count++)] = cell;
-    const int rx = 1, ry = dim >= 2 ? 1 : 0, rz = dim >= 3 ? 1 : 0;
+    const int rx = 1, ry = m_dim >= 2 ? 1 : 0, rz = m_dim >= 3 ? 1 : 0;
     for (int dx = -rx; dx <= rx; ++dx) {
         for (int dy = -ry; dy <= ry; ++dy) {
             for (int dz = -rz; dz <= rz; ++dz) {

@@ -87,10 +87,14 @@ void TestCommandLine::runtimeErrorsExitOne()
                                    QStringLiteral("--view"), QStringLiteral("totals"), QStringLiteral("--metric"), QStringLiteral("m")});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.startsWith(QStringLiteral("usagelens: ")));
-    const QString bad = tmp.writeFile(QStringLiteral("bad.csv"), "customer_id,usage_date,n\na,2022-01-01,x\n");
+    QByteArray content("customer_id,usage_date,n\n");
+    for (int i = 1; i <= 10; ++i)
+        content += "c,2022-01-0" + QByteArray::number(i % 9 + 1) + ",1\n";
+    content += "a,2022-01-01,x\n";
+    const QString bad = tmp.writeFile(QStringLiteral("bad.csv"), content);
     const CliRun imp = runCli({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(), bad});
     QCOMPARE(imp.code, 1);
-    QVERIFY2(imp.err.contains(QStringLiteral("bad.csv:2:3 (column 'n'): not a number: 'x'")), qPrintable(imp.err));
+    QVERIFY2(imp.err.contains(QStringLiteral("bad.csv:12:3 (column 'n'): not a number: 'x'")), qPrintable(imp.err));
 }
 
 void TestCommandLine::demoWorkspace()

@@ -97,7 +97,7 @@ void TestReaders::csvRaggedAndUtf8()
     QVERIFY(reader.open(&error));
     const auto rows = readAll(reader);
     QCOMPARE(rows.size(), 4);
-    QCOMPARE(rows[1].first(), QStringLiteral("!3:2:expected 3 fields, found 2"));
+    QCOMPARE(rows[1].first(), QStringLiteral("!3:3:expected 3 fields, found 2"));
     QCOMPARE(rows[2].first(), QStringLiteral("!4:3:invalid UTF-8"));
     QVERIFY(rows[3].first().startsWith(QStringLiteral("!5:")));
 }

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#include "CustomerView.h"
+
+#include "ChartPanel.h"
+#include "ChartStyle.h"
+#include "UsageCharts.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ul {
+
+namespace {
+constexpr int kColumns = 3;
+}
+
+CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& dataset, const QString& externalId,
+                           std::optional<qint64> customerId, QWidget* parent)
+    : QWidget(parent)
+    , m_workspacePath(workspacePath)
+    , m_dataset(dataset)
+    , m_externalId(externalId)
+    , m_customerId(customerId)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    const QStringList columns{tr("%1 over time"), tr("%1: month-over-month change"), tr("%1: year over year")};
+    for (size_t m = 0; m < dataset.metrics.size(); ++m)
+        for (int c = 0; c < kColumns; ++c) {
+            auto* panel = new ChartPanel(columns.at(c).arg(dataset.metrics[m].displayName), charts);
+            grid->addWidget(panel, int(m), c);
+            m_panels.push_back(panel);
+        }
+    layout->addWidget(charts, 1);
+
+    auto* side = new QWidget(this);
+    side->setFixedWidth(260);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId), side);
+    title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(title);
+    m_yoySummary = new QLabel(side);
+    m_yoySummary->setWordWrap(true);
+    m_yoySummary->setTextFormat(Qt::RichText);
+    sideLayout->addWidget(m_yoySummary);
+    auto* attrTitle = new QLabel(tr("Attributes"), side);
+    attrTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    sideLayout->addWidget(attrTitle);
+    m_attributes = new QTableWidget(0, 2, side);
+    m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_attributes->horizontalHeader()->setStretchLastSection(true);
+    m_attributes->verticalHeader()->setVisible(false);
+    m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attributes->setAlternatingRowColors(true);
+    sideLayout->addWidget(m_attributes, 1);
+    m_busy = new QProgressBar(side);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    sideLayout->addWidget(m_busy);
+    layout->addWidget(side);
+}
+
+ChartPanel* CustomerView::panel(int metricIndex, int column) const
+{
+    const size_t i = size_t(metricIndex * kColumns + column);
+    return i < m_panels.size() ? m_panels[i] : nullptr;
+}
+
+void CustomerView::setAttributes(const std::vector<std::pair<QString, QString>>& attributes)
+{
+    m_attributes->setRowCount(int(attributes.size()));
+    for (int r = 0; r < int(attributes.size()); ++r) {
+        m_attributes->setItem(r, 0, new QTableWidgetItem(attributes[size_t(r)].first));
+        m_attributes->setItem(r, 1, new QTableWidgetItem(attributes[size_t(r)].second));
+    }
+    if (attributes.empty()) {
+        m_attributes->setRowCount(1);
+        m_attributes->setItem(0, 0, new QTableWidgetItem(m_externalId.isEmpty() ? tr("(all customers)")
+                                                                                : tr("(no attributes)")));
+    }
+    m_attributes->resizeColumnToContents(0);
+}
+
+void CustomerView::setFilters(const FilterState& filters)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const quint64 generation = ++m_generation;
+    const QString path = m_workspacePath;
+    const DatasetInfo dataset = m_dataset;
+    const std::optional<qint64> customer = m_customerId;
+    if (m_synchronous) {
+        apply(CustomerViewData::load(path, dataset, customer, filters));
+        return;
+    }
+    m_pending = true;
+    m_busy->setVisible(true);
+    QtConcurrent::run([=] { return CustomerViewData::load(path, dataset, customer, filters); })
+        .then(this, [this, generation](CustomerViewData data) {
+            if (generation == m_generation) // drop results of superseded filter changes
+                apply(std::move(data));
+        });
+}
+
+void CustomerView::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    rebuild();
+}
+
+void CustomerView::apply(CustomerViewData data)
+{
+    m_data = std::move(data);
+    m_pending = false;
+    m_busy->setVisible(false);
+    rebuild();
+    emit refreshed();
+}
+
+void CustomerView::rebuild()
+{
+    const bool dark = m_dark;
+    const QString noData = m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error;
+    const QStringList months = [] {
+        QStringList m;
+        for (int i = 1; i <= 12; ++i)
+            m << QLocale().standaloneMonthName(i, QLocale::ShortFormat);
+        return m;
+    }();
+    QString summary;
+    for (size_t i = 0; i < m_dataset.metrics.size(); ++i) {
+        ChartPanel* over = panel(int(i), 0);
+        ChartPanel* mom = panel(int(i), 1);
+        ChartPanel* yoy = panel(int(i), 2);
+        if (i >= m_data.metrics.size()) {
+            for (ChartPanel* p : {over, mom, yoy})
+                p->showMessage(noData, dark);
+            continue;
+        }
+        const auto& t = m_data.metrics[i];
+        const int color = int(i);
+        const bool any = std::any_of(t.totals.begin(), t.totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
+        if (!any) {
+            over->showMessage(noData, dark);
+            mom->showMessage(noData, dark);
+        } else {
+            UsageCharts::Series s{t.metric.displayName, {}};
+            for (const PeriodTotal& p : t.totals)
+                s.values.push_back(p.value);
+            const QStringList labels = UsageCharts::labelsOf(t.totals);
+            over->setChart(t.totals.size() > 60 ? UsageCharts::periodLines(labels, {s}, dark, false, false, color)
+                                                : UsageCharts::periodBars(labels, {s}, dark, false, color));
+            const bool anyChange = std::any_of(t.monthChange.begin(), t.monthChange.end(),
+                                               [](const auto& v) { return v.has_value(); });
+            if (anyChange)
+                mom->setChart(UsageCharts::changeBars(UsageCharts::labelsOf(t.monthly), t.monthChange, dark));
+            else
+                mom->showMessage(tr("Needs at least two months with data"), dark);
+        }
+        const bool anyYear = t.currentYtd != 0 || t.previousYtd != 0;
+        if (!anyYear) {
+            yoy->showMessage(noData, dark);
+        } else {
+            UsageCharts::Series cur{QString::number(t.year), {t.currentYear.begin(), t.currentYear.end()}};
+            UsageCharts::Series prev{QString::number(t.year - 1), {t.previousYear.begin(), t.previousYear.end()}};
+            yoy->setChart(UsageCharts::periodBars(months, {prev, cur}, dark, false, 4));
+        }
+        QString change = QStringLiteral("–");
+        if (t.yoyPct) {
+            const QColor c = *t.yoyPct >= 0 ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark);
+            change = QStringLiteral("<span style='color:%1; font-weight:600'>%2 %3</span>")
+                         .arg(c.name(), *t.yoyPct >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
+                              ChartStyle::percent(std::abs(*t.yoyPct)));
+        }
+        summary += tr("<p><b>%1</b><br>%2 year to date: %3<br>%4 same span: %5<br>YoY change: %6</p>")
+                       .arg(t.metric.displayName.toHtmlEscaped())
+                       .arg(t.year)
+                       .arg(ChartStyle::abbreviate(t.currentYtd))
+                       .arg(t.year - 1)
+                       .arg(ChartStyle::abbreviate(t.previousYtd))
+                       .arg(change);
+    }
+    m_yoySummary->setText(summary);
+}
+
+} // namespace ul

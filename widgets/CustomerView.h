@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CustomerViewData.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+namespace ul {
+
+class ChartPanel;
+
+/// Trends of one customer (or all customers) over every metric of the dataset: usage over time,
+/// month-over-month change, this year against last year, and the customer's attributes.
+/// Queries run on a worker thread with the same stale-result guard as MetricTab. GUI thread only.
+class CustomerView : public QWidget {
+    Q_OBJECT
+public:
+    CustomerView(const QString& workspacePath, const DatasetInfo& dataset, const QString& externalId,
+                 std::optional<qint64> customerId, QWidget* parent = nullptr);
+
+    QString customer() const { return m_externalId; }
+    void setFilters(const FilterState& filters);
+    void setAttributes(const std::vector<std::pair<QString, QString>>& attributes);
+    void setDark(bool dark);
+    void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
+    bool isPending() const { return m_pending; }
+    const CustomerViewData& data() const { return m_data; }
+    /// Row per metric: over time, month-over-month, year-over-year.
+    ChartPanel* panel(int metricIndex, int column) const;
+
+signals:
+    void refreshed();
+
+private:
+    void apply(CustomerViewData data);
+    void rebuild();
+
+    QString m_workspacePath;
+    DatasetInfo m_dataset;
+    QString m_externalId;
+    std::optional<qint64> m_customerId;
+    CustomerViewData m_data;
+    quint64 m_generation = 0;
+    bool m_pending = false;
+    bool m_synchronous = false;
+    bool m_dark = false;
+    std::vector<ChartPanel*> m_panels;
+    QLabel* m_yoySummary = nullptr;
+    QTableWidget* m_attributes = nullptr;
+    QProgressBar* m_busy = nullptr;
+};
+
+} // namespace ul

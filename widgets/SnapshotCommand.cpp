@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "SnapshotCommand.h"
+
+#include "CustomerView.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "MetricTab.h"
+#include "cli/CliSupport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTabWidget>
+
+namespace ul {
+
+int SnapshotCommand::run(const QStringList& args, CliStreams& io)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Render the dashboard window offscreen to a PNG."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Metric key, or customer:ID / customer:all."),
+                                 QStringLiteral("TAB"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DAY"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DAY"));
+    const QCommandLineOption granularity(QStringLiteral("granularity"),
+                                         QStringLiteral("day, week, month, quarter or year."), QStringLiteral("G"));
+    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("Ranking size."), QStringLiteral("N"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1600x1000)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"));
+    parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme});
+    int exitCode = ExitOk;
+    if (!CliSupport::parse(parser, args, io, &exitCode))
+        return exitCode;
+    if (!parser.isSet(out))
+        return CliSupport::usageError(io, command, QStringLiteral("--out FILE.png is required"));
+
+    int width = 1600, height = 1000;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2) {
+            width = wh.at(0).toInt(&okW);
+            height = wh.at(1).toInt(&okH);
+        }
+        if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
+            return CliSupport::usageError(io, command, QStringLiteral("--size must be WxH, e.g. 1600x1000"));
+    }
+    std::optional<Day> fromDay, toDay;
+    if (parser.isSet(from) && !(fromDay = CliSupport::parseDayOption(parser.value(from))))
+        return CliSupport::usageError(io, command, QStringLiteral("--from must be YYYY-MM-DD"));
+    if (parser.isSet(to) && !(toDay = CliSupport::parseDayOption(parser.value(to))))
+        return CliSupport::usageError(io, command, QStringLiteral("--to must be YYYY-MM-DD"));
+    std::optional<Granularity> grain;
+    if (parser.isSet(granularity) && !(grain = granularityFromKey(parser.value(granularity))))
+        return CliSupport::usageError(io, command, QStringLiteral("--granularity must be day, week, month, quarter or year"));
+    int topN = 0;
+    if (parser.isSet(top)) {
+        bool ok = false;
+        topN = parser.value(top).toInt(&ok);
+        if (!ok || topN < 1 || topN > 100)
+            return CliSupport::usageError(io, command, QStringLiteral("--top must be 1..100"));
+    }
+    const QString themeName = parser.value(theme);
+    if (!themeName.isEmpty() && themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return CliSupport::usageError(io, command, QStringLiteral("--theme must be light or dark"));
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return CliSupport::runtimeError(io, QStringLiteral("snapshot needs a QApplication (see commandNeedsGui())"));
+
+    Workspace check;
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &check, io, command, &exitCode))
+        return exitCode;
+    check.close();
+
+    // Synchronous tabs: every chart is complete before grab(); no settings are read or written.
+    MainWindow window(MainWindow::Options{false, true});
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    if (themeName == QLatin1String("dark"))
+        window.setDarkTheme(true);
+    else
+        window.setDarkTheme(false);
+    QString error;
+    if (!window.openWorkspace(parser.value(QStringLiteral("db")), &error))
+        return CliSupport::runtimeError(io, error);
+    if (parser.isSet(dataset)) {
+        if (!window.filterBar()->state().dataset.isEmpty() && parser.value(dataset) != window.filterBar()->state().dataset)
+            window.selectDataset(parser.value(dataset));
+        if (window.filterBar()->state().dataset != parser.value(dataset))
+            return CliSupport::runtimeError(io, QStringLiteral("no dataset '%1'").arg(parser.value(dataset)));
+    }
+    FilterState state = window.filterBar()->state();
+    if (fromDay || toDay) {
+        state.preset.clear();
+        if (fromDay)
+            state.range.from = *fromDay;
+        if (toDay)
+            state.range.to = *toDay;
+    }
+    if (grain)
+        state.granularity = *grain;
+    if (topN > 0)
+        state.top = topN;
+    window.resize(width, height);
+    window.show();
+    window.setFilters(state);
+    if (parser.isSet(tab) && !window.selectTab(parser.value(tab)))
+        return CliSupport::runtimeError(io, QStringLiteral("no tab '%1' (use a metric key or customer:ID)")
+                                                .arg(parser.value(tab)));
+    window.resize(width, height);
+    QCoreApplication::processEvents();
+    QPixmap pixmap = window.grab();
+    pixmap.setDevicePixelRatio(1.0);
+    if (pixmap.size() != QSize(width, height))
+        pixmap = pixmap.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (!pixmap.save(parser.value(out), "PNG"))
+        return CliSupport::runtimeError(io, QStringLiteral("cannot write %1").arg(parser.value(out)));
+    io.out << parser.value(out) << '\n';
+    return ExitOk;
+}
+
+} // namespace ul
