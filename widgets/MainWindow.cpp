@@ -92,15 +92,15 @@ QString MainWindow::demoWorkspacePath()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace, QKeySequence::New);
-    file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog, QKeySequence::Open);
-    file->addAction(tr("&Import files…"), this, [this] { startImport(); }, QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { startImport(); });
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     QAction* exportAction = file->addAction(tr("&Export…"));
     exportAction->setEnabled(false); // placeholder until the export issue lands
     exportAction->setToolTip(tr("Coming with the export feature"));
     file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close, QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_darkAction = view->addAction(tr("&Dark theme"));

@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace ul {
 
 namespace {
-// Plain lexicographic order; std::array's operator< went through memcmp in profiles.
+// Plain comparisons: std::array's operators went through memcmp calls in profiles.
+inline bool keyEqual(const std::array<qint64, 3>& a, const std::array<qint64, 3>& b)
+{
+    return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
 inline bool keyLess(const std::array<qint64, 3>& a, const std::array<qint64, 3>& b)
 {
     if (a[0] != b[0])
@@ -35,31 +39,36 @@ GridIndex::GridIndex(const FeatureMatrix& points, double cellSize)
         for (std::size_t i = 0; i < n; ++i)
             lo[d] = std::min(lo[d], points.row(i)[d]);
     }
+    // (key, index) records rather than indices into a key array: the sort then reads
+    // contiguous memory instead of jumping around 24 MB for a million points.
+    struct Entry {
+        Key key;
+        quint32 index;
+    };
+    std::vector<Entry> entries(n);
     // Cell coordinates counted from the minimum are never negative; the cap only matters for
     // absurd radius/extent ratios, where distinct far cells may merge (still correct, slower).
-    std::vector<Key> keyOfPoint(n, Key{0, 0, 0});
     for (std::size_t i = 0; i < n; ++i) {
+        entries[i] = {Key{0, 0, 0}, quint32(i)};
         for (std::size_t d = 0; d < dim; ++d)
-            keyOfPoint[i][d] = qint64(std::min(std::floor((points.row(i)[d] - lo[d]) / cellSize), 1e15));
+            entries[i].key[d] = qint64(std::min(std::floor((points.row(i)[d] - lo[d]) / cellSize), 1e15));
     }
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), quint32(0));
-    std::sort(m_order.begin(), m_order.end(), [&keyOfPoint](quint32 a, quint32 b) {
-        const Key& ka = keyOfPoint[a];
-        const Key& kb = keyOfPoint[b];
-        return ka != kb ? keyLess(ka, kb) : a < b;
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return keyEqual(a.key, b.key) ? a.index < b.index : keyLess(a.key, b.key);
     });
 
+    m_order.resize(n);
     m_cellOfPosition.resize(n);
     m_positionOf.resize(n);
     m_coords.resize(n * dim);
     for (std::size_t p = 0; p < n; ++p) {
-        const quint32 i = m_order[p];
-        const Key& key = keyOfPoint[i];
-        if (p == 0 || key != m_cellKey.back()) {
+        const quint32 i = entries[p].index;
+        const Key& key = entries[p].key;
+        if (p == 0 || !keyEqual(key, m_cellKey.back())) {
             m_cellKey.push_back(key);
             m_cellBegin.push_back(p);
         }
+        m_order[p] = i;
         m_cellOfPosition[p] = int(m_cellKey.size() - 1);
         m_positionOf[i] = p;
         std::copy_n(points.row(i), dim, m_coords.begin() + std::ptrdiff_t(p * dim));
@@ -95,7 +104,7 @@ int GridIndex::findCell(const Key& key) const
         const int c = m_slots[s];
         if (c < 0)
             return -1;
-        if (m_cellKey[std::size_t(c)] == key)
+        if (keyEqual(m_cellKey[std::size_t(c)], key))
             return c;
     }
 }

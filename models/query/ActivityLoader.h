@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+#include "query/DatasetCatalog.h"
+#include "revenue/Invoice.h"
+#include "segments/ActivityRow.h"
+
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// Per customer and day: the metric's sum and how many source rows (payments) it stands for.
+bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
+                  QString* error);
+/// Invoices of a dataset's amount metric, one per customer and day.
+std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows);
+/// The metric holding money in an invoices dataset: `requested` (key or header) when given, else a
+/// metric named like amount/paid/revenue/price/mrr, else the dataset's only metric.
+std::optional<MetricInfo> amountMetric(SqliteConnection& db, const QString& dataset, const QString& requested,
+                                       QString* error);
+
+} // namespace ul
