@@ -3,6 +3,7 @@
 #include "GuiEntry.h"
 #include "cli/CommandRegistry.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,10 +35,16 @@ int main(int argc, char** argv)
         out << "usagelens " << USAGELENS_VERSION << '\n';
         return ul::ExitOk;
     }
-    // Headless commands need no display; the snapshot command creates its own GUI application.
-    QCoreApplication app(argc, argv);
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    if (ul::commandNeedsGui(first)) {
+        // Rendering needs widgets but no display: default to the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return registry.run(args, io);
+    }
+    QCoreApplication app(argc, argv);
     return registry.run(args, io);
 }

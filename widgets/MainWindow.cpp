@@ -179,10 +179,20 @@ void MainWindow::reloadDatasets(const QString& select)
     m_datasets = listDatasets(m_ws->db(), &error);
     if (!error.isEmpty())
         statusBar()->showMessage(error);
-    QStringList names;
-    for (const DatasetInfo& d : m_datasets)
-        names << d.name;
-    selectDataset(names.contains(select) ? select : names.value(0));
+    QString chosen;
+    size_t mostMetrics = 0;
+    for (const DatasetInfo& d : m_datasets) {
+        if (d.name == select && !d.metrics.empty()) {
+            chosen = d.name;
+            break;
+        }
+        // Without a remembered choice, the dataset with the most metrics makes the richest start.
+        if (chosen.isEmpty() || d.metrics.size() > mostMetrics) {
+            chosen = d.name;
+            mostMetrics = d.metrics.size();
+        }
+    }
+    selectDataset(chosen);
 }
 
 void MainWindow::selectDataset(const QString& name)
@@ -219,6 +229,12 @@ void MainWindow::onDatasetChanged(const QString& name)
         tab->setDark(m_dark);
         connect(tab, &MetricTab::customerRequested, this, &MainWindow::openCustomer);
         m_tabs->addTab(tab, metric.displayName);
+    }
+    if (it->metrics.empty()) {
+        auto* empty = new QLabel(tr("The dataset '%1' has no metrics (it holds customer attributes only).\n"
+                                    "Its attributes appear in the customer views.").arg(name), m_tabs);
+        empty->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(empty, tr("No metrics"));
     }
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);

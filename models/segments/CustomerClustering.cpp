@@ -39,8 +39,8 @@ CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, const 
     const std::size_t dim = std::size_t(std::max(run.dim, 0));
     out.centroids.assign(run.centroids.size(), 0.0);
     for (std::size_t c = 0; c < newLabel.size(); ++c) {
-        std::copy(run.centroids.begin() + std::ptrdiff_t(c * dim), run.centroids.begin() + std::ptrdiff_t((c + 1) * dim),
-                  out.centroids.begin() + std::ptrdiff_t(std::size_t(newLabel[c]) * dim));
+        std::copy_n(run.centroids.begin() + std::ptrdiff_t(c * dim), dim,
+                    out.centroids.begin() + std::ptrdiff_t(std::size_t(newLabel[c]) * dim));
     }
     // Auto already scored the chosen k on the same sample; renumbering does not change it.
     for (const KScore& score : out.kScores) {

@@ -27,7 +27,9 @@ struct CustomerClustering {
 /// Clusters are numbered by descending mean monetary: cluster 0 is the most valuable.
 CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, const KMeansOptions& options);
 
-/// DBSCAN on rfmFeatures(). Clusters are numbered by descending total monetary; noise is -1.
+/// DBSCAN on rfmFeatures(); eps is in standardised feature units (read it off
+/// kDistanceCurve(rfmFeatures(records), minPoints)). Clusters are numbered by descending
+/// total monetary; noise is -1.
 /// The silhouette is left NaN: on DBSCAN's non-convex clusters it would mislead.
 CustomerClustering clusterByDbscan(const std::vector<RfmRecord>& records, double eps, int minPoints);
 

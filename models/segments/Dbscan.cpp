@@ -80,7 +80,7 @@ DbscanResult dbscan(const FeatureMatrix& points, double eps, int minPoints)
                 const std::size_t begin = grid.cellBegin(cell);
                 for (std::size_t t = begin; t < begin + live[std::size_t(cell)];) {
                     const quint32 q = pending[t];
-                    if (squaredDistance(pp, grid.coordsAt(q), dim) >= eps2) {
+                    if (squaredDistance(pp, grid.coordsAt(q), dim) > eps2) {
                         ++t;
                         continue;
                     }

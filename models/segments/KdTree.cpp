@@ -44,7 +44,9 @@ KdTree::KdTree(const FeatureMatrix& points, int leafSize)
 int KdTree::build(quint32 begin, quint32 end)
 {
     // During the build m_coords still holds the input order, so points go through m_index.
-    auto coord = [this](quint32 input, int axis) { return m_coords[std::size_t(input) * std::size_t(m_dim) + std::size_t(axis)]; };
+    auto coord = [this](quint32 input, int axis) {
+        return m_coords[std::size_t(input) * std::size_t(m_dim) + std::size_t(axis)];
+    };
     const int id = int(m_nodes.size());
     m_nodes.push_back({begin, end});
     int axis = 0;

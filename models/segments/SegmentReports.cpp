@@ -24,6 +24,12 @@ QStringList columns(const char* csv)
     return QString::fromLatin1(csv).split(QLatin1Char(','));
 }
 
+// The columns of RfmGroupStats, shared by the segment and cluster summaries.
+QStringList groupColumns()
+{
+    return columns("customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary");
+}
+
 void addStats(std::vector<ReportCell>& row, const RfmGroupStats& s)
 {
     row.push_back(double(s.customers));
@@ -52,9 +58,7 @@ ReportTable rfmReport(const std::vector<RfmRecord>& records, const std::vector<Q
 
 ReportTable segmentsReport(const std::vector<SegmentSummaryRow>& rows)
 {
-    ReportTable t{QStringLiteral("segments"),
-                  columns("segment,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary"),
-                  {}};
+    ReportTable t{QStringLiteral("segments"), QStringList{QStringLiteral("segment")} + groupColumns(), {}};
     for (const SegmentSummaryRow& r : rows) {
         std::vector<ReportCell> row{r.segment};
         addStats(row, r.stats);
@@ -79,9 +83,7 @@ ReportTable clustersReport(const std::vector<RfmRecord>& records, const std::vec
 
 ReportTable clusterSummaryReport(const std::vector<ClusterSummaryRow>& rows)
 {
-    ReportTable t{QStringLiteral("cluster-summary"),
-                  columns("cluster,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary"),
-                  {}};
+    ReportTable t{QStringLiteral("cluster-summary"), QStringList{QStringLiteral("cluster")} + groupColumns(), {}};
     for (const ClusterSummaryRow& r : rows) {
         std::vector<ReportCell> row{double(r.cluster)};
         addStats(row, r.stats);

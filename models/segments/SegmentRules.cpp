@@ -73,7 +73,8 @@ bool validateSegmentRules(const std::vector<SegmentRule>& rules, QString* error)
         } ranges[] = {{"R", rule.rMin, rule.rMax}, {"F", rule.fMin, rule.fMax}, {"M", rule.mMin, rule.mMax}};
         for (const auto& range : ranges) {
             if (!rangeOk(range.lo, range.hi))
-                return fail(QCoreApplication::translate("SegmentRules", "rule %1 (%2): the %3 range %4-%5 is invalid (1 <= min <= max <= 5)")
+                return fail(QCoreApplication::translate("SegmentRules", "rule %1 (%2): the %3 range %4-%5 is invalid "
+                                                                        "(1 <= min <= max <= 5)")
                                 .arg(number)
                                 .arg(rule.name, QLatin1String(range.score))
                                 .arg(range.lo)

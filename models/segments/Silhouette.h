@@ -20,7 +20,7 @@ inline constexpr std::size_t kSilhouetteSample = 5000;
 /// Exact, O(m^2) in time and O(m) in memory, when the m labelled points are at most
 /// `maxPoints`. Otherwise it is computed on a sample of `maxPoints` of them chosen by a
 /// seeded partial Fisher-Yates shuffle (same points for the same m and seed), with distances
-/// only within the sample, as scikit-learn's sample_size does.
+/// only within the sample, as scikit-learn's sample_size does. maxPoints < 2 means always exact.
 /// NaN when the (sampled) points form fewer than 2 clusters or each point is its own cluster.
 double silhouetteScore(const FeatureMatrix& points, const std::vector<int>& labels,
                        std::size_t maxPoints = kSilhouetteSample, quint64 seed = 0x51u);

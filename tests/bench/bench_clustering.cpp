@@ -145,7 +145,8 @@ int main(int argc, char** argv)
         step("dbscan", [&] {
             const CustomerClustering c = clusterByDbscan(recs, eps, minPoints);
             const auto top = summarizeClusters(recs, c.labels).front().stats;
-            return QStringLiteral("eps %1 minPoints %2: %3 clusters, %4 noise; cluster 0: %5% of customers, %6% of value")
+            return QStringLiteral("eps %1 minPoints %2: %3 clusters, %4 noise; "
+                                  "cluster 0: %5% of customers, %6% of value")
                 .arg(eps, 0, 'f', 4)
                 .arg(minPoints)
                 .arg(c.clusterCount)

@@ -41,10 +41,12 @@ private slots:
         QCOMPARE(x.dim, 3);
         QCOMPARE(x.rows(), std::size_t(3));
         const double z = 1 / std::sqrt(2.0 / 3.0);
-        const double expected[3][3] = {{-z, -z, -1 / std::sqrt(2.0)}, {0, 0, -1 / std::sqrt(2.0)}, {z, z, std::sqrt(2.0)}};
+        const double r2 = std::sqrt(2.0);
+        const double expected[3][3] = {{-z, -z, -1 / r2}, {0, 0, -1 / r2}, {z, z, r2}};
         for (std::size_t i = 0; i < 3; ++i)
             for (int d = 0; d < 3; ++d)
-                QVERIFY2(std::abs(x.row(i)[d] - expected[i][d]) < 1e-12, qPrintable(QStringLiteral("%1,%2").arg(i).arg(d)));
+                QVERIFY2(std::abs(x.row(i)[d] - expected[i][d]) < 1e-12,
+                         qPrintable(QStringLiteral("row %1 column %2").arg(i).arg(d)));
         QCOMPARE(x.means[0], 10.0);
         QVERIFY(std::abs(x.sds[0] - std::sqrt(200.0 / 3.0)) < 1e-12);
     }
