@@ -16,6 +16,8 @@
 #include <cstdio>
 #include <functional>
 
+#include <sys/resource.h>
+
 using namespace ul;
 
 namespace {
@@ -38,6 +40,15 @@ bool clearPeak()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+// CPU seconds of this process: next to wall time it shows when the machine was busy elsewhere.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double normal(SplitMix64& rng)
@@ -86,10 +97,12 @@ void step(const char* name, const std::function<QString()>& run)
     const bool reset = clearPeak();
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     const QString detail = run();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("  %-22s %8.2f s  peak RSS %7.1f MiB%s  %s\n", name, seconds, peakRssMiB(), reset ? "" : " (process)",
-                qPrintable(detail));
+    const double cpu = cpuSeconds() - cpuStart;
+    std::printf("  %-20s %7.2f s wall %7.2f s CPU  peak RSS %7.1f MiB%s  %s\n", name, seconds, cpu, peakRssMiB(),
+                reset ? "" : " (process)", qPrintable(detail));
     std::fflush(stdout);
 }
 
