@@ -93,7 +93,10 @@ void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int 
             break;
     }
     const double lo = std::floor(min / step) * step;
-    const double hi = std::ceil(max / step) * step;
+    double hi = std::ceil(max / step) * step;
+    // A bar that ends exactly on the frame reads as clipped: keep a little headroom.
+    if (max > 0 && hi - max < 0.02 * (hi - lo))
+        hi += step;
     const auto labels = axis->categoriesLabels();
     for (const QString& l : labels)
         axis->remove(l);

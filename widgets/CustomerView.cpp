@@ -33,7 +33,11 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto* charts = new QWidget(this);
+    // Datasets can have many metrics: rows scroll instead of squeezing every chart.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* charts = new QWidget(scroll);
     auto* grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
@@ -41,10 +45,12 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     for (size_t m = 0; m < dataset.metrics.size(); ++m)
         for (int c = 0; c < kColumns; ++c) {
             auto* panel = new ChartPanel(columns.at(c).arg(dataset.metrics[m].displayName), charts);
+            panel->setMinimumHeight(260);
             grid->addWidget(panel, int(m), c);
             m_panels.push_back(panel);
         }
-    layout->addWidget(charts, 1);
+    scroll->setWidget(charts);
+    layout->addWidget(scroll, 1);
 
     auto* side = new QWidget(this);
     side->setFixedWidth(260);
@@ -146,6 +152,7 @@ void CustomerView::rebuild()
         return m;
     }();
     QString summary;
+    QStringList unused;
     for (size_t i = 0; i < m_dataset.metrics.size(); ++i) {
         ChartPanel* over = panel(int(i), 0);
         ChartPanel* mom = panel(int(i), 1);
@@ -158,6 +165,15 @@ void CustomerView::rebuild()
         const auto& t = m_data.metrics[i];
         const int color = int(i);
         const bool any = std::any_of(t.totals.begin(), t.totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
+        const bool anyYear = t.currentYtd != 0 || t.previousYtd != 0;
+        // Metrics this customer never used would fill the view with empty states: list them instead.
+        const bool hideRow = !any && !anyYear && m_data.metrics.size() > 1;
+        for (ChartPanel* p : {over, mom, yoy})
+            p->setVisible(!hideRow);
+        if (hideRow) {
+            unused << t.metric.displayName.toHtmlEscaped();
+            continue;
+        }
         if (!any) {
             over->showMessage(noData, dark);
             mom->showMessage(noData, dark);
@@ -175,7 +191,6 @@ void CustomerView::rebuild()
             else
                 mom->showMessage(tr("Needs at least two months with data"), dark);
         }
-        const bool anyYear = t.currentYtd != 0 || t.previousYtd != 0;
         if (!anyYear) {
             yoy->showMessage(noData, dark);
         } else {
@@ -198,6 +213,8 @@ void CustomerView::rebuild()
                        .arg(ChartStyle::abbreviate(t.previousYtd))
                        .arg(change);
     }
+    if (!unused.isEmpty())
+        summary += tr("<p><i>No usage in this range:</i> %1</p>").arg(unused.join(QStringLiteral(", ")));
     m_yoySummary->setText(summary);
 }
 

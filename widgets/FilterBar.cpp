@@ -116,6 +116,17 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_newDays);
     layout->addStretch(1);
 
+    // Object names let tests and accessibility tools find each filter.
+    m_dataset->setObjectName(QStringLiteral("dataset"));
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_granularity->setObjectName(QStringLiteral("granularity"));
+    m_top->setObjectName(QStringLiteral("top"));
+    m_topCustom->setObjectName(QStringLiteral("topCustom"));
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_newDays->setObjectName(QStringLiteral("newWithinDays"));
+
     m_emitTimer = new QTimer(this);
     m_emitTimer->setSingleShot(true);
     m_emitTimer->setInterval(0);

@@ -41,7 +41,7 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
     const QStringList charts{tr("Total per period"), tr("Running total"), tr("Change per period (%)"),
-                             tr("Distribution of customer totals"), tr("Top customers"), tr("Top new customers")};
+                             tr("Customers by total (log scale bins)"), tr("Top customers"), tr("Top new customers")};
     for (int i = 0; i < ChartCount; ++i) {
         m_panels[size_t(i)] = new ChartPanel(charts.at(i), this);
         grid->addWidget(m_panels[size_t(i)], i / 3, i % 3);
@@ -65,6 +65,26 @@ void MetricTab::setFilters(const FilterState& filters)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     m_filters = filters;
+    if (!m_synchronous && !isVisible()) {
+        m_stale = true;
+        ++m_generation; // whatever is in flight is outdated now
+        setPending(false);
+        return;
+    }
+    refresh();
+}
+
+void MetricTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void MetricTab::refresh()
+{
+    m_stale = false;
+    const FilterState filters = m_filters;
     const quint64 generation = ++m_generation;
     const QString path = m_workspacePath;
     const qint64 metricId = m_metric.id;

@@ -29,6 +29,8 @@ public:
     MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent = nullptr);
 
     const MetricInfo& metric() const { return m_metric; }
+    /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
+    /// so the tab the user looks at never waits behind the others.
     void setFilters(const FilterState& filters);
     void setDark(bool dark);
     /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
@@ -38,11 +40,15 @@ public:
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void customerRequested(const QString& externalId);
     void refreshed();
 
 private:
+    void refresh();
     void apply(MetricTabData data);
     void rebuild();
     void setPending(bool pending);
@@ -55,6 +61,7 @@ private:
     bool m_pending = false;
     bool m_synchronous = false;
     bool m_dark = false;
+    bool m_stale = false; ///< filters changed while hidden: refresh when shown
     std::array<ChartPanel*, ChartCount> m_panels{};
     std::array<KpiCard*, KpiCount> m_cards{};
     QProgressBar* m_busy = nullptr;

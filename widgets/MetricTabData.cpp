@@ -29,6 +29,8 @@ MetricTabData MetricTabData::load(const QString& workspacePath, qint64 metricId,
     q.newWithinDays = filters.newWithinDays;
     q.customer = filters.customer;
     q.bins = 24;
+    // Customer totals are heavy-tailed: linear bins would put nearly everyone in the first bar.
+    q.logBins = true;
     QString error;
     if (!totalsView(ws.db(), q, &data.totals, &error) || !kpisView(ws.db(), q, &data.kpis, &error)
         || !histogramView(ws.db(), q, &data.histogram, &error) || !topView(ws.db(), q, false, &data.top, &error)

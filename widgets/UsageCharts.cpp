@@ -12,6 +12,7 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -29,15 +30,44 @@ void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
 
 QString valueText(double v, bool percent) { return percent ? ChartStyle::percent(v) : ChartStyle::exact(v); }
 
-/// X axis at indices 0..n-1 with at most kMaxXLabels labels, so long ranges never overlap.
+/// Axis form of a period label: "2022-10-17" -> "17 Oct 22", "2022-10" -> "Oct 22",
+/// "2022-Q4" -> "Q4 22"; anything else is kept. Tooltips keep the full label.
+QString shortLabel(const QString& label)
+{
+    const QLocale locale;
+    const QStringList parts = label.split(QLatin1Char('-'));
+    if (parts.size() < 2 || parts.at(0).size() != 4)
+        return label;
+    const QString yy = parts.at(0).right(2);
+    if (parts.at(1).startsWith(QLatin1Char('Q')))
+        return parts.at(1) + QLatin1Char(' ') + yy;
+    const int month = parts.at(1).toInt();
+    if (month < 1 || month > 12)
+        return label;
+    const QString mon = locale.standaloneMonthName(month, QLocale::ShortFormat);
+    if (parts.size() == 2)
+        return mon + QLatin1Char(' ') + yy;
+    return QStringLiteral("%1 %2 %3").arg(parts.at(2).toInt()).arg(mon, yy);
+}
+
+/// X axis at indices 0..n-1 with few enough labels for their length, so they never overlap.
 QCategoryAxis* periodAxis(const QStringList& labels)
 {
     auto* axis = new QCategoryAxis;
     const int n = int(labels.size());
-    const int step = std::max(1, int(std::ceil(double(n) / kMaxXLabels)));
-    axis->setStartValue(-0.5);
+    QStringList shortLabels;
+    int longest = 1;
+    for (const QString& l : labels) {
+        shortLabels << shortLabel(l);
+        longest = std::max(longest, int(shortLabels.last().size()));
+    }
+    // Budget for a chart a third of a laptop screen wide (~330 px of axis, ~7 px per character).
+    const int maxLabels = std::clamp(330 / (longest * 7 + 14), 3, kMaxXLabels);
+    const int step = std::max(1, int(std::ceil(double(n) / maxLabels)));
+    // Qt elides a label to its category's width; starting one step early gives the first label room.
+    axis->setStartValue(-double(step));
     for (int i = 0; i < n; i += step)
-        axis->append(labels.at(i), i);
+        axis->append(shortLabels.at(i), i);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(-0.5, std::max(0.5, n - 0.5));
     axis->setGridLineVisible(false);
@@ -313,7 +343,7 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
     y->setLabelsFont(f);
     y->setGridLineVisible(false);
     auto* x = new QCategoryAxis;
-    ChartStyle::niceValueAxis(x, 0, hi, 4);
+    ChartStyle::niceValueAxis(x, 0, hi, 5);
     x->setLabelsFont(f);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

@@ -56,6 +56,22 @@ private slots:
         QCOMPARE(image.size(), size);
     }
 
+    /// Renders arbitrary snapshots for a human (UL_SNAPSHOT_ARGS="--db F --out X.png ..."), until
+    /// main.cpp runs `usagelens snapshot` under a QApplication.
+    void manualSnapshot()
+    {
+        const QString extra = qEnvironmentVariable("UL_SNAPSHOT_ARGS");
+        if (extra.isEmpty())
+            QSKIP("UL_SNAPSHOT_ARGS not set");
+        QString outText, errText;
+        QTextStream o(&outText), e(&errText);
+        CliStreams io{o, e};
+        const int code = SnapshotCommand::run(QStringList{QStringLiteral("usagelens snapshot")}
+                                                  + extra.split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                                              io);
+        QVERIFY2(code == ExitOk, qPrintable(errText));
+    }
+
     void rejectsBadOptions()
     {
         QString outText, errText;

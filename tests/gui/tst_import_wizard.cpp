@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// The import wizard end to end: preview and roles, import on a worker, cancel, re-import.
+#include "ImportMappingPage.h"
+#include "ImportRunPage.h"
+#include "ImportWizard.h"
+#include "TempWorkspace.h"
+#include "query/DatasetCatalog.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+/// customer,date,created,plan,minutes: `customers` customers over `days` days.
+QByteArray fixture(int customers, int days)
+{
+    QByteArray csv("customer,date,created,plan,minutes\n");
+    for (int d = 0; d < days; ++d) {
+        const QByteArray date = isoDate(*dayFromYmd(2023, 1, 1) + d).toLatin1();
+        for (int c = 0; c < customers; ++c)
+            csv += "c" + QByteArray::number(c) + ',' + date + ",2022-12-" + QByteArray::number(10 + c % 20) + ','
+                   + (c % 3 ? "pro" : "free") + ',' + QByteArray::number((c + 1) * (d % 7 + 1)) + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+class TstImportWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void importsEndToEnd()
+    {
+        test::TempWorkspace tmp;
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        const QString csv = tmp.writeFile(QStringLiteral("usage.csv"), fixture(20, 30));
+        ImportWizard wizard(tmp.path(), {csv});
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilesPage));
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+
+        ImportMappingPage* mapping = wizard.mappingPage();
+        QCOMPARE(mapping->preview().columns.size(), 5);
+        QCOMPARE(mapping->table()->rowCount(), 2 + 200); // role and date-format rows, then the preview
+        const ImportMapping m = mapping->mapping();
+        QCOMPARE(m.columns[0].role, ColumnRole::Customer);
+        QCOMPARE(m.columns[1].role, ColumnRole::Date);
+        QCOMPARE(m.columns[4].role, ColumnRole::Metric);
+        QVERIFY(!mapping->table()->item(1, 1)->text().isEmpty()); // detected date format shown
+        // The user overrides a role: "plan" becomes ignored.
+        QComboBox* plan = mapping->roleCombo(3);
+        plan->setCurrentIndex(plan->findData(int(ColumnRole::Ignore)));
+        QCOMPARE(mapping->mapping().columns[3].role, ColumnRole::Ignore);
+        QVERIFY(mapping->isComplete());
+
+        QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(finished.wait(30000));
+        const ImportResult result = wizard.runPage()->result();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.files.front().rowsImported, 20 * 30);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(imported.first().first().toString(), QStringLiteral("usage"));
+        QVERIFY(wizard.runPage()->isComplete());
+
+        QString error;
+        const auto dataset = findDataset(ws.db(), QStringLiteral("usage"), &error);
+        QVERIFY(dataset);
+        QCOMPARE(dataset->metrics.size(), size_t(1));
+        QCOMPARE(dataset->customers, 20);
+        const auto attrs = customerAttributes(ws.db(), *customerIdByExternal(ws.db(), QStringLiteral("c1")));
+        for (const auto& a : attrs)
+            QVERIFY(a.first != QLatin1String("plan")); // ignored as asked
+    }
+
+    void cancelLeavesWorkspaceUnchanged()
+    {
+        test::TempWorkspace tmp;
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        // A first import so that "unchanged" means more than "still empty".
+        const QString small = tmp.writeFile(QStringLiteral("first.csv"), fixture(5, 10));
+        ImportOptions first;
+        QVERIFY(importFiles(ws, {small}, first).ok);
+        const QString before = test::TempWorkspace::contentDigest(ws);
+
+        const QString big = tmp.writeFile(QStringLiteral("big.csv"), fixture(200, 400));
+        ImportWizard wizard(tmp.path(), {big});
+        wizard.show();
+        wizard.next();
+        QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
+        wizard.next();
+        QVERIFY(wizard.runPage()->isRunning());
+        wizard.runPage()->cancel();
+        QVERIFY(finished.wait(60000));
+        const ImportResult result = wizard.runPage()->result();
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QVERIFY(!wizard.runPage()->isComplete());
+        QCOMPARE(test::TempWorkspace::contentDigest(ws), before);
+    }
+
+    /// Saves the mapping page of UL_WIZARD_FILE to UL_WIZARD_PNG for a human to look at.
+    void renderMappingPage()
+    {
+        const QString file = qEnvironmentVariable("UL_WIZARD_FILE");
+        if (file.isEmpty())
+            QSKIP("UL_WIZARD_FILE not set");
+        test::TempWorkspace tmp;
+        ImportWizard wizard(tmp.path(), {file});
+        wizard.resize(1100, 720);
+        wizard.show();
+        wizard.next();
+        QVERIFY(wizard.grab().save(qEnvironmentVariable("UL_WIZARD_PNG")));
+    }
+
+    void reimportAsksToReplace()
+    {
+        test::TempWorkspace tmp;
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        const QString csv = tmp.writeFile(QStringLiteral("usage.csv"), fixture(4, 5));
+        QVERIFY(importFiles(ws, {csv}, ImportOptions{}).ok);
+        const QString before = test::TempWorkspace::contentDigest(ws);
+
+        for (bool replace : {false, true}) {
+            ImportWizard wizard(tmp.path(), {csv});
+            int asked = 0;
+            wizard.setConfirmReplace([&](const QString& message) {
+                ++asked;
+                return message.contains(QLatin1String("already imported")) && replace;
+            });
+            QSignalSpy imported(&wizard, &ImportWizard::imported);
+            wizard.show();
+            wizard.next();
+            QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
+            wizard.next();
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(asked, 1);
+            if (replace) {
+                QVERIFY(finished.count() == 2 || finished.wait(30000)); // the second, replacing run
+                QVERIFY2(wizard.runPage()->result().ok, qPrintable(wizard.runPage()->result().error));
+                QCOMPARE(imported.count(), 1);
+            } else {
+                QVERIFY(!wizard.runPage()->result().ok);
+                QCOMPARE(test::TempWorkspace::contentDigest(ws), before);
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TstImportWizard)
+#include "tst_import_wizard.moc"

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// The main window: demo workspace on first start, persistence, import into new tabs, customer view.
+#include "CustomerView.h"
+#include "FilterBar.h"
+#include "ImportRunPage.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "MetricTab.h"
+#include "TempWorkspace.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ul;
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Isolated settings and data folders: never touch the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UsageLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        QSettings().clear();
+        QFile::remove(MainWindow::demoWorkspacePath());
+    }
+
+    void firstStartOpensDemoWithBadge()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openStartupWorkspace(&error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(MainWindow::demoWorkspacePath()));
+        window.show();
+        bool badgeShown = false;
+        const auto labels = window.findChildren<QLabel*>();
+        for (QLabel* l : labels)
+            badgeShown |= l->text() == QLatin1String("Demo data") && l->isVisible();
+        QVERIFY(badgeShown);
+        QTRY_VERIFY(!window.isRefreshing());
+        QCOMPARE(window.tabs()->count(), 3);
+        // Filters are saved on change and restored by the next window.
+        window.findChild<QComboBox*>(QStringLiteral("granularity"))->setCurrentIndex(int(Granularity::Week));
+        QTest::qWait(20);
+        QTRY_VERIFY(!window.isRefreshing());
+        window.close();
+    }
+
+    void restoresLastWorkspaceAndFilters()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openStartupWorkspace(&error));
+        QCOMPARE(QFileInfo(window.workspacePath()).canonicalFilePath(),
+                 QFileInfo(MainWindow::demoWorkspacePath()).canonicalFilePath());
+        QCOMPARE(window.filterBar()->state().granularity, Granularity::Week);
+    }
+
+    void importAddsDatasetTabs()
+    {
+        test::TempWorkspace tmp;
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        ws.close();
+        QByteArray csv("account,day,requests\n");
+        for (int d = 1; d <= 28; ++d)
+            for (int c = 0; c < 6; ++c)
+                csv += "a" + QByteArray::number(c) + ",2024-02-" + (d < 10 ? "0" : "") + QByteArray::number(d) + ','
+                       + QByteArray::number(c * 10 + d) + '\n';
+        const QString file = tmp.writeFile(QStringLiteral("api.csv"), csv);
+
+        MainWindow window(MainWindow::Options{false, false});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.show();
+        window.startImport({file});
+        auto* wizard = window.findChild<ImportWizard*>();
+        QVERIFY(wizard);
+        wizard->next();
+        QSignalSpy finished(wizard->runPage(), &ImportRunPage::finished);
+        wizard->next();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(wizard->runPage()->result().ok, qPrintable(wizard->runPage()->result().error));
+        QCOMPARE(window.filterBar()->state().dataset, QStringLiteral("api"));
+        QVERIFY(window.metricTab(QStringLiteral("requests")));
+        QTest::qWait(20);
+        QTRY_VERIFY(!window.isRefreshing());
+        QCOMPARE(window.metricTab(QStringLiteral("requests"))->data().kpis.activeCustomers, 6);
+
+        // A click on a top-N bar opens that customer's view.
+        emit window.metricTab(QStringLiteral("requests"))->customerRequested(QStringLiteral("a3"));
+        CustomerView* view = window.customerTab(QStringLiteral("a3"));
+        QVERIFY(view);
+        QCOMPARE(window.tabs()->currentWidget(), view);
+        QTRY_VERIFY(!view->isPending());
+        QCOMPARE(view->data().metrics.size(), size_t(1));
+        double total = 0;
+        for (const PeriodTotal& p : view->data().metrics[0].totals)
+            total += p.value;
+        double expected = 0;
+        for (int d = 1; d <= 28; ++d)
+            expected += 30 + d;
+        QCOMPARE(total, expected);
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        QFile::remove(MainWindow::demoWorkspacePath());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_main_window.moc"
