@@ -24,7 +24,7 @@ constexpr int kColumns = 3;
 
 CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& dataset, const QString& externalId,
                            std::optional<qint64> customerId, QWidget* parent)
-    : QWidget(parent)
+    : DashboardTab(parent)
     , m_workspacePath(workspacePath)
     , m_dataset(dataset)
     , m_externalId(externalId)

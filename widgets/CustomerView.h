@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DashboardTab.h"
+
 #include "CustomerViewData.h"
 
 #include <QWidget>
@@ -20,24 +22,22 @@ class ChartPanel;
 /// Trends of one customer (or all customers) over every metric of the dataset: usage over time,
 /// month-over-month change, this year against last year, and the customer's attributes.
 /// Queries run on a worker thread with the same stale-result guard as MetricTab. GUI thread only.
-class CustomerView : public QWidget {
+class CustomerView : public DashboardTab {
     Q_OBJECT
 public:
     CustomerView(const QString& workspacePath, const DatasetInfo& dataset, const QString& externalId,
                  std::optional<qint64> customerId, QWidget* parent = nullptr);
 
     QString customer() const { return m_externalId; }
-    void setFilters(const FilterState& filters);
+    void setFilters(const FilterState& filters) override;
     void setAttributes(const std::vector<std::pair<QString, QString>>& attributes);
-    void setDark(bool dark);
-    void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
-    bool isPending() const { return m_pending; }
+    void setDark(bool dark) override;
+    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
+    bool isPending() const override { return m_pending; }
     const CustomerViewData& data() const { return m_data; }
     /// Row per metric: over time, month-over-month, year-over-year.
     ChartPanel* panel(int metricIndex, int column) const;
 
-signals:
-    void refreshed();
 
 private:
     void apply(CustomerViewData data);

@@ -3,6 +3,8 @@
 
 #include "ChartStyle.h"
 #include "CustomerView.h"
+#include "DashboardTab.h"
+#include "ExtraTabs.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
 #include "ImportWizard.h"
@@ -230,7 +232,13 @@ void MainWindow::onDatasetChanged(const QString& name)
         connect(tab, &MetricTab::customerRequested, this, &MainWindow::openCustomer);
         m_tabs->addTab(tab, metric.displayName);
     }
-    if (it->metrics.empty()) {
+    for (const ExtraTab& extra : createExtraTabs(m_ws->path(), *it, m_tabs)) {
+        extra.tab->setSynchronous(m_options.synchronous);
+        extra.tab->setDark(m_dark);
+        connect(extra.tab, &DashboardTab::customerRequested, this, &MainWindow::openCustomer);
+        m_tabs->addTab(extra.tab, extra.title);
+    }
+    if (m_tabs->count() == 0) {
         auto* empty = new QLabel(tr("The dataset '%1' has no metrics (it holds customer attributes only).\n"
                                     "Its attributes appear in the customer views.").arg(name), m_tabs);
         empty->setAlignment(Qt::AlignCenter);
@@ -248,10 +256,8 @@ void MainWindow::onFiltersChanged(const FilterState& state)
 {
     m_filters = state;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)))
+        if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)))
             tab->setFilters(state);
-        else if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)))
-            view->setFilters(state);
     }
     if (m_options.persist)
         GuiSettings().setFilters(state);
@@ -329,10 +335,8 @@ void MainWindow::setDarkTheme(bool dark)
         m_darkAction->setChecked(dark);
     ChartStyle::applyApplicationTheme(dark);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)))
+        if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)))
             tab->setDark(dark);
-        else if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)))
-            view->setDark(dark);
     }
     if (m_options.persist)
         GuiSettings().setDarkTheme(dark);
@@ -341,9 +345,7 @@ void MainWindow::setDarkTheme(bool dark)
 bool MainWindow::isRefreshing() const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto* tab = qobject_cast<MetricTab*>(m_tabs->widget(i)); tab && tab->isPending())
-            return true;
-        if (auto* view = qobject_cast<CustomerView*>(m_tabs->widget(i)); view && view->isPending())
+        if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)); tab && tab->isPending())
             return true;
     }
     return false;

@@ -20,7 +20,7 @@
 namespace ul {
 
 MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent)
-    : QWidget(parent)
+    : DashboardTab(parent)
     , m_workspacePath(workspacePath)
     , m_metric(metric)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DashboardTab.h"
 #include "FilterState.h"
 #include "MetricTabData.h"
 #include "query/DatasetCatalog.h"
@@ -20,7 +21,7 @@ class KpiCard;
 /// The dashboard of one metric: KPI cards and six charts. Queries run on a worker thread
 /// (MetricTabData::load); a generation counter drops results of superseded filter changes.
 /// GUI thread only. refreshed() fires after a result was applied.
-class MetricTab : public QWidget {
+class MetricTab : public DashboardTab {
     Q_OBJECT
 public:
     enum Chart { Totals, Running, Change, Distribution, TopCustomers, TopNew, ChartCount };
@@ -31,11 +32,11 @@ public:
     const MetricInfo& metric() const { return m_metric; }
     /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
     /// so the tab the user looks at never waits behind the others.
-    void setFilters(const FilterState& filters);
-    void setDark(bool dark);
+    void setFilters(const FilterState& filters) override;
+    void setDark(bool dark) override;
     /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
-    void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
-    bool isPending() const { return m_pending; }
+    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
+    bool isPending() const override { return m_pending; }
     const MetricTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
@@ -43,9 +44,6 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
 
-signals:
-    void customerRequested(const QString& externalId);
-    void refreshed();
 
 private:
     void refresh();
