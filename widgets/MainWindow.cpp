@@ -300,6 +300,13 @@ bool MainWindow::selectTab(const QString& spec)
         m_tabs->setCurrentWidget(tab);
         return true;
     }
+    // Other tabs (revenue, segments, health) by their title, in any case.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i).compare(spec, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
     return false;
 }
 

@@ -20,7 +20,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Render the dashboard window offscreen to a PNG."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Metric key, or customer:ID / customer:all."),
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Metric key, a tab title (Revenue, Segments, Health), or customer:ID / customer:all."),
                                  QStringLiteral("TAB"));
     const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DAY"));
@@ -107,7 +107,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     window.show();
     window.setFilters(state);
     if (parser.isSet(tab) && !window.selectTab(parser.value(tab)))
-        return CliSupport::runtimeError(io, QStringLiteral("no tab '%1' (use a metric key or customer:ID)")
+        return CliSupport::runtimeError(io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)")
                                                 .arg(parser.value(tab)));
     window.resize(width, height);
     QCoreApplication::processEvents();
