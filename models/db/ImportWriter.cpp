@@ -101,24 +101,22 @@ bool ImportWriter::customerId(std::string_view externalId, qint64* id, QString* 
     return true;
 }
 
-bool ImportWriter::addFact(qint64 metricId, Day day, std::string_view customer, double value, QString* error)
+bool ImportWriter::addFact(qint64 metricId, Day day, qint64 cid, double value, QString* error)
 {
-    qint64 cid = 0;
-    if (!customerId(customer, &cid, error))
-        return false;
     m_upsertFact.bind(1, metricId).bind(2, day).bind(3, cid).bind(4, m_importId).bind(5, value);
     if (!m_upsertFact.run(error))
         return false;
-    m_monthly[MonthlyKey{metricId, periodStart(day, Granularity::Month), cid}] += value;
+    if (!m_monthCached || day != m_lastDay) {
+        m_lastDay = day;
+        m_lastMonth = periodStart(day, Granularity::Month);
+        m_monthCached = true;
+    }
+    m_monthly[MonthlyKey{metricId, m_lastMonth, cid}] += value;
     return true;
 }
 
-bool ImportWriter::noteCustomer(std::string_view customer, std::optional<Day> day, std::optional<Day> created,
-                                QString* error)
+void ImportWriter::noteCustomer(qint64 cid, std::optional<Day> day, std::optional<Day> created)
 {
-    qint64 cid = 0;
-    if (!customerId(customer, &cid, error))
-        return false;
     CustomerDates& d = m_dates[cid];
     if (created && (!d.created || *created < *d.created))
         d.created = created;
@@ -128,26 +126,21 @@ bool ImportWriter::noteCustomer(std::string_view customer, std::optional<Day> da
         if (!d.last || *day > *d.last)
             d.last = day;
     }
-    return true;
 }
 
-bool ImportWriter::setAttribute(std::string_view customer, int attributeIndex, const QString& name,
-                                std::optional<Day> day, std::string_view value, QString* error)
+void ImportWriter::setAttribute(qint64 cid, int attributeIndex, const QString& name, std::optional<Day> day,
+                                std::string_view value)
 {
-    qint64 cid = 0;
-    if (!customerId(customer, &cid, error))
-        return false;
     auto& values = m_attributes[cid];
     if (values.size() <= size_t(attributeIndex))
         values.resize(size_t(attributeIndex) + 1);
     AttributeValue& a = values[size_t(attributeIndex)];
     // Later rows win unless they are dated before the value we hold.
     if (!a.name.isEmpty() && a.day && day && *day < *a.day)
-        return true;
+        return;
     a.name = name;
     a.day = day;
     a.value.assign(value);
-    return true;
 }
 
 bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected,

@@ -30,16 +30,17 @@ public:
     /// Metric id for a key in this dataset, created on first use.
     bool metricId(const QString& key, const QString& displayName, qint64* id, QString* error);
 
-    bool addFact(qint64 metricId, Day day, std::string_view customer, double value, QString* error);
-    bool noteCustomer(std::string_view customer, std::optional<Day> day, std::optional<Day> created, QString* error);
+    /// The workspace id of a customer, created on first use (resolve once per row).
+    bool customerId(std::string_view externalId, qint64* id, QString* error);
+    bool addFact(qint64 metricId, Day day, qint64 customer, double value, QString* error);
+    void noteCustomer(qint64 customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
-    bool setAttribute(std::string_view customer, int attributeIndex, const QString& name, std::optional<Day> day,
-                      std::string_view value, QString* error);
+    void setAttribute(qint64 customer, int attributeIndex, const QString& name, std::optional<Day> day,
+                      std::string_view value);
 
     bool finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, QString* error);
 
 private:
-    bool customerId(std::string_view externalId, qint64* id, QString* error);
 
     struct MonthlyKey {
         qint64 metric;
@@ -79,6 +80,9 @@ private:
     std::unordered_map<MonthlyKey, double, MonthlyKeyHash> m_monthly;
     std::unordered_map<qint64, CustomerDates> m_dates;
     std::unordered_map<qint64, std::vector<AttributeValue>> m_attributes;
+    Day m_lastDay = 0;      // month-start cache: rows usually come in date order
+    Day m_lastMonth = 0;
+    bool m_monthCached = false;
 };
 
 } // namespace ul

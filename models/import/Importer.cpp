@@ -253,11 +253,14 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         }
         if (!writing)
             continue;
-        bool ok = writer.noteCustomer(row.customer, row.day, row.created, &error);
+        qint64 customer = 0;
+        bool ok = writer.customerId(row.customer, &customer, &error);
+        if (ok)
+            writer.noteCustomer(customer, row.day, row.created);
         for (const auto& [slot, value] : row.metrics)
-            ok = ok && writer.addFact(metricIds[size_t(slot)], *row.day, row.customer, value, &error);
+            ok = ok && writer.addFact(metricIds[size_t(slot)], *row.day, customer, value, &error);
         for (const auto& [slot, text] : row.attributes)
-            ok = ok && writer.setAttribute(row.customer, slot, attributeNames[slot], row.day, text, &error);
+            writer.setAttribute(customer, slot, attributeNames[slot], row.day, text);
         if (!ok) {
             m_result.error = QStringLiteral("%1:%2: cannot store the row: %3").arg(path).arg(record.line).arg(error);
             return false;
