@@ -105,6 +105,37 @@ bool FactReader::read(qint64 metricId, const DateRange& range, Granularity g, st
     return true;
 }
 
+std::optional<std::pair<Day, Day>> FactReader::wholeMonths(const DateRange& range)
+{
+    if (range.isEmpty())
+        return std::nullopt;
+    Day first = periodStart(range.from, Granularity::Month);
+    if (first < range.from)
+        first = nextPeriodStart(first, Granularity::Month);
+    const Day lastStart = periodStart(range.to, Granularity::Month);
+    const Day last = nextPeriodStart(lastStart, Granularity::Month) - 1 == range.to
+        ? lastStart
+        : periodStart(lastStart - 1, Granularity::Month);
+    if (first > last)
+        return std::nullopt;
+    return std::make_pair(first, last);
+}
+
+bool FactReader::monthTotals(qint64 metricId, Day firstMonth, Day lastMonth,
+                             std::vector<std::tuple<Day, double, qint64>>* out, QString* error)
+{
+    out->clear();
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT month, SUM(value), COUNT(*) FROM facts_monthly WHERE metric_id = ? AND month BETWEEN ? AND ? "
+        "GROUP BY month ORDER BY month"), error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, firstMonth).bind(3, lastMonth);
+    while (st.step(error))
+        out->emplace_back(Day(st.columnInt(0)), st.columnDouble(1), st.columnInt(2));
+    return !st.failed();
+}
+
 bool FactReader::customerTotals(qint64 metricId, const DateRange& range, std::optional<qint64> customer,
                                 std::unordered_map<qint64, double>* out, QString* error)
 {

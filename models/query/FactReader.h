@@ -5,6 +5,7 @@
 #include "query/Granularity.h"
 
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -29,6 +30,13 @@ public:
     /// Total per customer over the range (period granularity does not matter).
     bool customerTotals(qint64 metricId, const DateRange& range, std::optional<qint64> customer,
                         std::unordered_map<qint64, double>* out, QString* error);
+
+    /// Sum and number of customers per whole month, aggregated inside SQLite from the rollup
+    /// (no per-customer rows cross into C++): the fast path of month totals over long ranges.
+    bool monthTotals(qint64 metricId, Day firstMonth, Day lastMonth, std::vector<std::tuple<Day, double, qint64>>* out,
+                     QString* error);
+    /// The whole months inside a range as [first, last] month starts; nullopt when there are none.
+    static std::optional<std::pair<Day, Day>> wholeMonths(const DateRange& range);
 
 private:
     bool readDaily(qint64 metricId, const DateRange& range, Granularity g, std::optional<qint64> customer,

@@ -20,12 +20,42 @@ bool totalsView(SqliteConnection& db, const UsageQuery& q, std::vector<PeriodTot
     out->clear();
     if (q.range.isEmpty())
         return true;
-    std::vector<PeriodCustomerValue> cells;
     FactReader reader(db);
-    if (!reader.read(q.metricId, q.range, q.granularity, q.customer, &cells, error))
-        return false;
     for (Day p = periodStart(q.range.from, q.granularity); p <= q.range.to; p = nextPeriodStart(p, q.granularity))
         out->push_back({p, periodLabel(p, q.granularity), 0.0, 0});
+    // Months: whole months are summed inside SQLite (a month's customers are its rollup rows);
+    // only the partial months at the edges go through per-customer cells.
+    const auto whole = FactReader::wholeMonths(q.range);
+    const bool fastMonths = q.granularity == Granularity::Month && !q.customer && whole;
+    std::vector<PeriodCustomerValue> cells;
+    if (fastMonths) {
+        std::vector<std::tuple<Day, double, qint64>> months;
+        if (!reader.monthTotals(q.metricId, whole->first, whole->second, &months, error))
+            return false;
+        size_t i = 0;
+        for (const auto& [month, value, customers] : months) {
+            while (i < out->size() && (*out)[i].start < month)
+                ++i;
+            if (i < out->size()) {
+                (*out)[i].value = value;
+                (*out)[i].activeCustomers = customers;
+            }
+        }
+        std::vector<PeriodCustomerValue> edge;
+        if (q.range.from < whole->first) {
+            if (!reader.read(q.metricId, {q.range.from, whole->first - 1}, q.granularity, q.customer, &edge, error))
+                return false;
+            cells.insert(cells.end(), edge.begin(), edge.end());
+        }
+        const Day afterWhole = nextPeriodStart(whole->second, Granularity::Month);
+        if (afterWhole <= q.range.to) {
+            if (!reader.read(q.metricId, {afterWhole, q.range.to}, q.granularity, q.customer, &edge, error))
+                return false;
+            cells.insert(cells.end(), edge.begin(), edge.end());
+        }
+    } else if (!reader.read(q.metricId, q.range, q.granularity, q.customer, &cells, error)) {
+        return false;
+    }
     size_t i = 0;
     for (const auto& c : cells) {
         while (i < out->size() && (*out)[i].start < c.period)

@@ -95,6 +95,11 @@ void TestUsageViews::partialMonthsAreExact()
     // 2022-01-04..2022-02-01 cuts both months: only daily facts inside count.
     const ReportTable t = run(query("2022-01-04", "2022-02-01", Granularity::Month), "totals");
     QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers\n2022-01,26,2\n2022-02,7,1\n"));
+    // Whole months come from the rollup, aggregated in SQL; edges from daily facts.
+    QCOMPARE(toCsv(run(query("2021-12-15", "2022-02-28", Granularity::Month), "totals")),
+             QStringLiteral("period,value,active_customers\n2021-12,0,0\n2022-01,36,2\n2022-02,7,2\n"));
+    QCOMPARE(toCsv(run(query("2022-01-01", "2022-02-10", Granularity::Month), "totals")),
+             QStringLiteral("period,value,active_customers\n2022-01,36,2\n2022-02,7,1\n"));
     // A quarter spanning whole and partial months.
     const ReportTable q = run(query("2022-01-04", "2022-02-28", Granularity::Quarter), "totals");
     QCOMPARE(toCsv(q), QStringLiteral("period,value,active_customers\n2022-Q1,33,3\n"));
