@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,6 +24,13 @@ int main(int argc, char** argv)
     if (first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
             && first != QLatin1String("-h") && first != QLatin1String("--version"))
         return ul::runGui(argc, argv);
+    if (!registry.has(first) && QFileInfo::exists(first)) {
+        // Opened from a file manager: usagelens FILE...
+        QStringList files;
+        for (int i = 1; i < argc; ++i)
+            files << QFileInfo(QString::fromLocal8Bit(argv[i])).absoluteFilePath();
+        return ul::runGui(argc, argv, files);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ChartPanel.h"
 
+#include "export/ChartExport.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -16,6 +18,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(280, 200);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showExportMenu);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -24,8 +28,11 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_stack->addWidget(m_message);
 }
 
-void ChartPanel::setChart(QChart* chart)
+void ChartPanel::setChart(QChart* chart, const ReportTable& data)
 {
+    m_data = data;
+    if (m_data.name.isEmpty())
+        m_data.name = m_title;
     QChart* old = m_view->chart();
     chart->setTitle(m_title);
     m_view->setChart(chart);
@@ -43,6 +50,23 @@ void ChartPanel::showMessage(const QString& message, bool dark)
                                       "<div style='color:%3; font-size:11pt; margin-top:40px'>%4</div>")
                            .arg(fg, m_title.toHtmlEscaped(), muted, message.toHtmlEscaped()));
     m_stack->setCurrentWidget(m_message);
+}
+
+ReportTable ChartPanel::data() const
+{
+    if (!hasChart())
+        return {};
+    if (!m_data.columns.isEmpty())
+        return m_data;
+    ReportTable fromSeries = ChartExport::seriesData(m_view->chart());
+    fromSeries.name = m_title;
+    return fromSeries;
+}
+
+void ChartPanel::showExportMenu(const QPoint& pos)
+{
+    if (hasChart())
+        ChartExport::execMenu(this, m_view->mapToGlobal(pos));
 }
 
 QChart* ChartPanel::chart() const { return hasChart() ? m_view->chart() : nullptr; }

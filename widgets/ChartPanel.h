@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "report/ReportTable.h"
+
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -13,20 +15,29 @@ class QStackedLayout;
 namespace ul {
 
 /// A chart with a titled "no data" state, so an empty selection never shows a broken chart.
+/// Right-click offers the chart exports (ChartExport): copy image, PNG at 1x/2x/3x, SVG,
+/// copy data, CSV.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
-    /// Takes ownership of `chart` (the previous one is deleted).
-    void setChart(QChart* chart);
+    /// Takes ownership of `chart` (the previous one is deleted). `data` is the table behind the
+    /// chart for "Copy data" / CSV; without it the series points are exported.
+    void setChart(QChart* chart, const ReportTable& data = {});
     void showMessage(const QString& message, bool dark);
     QChart* chart() const;
     bool hasChart() const;
     QString message() const;
     QString title() const { return m_title; }
+    /// The table behind the chart (given or read from the series).
+    ReportTable data() const;
+    QChartView* view() const { return m_view; }
 
 private:
+    void showExportMenu(const QPoint& pos);
+
     QString m_title;
+    ReportTable m_data;
     QChartView* m_view = nullptr;
     QLabel* m_message = nullptr;
     QStackedLayout* m_stack = nullptr;

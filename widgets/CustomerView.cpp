@@ -89,6 +89,52 @@ ChartPanel* CustomerView::panel(int metricIndex, int column) const
     return i < m_panels.size() ? m_panels[i] : nullptr;
 }
 
+std::vector<ReportTable> CustomerView::tables() const
+{
+    std::vector<ReportTable> out;
+    for (const auto& t : m_data.metrics) {
+        const QString key = t.metric.key;
+        ReportTable totals{key + QStringLiteral(" totals"), {QStringLiteral("period"), QStringLiteral("value")}, {}};
+        for (const PeriodTotal& p : t.totals)
+            totals.addRow({p.label, p.value});
+        ReportTable monthly{key + QStringLiteral(" monthly"), {QStringLiteral("month"), QStringLiteral("value"), QStringLiteral("change_pct")}, {}};
+        for (size_t i = 0; i < t.monthly.size(); ++i) {
+            const auto& change = i < t.monthChange.size() ? t.monthChange[i] : std::optional<double>();
+            monthly.addRow({t.monthly[i].label, t.monthly[i].value, change ? ReportCell(*change) : ReportCell()});
+        }
+        ReportTable yoy{key + QStringLiteral(" year over year"),
+                        {QStringLiteral("month"), QString::number(t.year - 1), QString::number(t.year)}, {}};
+        for (int m = 0; m < 12; ++m) {
+            const auto cell = [](const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); };
+            yoy.addRow({double(m + 1), cell(t.previousYear[size_t(m)]), cell(t.currentYear[size_t(m)])});
+        }
+        out.push_back(std::move(totals));
+        out.push_back(std::move(monthly));
+        out.push_back(std::move(yoy));
+    }
+    return out;
+}
+
+std::vector<QChart*> CustomerView::charts() const
+{
+    std::vector<QChart*> out;
+    for (ChartPanel* p : m_panels)
+        if (QChart* c = p->chart(); c && !p->isHidden())
+            out.push_back(c);
+    return out;
+}
+
+std::vector<std::pair<QString, QString>> CustomerView::kpis() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const auto& t : m_data.metrics) {
+        const QString change = t.yoyPct ? ChartStyle::percent(*t.yoyPct) : QStringLiteral("–");
+        out.emplace_back(tr("%1 year to date").arg(t.metric.displayName),
+                         tr("%1\nYoY %2").arg(ChartStyle::abbreviate(t.currentYtd), change));
+    }
+    return out;
+}
+
 void CustomerView::setAttributes(const std::vector<std::pair<QString, QString>>& attributes)
 {
     m_attributes->setRowCount(int(attributes.size()));

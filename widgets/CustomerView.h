@@ -37,6 +37,11 @@ public:
     const CustomerViewData& data() const { return m_data; }
     /// Row per metric: over time, month-over-month, year-over-year.
     ChartPanel* panel(int metricIndex, int column) const;
+    /// Per metric: totals over time, month-over-month change, this year against last year.
+    std::vector<ReportTable> tables() const override;
+    std::vector<QChart*> charts() const override;
+    /// Year-to-date value and change per metric.
+    std::vector<std::pair<QString, QString>> kpis() const override;
 
 
 private:

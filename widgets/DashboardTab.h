@@ -2,8 +2,16 @@
 #pragma once
 
 #include "FilterState.h"
+#include "report/ReportTable.h"
 
 #include <QWidget>
+
+#include <utility>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
 
 namespace ul {
 
@@ -19,6 +27,15 @@ public:
     /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
     virtual void setSynchronous(bool synchronous) = 0;
     virtual bool isPending() const = 0;
+
+    // What exports (PDF, workbook, presentation) take from a tab. Tabs that do not implement
+    // them yet export as a picture of the widget (see ReportSection).
+    /// The tab's tables with typed cells, named for sheets ("totals", "top", ...).
+    virtual std::vector<ReportTable> tables() const { return {}; }
+    /// The charts on display (owned by the tab; valid until its next refresh).
+    virtual std::vector<QChart*> charts() const { return {}; }
+    /// Headline numbers as shown: caption and value text.
+    virtual std::vector<std::pair<QString, QString>> kpis() const { return {}; }
 
 signals:
     void customerRequested(const QString& externalId);

@@ -3,6 +3,8 @@
 
 #include "query/DatasetCatalog.h"
 
+#include <QWidget>
+
 #include <vector>
 
 namespace ul {

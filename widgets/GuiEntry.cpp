@@ -3,21 +3,36 @@
 
 #include "MainWindow.h"
 #include "SnapshotCommand.h"
+#include "export/PdfExportCommand.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace ul {
 
-int runGui(int argc, char** argv)
+int runGui(int argc, char** argv, const QStringList& files)
 {
     QApplication app(argc, argv);
+    // Lets Wayland and the task bar match the window to the installed .desktop file and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.usagelens.UsageLens"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.usagelens.UsageLens"),
+                                                 QIcon(QStringLiteral(":/icons/io.usagelens.UsageLens.svg"))));
     MainWindow window;
     QString error;
-    if (!window.openStartupWorkspace(&error))
+    // A double-clicked workspace opens; data files open on the startup workspace in the import wizard.
+    const bool workspaceGiven = !files.isEmpty() && files.first().endsWith(QLatin1String(".usagelens"), Qt::CaseInsensitive);
+    const bool opened = workspaceGiven ? window.openWorkspace(files.first(), &error) : window.openStartupWorkspace(&error);
+    if (!opened)
         QMessageBox::warning(&window, QObject::tr("UsageLens"),
                              QObject::tr("Could not open a workspace: %1").arg(error));
     window.show();
+    QStringList dataFiles = files;
+    if (workspaceGiven)
+        dataFiles.removeFirst();
+    if (!dataFiles.isEmpty())
+        QTimer::singleShot(0, &window, [&window, dataFiles] { window.startImport(dataFiles); });
     return app.exec();
 }
 
@@ -25,8 +40,16 @@ void registerGuiCommands(CommandRegistry& registry)
 {
     registry.add(QStringLiteral("snapshot"), QStringLiteral("Render the dashboard offscreen to a PNG"),
                  &SnapshotCommand::run);
+    // Replaces the core `export`: same options, plus --format pdf which needs widgets.
+    registry.add(QStringLiteral("export"), QStringLiteral("Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
+                 &PdfExportCommand::run);
 }
 
-bool commandNeedsGui(const QString& name) { return name == QLatin1String("snapshot"); }
+bool commandNeedsGui(const QString& name)
+{
+    // export only needs widgets for PDF, but the platform is chosen before its options are read;
+    // with the offscreen default it still runs without a display (cron).
+    return name == QLatin1String("snapshot") || name == QLatin1String("export");
+}
 
 } // namespace ul

@@ -10,8 +10,14 @@
 #include "ImportWizard.h"
 #include "MetricTab.h"
 #include "demo/DemoWorkspace.h"
+#include "export/PresentationWindow.h"
+#include "export/ReportDocument.h"
+#include "export/ReportOptionsDialog.h"
+#include "export/TabReport.h"
+#include "export/XlsxExport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +26,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -98,9 +106,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { startImport(); });
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
-    QAction* exportAction = file->addAction(tr("&Export…"));
-    exportAction->setEnabled(false); // placeholder until the export issue lands
-    exportAction->setToolTip(tr("Coming with the export feature"));
+    file->addSeparator();
+    file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
+    file->addAction(tr("Export &workbook…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    &MainWindow::exportWorkbook);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printReport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -125,6 +135,10 @@ void MainWindow::createMenus()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + n - 1) % n);
     });
     view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
+    view->addSeparator();
+    view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { startPresentation(false); });
+    view->addAction(tr("Presentation, one chart per slide"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this,
+                    [this] { startPresentation(true); });
     rebuildRecentMenu();
 }
 
@@ -390,6 +404,84 @@ void MainWindow::openWorkspaceDialog()
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName()));
+}
+
+void MainWindow::exportReport()
+{
+    QList<std::pair<QString, QString>> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (qobject_cast<DashboardTab*>(m_tabs->widget(i)))
+            tabs.append({TabReport::tabKey(m_tabs, i), m_tabs->tabText(i)});
+    if (tabs.isEmpty())
+        return;
+    ReportOptionsDialog options(tabs, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      QDir::home().filePath(m_filters.dataset + QStringLiteral(".pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const FilterState filters = m_filterBar->state();
+    ReportDocument doc({m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+                       TabReport::sections(m_tabs, filters, options.selectedKeys()));
+    int pages = 0;
+    QString error;
+    const bool ok = doc.writePdf(path, options.pageSize(), &pages, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export report"), error);
+}
+
+void MainWindow::exportWorkbook()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export workbook"),
+                                                      QDir::home().filePath(m_filters.dataset + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = XlsxExport::write(path, TabReport::workbookTables(TabReport::sections(m_tabs, m_filterBar->state(), {}, false)), &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export workbook"), error);
+}
+
+void MainWindow::printReport()
+{
+    // Screen resolution: charts are laid out for it (see ReportDocument).
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        const FilterState filters = m_filterBar->state();
+        ReportDocument doc({m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+                           TabReport::sections(m_tabs, filters));
+        doc.paint(target);
+    });
+    preview.exec();
+}
+
+void MainWindow::startPresentation(bool perChart)
+{
+    const FilterState filters = m_filterBar->state();
+    auto* show = new PresentationWindow(TabReport::sections(m_tabs, filters),
+                                        m_filters.dataset + QStringLiteral(" · ") + TabReport::filterSummary(filters), m_dark,
+                                        perChart ? PresentationWindow::Mode::PerChart : PresentationWindow::Mode::PerTab,
+                                        this);
+    // One slide per tab: start on the tab the user is looking at.
+    int start = 0;
+    for (int i = 0; i < m_tabs->currentIndex(); ++i)
+        start += qobject_cast<DashboardTab*>(m_tabs->widget(i)) ? 1 : 0;
+    show->setCurrentSlide(perChart ? 0 : start);
+    show->showFullScreen();
+    show->setFocus();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -71,6 +71,11 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void updateTitle();
+    // Exports (widgets/export/): the tabs are brought up to date first, then written.
+    void exportReport();
+    void exportWorkbook();
+    void printReport();
+    void startPresentation(bool perChart);
 
     Options m_options;
     std::unique_ptr<Workspace> m_ws;

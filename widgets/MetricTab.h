@@ -40,6 +40,10 @@ public:
     const MetricTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
+    /// The usage views of the current result, with the columns of `usagelens report`.
+    std::vector<ReportTable> tables() const override;
+    std::vector<QChart*> charts() const override;
+    std::vector<std::pair<QString, QString>> kpis() const override;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +66,7 @@ private:
     bool m_stale = false; ///< filters changed while hidden: refresh when shown
     std::array<ChartPanel*, ChartCount> m_panels{};
     std::array<KpiCard*, KpiCount> m_cards{};
+    QStringList m_kpiTitles;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -8,6 +8,7 @@ void registerCoreCommands(CommandRegistry& registry)
     registerImportCommands(registry);
     registerDatasetCommands(registry);
     registerReportCommand(registry);
+    registerExportCommand(registry);
 }
 
 } // namespace ul

@@ -8,5 +8,6 @@ namespace ul {
 void registerImportCommands(CommandRegistry& registry);
 void registerDatasetCommands(CommandRegistry& registry);
 void registerReportCommand(CommandRegistry& registry);
+void registerExportCommand(CommandRegistry& registry);
 
 } // namespace ul

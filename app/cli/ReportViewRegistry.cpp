@@ -10,6 +10,8 @@
 #include "segments/ClusterSummary.h"
 #include "segments/CustomerClustering.h"
 #include "segments/CustomerHealth.h"
+#include "segments/HealthWindow.h"
+#include "segments/SegmentInputs.h"
 #include "segments/SegmentReports.h"
 #include "segments/SegmentRules.h"
 #include "segments/SegmentSummary.h"
@@ -78,16 +80,14 @@ int runSegmentView(SqliteConnection& db, const QString& view, const ReportReques
                                                                 : findMetric(db, request.metric, request.dataset, error);
     if (!metric)
         return ExitRuntimeError;
-    const bool invoices = request.metric.isEmpty() || amountMetric(db, metric->dataset, {}, error).has_value();
+    const auto dataset = findDataset(db, metric->dataset, error);
+    const FrequencyMode mode = dataset ? frequencyModeFor(*dataset, metric->id) : FrequencyMode::ActiveDays;
     const auto dataRange = metricDataRange(db, metric->id, error);
     if (!dataRange) {
         *error = QStringLiteral("metric '%1' has no data").arg(metric->key);
         return ExitRuntimeError;
     }
     const DateRange range{request.from.value_or(dataRange->from), request.to.value_or(dataRange->to)};
-    std::vector<ActivityRow> rows;
-    if (!loadActivity(db, metric->id, range, &rows, error))
-        return ExitRuntimeError;
     const auto names = customerNames(db);
 
     if (view == QLatin1String("health")) {
@@ -101,33 +101,19 @@ int runSegmentView(SqliteConnection& db, const QString& view, const ReportReques
             *error = QStringLiteral("--periods takes a positive whole number and --threshold-pct a number");
             return ExitUsageError;
         }
-        const Granularity g = request.granularity;
-        // The last 2N periods ending with the period that contains the range end.
-        std::vector<Day> starts{periodStart(range.to, g)};
-        while (int(starts.size()) < 2 * options.periods) {
-            Day prev = starts.front() - 1;
-            starts.insert(starts.begin(), periodStart(prev, g));
-        }
-        std::unordered_map<qint64, std::vector<double>> series;
-        for (const auto& r : rows) {
-            if (r.day < starts.front())
-                continue;
-            const auto it = std::upper_bound(starts.begin(), starts.end(), r.day);
-            const size_t index = size_t(it - starts.begin()) - 1;
-            auto& values = series[r.customer];
-            values.resize(starts.size());
-            values[index] += r.value;
-        }
-        std::vector<CustomerSeries> input;
-        for (auto& [cid, values] : series)
-            input.push_back({cid, std::move(values)});
-        std::sort(input.begin(), input.end(), [](const auto& a, const auto& b) { return a.customer < b.customer; });
+        // The last 2N periods ending with the range end, as in the Health tab (they may start before --from).
+        const HealthWindow window = HealthWindow::ending(range.to, request.granularity, options.periods);
+        std::vector<ActivityRow> rows;
+        if (!loadActivity(db, metric->id, DateRange{window.first(), window.end}, &rows, error))
+            return ExitRuntimeError;
+        const std::vector<CustomerSeries> input = window.series(rows);
         *out = healthReport(assessHealth(input, options), names);
         return ExitOk;
     }
 
-    std::vector<RfmRecord> records = computeRfm(rows, range.to, invoices ? FrequencyMode::Events : FrequencyMode::ActiveDays);
-    scoreRfm(records);
+    std::vector<RfmRecord> records;
+    if (!loadRfmRecords(db, metric->id, range, mode, &records, error))
+        return ExitRuntimeError;
     const auto rules = defaultSegmentRules();
     const auto segments = assignSegments(records, rules);
     if (view == QLatin1String("rfm")) {

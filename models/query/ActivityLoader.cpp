@@ -27,6 +27,17 @@ std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows)
     return invoices;
 }
 
+std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset)
+{
+    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr"}) {
+        for (const auto& m : dataset.metrics) {
+            if (m.key.contains(QLatin1String(hint)))
+                return m;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<MetricInfo> amountMetric(SqliteConnection& db, const QString& dataset, const QString& requested,
                                        QString* error)
 {
@@ -35,12 +46,8 @@ std::optional<MetricInfo> amountMetric(SqliteConnection& db, const QString& data
     const auto ds = findDataset(db, dataset, error);
     if (!ds)
         return std::nullopt;
-    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr"}) {
-        for (const auto& m : ds->metrics) {
-            if (m.key.contains(QLatin1String(hint)))
-                return m;
-        }
-    }
+    if (auto named = namedAmountMetric(*ds))
+        return named;
     if (ds->metrics.size() == 1)
         return ds->metrics.front();
     *error = QStringLiteral("dataset '%1' has no amount column; name the metric with --metric").arg(dataset);

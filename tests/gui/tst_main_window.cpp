@@ -45,7 +45,7 @@ private slots:
             badgeShown |= l->text() == QLatin1String("Demo data") && l->isVisible();
         QVERIFY(badgeShown);
         QTRY_VERIFY(!window.isRefreshing());
-        QCOMPARE(window.tabs()->count(), 3);
+        QCOMPARE(window.tabs()->count(), 5); // three metrics, Segments, Health
         // Filters are saved on change and restored by the next window.
         window.findChild<QComboBox*>(QStringLiteral("granularity"))->setCurrentIndex(int(Granularity::Week));
         QTest::qWait(20);

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "export/CellSafety.h"
+
+namespace ul {
+
+bool CellSafety::needsNeutralizing(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString CellSafety::neutralize(const QString& text)
+{
+    return needsNeutralizing(text) ? QLatin1Char('\'') + text : text;
+}
+
+ReportTable CellSafety::neutralized(const ReportTable& table)
+{
+    ReportTable out;
+    out.name = table.name;
+    for (const QString& c : table.columns)
+        out.columns << neutralize(c);
+    out.rows.reserve(table.rows.size());
+    for (const auto& row : table.rows) {
+        std::vector<ReportCell> cells;
+        cells.reserve(row.size());
+        for (const ReportCell& cell : row) {
+            if (const auto* s = std::get_if<QString>(&cell))
+                cells.emplace_back(neutralize(*s));
+            else
+                cells.push_back(cell);
+        }
+        out.rows.push_back(std::move(cells));
+    }
+    return out;
+}
+
+} // namespace ul

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "export/XlsxExport.h"
+
+#include "core/NumberFormat.h"
+#include "export/CellSafety.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ul {
+
+namespace {
+
+constexpr int kMaxSheetRows = 1048576;
+constexpr double kMinWidth = 8;
+constexpr double kMaxWidth = 50;
+
+enum class DateKind { None, Day, Month };
+
+// A column is a date column only when every text cell in it is an ISO day (or every one an
+// ISO month); a single odd value (a customer id like "2024-01-x") keeps the column as text.
+DateKind columnDateKind(const ReportTable& t, int column)
+{
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+    bool allDays = true, allMonths = true, any = false;
+    for (const auto& row : t.rows) {
+        if (size_t(column) >= row.size())
+            continue;
+        if (std::holds_alternative<double>(row[size_t(column)]))
+            return DateKind::None;
+        const auto* s = std::get_if<QString>(&row[size_t(column)]);
+        if (!s || s->isEmpty())
+            continue;
+        any = true;
+        allDays = allDays && day.match(*s).hasMatch();
+        allMonths = allMonths && month.match(*s).hasMatch();
+        if (!allDays && !allMonths)
+            return DateKind::None;
+    }
+    if (!any)
+        return DateKind::None;
+    return allDays ? DateKind::Day : DateKind::Month;
+}
+
+QString errorText(const QString& path, lxw_error e)
+{
+    return QCoreApplication::translate("XlsxExport", "cannot write %1: %2")
+        .arg(path, QString::fromUtf8(lxw_strerror(e)));
+}
+
+} // namespace
+
+QString XlsxExport::sheetName(const QString& tableName, const QStringList& taken)
+{
+    QString base;
+    for (const QChar c : tableName)
+        base += QStringLiteral("[]:*?/\\").contains(c) ? QLatin1Char('_') : c;
+    // Excel also rejects names that begin or end with an apostrophe.
+    while (base.startsWith(QLatin1Char('\'')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('\'')))
+        base.chop(1);
+    if (base.trimmed().isEmpty())
+        base = QStringLiteral("Sheet");
+    base = base.left(31);
+    QString name = base;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        name = base.left(31 - suffix.size()) + suffix;
+    }
+    return name;
+}
+
+bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& sheets, QString* error)
+{
+    // Written next to the target and renamed at the end: a reader never sees half a workbook.
+    const QString partial = path + QStringLiteral(".part");
+    const QByteArray partialPath = QFile::encodeName(partial);
+    lxw_workbook* wb = workbook_new(partialPath.constData());
+    if (!wb) {
+        *error = QCoreApplication::translate("XlsxExport", "cannot create %1").arg(path);
+        return false;
+    }
+    lxw_format* header = workbook_add_format(wb);
+    format_set_bold(header);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    lxw_format* integer = workbook_add_format(wb);
+    format_set_num_format(integer, "#,##0");
+    lxw_format* decimal = workbook_add_format(wb);
+    format_set_num_format(decimal, "#,##0.00");
+    lxw_format* dayFormat = workbook_add_format(wb);
+    format_set_num_format(dayFormat, "yyyy-mm-dd");
+    lxw_format* monthFormat = workbook_add_format(wb);
+    format_set_num_format(monthFormat, "yyyy-mm");
+
+    QStringList taken;
+    for (const ReportTable& raw : sheets) {
+        if (raw.rows.size() + 1 > size_t(kMaxSheetRows)) {
+            workbook_close(wb);
+            QFile::remove(partial);
+            *error = QCoreApplication::translate("XlsxExport", "the table '%1' has %2 rows, more than a worksheet holds")
+                         .arg(raw.name)
+                         .arg(raw.rows.size());
+            return false;
+        }
+        const ReportTable t = CellSafety::neutralized(raw);
+        const QString name = sheetName(t.name, taken);
+        taken << name;
+        lxw_worksheet* ws = workbook_add_worksheet(wb, name.toUtf8().constData());
+        const int columns = int(t.columns.size());
+        std::vector<double> widths(size_t(columns), kMinWidth);
+        std::vector<DateKind> dates(static_cast<size_t>(columns), DateKind::None);
+        for (int c = 0; c < columns; ++c) {
+            worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].toUtf8().constData(), header);
+            widths[size_t(c)] = std::max(widths[size_t(c)], double(t.columns[c].size()) + 2);
+            dates[size_t(c)] = columnDateKind(t, c);
+        }
+        lxw_row_t r = 1;
+        for (const auto& row : t.rows) {
+            for (int c = 0; c < columns && size_t(c) < row.size(); ++c) {
+                const ReportCell& cell = row[size_t(c)];
+                double textWidth = 0;
+                if (const auto* d = std::get_if<double>(&cell)) {
+                    if (!std::isfinite(*d))
+                        continue; // no spreadsheet value for NaN/inf: leave the cell empty
+                    const bool whole = std::abs(*d) < 1e15 && *d == std::floor(*d);
+                    worksheet_write_number(ws, r, lxw_col_t(c), *d, whole ? integer : decimal);
+                    // Digits plus grouping separators and decimals of the display format.
+                    const double digits = std::floor(std::log10(std::max(1.0, std::abs(*d)))) + 1;
+                    textWidth = digits + digits / 3 + (whole ? 0 : 3) + (*d < 0 ? 1 : 0);
+                } else if (const auto* s = std::get_if<QString>(&cell)) {
+                    if (s->isEmpty())
+                        continue;
+                    if (dates[size_t(c)] != DateKind::None) {
+                        lxw_datetime dt{};
+                        dt.year = s->mid(0, 4).toInt();
+                        dt.month = s->mid(5, 2).toInt();
+                        dt.day = dates[size_t(c)] == DateKind::Day ? s->mid(8, 2).toInt() : 1;
+                        worksheet_write_datetime(ws, r, lxw_col_t(c), &dt,
+                                                 dates[size_t(c)] == DateKind::Day ? dayFormat : monthFormat);
+                    } else {
+                        worksheet_write_string(ws, r, lxw_col_t(c), s->toUtf8().constData(), nullptr);
+                    }
+                    textWidth = double(s->size());
+                }
+                widths[size_t(c)] = std::max(widths[size_t(c)], std::min(kMaxWidth, textWidth + 2));
+            }
+            ++r;
+        }
+        for (int c = 0; c < columns; ++c)
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[size_t(c)], nullptr);
+        worksheet_freeze_panes(ws, 1, 0);
+        if (columns > 0)
+            worksheet_autofilter(ws, 0, 0, lxw_row_t(t.rows.size()), lxw_col_t(columns - 1));
+    }
+    if (sheets.empty())
+        workbook_add_worksheet(wb, nullptr); // a workbook needs at least one sheet
+    const lxw_error e = workbook_close(wb);
+    if (e != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        *error = errorText(path, e);
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        *error = QCoreApplication::translate("XlsxExport", "cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ul

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "report/ReportTable.h"
+
+#include <QString>
+#include <vector>
+
+namespace ul {
+
+/// Writes report tables as an .xlsx workbook (libxlsxwriter), one worksheet per table:
+/// numbers as number cells with a number format, columns of ISO dates / months as real dates,
+/// a bold frozen header row, an auto-filter, column widths from the content, and neutralised
+/// text (CellSafety). Any thread; no Qt GUI types.
+class XlsxExport {
+public:
+    static bool write(const QString& path, const std::vector<ReportTable>& sheets, QString* error);
+    /// A valid, unique (case-insensitive) worksheet name: at most 31 characters, none of []:*?/\.
+    static QString sheetName(const QString& tableName, const QStringList& taken);
+};
+
+} // namespace ul

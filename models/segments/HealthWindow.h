@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/Granularity.h"
+#include "segments/ActivityRow.h"
+#include "segments/CustomerHealth.h"
+
+#include <vector>
+
+namespace ul {
+
+/// The 2N periods a health assessment compares: N before and N up to the period holding `last`.
+/// Used by the Health tab and `usagelens report --view health` alike.
+struct HealthWindow {
+    std::vector<Day> starts; ///< period starts, oldest first, size 2N
+    Day end = 0;             ///< last day included (the range end)
+
+    static HealthWindow ending(Day last, Granularity g, int periods);
+    Day first() const { return starts.empty() ? end : starts.front(); }
+    /// Per-customer values per period of the rows inside the window, ordered by customer id.
+    std::vector<CustomerSeries> series(const std::vector<ActivityRow>& rows) const;
+};
+
+} // namespace ul

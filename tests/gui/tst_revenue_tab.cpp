@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// The Revenue tab: shown only for invoice datasets, shows the engine's numbers, recomputes on
+// settings changes and remembers them per workspace and dataset.
+#include "ChartPanel.h"
+#include "ExtraTabs.h"
+#include "KpiCard.h"
+#include "TempWorkspace.h"
+#include "import/Importer.h"
+#include "revenue/CohortModel.h"
+#include "revenue/MonthIndex.h"
+#include "revenue/ReportTableModel.h"
+#include "revenue/RevenueSettingsStore.h"
+#include "revenue/RevenueTab.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace ul;
+
+namespace {
+
+struct Paid {
+    const char* customer;
+    int year, month, day;
+    double amount;
+};
+
+// Hand-made history covering every movement: a new (Jan), b new (Jan); Feb: a expands,
+// b contracts (paying twice), c new; Mar: c pays 0 (churn), d new; Apr: a churns;
+// May: a reactivates.
+const Paid kInvoices[] = {
+    {"a", 2024, 1, 10, 100}, {"b", 2024, 1, 12, 50},  {"a", 2024, 2, 10, 150}, {"b", 2024, 2, 3, 30},
+    {"b", 2024, 2, 20, 10},  {"c", 2024, 2, 14, 80},  {"a", 2024, 3, 10, 150}, {"b", 2024, 3, 5, 40},
+    {"c", 2024, 3, 14, 0},   {"d", 2024, 3, 28, 60},  {"b", 2024, 4, 5, 40},   {"d", 2024, 4, 28, 60},
+    {"a", 2024, 5, 10, 120}, {"b", 2024, 5, 5, 40},   {"d", 2024, 5, 28, 60},
+};
+
+qint64 epochNoon(const Paid& p)
+{
+    return QDateTime(QDate(p.year, p.month, p.day), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+std::vector<Invoice> handInvoices()
+{
+    std::vector<Invoice> out;
+    for (const Paid& p : kInvoices)
+        out.push_back(Invoice{qint64(p.customer[0]), *dayFromYmd(p.year, p.month, p.day), p.amount, 1});
+    return out;
+}
+
+FilterState allOf(const DatasetInfo& ds)
+{
+    FilterState f;
+    f.dataset = ds.name;
+    f.datasetId = ds.id;
+    f.range = {*dayFromYmd(2024, 1, 1), *dayFromYmd(2024, 12, 31)};
+    f.granularity = Granularity::Month;
+    return f;
+}
+
+} // namespace
+
+class TstRevenueTab : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Isolated settings: never touch the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UsageLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_revenue_tab"));
+        QSettings().clear();
+
+        QByteArray ndjson;
+        for (const Paid& p : kInvoices)
+            ndjson += QStringLiteral("{\"customerId\":\"%1\",\"amountPaid\":%2,\"timestampPaid\":%3}\n")
+                          .arg(QLatin1String(p.customer))
+                          .arg(p.amount)
+                          .arg(epochNoon(p))
+                          .toUtf8();
+        Workspace ws;
+        QVERIFY(m_tmp.open(ws));
+        ImportOptions invoices;
+        invoices.dataset = QStringLiteral("invoices");
+        ImportResult r = importFiles(ws, {m_tmp.writeFile(QStringLiteral("invoices.ndjson"), ndjson)}, invoices);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        ImportOptions usage;
+        usage.dataset = QStringLiteral("usage");
+        r = importFiles(ws, {test::testDataFile(QStringLiteral("usage_small.csv"))}, usage);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QString error;
+        for (const DatasetInfo& d : listDatasets(ws.db(), &error))
+            m_datasets.insert(d.name, d);
+        QVERIFY(m_datasets.contains(QStringLiteral("invoices")));
+        QVERIFY(m_datasets.contains(QStringLiteral("usage")));
+    }
+
+    void tabOnlyForInvoiceDatasets()
+    {
+        QWidget parent;
+        const auto tabs = createRevenueTabs(m_tmp.path(), m_datasets.value(QStringLiteral("invoices")), &parent);
+        QCOMPARE(tabs.size(), size_t(1));
+        QCOMPARE(tabs.front().title, QStringLiteral("Revenue"));
+        QVERIFY(qobject_cast<RevenueTab*>(tabs.front().tab));
+        QVERIFY(createRevenueTabs(m_tmp.path(), m_datasets.value(QStringLiteral("usage")), &parent).empty());
+    }
+
+    void movementsEqualEngine()
+    {
+        auto tab = newTab();
+        const std::vector<MrrMovement> expected = computeMovements(computeMrr(handInvoices()));
+        const std::vector<MrrMovement>& got = tab->data().analysis.movements;
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got.size(), size_t(5));
+        for (size_t i = 0; i < got.size(); ++i) {
+            QCOMPARE(got[i].month, expected[i].month);
+            QCOMPARE(got[i].starting, expected[i].starting);
+            QCOMPARE(got[i].newMrr, expected[i].newMrr);
+            QCOMPARE(got[i].expansion, expected[i].expansion);
+            QCOMPARE(got[i].reactivation, expected[i].reactivation);
+            QCOMPARE(got[i].contraction, expected[i].contraction);
+            QCOMPARE(got[i].churned, expected[i].churned);
+            QCOMPARE(got[i].ending, expected[i].ending);
+        }
+        // May: a is back (120), b 40, d 60.
+        QCOMPARE(got.back().reactivation, toMicros(120));
+        QCOMPARE(got.back().ending, toMicros(220));
+        QVERIFY(tab->panel(RevenueTab::Movements)->hasChart());
+        QVERIFY(tab->panel(RevenueTab::Mrr)->hasChart());
+        QVERIFY(tab->panel(RevenueTab::Customers)->hasChart());
+        QVERIFY(tab->kpiCard(RevenueTab::MrrKpi)->valueText().contains(QStringLiteral("220")));
+        QCOMPARE(tab->unitEconomicsModel()->rowCount(), 5);
+        QVERIFY(tab->cohortModel()->rowCount() > 0);
+    }
+
+    void rangeSelectsMonths()
+    {
+        auto tab = newTab();
+        FilterState f = allOf(m_datasets.value(QStringLiteral("invoices")));
+        f.range = {*dayFromYmd(2024, 3, 1), *dayFromYmd(2024, 4, 30)};
+        tab->setFilters(f);
+        QCOMPARE(tab->data().visibleMonths(), (std::vector<int>{monthIndex(2024, 3), monthIndex(2024, 4)}));
+        QCOMPARE(tab->unitEconomicsModel()->rowCount(), 2);
+        // April is the last month in range: MRR b 40 + d 60.
+        QVERIFY(tab->kpiCard(RevenueTab::MrrKpi)->valueText().startsWith(QStringLiteral("100")));
+        f.range = {*dayFromYmd(2020, 1, 1), *dayFromYmd(2020, 12, 31)};
+        tab->setFilters(f);
+        QVERIFY(!tab->panel(RevenueTab::Movements)->hasChart());
+        QVERIFY(tab->panel(RevenueTab::Movements)->message().contains(QStringLiteral("No data")));
+    }
+
+    void spendChangesCac()
+    {
+        auto tab = newTab();
+        const int cacColumn = 3;
+        const int row = 0; // January: two new customers
+        const QVariant before = tab->unitEconomicsModel()->data(tab->unitEconomicsModel()->index(row, cacColumn),
+                                                                ReportTableModel::SortRole);
+        QCOMPARE(before.toDouble(), 2000.0);
+        RevenueSettings s = tab->revenueSettings();
+        s.monthlyAcquisitionSpend = 9000;
+        tab->setRevenueSettings(s);
+        const UnitEconomicsMonth& jan = tab->data().analysis.unitEconomics.front();
+        QVERIFY(jan.cac);
+        QCOMPARE(*jan.cac, 4500.0);
+        QCOMPARE(tab->unitEconomicsModel()
+                     ->data(tab->unitEconomicsModel()->index(row, cacColumn), ReportTableModel::SortRole)
+                     .toDouble(),
+                 4500.0);
+    }
+
+    void settingsRememberedPerWorkspaceAndDataset()
+    {
+        RevenueSettings s;
+        s.monthlyAcquisitionSpend = 1234;
+        s.currency = QStringLiteral("USD");
+        s.grossMarginPct = 80;
+        s.billingPeriodMonths = 12;
+        RevenueSettingsStore(m_tmp.path(), QStringLiteral("invoices")).save(s);
+        const RevenueSettings back = RevenueSettingsStore(m_tmp.path(), QStringLiteral("invoices")).load();
+        QCOMPARE(back.monthlyAcquisitionSpend, 1234.0);
+        QCOMPARE(back.currency, QStringLiteral("USD"));
+        QCOMPARE(back.grossMarginPct, 80.0);
+        QCOMPARE(back.billingPeriodMonths, 12);
+        const RevenueSettings other = RevenueSettingsStore(m_tmp.path(), QStringLiteral("other")).load();
+        QCOMPARE(other.currency, QStringLiteral("EUR"));
+        QCOMPARE(other.monthlyAcquisitionSpend, 4000.0);
+        QVERIFY(RevenueSettingsStore(m_tmp.path(), QStringLiteral("a/b")).group()
+                != RevenueSettingsStore(m_tmp.dir() + QStringLiteral("/x.usagelens"), QStringLiteral("a/b")).group());
+        QSettings().clear();
+    }
+
+    void modelsPassTester()
+    {
+        RevenueTab tab(m_tmp.path(), QStringLiteral("invoices"));
+        tab.setSynchronous(true);
+        using Mode = QAbstractItemModelTester::FailureReportingMode;
+        QAbstractItemModelTester t1(tab.unitEconomicsModel(), Mode::QtTest);
+        QAbstractItemModelTester t2(tab.coreProfileModel(), Mode::QtTest);
+        QAbstractItemModelTester t3(tab.cohortModel(), Mode::QtTest);
+        tab.setFilters(allOf(m_datasets.value(QStringLiteral("invoices"))));
+        QVERIFY(tab.coreProfileModel()->rowCount() > 0);
+        CohortModel* cohorts = tab.cohortModel();
+        // January cohort (a, b): 2 customers, both still active in March, only b in April.
+        QCOMPARE(cohorts->value(0, 0).value_or(-1), 1.0);
+        QCOMPARE(cohorts->value(0, 3).value_or(-1), 0.5);
+        QVERIFY(cohorts->data(cohorts->index(0, 3), Qt::ToolTipRole).toString().contains(QStringLiteral("1 of 2")));
+        cohorts->setMeasure(CohortModel::Measure::Revenue);
+        QCOMPARE(cohorts->value(0, 1).value_or(-1), 190.0 / 150.0);
+        tab.setDark(true);
+        tab.setFilters(FilterState{});
+    }
+
+private:
+    std::unique_ptr<RevenueTab> newTab()
+    {
+        auto tab = std::make_unique<RevenueTab>(m_tmp.path(), QStringLiteral("invoices"));
+        tab->setSynchronous(true);
+        tab->setFilters(allOf(m_datasets.value(QStringLiteral("invoices"))));
+        return tab;
+    }
+
+    test::TempWorkspace m_tmp;
+    QHash<QString, DatasetInfo> m_datasets;
+};
+
+QTEST_MAIN(TstRevenueTab)
+#include "tst_revenue_tab.moc"

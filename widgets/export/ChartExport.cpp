@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "export/ChartExport.h"
+
+#include "ChartPanel.h"
+#include "core/NumberFormat.h"
+#include "export/CellSafety.h"
+#include "export/CsvExport.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QXYSeries>
+
+#include <algorithm>
+#include <tuple>
+
+namespace ul {
+
+namespace {
+
+QFont scaled(QFont f, qreal factor)
+{
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else if (f.pixelSize() > 0)
+        f.setPixelSize(int(f.pixelSize() * factor));
+    return f;
+}
+
+/// Fonts and pens changed for emphasis, restored on destruction.
+class EmphasisScope {
+public:
+    EmphasisScope(QChart* chart, qreal factor)
+        : m_chart(chart)
+    {
+        if (factor == 1.0)
+            return;
+        m_active = true;
+        m_title = chart->titleFont();
+        m_legend = chart->legend()->font();
+        chart->setTitleFont(scaled(m_title, factor));
+        chart->legend()->setFont(scaled(m_legend, factor));
+        const auto axes = chart->axes();
+        for (QAbstractAxis* a : axes) {
+            m_axes.emplace_back(a, a->labelsFont(), a->titleFont());
+            a->setLabelsFont(scaled(a->labelsFont(), factor));
+            a->setTitleFont(scaled(a->titleFont(), factor));
+        }
+        const auto series = chart->series();
+        for (QAbstractSeries* s : series) {
+            if (auto* xy = qobject_cast<QXYSeries*>(s)) {
+                m_pens.emplace_back(xy, xy->pen());
+                QPen pen = xy->pen();
+                pen.setWidthF(std::max(1.0, pen.widthF()) * factor);
+                xy->setPen(pen);
+            }
+        }
+    }
+    ~EmphasisScope()
+    {
+        if (!m_active)
+            return;
+        m_chart->setTitleFont(m_title);
+        m_chart->legend()->setFont(m_legend);
+        for (auto& [axis, labels, title] : m_axes) {
+            axis->setLabelsFont(labels);
+            axis->setTitleFont(title);
+        }
+        for (auto& [series, pen] : m_pens)
+            series->setPen(pen);
+    }
+
+private:
+    QChart* m_chart;
+    bool m_active = false;
+    QFont m_title;
+    QFont m_legend;
+    std::vector<std::tuple<QAbstractAxis*, QFont, QFont>> m_axes;
+    std::vector<std::pair<QXYSeries*, QPen>> m_pens;
+};
+
+// Lay out now: the chart otherwise re-lays out on the next event loop turn, too late for a
+// painter. Twice: axis label widths found in the first pass change the size hints of the second
+// (with one pass, category labels come out elided).
+void relayout(QChart* chart)
+{
+    if (QGraphicsLayout* layout = chart->layout()) {
+        for (int pass = 0; pass < 2; ++pass) {
+            layout->invalidate();
+            layout->activate();
+        }
+    }
+}
+
+QString defaultName(const QString& title, const QString& suffix)
+{
+    return CsvExport::fileNameFor(title) + suffix;
+}
+
+} // namespace
+
+void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target, const QSizeF& layoutSize,
+                         qreal emphasis)
+{
+    if (!chart || !chart->scene() || target.isEmpty())
+        return;
+    const QSizeF oldSize = chart->size();
+    {
+        EmphasisScope emphasised(chart, emphasis);
+        chart->resize(layoutSize);
+        relayout(chart);
+        const bool oldAnimation = chart->animationOptions() != QChart::NoAnimation;
+        const auto animations = chart->animationOptions();
+        if (oldAnimation)
+            chart->setAnimationOptions(QChart::NoAnimation);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        chart->scene()->render(painter, target, QRectF(chart->pos(), layoutSize), Qt::IgnoreAspectRatio);
+        painter->restore();
+        if (oldAnimation)
+            chart->setAnimationOptions(animations);
+    }
+    chart->resize(oldSize);
+    relayout(chart);
+}
+
+QSizeF ChartExport::layoutSizeFor(const QSizeF& target, qreal maxEnlarge)
+{
+    const qreal factor = std::clamp(std::min(target.width() / 480.0, target.height() / 300.0), 0.3, maxEnlarge);
+    return target / factor;
+}
+
+QImage ChartExport::image(QChart* chart, const QSize& logicalSize, qreal scale)
+{
+    QImage img((QSizeF(logicalSize) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    img.fill(chart->backgroundBrush().color().isValid() ? chart->backgroundBrush().color() : QColor(Qt::white));
+    {
+        QPainter p(&img);
+        render(chart, &p, QRectF(QPointF(0, 0), QSizeF(img.size())), logicalSize);
+    }
+    img.setDevicePixelRatio(scale);
+    return img;
+}
+
+bool ChartExport::savePng(QChart* chart, const QString& path, const QSize& logicalSize, qreal scale, QString* error)
+{
+    QImage img = image(chart, logicalSize, scale);
+    img.setDevicePixelRatio(1.0);
+    if (!img.save(path, "PNG")) {
+        *error = tr("Cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ChartExport::saveSvg(QChart* chart, const QString& path, const QSize& size, const QString& title, QString* error)
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title);
+    svg.setDescription(tr("Exported from UsageLens"));
+    QPainter p;
+    if (!p.begin(&svg)) {
+        *error = tr("Cannot write %1").arg(path);
+        return false;
+    }
+    p.fillRect(QRect(QPoint(0, 0), size), chart->backgroundBrush());
+    render(chart, &p, QRectF(QPointF(0, 0), QSizeF(size)), size);
+    p.end();
+    return true;
+}
+
+ReportTable ChartExport::seriesData(QChart* chart)
+{
+    ReportTable t;
+    if (!chart)
+        return t;
+    t.columns = {QStringLiteral("series"), QStringLiteral("category"), QStringLiteral("value")};
+    const auto series = chart->series();
+    for (QAbstractSeries* s : series) {
+        if (auto* xy = qobject_cast<QXYSeries*>(s)) {
+            const auto points = xy->points();
+            for (const QPointF& p : points)
+                t.addRow({xy->name(), p.x(), p.y()});
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            QStringList categories;
+            const auto axes = chart->axes(Qt::Horizontal | Qt::Vertical, bars);
+            for (QAbstractAxis* a : axes)
+                if (auto* cat = qobject_cast<QBarCategoryAxis*>(a))
+                    categories = cat->categories();
+            const auto sets = bars->barSets();
+            for (QBarSet* set : sets)
+                for (int i = 0; i < set->count(); ++i)
+                    t.addRow({set->label(), i < categories.size() ? ReportCell(categories.at(i)) : ReportCell(double(i)),
+                              set->at(i)});
+        }
+    }
+    return t;
+}
+
+QString ChartExport::toTsv(const ReportTable& table)
+{
+    const ReportTable safe = CellSafety::neutralized(table);
+    const auto clean = [](QString s) {
+        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return s;
+    };
+    QStringList lines;
+    QStringList header;
+    for (const QString& c : safe.columns)
+        header << clean(c);
+    lines << header.join(QLatin1Char('\t'));
+    for (const auto& row : safe.rows) {
+        QStringList cells;
+        for (const ReportCell& cell : row) {
+            if (const auto* d = std::get_if<double>(&cell))
+                cells << shortestNumber(*d);
+            else if (const auto* s = std::get_if<QString>(&cell))
+                cells << clean(*s);
+            else
+                cells << QString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ChartExport::execMenu(ChartPanel* panel, const QPoint& globalPos)
+{
+    QChart* chart = panel->chart();
+    if (!chart)
+        return;
+    QSize logical = panel->view()->size();
+    if (logical.width() < 100 || logical.height() < 80)
+        logical = QSize(800, 500);
+    QMenu menu(panel);
+    QAction* copyImage = menu.addAction(tr("Copy image"));
+    QMenu* png = menu.addMenu(tr("Save as PNG"));
+    QAction* png1 = png->addAction(tr("1x (%1 × %2)").arg(logical.width()).arg(logical.height()));
+    QAction* png2 = png->addAction(tr("2x (%1 × %2)").arg(logical.width() * 2).arg(logical.height() * 2));
+    QAction* png3 = png->addAction(tr("3x (%1 × %2)").arg(logical.width() * 3).arg(logical.height() * 3));
+    QAction* svg = menu.addAction(tr("Save as SVG…"));
+    menu.addSeparator();
+    QAction* copyData = menu.addAction(tr("Copy data"));
+    QAction* csv = menu.addAction(tr("Save data as CSV…"));
+    QAction* chosen = menu.exec(globalPos);
+    if (!chosen)
+        return;
+
+    QString error;
+    bool ok = true;
+    if (chosen == copyImage) {
+        QApplication::clipboard()->setImage(image(chart, logical, panel->devicePixelRatioF()));
+    } else if (chosen == png1 || chosen == png2 || chosen == png3) {
+        const qreal scale = chosen == png1 ? 1 : chosen == png2 ? 2 : 3;
+        const QString path = QFileDialog::getSaveFileName(panel, tr("Save chart as PNG"),
+                                                          defaultName(panel->title(), QStringLiteral(".png")),
+                                                          tr("PNG images (*.png)"));
+        ok = path.isEmpty() || savePng(chart, path, logical, scale, &error);
+    } else if (chosen == svg) {
+        const QString path = QFileDialog::getSaveFileName(panel, tr("Save chart as SVG"),
+                                                          defaultName(panel->title(), QStringLiteral(".svg")),
+                                                          tr("SVG images (*.svg)"));
+        ok = path.isEmpty() || saveSvg(chart, path, logical, panel->title(), &error);
+    } else if (chosen == copyData) {
+        auto* mime = new QMimeData;
+        mime->setText(toTsv(panel->data()));
+        QApplication::clipboard()->setMimeData(mime);
+    } else if (chosen == csv) {
+        const QString path = QFileDialog::getSaveFileName(panel, tr("Save chart data as CSV"),
+                                                          defaultName(panel->title(), QStringLiteral(".csv")),
+                                                          tr("CSV files (*.csv)"));
+        ok = path.isEmpty() || CsvExport::writeFile(panel->data(), path, &error);
+    }
+    if (!ok)
+        QMessageBox::warning(panel, tr("Export chart"), error);
+}
+
+} // namespace ul

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "export/PdfExportCommand.h"
+
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "cli/CliSupport.h"
+#include "export/ReportDocument.h"
+#include "export/TabReport.h"
+
+#include <QApplication>
+#include <QTabWidget>
+
+namespace ul {
+
+int PdfExportCommand::run(const QStringList& args, CliStreams& io)
+{
+    return ExportCommand::run(args, io, &PdfExportCommand::writePdf);
+}
+
+int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& io)
+{
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return CliSupport::runtimeError(io, QStringLiteral("PDF export needs a QApplication (see commandNeedsGui())"));
+    const ExportRequest& r = parsed.request;
+
+    // The default range is all data of the dataset, as in the xlsx and csv exports.
+    std::optional<DateRange> dataRange;
+    {
+        Workspace ws;
+        QString error;
+        if (!ws.open(parsed.workspace, Workspace::OpenMode::ExistingOnly, &error))
+            return CliSupport::runtimeError(io, error);
+        const auto info = findDataset(ws.db(), r.dataset, &error);
+        if (!info)
+            return CliSupport::runtimeError(io, error);
+        dataRange = datasetDataRange(ws.db(), info->id, &error);
+    }
+
+    MainWindow window(MainWindow::Options{false, true});
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.setDarkTheme(parsed.theme == QLatin1String("dark"));
+    QString error;
+    if (!window.openWorkspace(parsed.workspace, &error))
+        return CliSupport::runtimeError(io, error);
+    if (window.filterBar()->state().dataset != r.dataset)
+        window.selectDataset(r.dataset);
+    FilterState state = window.filterBar()->state();
+    state.preset.clear();
+    if (dataRange)
+        state.range = *dataRange;
+    if (r.from)
+        state.range.from = *r.from;
+    if (r.to)
+        state.range.to = *r.to;
+    state.granularity = r.granularity;
+    state.top = r.top;
+    window.resize(1600, 1000);
+    window.show();
+    window.setFilters(state);
+    QCoreApplication::processEvents();
+
+    QTabWidget* tabs = window.tabs();
+    QStringList available;
+    for (int i = 0; i < tabs->count(); ++i)
+        available << TabReport::tabKey(tabs, i);
+    for (const QString& t : r.tabs)
+        if (!available.contains(t))
+            return CliSupport::usageError(io, QStringLiteral("usagelens export"),
+                                          QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
+    const FilterState applied = window.filterBar()->state();
+    std::vector<ReportSection> sections = TabReport::sections(tabs, applied, r.tabs);
+    ReportDocument doc({parsed.workspace, r.dataset, TabReport::filterSummary(applied), QDateTime::currentDateTime()},
+                       std::move(sections));
+    int pages = 0;
+    if (!doc.writePdf(parsed.out, parsed.pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4,
+                      &pages, &error))
+        return CliSupport::runtimeError(io, error);
+    io.out << parsed.out << '\n';
+    io.err << QStringLiteral("%1 pages\n").arg(pages);
+    return ExitOk;
+}
+
+} // namespace ul

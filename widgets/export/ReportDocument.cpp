@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+#include "export/ReportDocument.h"
+
+#include "ChartStyle.h"
+#include "core/NumberFormat.h"
+#include "export/ChartExport.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ul {
+
+namespace {
+const QColor kInk(0x1F, 0x29, 0x37);
+const QColor kMuted(0x6B, 0x72, 0x80);
+const QColor kRule(0xD1, 0xD5, 0xDB);
+const QColor kBand(0xF3, 0xF4, 0xF6);
+const QColor kAccent(0x00, 0x72, 0xB2);
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QString cellText(const ReportCell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell))
+        return std::isfinite(*d) ? ChartStyle::exact(*d) : QString();
+    if (const auto* s = std::get_if<QString>(&cell))
+        return *s;
+    return QString();
+}
+
+int screenDpi()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? int(std::lround(screen->logicalDotsPerInch())) : 96;
+}
+} // namespace
+
+/// Page bookkeeping shared by the counting pass (no painter) and the painting pass.
+class ReportDocument::Pager {
+public:
+    Pager(QPagedPaintDevice* device, QPainter* painter, int total, const Info& info)
+        : m_device(device), m_painter(painter), m_total(total), m_info(info)
+    {
+        m_page = QRectF(device->pageLayout().paintRectPixels(device->logicalDpiX()));
+        m_page.moveTo(0, 0);
+        m_dpi = device->logicalDpiX();
+    }
+    QPainter* painter() const { return m_painter; }
+    QPagedPaintDevice* device() const { return m_device; }
+    /// The area between the header band and the footer of the current page.
+    QRectF body() const { return m_page.adjusted(0, 0, 0, -px(22)); }
+    qreal px(qreal points) const { return points * m_dpi / 72.0; }
+    int pages() const { return m_count; }
+    void newPage()
+    {
+        if (m_count > 0) {
+            finishPage();
+            if (m_painter)
+                m_device->newPage();
+        }
+        ++m_count;
+    }
+    void finish()
+    {
+        if (m_count > 0)
+            finishPage();
+    }
+
+private:
+    void finishPage()
+    {
+        if (!m_painter)
+            return;
+        QPainter& p = *m_painter;
+        const QRectF footer(m_page.left(), m_page.bottom() - px(14), m_page.width(), px(14));
+        p.setPen(kRule);
+        p.drawLine(footer.topLeft(), footer.topRight());
+        p.setPen(kMuted);
+        p.setFont(font(7.5));
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                   ReportDocument::tr("UsageLens · %1 · %2").arg(QFileInfo(m_info.workspace).fileName(), m_info.dataset));
+        p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, ReportDocument::tr("Page %1 of %2").arg(m_count).arg(m_total));
+    }
+
+    QPagedPaintDevice* m_device;
+    QPainter* m_painter;
+    int m_total;
+    const Info& m_info;
+    QRectF m_page;
+    int m_dpi = 96;
+    int m_count = 0;
+};
+
+ReportDocument::ReportDocument(Info info, std::vector<ReportSection> sections)
+    : m_info(std::move(info))
+    , m_sections(std::move(sections))
+{
+}
+
+int ReportDocument::paint(QPagedPaintDevice* device) const
+{
+    // Two passes: the first only counts pages so every footer can say "of N".
+    Pager counter(device, nullptr, 0, m_info);
+    paintAll(counter);
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    Pager pager(device, &painter, counter.pages(), m_info);
+    paintAll(pager);
+    return pager.pages();
+}
+
+void ReportDocument::paintAll(Pager& pager) const
+{
+    QPainter* p = pager.painter();
+    const auto px = [&](qreal pt) { return pager.px(pt); };
+
+    // Title page.
+    pager.newPage();
+    const QRectF body = pager.body();
+    if (p) {
+        p->fillRect(QRectF(body.left(), body.top(), body.width(), px(6)), kAccent);
+        p->setPen(kInk);
+        p->setFont(font(28, true));
+        p->drawText(QRectF(body.left(), body.top() + px(60), body.width(), px(40)), Qt::AlignLeft | Qt::AlignVCenter,
+                    tr("Usage report"));
+        p->setFont(font(16));
+        p->drawText(QRectF(body.left(), body.top() + px(104), body.width(), px(26)), Qt::AlignLeft, m_info.dataset);
+        const QList<std::pair<QString, QString>> facts{
+            {tr("Workspace"), QFileInfo(m_info.workspace).fileName()},
+            {tr("Dataset"), m_info.dataset},
+            {tr("Filters"), m_info.filters},
+            {tr("Produced"), QLocale().toString(m_info.produced, QLocale::LongFormat)},
+        };
+        qreal y = body.top() + px(160);
+        for (const auto& [label, value] : facts) {
+            p->setFont(font(10, true));
+            p->setPen(kMuted);
+            p->drawText(QRectF(body.left(), y, px(90), px(18)), Qt::AlignLeft | Qt::AlignVCenter, label);
+            p->setFont(font(10));
+            p->setPen(kInk);
+            p->drawText(QRectF(body.left() + px(95), y, body.width() - px(95), px(18)), Qt::AlignLeft | Qt::AlignVCenter, value);
+            y += px(22);
+        }
+        y += px(20);
+        p->setFont(font(12, true));
+        p->drawText(QRectF(body.left(), y, body.width(), px(20)), Qt::AlignLeft, tr("Contents"));
+        y += px(24);
+        p->setFont(font(10));
+        for (const ReportSection& s : m_sections) {
+            if (y > body.bottom() - px(20))
+                break;
+            p->drawText(QRectF(body.left() + px(12), y, body.width(), px(16)), Qt::AlignLeft, QStringLiteral("• ") + s.title);
+            y += px(16);
+        }
+    }
+
+    for (const ReportSection& section : m_sections) {
+        pager.newPage();
+        QRectF area = pager.body();
+        const auto header = [&](const QString& suffix) {
+            if (p) {
+                p->setPen(kInk);
+                p->setFont(font(16, true));
+                p->drawText(QRectF(area.left(), area.top(), area.width() * 0.6, px(24)), Qt::AlignLeft | Qt::AlignVCenter,
+                            section.title + suffix);
+                p->setPen(kMuted);
+                p->setFont(font(8));
+                p->drawText(QRectF(area.left() + area.width() * 0.4, area.top(), area.width() * 0.6, px(24)),
+                            Qt::AlignRight | Qt::AlignVCenter, m_info.filters);
+                p->setPen(kRule);
+                p->drawLine(QPointF(area.left(), area.top() + px(28)), QPointF(area.right(), area.top() + px(28)));
+            }
+            return area.adjusted(0, px(36), 0, 0);
+        };
+        QRectF free = header(QString());
+
+        if (!section.kpis.empty()) {
+            const qreal gap = px(8);
+            const int n = int(section.kpis.size());
+            const int perRow = std::min(n, 6);
+            const qreal w = (free.width() - gap * (perRow - 1)) / perRow;
+            const qreal h = px(54);
+            for (int i = 0; i < n; ++i) {
+                const QRectF card(free.left() + (i % perRow) * (w + gap), free.top() + (i / perRow) * (h + gap), w, h);
+                if (!p)
+                    continue;
+                p->setPen(kRule);
+                p->setBrush(kBand);
+                p->drawRoundedRect(card, px(4), px(4));
+                const QStringList lines = section.kpis[size_t(i)].second.split(QLatin1Char('\n'));
+                const QRectF inner = card.adjusted(px(8), px(5), -px(8), -px(4));
+                p->setPen(kMuted);
+                p->setFont(font(7.5));
+                p->drawText(QRectF(inner.left(), inner.top(), inner.width(), px(11)), Qt::AlignLeft | Qt::AlignVCenter,
+                            QFontMetricsF(p->font(), pager.device()).elidedText(section.kpis[size_t(i)].first, Qt::ElideRight, inner.width()));
+                p->setPen(kInk);
+                p->setFont(font(15, true));
+                p->drawText(QRectF(inner.left(), inner.top() + px(12), inner.width(), px(22)), Qt::AlignLeft | Qt::AlignVCenter,
+                            lines.value(0));
+                p->setPen(kMuted);
+                p->setFont(font(7));
+                p->drawText(QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)), Qt::AlignLeft | Qt::AlignVCenter,
+                            lines.mid(1).join(QLatin1Char(' ')));
+            }
+            const int rows = (n + perRow - 1) / perRow;
+            free.setTop(free.top() + rows * (h + gap) + px(4));
+        }
+
+        // Charts: up to 3 x 3 per page, as vector graphics through the chart's scene.
+        size_t next = 0;
+        while (next < section.charts.size()) {
+            const size_t left = section.charts.size() - next;
+            const int onPage = int(std::min<size_t>(left, 9));
+            const int cols = onPage == 1 ? 1 : onPage <= 4 ? 2 : 3;
+            const int rows = (onPage + cols - 1) / cols;
+            const qreal gap = px(8);
+            const qreal w = (free.width() - gap * (cols - 1)) / cols;
+            const qreal h = std::min((free.height() - gap * (rows - 1)) / rows, w * 0.75);
+            for (int i = 0; i < onPage; ++i) {
+                const QRectF cell(free.left() + (i % cols) * (w + gap), free.top() + (i / cols) * (h + gap), w, h);
+                if (p) {
+                    p->setPen(kRule);
+                    p->setBrush(Qt::NoBrush);
+                    ChartExport::render(section.charts[next + size_t(i)], p, cell, ChartExport::layoutSizeFor(cell.size(), 1.0));
+                    p->drawRect(cell);
+                }
+            }
+            next += size_t(onPage);
+            if (next < section.charts.size()) {
+                pager.newPage();
+                area = pager.body();
+                free = header(tr(" (continued)"));
+            }
+        }
+
+        if (!section.picture.isNull() && p) {
+            const QSizeF fit = QSizeF(section.picture.size()).scaled(free.size(), Qt::KeepAspectRatio);
+            p->drawPixmap(QRectF(QPointF(free.center().x() - fit.width() / 2, free.top()), fit), section.picture, QRectF(section.picture.rect()));
+        }
+
+        // Tables: flowed through two columns per page, the header row repeated after a break.
+        if (section.tables.empty())
+            continue;
+        pager.newPage();
+        area = pager.body();
+        free = header(tr(" — tables"));
+        const qreal colGap = px(16);
+        const qreal colWidth = (free.width() - colGap) / 2;
+        const qreal rowH = px(11);
+        int column = 0;
+        qreal y = free.top();
+        const auto nextColumn = [&] {
+            if (++column > 1) {
+                pager.newPage();
+                area = pager.body();
+                free = header(tr(" — tables (continued)"));
+                column = 0;
+            }
+            y = free.top();
+        };
+        for (const ReportTable& table : section.tables) {
+            const int nCols = int(table.columns.size());
+            if (nCols == 0)
+                continue;
+            // Column widths from the content (sampled), scaled to the column width.
+            QFontMetricsF fm(font(7), pager.device());
+            std::vector<qreal> widths(size_t(nCols), 0);
+            for (int c = 0; c < nCols; ++c)
+                widths[size_t(c)] = fm.horizontalAdvance(table.columns[c]) + px(8);
+            const size_t sample = std::min<size_t>(table.rows.size(), 400);
+            for (size_t r = 0; r < sample; ++r)
+                for (int c = 0; c < nCols && size_t(c) < table.rows[r].size(); ++c)
+                    widths[size_t(c)] = std::max(widths[size_t(c)], fm.horizontalAdvance(cellText(table.rows[r][size_t(c)])) + px(8));
+            qreal total = 0;
+            for (qreal w : widths)
+                total += w;
+            const qreal scale = colWidth / std::max(total, 1.0);
+            for (qreal& w : widths)
+                w *= std::min(scale, 1.6);
+            const auto drawHeader = [&](bool continued) {
+                const qreal x0 = free.left() + column * (colWidth + colGap);
+                if (p) {
+                    p->setPen(kInk);
+                    p->setFont(font(9, true));
+                    p->drawText(QRectF(x0, y, colWidth, px(14)), Qt::AlignLeft | Qt::AlignVCenter,
+                                continued ? tr("%1 (continued)").arg(table.name) : table.name);
+                    p->fillRect(QRectF(x0, y + px(15), colWidth, rowH), kBand);
+                    p->setFont(font(7, true));
+                    qreal x = x0;
+                    for (int c = 0; c < nCols; ++c) {
+                        p->drawText(QRectF(x + px(3), y + px(15), widths[size_t(c)] - px(6), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                                    table.columns[c]);
+                        x += widths[size_t(c)];
+                    }
+                }
+                y += px(15) + rowH;
+            };
+            if (y + px(15) + rowH * 3 > free.bottom())
+                nextColumn();
+            drawHeader(false);
+            for (const auto& row : table.rows) {
+                if (y + rowH > free.bottom()) {
+                    nextColumn();
+                    drawHeader(true);
+                }
+                if (p) {
+                    p->setFont(font(7));
+                    p->setPen(kInk);
+                    qreal x = free.left() + column * (colWidth + colGap);
+                    for (int c = 0; c < nCols && size_t(c) < row.size(); ++c) {
+                        const bool number = std::holds_alternative<double>(row[size_t(c)]);
+                        const QRectF r(x + px(3), y, widths[size_t(c)] - px(6), rowH);
+                        p->drawText(r, (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                    fm.elidedText(cellText(row[size_t(c)]), Qt::ElideRight, r.width()));
+                        x += widths[size_t(c)];
+                    }
+                    p->setPen(kBand);
+                    p->drawLine(QPointF(free.left() + column * (colWidth + colGap), y + rowH),
+                                QPointF(free.left() + column * (colWidth + colGap) + colWidth, y + rowH));
+                }
+                y += rowH;
+            }
+            y += px(12);
+        }
+    }
+    pager.finish();
+}
+
+bool ReportDocument::writePdf(const QString& path, QPageSize::PageSizeId pageSize, int* pages, QString* error) const
+{
+    QPdfWriter writer(path);
+    // The screen's DPI: chart fonts are laid out for it, so text and plot areas stay in proportion.
+    writer.setResolution(screenDpi());
+    writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(tr("UsageLens report — %1").arg(m_info.dataset));
+    writer.setCreator(QStringLiteral("UsageLens"));
+    const int n = paint(&writer);
+    if (pages)
+        *pages = n;
+    if (n == 0 || !QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        *error = tr("Cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ul

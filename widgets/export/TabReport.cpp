@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "export/TabReport.h"
+
+#include "CustomerView.h"
+#include "DashboardTab.h"
+#include "MetricTab.h"
+
+#include <QTabWidget>
+
+namespace ul {
+
+QString TabReport::tabKey(QTabWidget* tabs, int index)
+{
+    QWidget* w = tabs->widget(index);
+    if (auto* metric = qobject_cast<MetricTab*>(w))
+        return metric->metric().key;
+    if (auto* customer = qobject_cast<CustomerView*>(w))
+        return QStringLiteral("customer:") + (customer->customer().isEmpty() ? QStringLiteral("all") : customer->customer());
+    return tabs->tabText(index).remove(QLatin1Char('&')).toLower();
+}
+
+std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterState& filters, const QStringList& keys,
+                                               bool pictures)
+{
+    std::vector<ReportSection> out;
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto* tab = qobject_cast<DashboardTab*>(tabs->widget(i));
+        if (!tab || (!keys.isEmpty() && !keys.contains(tabKey(tabs, i))))
+            continue;
+        if (auto* metric = qobject_cast<MetricTab*>(tab); !metric || metric->data().filters != filters || tab->isPending()) {
+            // Bring the tab up to date inline; the export must not race a background refresh.
+            tab->setSynchronous(true);
+            tab->setFilters(filters);
+            tab->setSynchronous(false);
+        }
+        out.push_back(ReportSection::fromTab(tab, tabs->tabText(i).remove(QLatin1Char('&')), pictures));
+    }
+    return out;
+}
+
+std::vector<ReportTable> TabReport::workbookTables(const std::vector<ReportSection>& sections)
+{
+    std::vector<ReportTable> out;
+    for (const ReportSection& s : sections) {
+        for (ReportTable t : s.tables) {
+            t.name = s.title + QLatin1Char(' ') + t.name;
+            out.push_back(std::move(t));
+        }
+    }
+    return out;
+}
+
+QString TabReport::filterSummary(const FilterState& f)
+{
+    QStringList parts;
+    if (!f.range.isEmpty())
+        parts << tr("%1 – %2").arg(isoDate(f.range.from), isoDate(f.range.to));
+    parts << granularityKey(f.granularity);
+    parts << tr("top %1").arg(f.top);
+    if (f.customer)
+        parts << tr("customer %1").arg(f.customerName);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace ul

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "CohortModel.h"
+
+#include "ChartStyle.h"
+#include "revenue/MonthIndex.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ul {
+
+CohortModel::CohortModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CohortModel::setCohorts(std::vector<Cohort> cohorts, const QString& currency)
+{
+    beginResetModel();
+    m_cohorts = std::move(cohorts);
+    m_currency = currency;
+    m_columns = 0;
+    for (const Cohort& c : m_cohorts)
+        m_columns = std::max(m_columns, int(c.customers.size()));
+    endResetModel();
+}
+
+void CohortModel::setMeasure(Measure measure)
+{
+    if (measure == m_measure)
+        return;
+    beginResetModel();
+    m_measure = measure;
+    endResetModel();
+}
+
+void CohortModel::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+int CohortModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cohorts.size());
+}
+
+int CohortModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+std::optional<double> CohortModel::value(int row, int column) const
+{
+    if (row < 0 || row >= rowCount() || column < 0)
+        return std::nullopt;
+    const Cohort& c = m_cohorts[size_t(row)];
+    if (column >= int(c.customers.size()))
+        return std::nullopt;
+    if (m_measure == Measure::Customers)
+        return c.customerRetention(column);
+    return c.revenueRetention(column);
+}
+
+QColor CohortModel::background(double fraction) const
+{
+    // One hue, lightness by retention: 0 % blends into the table, 100 % is saturated. Revenue
+    // retention above 100 % (expansion) keeps the full colour.
+    const double t = std::clamp(fraction, 0.0, 1.0);
+    const QColor base = m_dark ? QColor(0x23, 0x26, 0x2E) : QColor(0xF3, 0xF6, 0xFA);
+    const QColor full = ChartStyle::seriesColor(0);
+    auto mix = [t](int a, int b) { return int(a + (b - a) * t); };
+    return QColor(mix(base.red(), full.red()), mix(base.green(), full.green()), mix(base.blue(), full.blue()));
+}
+
+QVariant CohortModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const std::optional<double> v = value(index.row(), index.column());
+    const Cohort& c = m_cohorts[size_t(index.row())];
+    const bool inTriangle = index.column() < int(c.customers.size());
+    switch (role) {
+    case Qt::DisplayRole:
+        return v ? QVariant(ChartStyle::percent(*v * 100.0)) : QVariant();
+    case SortRole:
+        return v ? QVariant(*v) : QVariant();
+    case Qt::BackgroundRole:
+        return v ? QVariant(background(*v)) : QVariant();
+    case Qt::ForegroundRole:
+        if (!v)
+            return {};
+        // Dark text on light cells, light text on saturated ones.
+        return QVariant(QColor(background(*v).lightnessF() > 0.6 ? QColor(0x1F, 0x29, 0x37) : QColor(Qt::white)));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::ToolTipRole: {
+        if (!inTriangle)
+            return {};
+        const int k = index.column();
+        const QLocale locale;
+        const double revenue = fromMicros(c.revenue[size_t(k)]);
+        const double startRevenue = fromMicros(c.revenue.front());
+        const std::optional<double> rr = c.revenueRetention(k);
+        return tr("Cohort %1, month %2 (%3)\nCustomers: %4 of %5 (%6)\nRevenue: %7 of %8 %9 (%10)")
+            .arg(monthLabel(c.month))
+            .arg(k)
+            .arg(monthLabel(c.month + k))
+            .arg(c.customers[size_t(k)])
+            .arg(c.size())
+            .arg(ChartStyle::percent(c.customerRetention(k) * 100.0))
+            .arg(locale.toString(revenue, 'f', 2), locale.toString(startRevenue, 'f', 2), m_currency,
+                 rr ? ChartStyle::percent(*rr * 100.0) : tr("n/a"));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        if (orientation == Qt::Horizontal && section >= 0 && section < columnCount())
+            return tr("M%1").arg(section);
+        if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+            const Cohort& c = m_cohorts[size_t(section)];
+            return tr("%1 (%2)").arg(monthLabel(c.month)).arg(c.size());
+        }
+    }
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section >= 0 && section < columnCount())
+        return tr("%n month(s) since the cohort's first payment", nullptr, section);
+    if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section >= 0 && section < rowCount())
+        return tr("Customers whose first payment was in %1").arg(monthLabel(m_cohorts[size_t(section)].month));
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace ul

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "revenue/Cohorts.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace ul {
+
+/// The cohort triangle as a heatmap: one row per cohort (first month with revenue), one column
+/// per month since start. Cells show customer or revenue retention in percent over a colour
+/// scale; tooltips give customers and revenue. SortRole is the raw fraction.
+/// GUI thread only; setters reset the model.
+class CohortModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1 };
+    enum class Measure { Customers, Revenue };
+
+    explicit CohortModel(QObject* parent = nullptr);
+    void setCohorts(std::vector<Cohort> cohorts, const QString& currency);
+    void setMeasure(Measure measure);
+    Measure measure() const { return m_measure; }
+    void setDark(bool dark);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Retention fraction of a cell; nullopt outside the triangle (or revenue without a base).
+    std::optional<double> value(int row, int column) const;
+
+private:
+    QColor background(double fraction) const;
+
+    std::vector<Cohort> m_cohorts;
+    QString m_currency;
+    int m_columns = 0;
+    Measure m_measure = Measure::Customers;
+    bool m_dark = false;
+};
+
+} // namespace ul

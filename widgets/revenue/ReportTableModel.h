@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "report/ReportTable.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace ul {
+
+/// Shows a ReportTable (the same typed rows as the command line's reports) with formatted
+/// cells. SortRole returns the raw number so sorting never compares display strings.
+/// GUI thread only; setTable() swaps the rows inside a model reset.
+class ReportTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1 };
+    enum class Format { Text, Money, Percent, Count, Ratio, Months };
+    struct Column {
+        QString key;   ///< column name in the ReportTable
+        QString title; ///< translated header
+        Format format = Format::Text;
+    };
+
+    explicit ReportTableModel(QObject* parent = nullptr);
+    /// The columns shown, in order; keys missing from a table show empty cells.
+    void setColumns(std::vector<Column> columns);
+    void setTable(ReportTable table);
+    const ReportTable& table() const { return m_table; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const ReportCell* cell(const QModelIndex& index) const;
+    QString format(const ReportCell& cell, Format format) const;
+
+    std::vector<Column> m_columns;
+    std::vector<int> m_sourceColumns; ///< ReportTable column of each shown column, -1 if absent
+    ReportTable m_table;
+};
+
+} // namespace ul

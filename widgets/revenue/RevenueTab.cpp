@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: MIT
+#include "RevenueTab.h"
+
+#include "ChartPanel.h"
+#include "ChartStyle.h"
+#include "CohortModel.h"
+#include "KpiCard.h"
+#include "ReportTableModel.h"
+#include "RevenueCharts.h"
+#include "RevenueSettingsPanel.h"
+#include "RevenueSettingsStore.h"
+#include "UsageCharts.h"
+#include "revenue/MonthIndex.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace ul {
+
+namespace {
+
+/// A table with a bold title (and optional controls) in a frame that matches the chart panels.
+QWidget* titledBox(const QString& title, QWidget* content, QWidget* parent, QLabel** titleLabel = nullptr,
+                   QWidget* control = nullptr)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto* header = new QHBoxLayout;
+    auto* label = new QLabel(title, box);
+    label->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    header->addWidget(label, 1);
+    if (control)
+        header->addWidget(control);
+    layout->addLayout(header);
+    layout->addWidget(content, 1);
+    if (titleLabel)
+        *titleLabel = label;
+    return box;
+}
+
+QTableView* newTable(QAbstractItemModel* model, QWidget* parent, bool sortable)
+{
+    auto* view = new QTableView(parent);
+    if (sortable) {
+        auto* proxy = new QSortFilterProxyModel(view);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(ReportTableModel::SortRole);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+    } else {
+        view->setModel(model);
+    }
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setMinimumSectionSize(40);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+std::optional<double> pct(const std::optional<double>& fraction)
+{
+    return fraction ? std::optional<double>(*fraction * 100.0) : std::nullopt;
+}
+
+} // namespace
+
+RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWidget* parent)
+    : DashboardTab(parent)
+    , m_workspacePath(workspacePath)
+    , m_dataset(dataset)
+{
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Small windows scroll instead of squeezing eight views to unreadable sizes.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(8);
+    const QStringList kpiTitles{tr("MRR"), tr("MRR growth vs previous month"), tr("Net revenue retention"),
+                                tr("Logo churn"), tr("LTV : CAC"), tr("CAC payback")};
+    for (int i = 0; i < KpiCount; ++i) {
+        m_cards[size_t(i)] = new KpiCard(kpiTitles.at(i), content);
+        cards->addWidget(m_cards[size_t(i)]);
+    }
+    layout->addLayout(cards);
+
+    const QStringList chartTitles{tr("MRR movements"), tr("MRR"), tr("Customers"),
+                                  tr("Top 10% vs rest (median ratio)")};
+    for (int i = 0; i < ChartCount; ++i)
+        m_panels[size_t(i)] = new ChartPanel(chartTitles.at(i), content);
+
+    m_cohorts = new CohortModel(this);
+    m_cohortView = newTable(m_cohorts, content, false);
+    m_cohortView->setAlternatingRowColors(false);
+    m_cohortView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_cohortView->setShowGrid(false);
+    m_cohortView->horizontalHeader()->setDefaultSectionSize(44);
+    m_cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_cohortMeasure = new QComboBox(content);
+    m_cohortMeasure->addItem(tr("Customer retention"));
+    m_cohortMeasure->addItem(tr("Revenue retention"));
+    connect(m_cohortMeasure, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_cohorts->setMeasure(i == 1 ? CohortModel::Measure::Revenue : CohortModel::Measure::Customers);
+    });
+
+    m_unitEconomics = new ReportTableModel(this);
+    QTableView* unitView = newTable(m_unitEconomics, content, true);
+    unitView->sortByColumn(0, Qt::DescendingOrder); // newest month first
+    m_coreProfile = new ReportTableModel(this);
+    QTableView* coreView = newTable(m_coreProfile, content, false);
+    for (QTableView* v : {unitView, coreView}) {
+        v->verticalHeader()->setVisible(false);
+        // Small tables: every header and value stays readable without manual resizing.
+        v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+
+    // Rows of their own (not one grid) so the line charts get enough width for month labels.
+    auto* top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(m_panels[Movements], 3);
+    top->addWidget(m_panels[Mrr], 2);
+    top->addWidget(m_panels[Customers], 2);
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(8);
+    middle->addWidget(titledBox(tr("Cohorts by first payment month"), m_cohortView, content, nullptr, m_cohortMeasure),
+                      3);
+    middle->addWidget(m_panels[ProfileRatios], 2);
+    middle->addWidget(titledBox(tr("Core-customer profile"), coreView, content, &m_coreTitle), 3);
+    QWidget* unitBox = titledBox(tr("Unit economics per month"), unitView, content);
+    for (QWidget* w : {static_cast<QWidget*>(m_panels[Movements]), unitBox})
+        w->setMinimumHeight(230);
+    layout->addLayout(top, 1);
+    layout->addLayout(middle, 1);
+    layout->addWidget(unitBox, 1);
+
+    auto* footer = new QHBoxLayout;
+    m_status = new QLabel(content);
+    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
+    m_busy = new QProgressBar(content);
+    m_busy->setRange(0, 0); // indeterminate: a refresh is pending
+    m_busy->setMaximumSize(120, 10);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_busy);
+    layout->addLayout(footer);
+    outer->addWidget(scroll, 1);
+
+    auto* side = new QWidget(this);
+    side->setFixedWidth(220);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 8, 8);
+    m_settingsPanel = new RevenueSettingsPanel(side);
+    sideLayout->addWidget(m_settingsPanel);
+    outer->addWidget(side);
+    connect(m_settingsPanel, &RevenueSettingsPanel::settingsChanged, this, &RevenueTab::setRevenueSettings);
+}
+
+void RevenueTab::ensureSettingsLoaded()
+{
+    if (m_settingsLoaded)
+        return;
+    m_settingsLoaded = true;
+    // Snapshots must not depend on (or change) what a user chose on this machine.
+    if (!m_synchronous)
+        m_settings = RevenueSettingsStore(m_workspacePath, m_dataset).load();
+    m_settingsPanel->setSettings(m_settings);
+}
+
+void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    ensureSettingsLoaded();
+    m_settings = settings;
+    m_settingsPanel->setSettings(settings);
+    if (!m_synchronous)
+        RevenueSettingsStore(m_workspacePath, m_dataset).save(settings);
+    if (m_hasFilters)
+        setFilters(m_filters);
+}
+
+void RevenueTab::setFilters(const FilterState& filters)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_filters = filters;
+    m_hasFilters = true;
+    if (!m_synchronous && !isVisible()) {
+        m_stale = true;
+        ++m_generation; // whatever is in flight is outdated now
+        setPending(false);
+        return;
+    }
+    refresh();
+}
+
+void RevenueTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void RevenueTab::refresh()
+{
+    ensureSettingsLoaded();
+    m_stale = false;
+    const FilterState filters = m_filters;
+    const RevenueSettings settings = m_settings;
+    const QString path = m_workspacePath;
+    const QString dataset = m_dataset;
+    const quint64 generation = ++m_generation;
+    if (m_synchronous) {
+        apply(RevenueTabData::load(path, dataset, filters, settings));
+        return;
+    }
+    setPending(true);
+    QtConcurrent::run([path, dataset, filters, settings] {
+        return RevenueTabData::load(path, dataset, filters, settings);
+    }).then(this, [this, generation](RevenueTabData data) {
+        // A newer filter or settings change is in flight: its result replaces this one anyway.
+        if (generation != m_generation)
+            return;
+        apply(std::move(data));
+    });
+}
+
+void RevenueTab::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    m_cohorts->setDark(dark);
+    rebuild();
+}
+
+void RevenueTab::setPending(bool pending)
+{
+    m_pending = pending;
+    m_busy->setVisible(pending);
+}
+
+void RevenueTab::apply(RevenueTabData data)
+{
+    m_data = std::move(data);
+    setPending(false);
+    rebuild();
+    emit refreshed();
+}
+
+void RevenueTab::rebuildKpis(const std::vector<int>& months)
+{
+    const RevenueAnalysis& a = m_data.analysis;
+    const QString dash = QStringLiteral("–");
+    if (months.empty()) {
+        for (KpiCard* card : m_cards)
+            card->setValue(dash);
+        return;
+    }
+    const int last = months.back();
+    const size_t i = size_t(last - a.series.firstMonth);
+    const QString currency = a.settings.currency;
+    const QString monthText = monthLabel(last);
+    const double mrr = fromMicros(a.series.at(last));
+    const double previous = fromMicros(a.series.at(last - 1));
+    m_cards[MrrKpi]->setValue(QStringLiteral("%1 %2").arg(ChartStyle::abbreviate(mrr), currency),
+                              tr("%1: %2 %3").arg(monthText, ChartStyle::exact(mrr), currency));
+    if (previous > 0) {
+        const double growth = (mrr - previous) / previous * 100.0;
+        const bool up = growth >= 0;
+        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + ChartStyle::percent(std::abs(growth)),
+                                  tr("previous month: %1 %2").arg(ChartStyle::abbreviate(previous), currency),
+                                  up ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
+    } else {
+        m_cards[Growth]->setValue(dash, tr("no MRR in the previous month"));
+    }
+    const RetentionMonth& r = a.retention[i];
+    m_cards[Nrr]->setValue(r.nrr ? ChartStyle::percent(*r.nrr * 100.0) : dash,
+                           r.nrr12m ? tr("trailing 12 months: %1").arg(ChartStyle::percent(*r.nrr12m * 100.0))
+                                    : tr("month over month, %1").arg(monthText));
+    const CustomerMonth& c = a.customers[i];
+    const UnitEconomicsMonth& u = a.unitEconomics[i];
+    m_cards[LogoChurn]->setValue(c.logoChurnRate ? ChartStyle::percent(*c.logoChurnRate * 100.0) : dash,
+                                 u.logoChurn3m ? tr("3-month average: %1").arg(ChartStyle::percent(*u.logoChurn3m * 100.0))
+                                               : QString());
+    const QString na = tr("n/a");
+    m_cards[LtvCac]->setValue(u.ltvToCac ? QLocale().toString(*u.ltvToCac, 'f', 1) + QStringLiteral("×") : na,
+                              tr("LTV %1 / CAC %2")
+                                  .arg(u.ltv ? ChartStyle::abbreviate(*u.ltv) : na,
+                                       u.cac ? ChartStyle::abbreviate(*u.cac) : na));
+    m_cards[Payback]->setValue(u.paybackMonths ? tr("%1 months").arg(QLocale().toString(*u.paybackMonths, 'f', 1)) : na,
+                               u.growthPays ? tr("new + expansion MRR covers spend") : tr("new + expansion MRR below spend"),
+                               u.growthPays ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
+}
+
+void RevenueTab::rebuild()
+{
+    const RevenueTabData& d = m_data;
+    const RevenueAnalysis& a = d.analysis;
+    const bool dark = m_dark;
+    const QString currency = a.settings.currency;
+    const std::vector<int> months = d.visibleMonths();
+    const QString noData = d.error.isEmpty() ? tr("No data for this selection") : d.error;
+
+    rebuildKpis(months);
+
+    using Format = ReportTableModel::Format;
+    m_unitEconomics->setColumns({{QStringLiteral("month"), tr("Month"), Format::Text},
+                                 {QStringLiteral("new_customers"), tr("New customers"), Format::Count},
+                                 {QStringLiteral("spend"), tr("Spend (%1)").arg(currency), Format::Money},
+                                 {QStringLiteral("cac"), tr("CAC (%1)").arg(currency), Format::Money},
+                                 {QStringLiteral("arpa"), tr("ARPA (%1)").arg(currency), Format::Money},
+                                 {QStringLiteral("logo_churn_3m_pct"), tr("Logo churn (3 mo.)"), Format::Percent},
+                                 {QStringLiteral("ltv"), tr("LTV (%1)").arg(currency), Format::Money},
+                                 {QStringLiteral("ltv_cac"), tr("LTV:CAC"), Format::Ratio},
+                                 {QStringLiteral("payback_months"), tr("Payback (months)"), Format::Months},
+                                 {QStringLiteral("new_expansion_mrr"), tr("New + expansion MRR"), Format::Money},
+                                 {QStringLiteral("growth_pays"), tr("Growth pays?"), Format::Text}});
+    m_unitEconomics->setTable(unitEconomicsReport(a.unitEconomics, d.months));
+    m_coreProfile->setColumns({{QStringLiteral("attribute"), tr("Attribute"), Format::Text},
+                               {QStringLiteral("top_median"), tr("Top 10% median"), Format::Text},
+                               {QStringLiteral("rest_median"), tr("Rest median"), Format::Text},
+                               {QStringLiteral("median_ratio"), tr("Ratio"), Format::Ratio},
+                               {QStringLiteral("top_mean"), tr("Top 10% mean"), Format::Text},
+                               {QStringLiteral("rest_mean"), tr("Rest mean"), Format::Text},
+                               {QStringLiteral("mean_ratio"), tr("Mean ratio"), Format::Ratio}});
+    m_coreProfile->setTable(coreProfileReport(a.coreProfile));
+    m_coreTitle->setText(tr("Core-customer profile (top %1 vs %2 others, all months)")
+                             .arg(a.coreProfile.topCustomers)
+                             .arg(a.coreProfile.restCustomers));
+    std::vector<Cohort> cohorts;
+    for (const Cohort& c : a.cohorts)
+        if (d.months.contains(c.month))
+            cohorts.push_back(c);
+    m_cohorts->setCohorts(std::move(cohorts), currency);
+    m_cohortView->resizeColumnsToContents();
+
+    if (months.empty()) {
+        for (ChartPanel* p : m_panels)
+            p->showMessage(noData, dark);
+    } else {
+        QStringList labels;
+        std::vector<MrrMovement> movements;
+        UsageCharts::Series mrr{tr("MRR"), {}};
+        UsageCharts::Series active{tr("Active"), {}}, added{tr("New"), {}}, churned{tr("Churned"), {}};
+        for (int m : months) {
+            const size_t i = size_t(m - a.series.firstMonth);
+            labels << monthLabel(m);
+            movements.push_back(a.movements[i]);
+            mrr.values.push_back(fromMicros(a.series.at(m)));
+            active.values.push_back(double(a.customers[i].active));
+            added.values.push_back(double(a.customers[i].newCustomers));
+            churned.values.push_back(double(a.customers[i].churned));
+        }
+        m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark));
+        m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
+        m_panels[Customers]->setChart(UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
+        if (QChart* ratios = RevenueCharts::profileRatios(a.coreProfile, dark))
+            m_panels[ProfileRatios]->setChart(ratios);
+        else
+            m_panels[ProfileRatios]->showMessage(tr("Needs paying customers with attributes"), dark);
+    }
+    m_status->setText(d.error.isEmpty() && !d.filters.range.isEmpty()
+                          ? tr("%1 · %n invoice(s) · %2 to %3 · %4 ms", nullptr, d.invoiceCount)
+                                .arg(m_dataset, isoDate(d.filters.range.from), isoDate(d.filters.range.to))
+                                .arg(d.elapsedMs)
+                          : d.error);
+}
+
+} // namespace ul

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "DashboardTab.h"
+#include "RevenueTabData.h"
+
+#include <array>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableView;
+
+namespace ul {
+
+class ChartPanel;
+class CohortModel;
+class KpiCard;
+class ReportTableModel;
+class RevenueSettingsPanel;
+
+/// MRR, its movements, customers, cohorts, unit economics and the core-customer profile of an
+/// invoices dataset. The analysis runs on a worker thread (RevenueTabData::load) whenever the
+/// filters or the settings change; a generation counter drops superseded results.
+/// GUI thread only. Settings are remembered per workspace and dataset, except in synchronous
+/// (snapshot) mode, which neither reads nor writes them.
+class RevenueTab : public DashboardTab {
+    Q_OBJECT
+public:
+    enum Chart { Movements, Mrr, Customers, ProfileRatios, ChartCount };
+    enum Kpi { MrrKpi, Growth, Nrr, LogoChurn, LtvCac, Payback, KpiCount };
+
+    RevenueTab(const QString& workspacePath, const QString& dataset, QWidget* parent = nullptr);
+
+    void setFilters(const FilterState& filters) override;
+    void setDark(bool dark) override;
+    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
+    bool isPending() const override { return m_pending; }
+
+    /// As if the user changed the side panel: saves (unless synchronous) and recomputes.
+    void setRevenueSettings(const RevenueSettings& settings);
+    const RevenueSettings& revenueSettings() const { return m_settings; }
+    const RevenueTabData& data() const { return m_data; }
+    ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
+    KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
+    ReportTableModel* unitEconomicsModel() const { return m_unitEconomics; }
+    ReportTableModel* coreProfileModel() const { return m_coreProfile; }
+    CohortModel* cohortModel() const { return m_cohorts; }
+    RevenueSettingsPanel* settingsPanel() const { return m_settingsPanel; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refresh();
+    void apply(RevenueTabData data);
+    void rebuild();
+    void rebuildKpis(const std::vector<int>& months);
+    void setPending(bool pending);
+    void ensureSettingsLoaded();
+
+    QString m_workspacePath;
+    QString m_dataset;
+    FilterState m_filters;
+    RevenueSettings m_settings;
+    RevenueTabData m_data;
+    quint64 m_generation = 0;
+    bool m_pending = false;
+    bool m_synchronous = false;
+    bool m_dark = false;
+    bool m_stale = false;
+    bool m_settingsLoaded = false;
+    bool m_hasFilters = false;
+    std::array<ChartPanel*, ChartCount> m_panels{};
+    std::array<KpiCard*, KpiCount> m_cards{};
+    ReportTableModel* m_unitEconomics = nullptr;
+    ReportTableModel* m_coreProfile = nullptr;
+    CohortModel* m_cohorts = nullptr;
+    QTableView* m_cohortView = nullptr;
+    QComboBox* m_cohortMeasure = nullptr;
+    QLabel* m_coreTitle = nullptr;
+    RevenueSettingsPanel* m_settingsPanel = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace ul

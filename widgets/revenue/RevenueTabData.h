@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FilterState.h"
+#include "revenue/RevenueAnalysis.h"
+#include "revenue/RevenueReports.h"
+
+#include <QString>
+
+namespace ul {
+
+/// Everything the Revenue tab shows, computed off the GUI thread (a plain value). The
+/// analysis always covers all data, so the first month in range still sees the month
+/// before it; `months` only selects what is displayed.
+struct RevenueTabData {
+    FilterState filters;
+    MonthFilter months;
+    RevenueAnalysis analysis;
+    int invoiceCount = 0;
+    QString error;
+    qint64 elapsedMs = 0;
+
+    /// Loads the invoices of the dataset's amount metric on a fresh connection to
+    /// `workspacePath` and analyses them (any thread).
+    static RevenueTabData load(const QString& workspacePath, const QString& dataset, const FilterState& filters,
+                               const RevenueSettings& settings);
+    /// The months of the analysis inside `months` (first to last month of data).
+    std::vector<int> visibleMonths() const;
+};
+
+} // namespace ul

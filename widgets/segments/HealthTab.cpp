@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "HealthTab.h"
+
+#include "ChartStyle.h"
+#include "HealthTableModel.h"
+#include "KpiCard.h"
+#include "SparklineDelegate.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ul {
+
+HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent)
+    : DashboardTab(parent)
+    , m_workspacePath(workspacePath)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+
+    auto* controls = new QHBoxLayout;
+    m_metric = new QComboBox(this);
+    for (const MetricInfo& m : dataset.metrics)
+        m_metric->addItem(m.displayName, m.id);
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(defaultMetricId)));
+    m_periods = new QSpinBox(this);
+    m_periods->setRange(1, 52);
+    m_periods->setValue(3);
+    m_periods->setKeyboardTracking(false);
+    m_periods->setToolTip(tr("The last N periods (at the filter's granularity) are compared with the N before"));
+    m_threshold = new QDoubleSpinBox(this);
+    m_threshold->setRange(1, 1000);
+    m_threshold->setDecimals(0);
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_threshold->setValue(30);
+    m_threshold->setKeyboardTracking(false);
+    m_threshold->setToolTip(tr("At risk when down at least this much, expanding when up at least this much"));
+    controls->addWidget(new QLabel(tr("Metric:"), this));
+    controls->addWidget(m_metric);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Periods N:"), this));
+    controls->addWidget(m_periods);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Threshold:"), this));
+    controls->addWidget(m_threshold);
+    controls->addSpacing(12);
+    m_window = new QLabel(this);
+    controls->addWidget(m_window, 1);
+    layout->addLayout(controls);
+
+    auto* cards = new QHBoxLayout;
+    const QStringList cardTitles{tr("At risk"), tr("Expanding"), tr("New"), tr("Churned"), tr("Stable")};
+    for (int i = 0; i < 5; ++i) {
+        m_cards[size_t(i)] = new KpiCard(cardTitles.at(i), this);
+        cards->addWidget(m_cards[size_t(i)]);
+    }
+    layout->addLayout(cards);
+
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(12);
+    for (int i = 0; i < ListCount; ++i) {
+        auto* column = new QVBoxLayout;
+        m_titles[size_t(i)] = new QLabel(this);
+        m_models[size_t(i)] = new HealthTableModel(this);
+        auto* proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_models[size_t(i)]);
+        proxy->setSortRole(HealthTableModel::SortRole);
+        auto* view = new QTableView(this);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        // Largest drop first for at-risk, largest growth first for expanding.
+        view->sortByColumn(HealthTableModel::Change, i == AtRiskList ? Qt::AscendingOrder : Qt::DescendingOrder);
+        view->setItemDelegateForColumn(HealthTableModel::Trend,
+                                       new SparklineDelegate(HealthTableModel::TrendRole, view));
+        view->verticalHeader()->setVisible(false);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->setSectionResizeMode(HealthTableModel::Customer, QHeaderView::Stretch);
+        view->horizontalHeader()->setSectionResizeMode(HealthTableModel::Trend, QHeaderView::Fixed);
+        view->horizontalHeader()->resizeSection(HealthTableModel::Trend, 140);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+            const QString id = index.data(HealthTableModel::CustomerIdRole).toString();
+            if (!id.isEmpty())
+                emit customerRequested(id);
+        });
+        m_views[size_t(i)] = view;
+        column->addWidget(m_titles[size_t(i)]);
+        column->addWidget(view, 1);
+        lists->addLayout(column, 1);
+    }
+    layout->addLayout(lists, 1);
+
+    auto* footer = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumSize(120, 10);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_busy);
+    layout->addLayout(footer);
+
+    auto again = [this] { setFilters(m_filters); };
+    connect(m_metric, &QComboBox::currentIndexChanged, this, again);
+    connect(m_periods, &QSpinBox::valueChanged, this, again);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, again);
+    setDark(false);
+}
+
+qint64 HealthTab::metricId() const { return m_metric->currentData().toLongLong(); }
+
+HealthOptions HealthTab::options() const
+{
+    HealthOptions o;
+    o.periods = m_periods->value();
+    o.thresholdPct = m_threshold->value();
+    return o;
+}
+
+void HealthTab::setOptions(const HealthOptions& options)
+{
+    {
+        const QSignalBlocker b1(m_periods), b2(m_threshold);
+        m_periods->setValue(options.periods);
+        m_threshold->setValue(options.thresholdPct);
+    }
+    setFilters(m_filters);
+}
+
+void HealthTab::setFilters(const FilterState& filters)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_filters = filters;
+    if (!m_synchronous && !isVisible()) {
+        m_stale = true;
+        ++m_generation;
+        setPending(false);
+        return;
+    }
+    refresh();
+}
+
+void HealthTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void HealthTab::refresh()
+{
+    m_stale = false;
+    const quint64 generation = ++m_generation;
+    const QString path = m_workspacePath;
+    const qint64 metric = metricId();
+    const FilterState filters = m_filters;
+    const HealthOptions opts = options();
+    if (m_synchronous) {
+        apply(HealthTabData::load(path, metric, filters, opts));
+        return;
+    }
+    setPending(true);
+    QtConcurrent::run([path, metric, filters, opts] { return HealthTabData::load(path, metric, filters, opts); })
+        .then(this, [this, generation](HealthTabData data) {
+            if (generation != m_generation)
+                return;
+            apply(std::move(data));
+        });
+}
+
+void HealthTab::apply(HealthTabData data)
+{
+    m_data = std::move(data);
+    setPending(false);
+    const std::array<HealthStatus, ListCount> statuses{HealthStatus::AtRisk, HealthStatus::Expanding};
+    for (int i = 0; i < ListCount; ++i) {
+        m_models[size_t(i)]->setRecords(m_data.records, statuses[size_t(i)], m_data.names);
+        m_views[size_t(i)]->resizeColumnsToContents();
+        m_views[size_t(i)]->horizontalHeader()->resizeSection(HealthTableModel::Trend, 140);
+    }
+    const QString pct = ChartStyle::percent(m_data.options.thresholdPct);
+    m_titles[AtRiskList]->setText(tr("<b>At risk</b> — down at least %1 (%n customer(s)); double-click to open", nullptr,
+                                     m_models[AtRiskList]->rowCount())
+                                      .arg(pct));
+    m_titles[ExpandingList]->setText(tr("<b>Expanding</b> — up at least %1 (%n customer(s))", nullptr,
+                                        m_models[ExpandingList]->rowCount())
+                                         .arg(pct));
+    for (int s = 0; s < 5; ++s)
+        m_cards[size_t(s)]->setValue(countText(HealthStatus(s)));
+    const int n = m_data.options.periods;
+    const QStringList& labels = m_data.periodLabels;
+    if (labels.size() == 2 * n && n > 0)
+        m_window->setText(tr("current: %1 – %2 · previous: %3 – %4")
+                              .arg(labels.at(n), labels.last(), labels.first(), labels.at(n - 1)));
+    else
+        m_window->clear();
+    m_status->setText(m_data.error.isEmpty()
+                          ? tr("%n customer(s) with activity in the last %1 periods · %2 ms", nullptr,
+                               int(m_data.records.size()))
+                                .arg(2 * n)
+                                .arg(m_data.elapsedMs)
+                          : m_data.error);
+    emit refreshed();
+}
+
+QString HealthTab::countText(HealthStatus status) const
+{
+    return ChartStyle::exact(double(m_data.count(status)));
+}
+
+void HealthTab::setDark(bool dark)
+{
+    m_dark = dark;
+    auto* atRisk = static_cast<SparklineDelegate*>(m_views[AtRiskList]->itemDelegateForColumn(HealthTableModel::Trend));
+    auto* expanding = static_cast<SparklineDelegate*>(m_views[ExpandingList]->itemDelegateForColumn(HealthTableModel::Trend));
+    atRisk->setColor(ChartStyle::downColor(dark));
+    expanding->setColor(ChartStyle::upColor(dark));
+    for (QTableView* v : m_views)
+        v->viewport()->update();
+}
+
+void HealthTab::setPending(bool pending)
+{
+    m_pending = pending;
+    m_busy->setVisible(pending);
+}
+
+} // namespace ul

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "DashboardTab.h"
+#include "HealthTabData.h"
+#include "query/DatasetCatalog.h"
+
+#include <array>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTableView;
+
+namespace ul {
+
+class HealthTableModel;
+class KpiCard;
+
+/// Customer health of one metric: the last N periods (filter granularity) against the N
+/// before, with the at-risk and expanding customers listed and a sparkline of each trend.
+/// Loads on a worker (HealthTabData::load) behind a generation counter. GUI thread only.
+class HealthTab : public DashboardTab {
+    Q_OBJECT
+public:
+    enum List { AtRiskList, ExpandingList, ListCount };
+
+    HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent = nullptr);
+
+    void setFilters(const FilterState& filters) override;
+    void setDark(bool dark) override;
+    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
+    bool isPending() const override { return m_pending; }
+
+    qint64 metricId() const;
+    HealthOptions options() const;
+    /// Sets the periods and threshold controls (one refresh).
+    void setOptions(const HealthOptions& options);
+    const HealthTabData& data() const { return m_data; }
+    HealthTableModel* model(List list) const { return m_models[list]; }
+    QTableView* view(List list) const { return m_views[list]; }
+    QString countText(HealthStatus status) const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refresh();
+    void apply(HealthTabData data);
+    void setPending(bool pending);
+
+    QString m_workspacePath;
+    FilterState m_filters;
+    HealthTabData m_data;
+    quint64 m_generation = 0;
+    bool m_pending = false;
+    bool m_synchronous = false;
+    bool m_dark = false;
+    bool m_stale = false;
+    QComboBox* m_metric = nullptr;
+    QSpinBox* m_periods = nullptr;
+    QDoubleSpinBox* m_threshold = nullptr;
+    std::array<KpiCard*, 5> m_cards{}; ///< by HealthStatus
+    std::array<HealthTableModel*, ListCount> m_models{};
+    std::array<QTableView*, ListCount> m_views{};
+    std::array<QLabel*, ListCount> m_titles{};
+    QLabel* m_window = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_busy = nullptr;
+};
+
+} // namespace ul

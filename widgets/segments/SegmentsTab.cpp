@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: MIT
+#include "SegmentsTab.h"
+
+#include "ChartPanel.h"
+#include "ChartStyle.h"
+#include "GroupStatsModel.h"
+#include "SegmentCharts.h"
+#include "SegmentRuleModel.h"
+#include "report/ReportTable.h"
+#include "segments/ClusterFeatures.h"
+#include "segments/SegmentReports.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ul {
+
+namespace {
+
+QTableView* newTable(QAbstractItemModel* model, int sortRole, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    if (sortRole >= 0) {
+        auto* proxy = new QSortFilterProxyModel(view);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(sortRole);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder); // keep the model's (rule) order until asked
+    } else {
+        view->setModel(model);
+    }
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    // Numbers are short: fit every column so the means need no horizontal scrolling.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    return view;
+}
+
+/// A titled block of the left column.
+QWidget* titled(const QString& title, QWidget* body, QWidget* extra = nullptr)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* header = new QHBoxLayout;
+    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    header->addWidget(label, 1);
+    if (extra)
+        header->addWidget(extra);
+    layout->addLayout(header);
+    layout->addWidget(body, 1);
+    return box;
+}
+
+QString clusterLabel(int cluster)
+{
+    return cluster < 0 ? SegmentsTab::tr("Noise") : SegmentsTab::tr("Cluster %1").arg(cluster);
+}
+
+} // namespace
+
+SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent)
+    : DashboardTab(parent)
+    , m_workspacePath(workspacePath)
+    , m_dataset(dataset)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    m_metric = new QComboBox(this);
+    for (const MetricInfo& m : dataset.metrics)
+        m_metric->addItem(m.displayName, m.id);
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(defaultMetricId)));
+    m_metric->setToolTip(tr("The metric summed as each customer's monetary value"));
+    m_method = new QComboBox(this);
+    m_method->addItem(tr("k-means++"));
+    m_method->addItem(tr("DBSCAN"));
+    m_k = new QSpinBox(this);
+    m_k->setRange(1, 10);
+    m_k->setSpecialValueText(tr("auto")); // 1 is not a clustering: it stands for "best silhouette"
+    m_k->setValue(1);
+    m_k->setKeyboardTracking(false);
+    m_eps = new QDoubleSpinBox(this);
+    m_eps->setRange(0.01, 10);
+    m_eps->setDecimals(2);
+    m_eps->setSingleStep(0.05);
+    m_eps->setValue(0.5);
+    m_eps->setKeyboardTracking(false);
+    m_eps->setToolTip(tr("Radius in standardised feature units; read it off the k-distance chart's knee"));
+    m_minPoints = new QSpinBox(this);
+    m_minPoints->setRange(2, 100);
+    m_minPoints->setValue(5);
+    m_minPoints->setKeyboardTracking(false);
+    m_colorBy = new QComboBox(this);
+    m_colorBy->addItem(tr("Cluster"));
+    m_colorBy->addItem(tr("Segment"));
+    m_export = new QPushButton(tr("Export membership…"), this);
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("RFM scores and segments…"), this, [this] { askExport(Membership::Rfm); });
+    exportMenu->addAction(tr("Cluster membership…"), this, [this] { askExport(Membership::Clusters); });
+    m_export->setMenu(exportMenu);
+    m_kLabel = new QLabel(tr("k:"), this);
+    m_epsLabel = new QLabel(tr("eps:"), this);
+    m_minPointsLabel = new QLabel(tr("min points:"), this);
+    controls->addWidget(new QLabel(tr("Value:"), this));
+    controls->addWidget(m_metric);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Clustering:"), this));
+    controls->addWidget(m_method);
+    controls->addWidget(m_kLabel);
+    controls->addWidget(m_k);
+    controls->addWidget(m_epsLabel);
+    controls->addWidget(m_eps);
+    controls->addWidget(m_minPointsLabel);
+    controls->addWidget(m_minPoints);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Colour by:"), this));
+    controls->addWidget(m_colorBy);
+    controls->addStretch(1);
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+
+    m_features = new QLabel(this);
+    m_features->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
+    m_features->setText(tr("Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)"));
+    m_features->setToolTip(rfmFeatureNames().join(QStringLiteral(", ")));
+    layout->addWidget(m_features);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QSplitter(Qt::Vertical, split);
+    m_segmentModel = new GroupStatsModel(tr("Segment"), this);
+    m_clusterModel = new GroupStatsModel(tr("Cluster"), this);
+    m_ruleModel = new SegmentRuleModel(this);
+    left->addWidget(titled(tr("RFM segments"), newTable(m_segmentModel, GroupStatsModel::SortRole, this)));
+    left->addWidget(titled(tr("Clusters"), newTable(m_clusterModel, GroupStatsModel::SortRole, this)));
+
+    m_ruleView = newTable(m_ruleModel, -1, this);
+    m_ruleView->verticalHeader()->setVisible(true);
+    m_ruleView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::AnyKeyPressed);
+    auto* ruleButtons = new QWidget(this);
+    auto* rb = new QHBoxLayout(ruleButtons);
+    rb->setContentsMargins(0, 0, 0, 0);
+    auto* add = new QPushButton(tr("Add"), ruleButtons);
+    auto* remove = new QPushButton(tr("Remove"), ruleButtons);
+    auto* reset = new QPushButton(tr("Reset to defaults"), ruleButtons);
+    for (QPushButton* b : {add, remove, reset}) {
+        b->setAutoDefault(false);
+        rb->addWidget(b);
+    }
+    auto* rules = new QWidget(this);
+    auto* rl = new QVBoxLayout(rules);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->setSpacing(2);
+    rl->addWidget(m_ruleView, 1);
+    m_ruleMessage = new QLabel(this);
+    m_ruleMessage->setWordWrap(true);
+    m_ruleMessage->setStyleSheet(QStringLiteral("font-size: 8pt;"));
+    m_ruleMessage->setText(tr("First matching rule wins; scores 1-5 (5 = most recent, frequent, valuable)."));
+    rl->addWidget(m_ruleMessage);
+    left->addWidget(titled(tr("Segment rules (double-click to edit)"), rules, ruleButtons));
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 3);
+    left->setStretchFactor(2, 4);
+
+    auto* charts = new QWidget(split);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    const QStringList titles{tr("Value share vs customer share"), tr("Customers by frequency and value"),
+                             tr("k-means++: elbow and silhouette"), tr("Sorted k-distance (DBSCAN eps)")};
+    for (int i = 0; i < ChartCount; ++i) {
+        m_panels[size_t(i)] = new ChartPanel(titles.at(i), charts);
+        grid->addWidget(m_panels[size_t(i)], i / 2, i % 2);
+    }
+    split->addWidget(left);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 5);
+    split->setSizes({720, 880});
+    layout->addWidget(split, 1);
+
+    auto* footer = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumSize(120, 10);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_busy);
+    layout->addLayout(footer);
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { setFilters(m_filters); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        updateMethodControls();
+        recluster();
+    });
+    connect(m_k, &QSpinBox::valueChanged, this, [this] { recluster(); });
+    connect(m_eps, &QDoubleSpinBox::valueChanged, this, [this] { recluster(); });
+    connect(m_minPoints, &QSpinBox::valueChanged, this, [this] { recluster(); });
+    connect(m_colorBy, &QComboBox::currentIndexChanged, this, [this] { rebuildScatter(); });
+    connect(m_ruleModel, &SegmentRuleModel::rulesChanged, this, [this] {
+        m_ruleMessage->setStyleSheet(QStringLiteral("font-size: 8pt;"));
+        m_ruleMessage->setText(tr("Rules applied."));
+        resegment();
+    });
+    connect(m_ruleModel, &SegmentRuleModel::rejected, this, [this](const QString& reason) {
+        m_ruleMessage->setStyleSheet(QStringLiteral("font-size: 8pt; color: %1;").arg(ChartStyle::downColor(m_dark).name()));
+        m_ruleMessage->setText(tr("Not applied: %1").arg(reason));
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_ruleView->currentIndex().isValid() ? m_ruleView->currentIndex().row() + 1 : m_ruleModel->rowCount();
+        m_ruleModel->insertRows(row, 1);
+        m_ruleView->setCurrentIndex(m_ruleModel->index(row, SegmentRuleModel::Name));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_ruleView->currentIndex().isValid())
+            m_ruleModel->removeRows(m_ruleView->currentIndex().row(), 1);
+    });
+    connect(reset, &QPushButton::clicked, m_ruleModel, &SegmentRuleModel::resetToDefaults);
+    updateMethodControls();
+}
+
+qint64 SegmentsTab::metricId() const { return m_metric->currentData().toLongLong(); }
+
+void SegmentsTab::setMetricId(qint64 metricId)
+{
+    const int index = m_metric->findData(metricId);
+    if (index >= 0)
+        m_metric->setCurrentIndex(index);
+}
+
+ClusterParams SegmentsTab::clusterParams() const
+{
+    ClusterParams p;
+    p.method = m_method->currentIndex() == 1 ? ClusterParams::Method::Dbscan : ClusterParams::Method::KMeans;
+    p.k = m_k->value() <= 1 ? 0 : m_k->value();
+    p.eps = m_eps->value();
+    p.minPoints = m_minPoints->value();
+    return p;
+}
+
+void SegmentsTab::setClusterParams(const ClusterParams& params)
+{
+    // One re-cluster for the whole change, not one per control.
+    {
+        const QSignalBlocker b1(m_method), b2(m_k), b3(m_eps), b4(m_minPoints);
+        m_method->setCurrentIndex(params.method == ClusterParams::Method::Dbscan ? 1 : 0);
+        m_k->setValue(params.k <= 0 ? 1 : params.k);
+        m_eps->setValue(params.eps);
+        m_minPoints->setValue(params.minPoints);
+    }
+    updateMethodControls();
+    recluster();
+}
+
+void SegmentsTab::setColorBy(ColorBy colorBy) { m_colorBy->setCurrentIndex(colorBy == ColorBy::Segment ? 1 : 0); }
+
+void SegmentsTab::updateMethodControls()
+{
+    const bool dbscan = m_method->currentIndex() == 1;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kLabel, m_k})
+        w->setVisible(!dbscan);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_epsLabel, m_eps, m_minPointsLabel, m_minPoints})
+        w->setVisible(dbscan);
+}
+
+void SegmentsTab::setFilters(const FilterState& filters)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_filters = filters;
+    m_loaded = false;
+    if (!m_synchronous && !isVisible()) {
+        m_stale = true;
+        ++m_generation;
+        setPending(false);
+        return;
+    }
+    refresh();
+}
+
+void SegmentsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void SegmentsTab::refresh()
+{
+    m_stale = false;
+    const quint64 generation = ++m_generation;
+    const QString path = m_workspacePath;
+    const qint64 metric = metricId();
+    const FilterState filters = m_filters;
+    const ClusterParams params = clusterParams();
+    if (m_synchronous) {
+        apply(SegmentTabData::load(path, metric, filters, params));
+        return;
+    }
+    setPending(true);
+    QtConcurrent::run([path, metric, filters, params] { return SegmentTabData::load(path, metric, filters, params); })
+        .then(this, [this, generation](SegmentTabData data) {
+            if (generation != m_generation)
+                return; // a newer filter, metric or method change is in flight
+            apply(std::move(data));
+        });
+}
+
+void SegmentsTab::apply(SegmentTabData data)
+{
+    m_data = std::move(data);
+    m_loaded = true;
+    setPending(false);
+    resegment();
+    // The controls may have changed while the worker ran with the old ones.
+    if (!m_data.records.empty() && !(m_data.clusters.params == clusterParams()))
+        recluster();
+    else
+        rebuildClusterViews();
+    emit refreshed();
+}
+
+void SegmentsTab::recluster()
+{
+    if (!m_loaded || m_data.records.empty())
+        return;
+    const quint64 generation = ++m_generation;
+    const ClusterParams params = clusterParams();
+    if (m_synchronous) {
+        applyClusters(ClusterRun::compute(m_data.records, params));
+        return;
+    }
+    setPending(true);
+    QtConcurrent::run([records = m_data.records, params] { return ClusterRun::compute(records, params); })
+        .then(this, [this, generation](ClusterRun run) {
+            if (generation != m_generation)
+                return;
+            setPending(false);
+            applyClusters(std::move(run));
+        });
+}
+
+void SegmentsTab::applyClusters(ClusterRun run)
+{
+    m_data.clusters = std::move(run);
+    rebuildClusterViews();
+    emit refreshed();
+}
+
+QColor SegmentsTab::groupColor(int index) const
+{
+    if (index < 0)
+        return m_dark ? QColor(0x6B, 0x72, 0x80) : QColor(0xB0, 0xB5, 0xBD); // noise
+    if (index < 6)
+        return ChartStyle::seriesColor(index);
+    // Beyond the shared palette: spread hues so ten clusters or nine segments stay apart.
+    return QColor::fromHsv((index * 137 + 20) % 360, 150, m_dark ? 230 : 190);
+}
+
+void SegmentsTab::resegment()
+{
+    const std::vector<SegmentRule>& rules = m_ruleModel->rules();
+    m_segments = assignSegments(m_data.records, rules);
+    m_segmentRows = m_data.records.empty() ? std::vector<SegmentSummaryRow>{}
+                                           : summarizeSegments(m_data.records, m_segments, rules);
+    std::vector<GroupStatsModel::Row> rows;
+    for (std::size_t i = 0; i < m_segmentRows.size(); ++i)
+        rows.push_back({m_segmentRows[i].segment, m_segmentRows[i].stats, groupColor(int(i))});
+    m_segmentModel->setRows(rows);
+    const QString noData = m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error;
+    if (m_data.records.empty())
+        m_panels[ValueShare]->showMessage(noData, m_dark);
+    else
+        m_panels[ValueShare]->setChart(SegmentCharts::shareBars(rows, m_dark));
+    if (m_colorBy->currentIndex() == 1)
+        rebuildScatter();
+}
+
+void SegmentsTab::rebuildClusterViews()
+{
+    const ClusterRun& run = m_data.clusters;
+    std::vector<GroupStatsModel::Row> rows;
+    for (const ClusterSummaryRow& r : run.summary)
+        rows.push_back({clusterLabel(r.cluster), r.stats, groupColor(r.cluster)});
+    m_clusterModel->setRows(rows);
+    const QString noData = m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error;
+    if (m_data.kScores.empty())
+        m_panels[Elbow]->showMessage(m_data.records.empty() ? noData : tr("Too few customers to compare k"), m_dark);
+    else
+        m_panels[Elbow]->setChart(SegmentCharts::elbow(
+            m_data.kScores, run.params.method == ClusterParams::Method::KMeans ? run.clustering.clusterCount : 0, m_dark));
+    if (run.kDistance.empty())
+        m_panels[KDistanceChart]->showMessage(m_data.records.empty() ? noData : tr("Too few customers"), m_dark);
+    else
+        m_panels[KDistanceChart]->setChart(
+            SegmentCharts::kDistance(run.kDistance, run.params.minPoints, run.params.eps, m_dark));
+    rebuildScatter();
+
+    QString method;
+    if (run.params.method == ClusterParams::Method::Dbscan)
+        method = tr("DBSCAN eps %1, min points %2: %n cluster(s)", nullptr, run.clustering.clusterCount)
+                     .arg(QLocale().toString(run.params.eps, 'g', 3))
+                     .arg(run.params.minPoints)
+                 + tr(", %n noise point(s)", nullptr, int(run.clustering.noiseCount));
+    else
+        method = tr("k-means++ k = %1%2").arg(run.clustering.clusterCount).arg(run.params.k <= 0 ? tr(" (auto)") : QString())
+                 + (std::isnan(run.clustering.silhouette)
+                        ? QString()
+                        : tr(", silhouette %1").arg(QLocale().toString(run.clustering.silhouette, 'f', 2)));
+    const DateRange range = m_data.filters.range;
+    m_status->setText(m_data.records.empty()
+                          ? QString()
+                          : tr("%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms", nullptr,
+                               int(m_data.records.size()))
+                                .arg(isoDate(range.to),
+                                     m_data.frequencyMode == FrequencyMode::Events ? tr("events (payments)") : tr("active days"),
+                                     method)
+                                .arg(m_data.elapsedMs + run.elapsedMs));
+}
+
+void SegmentsTab::rebuildScatter()
+{
+    const auto& records = m_data.records;
+    if (records.empty()) {
+        m_panels[Scatter]->showMessage(m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error, m_dark);
+        return;
+    }
+    const bool bySegment = m_colorBy->currentIndex() == 1;
+    const std::vector<int>& labels = m_data.clusters.clustering.labels;
+    std::vector<SegmentCharts::ScatterGroup> groups;
+    std::vector<int> groupOf(records.size(), 0);
+    if (bySegment) {
+        for (std::size_t i = 0; i < m_segmentRows.size(); ++i)
+            groups.push_back({m_segmentRows[i].segment, groupColor(int(i)), {}, {}});
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto it = std::find_if(m_segmentRows.begin(), m_segmentRows.end(),
+                                         [&](const SegmentSummaryRow& r) { return r.segment == m_segments[i]; });
+            groupOf[i] = int(it - m_segmentRows.begin());
+        }
+    } else {
+        if (labels.size() != records.size()) {
+            m_panels[Scatter]->showMessage(tr("Clustering…"), m_dark);
+            return;
+        }
+        for (const ClusterSummaryRow& r : m_data.clusters.summary)
+            groups.push_back({clusterLabel(r.cluster), groupColor(r.cluster), {}, {}});
+        const bool noise = !m_data.clusters.summary.empty() && m_data.clusters.summary.back().cluster < 0;
+        for (std::size_t i = 0; i < records.size(); ++i)
+            groupOf[i] = labels[i] < 0 ? (noise ? int(groups.size()) - 1 : 0) : labels[i];
+    }
+    // Thousands of markers already fill the plot; a regular sample keeps hover responsive.
+    const std::size_t step = std::max<std::size_t>(1, (records.size() + 4999) / 5000);
+    for (std::size_t i = 0; i < records.size(); i += step) {
+        const int g = groupOf[i];
+        if (g < 0 || g >= int(groups.size()))
+            continue;
+        groups[size_t(g)].points.emplace_back(double(records[i].frequency), records[i].monetary);
+        groups[size_t(g)].customers << m_data.nameOf(records[i].customer);
+    }
+    const QString xTitle = m_data.frequencyMode == FrequencyMode::Events ? tr("Events / payments (log scale)")
+                                                                         : tr("Active days (log scale)");
+    QChart* chart = SegmentCharts::customerScatter(groups, xTitle, m_dark,
+                                                   [this](const QString& id) { emit customerRequested(id); });
+    m_panels[Scatter]->setChart(chart);
+}
+
+void SegmentsTab::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    resegment();
+    rebuildClusterViews();
+}
+
+void SegmentsTab::setPending(bool pending)
+{
+    m_pending = pending;
+    m_busy->setVisible(pending);
+}
+
+bool SegmentsTab::exportMembership(Membership kind, const QString& path, QString* error) const
+{
+    const ReportTable table = kind == Membership::Rfm ? rfmReport(m_data.records, m_segments, m_data.names)
+                                                      : clustersReport(m_data.records, m_data.clusters.clustering.labels,
+                                                                       m_data.names);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toCsv(table).toUtf8()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SegmentsTab::askExport(Membership kind)
+{
+    const QString suggested = kind == Membership::Rfm ? QStringLiteral("rfm.csv") : QStringLiteral("clusters.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export membership"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportMembership(kind, path, &error))
+        QMessageBox::warning(this, tr("Export membership"), error);
+    else
+        m_status->setText(tr("Exported %n customer(s) to %1", nullptr, int(m_data.records.size())).arg(path));
+}
+
+} // namespace ul
