@@ -74,12 +74,7 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attributes->setAlternatingRowColors(true);
     sideLayout->addWidget(m_attributes, 1);
-    m_busy = new QProgressBar(side);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
-    sideLayout->addWidget(m_busy);
+    sideLayout->addWidget(busyIndicator());
     layout->addWidget(side);
 }
 
@@ -152,22 +147,16 @@ void CustomerView::setAttributes(const std::vector<std::pair<QString, QString>>&
 
 void CustomerView::setFilters(const FilterState& filters)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    const quint64 generation = ++m_generation;
-    const QString path = m_workspacePath;
-    const DatasetInfo dataset = m_dataset;
-    const std::optional<qint64> customer = m_customerId;
-    if (m_synchronous) {
-        apply(CustomerViewData::load(path, dataset, customer, filters));
-        return;
-    }
-    m_pending = true;
-    m_busy->setVisible(true);
-    QtConcurrent::run([=] { return CustomerViewData::load(path, dataset, customer, filters); })
-        .then(this, [this, generation](CustomerViewData data) {
-            if (generation == m_generation) // drop results of superseded filter changes
-                apply(std::move(data));
-        });
+    m_filters = filters;
+    requestRefresh();
+}
+
+void CustomerView::refresh()
+{
+    runLatest([path = m_workspacePath, dataset = m_dataset, customer = m_customerId, filters = m_filters] {
+                  return CustomerViewData::load(path, dataset, customer, filters);
+              },
+              [this](CustomerViewData data) { apply(std::move(data)); });
 }
 
 void CustomerView::setDark(bool dark)
@@ -181,8 +170,6 @@ void CustomerView::setDark(bool dark)
 void CustomerView::apply(CustomerViewData data)
 {
     m_data = std::move(data);
-    m_pending = false;
-    m_busy->setVisible(false);
     rebuild();
     emit refreshed();
 }

@@ -32,8 +32,6 @@ public:
     void setFilters(const FilterState& filters) override;
     void setAttributes(const std::vector<std::pair<QString, QString>>& attributes);
     void setDark(bool dark) override;
-    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    bool isPending() const override { return m_pending; }
     const CustomerViewData& data() const { return m_data; }
     /// Row per metric: over time, month-over-month, year-over-year.
     ChartPanel* panel(int metricIndex, int column) const;
@@ -43,8 +41,8 @@ public:
     /// Year-to-date value and change per metric.
     std::vector<std::pair<QString, QString>> kpis() const override;
 
-
 private:
+    void refresh() override;
     void apply(CustomerViewData data);
     void rebuild();
 
@@ -53,14 +51,11 @@ private:
     QString m_externalId;
     std::optional<qint64> m_customerId;
     CustomerViewData m_data;
-    quint64 m_generation = 0;
-    bool m_pending = false;
-    bool m_synchronous = false;
+    FilterState m_filters;
     bool m_dark = false;
     std::vector<ChartPanel*> m_panels;
     QLabel* m_yoySummary = nullptr;
     QTableWidget* m_attributes = nullptr;
-    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace ul

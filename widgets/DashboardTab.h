@@ -4,18 +4,23 @@
 #include "FilterState.h"
 #include "report/ReportTable.h"
 
+#include <QFuture>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QProgressBar;
 QT_END_NAMESPACE
 
 namespace ul {
 
-/// What every tab of the main window offers, so MainWindow wires tabs without knowing their kind.
+/// What every tab of the main window offers, so MainWindow wires tabs without knowing their kind,
+/// and the refresh machinery they share: queries run on a worker, only the newest result is
+/// applied, hidden tabs wait until shown, and a busy indicator shows while work is pending.
 /// GUI thread only. refreshed() fires after a result was applied; customerRequested() when the
 /// user clicks a customer (MainWindow opens its view).
 class DashboardTab : public QWidget {
@@ -24,9 +29,10 @@ public:
     using QWidget::QWidget;
     virtual void setFilters(const FilterState& filters) = 0;
     virtual void setDark(bool dark) = 0;
-    /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
-    virtual void setSynchronous(bool synchronous) = 0;
-    virtual bool isPending() const = 0;
+    /// Runs queries inline (snapshot command, exports): the tab is complete when setFilters() returns.
+    void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
+    bool isSynchronous() const { return m_synchronous; }
+    bool isPending() const { return m_pending; }
 
     // What exports (PDF, workbook, presentation) take from a tab. Tabs that do not implement
     // them yet export as a picture of the widget (see ReportSection).
@@ -40,6 +46,45 @@ public:
 signals:
     void customerRequested(const QString& externalId);
     void refreshed();
+
+protected:
+    /// Starts the tab's queries (through runLatest()).
+    virtual void refresh() = 0;
+    /// Refreshes now when visible or synchronous; a hidden tab refreshes when it is next shown,
+    /// so the tab the user looks at never waits behind the others.
+    void requestRefresh();
+    void showEvent(QShowEvent* event) override;
+    /// An indeterminate progress bar owned by the tab, for the subclass to place in its layout.
+    QProgressBar* busyIndicator();
+
+    /// Runs `load` on a worker (inline when synchronous) and hands its result to `apply` on the GUI
+    /// thread, unless a newer request was made meanwhile: stale results are dropped.
+    template <typename Load, typename Apply>
+    void runLatest(Load load, Apply apply)
+    {
+        using Data = std::invoke_result_t<Load>;
+        const quint64 generation = ++m_generation;
+        if (m_synchronous) {
+            apply(load());
+            return;
+        }
+        setPending(true);
+        QtConcurrent::run(std::move(load)).then(this, [this, generation, apply = std::move(apply)](Data data) mutable {
+            if (generation != m_generation)
+                return; // a newer request is in flight: its result replaces this one anyway
+            setPending(false);
+            apply(std::move(data));
+        });
+    }
+
+private:
+    void setPending(bool pending);
+
+    quint64 m_generation = 0;
+    bool m_pending = false;
+    bool m_synchronous = false;
+    bool m_stale = false; ///< filters changed while hidden: refresh when shown
+    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace ul

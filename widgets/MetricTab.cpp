@@ -67,55 +67,23 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     auto* footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate: a refresh is pending
-    m_busy->setMaximumSize(120, 10);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
     footer->addWidget(m_status, 1);
-    footer->addWidget(m_busy);
+    footer->addWidget(busyIndicator());
     layout->addLayout(footer);
 }
 
 void MetricTab::setFilters(const FilterState& filters)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     m_filters = filters;
-    if (!m_synchronous && !isVisible()) {
-        m_stale = true;
-        ++m_generation; // whatever is in flight is outdated now
-        setPending(false);
-        return;
-    }
-    refresh();
-}
-
-void MetricTab::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    requestRefresh();
 }
 
 void MetricTab::refresh()
 {
-    m_stale = false;
-    const FilterState filters = m_filters;
-    const quint64 generation = ++m_generation;
-    const QString path = m_workspacePath;
-    const qint64 metricId = m_metric.id;
-    if (m_synchronous) {
-        apply(MetricTabData::load(path, metricId, filters));
-        return;
-    }
-    setPending(true);
-    QtConcurrent::run([path, metricId, filters] { return MetricTabData::load(path, metricId, filters); })
-        .then(this, [this, generation](MetricTabData data) {
-            // A newer filter change is in flight: its result will replace this one anyway.
-            if (generation != m_generation)
-                return;
-            apply(std::move(data));
-        });
+    runLatest([path = m_workspacePath, metricId = m_metric.id, filters = m_filters] {
+                  return MetricTabData::load(path, metricId, filters);
+              },
+              [this](MetricTabData data) { apply(std::move(data)); });
 }
 
 void MetricTab::setDark(bool dark)
@@ -126,16 +94,9 @@ void MetricTab::setDark(bool dark)
     rebuild();
 }
 
-void MetricTab::setPending(bool pending)
-{
-    m_pending = pending;
-    m_busy->setVisible(pending);
-}
-
 void MetricTab::apply(MetricTabData data)
 {
     m_data = std::move(data);
-    setPending(false);
     rebuild();
     emit refreshed();
 }

@@ -34,9 +34,6 @@ public:
     /// so the tab the user looks at never waits behind the others.
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
-    /// Runs queries inline (snapshot command): the tab is complete when setFilters() returns.
-    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    bool isPending() const override { return m_pending; }
     const MetricTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
@@ -45,29 +42,19 @@ public:
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
-
 private:
-    void refresh();
+    void refresh() override;
     void apply(MetricTabData data);
     void rebuild();
-    void setPending(bool pending);
 
     QString m_workspacePath;
     MetricInfo m_metric;
     FilterState m_filters;
     MetricTabData m_data;
-    quint64 m_generation = 0;
-    bool m_pending = false;
-    bool m_synchronous = false;
     bool m_dark = false;
-    bool m_stale = false; ///< filters changed while hidden: refresh when shown
     std::array<ChartPanel*, ChartCount> m_panels{};
     std::array<KpiCard*, KpiCount> m_cards{};
     QStringList m_kpiTitles;
-    QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
 };
 

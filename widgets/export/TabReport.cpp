@@ -29,9 +29,10 @@ std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterSta
             continue;
         if (auto* metric = qobject_cast<MetricTab*>(tab); !metric || metric->data().filters != filters || tab->isPending()) {
             // Bring the tab up to date inline; the export must not race a background refresh.
+            const bool wasSynchronous = tab->isSynchronous();
             tab->setSynchronous(true);
             tab->setFilters(filters);
-            tab->setSynchronous(false);
+            tab->setSynchronous(wasSynchronous);
         }
         out.push_back(ReportSection::fromTab(tab, tabs->tabText(i).remove(QLatin1Char('&')), pictures));
     }

@@ -162,13 +162,8 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     auto* footer = new QHBoxLayout;
     m_status = new QLabel(content);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
-    m_busy = new QProgressBar(content);
-    m_busy->setRange(0, 0); // indeterminate: a refresh is pending
-    m_busy->setMaximumSize(120, 10);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
     footer->addWidget(m_status, 1);
-    footer->addWidget(m_busy);
+    footer->addWidget(busyIndicator());
     layout->addLayout(footer);
     outer->addWidget(scroll, 1);
 
@@ -188,7 +183,7 @@ void RevenueTab::ensureSettingsLoaded()
         return;
     m_settingsLoaded = true;
     // Snapshots must not depend on (or change) what a user chose on this machine.
-    if (!m_synchronous)
+    if (!isSynchronous())
         m_settings = RevenueSettingsStore(m_workspacePath, m_dataset).load();
     m_settingsPanel->setSettings(m_settings);
 }
@@ -199,7 +194,7 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
     ensureSettingsLoaded();
     m_settings = settings;
     m_settingsPanel->setSettings(settings);
-    if (!m_synchronous)
+    if (!isSynchronous())
         RevenueSettingsStore(m_workspacePath, m_dataset).save(settings);
     if (m_hasFilters)
         setFilters(m_filters);
@@ -207,47 +202,18 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
 
 void RevenueTab::setFilters(const FilterState& filters)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     m_filters = filters;
     m_hasFilters = true;
-    if (!m_synchronous && !isVisible()) {
-        m_stale = true;
-        ++m_generation; // whatever is in flight is outdated now
-        setPending(false);
-        return;
-    }
-    refresh();
-}
-
-void RevenueTab::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    requestRefresh();
 }
 
 void RevenueTab::refresh()
 {
     ensureSettingsLoaded();
-    m_stale = false;
-    const FilterState filters = m_filters;
-    const RevenueSettings settings = m_settings;
-    const QString path = m_workspacePath;
-    const QString dataset = m_dataset;
-    const quint64 generation = ++m_generation;
-    if (m_synchronous) {
-        apply(RevenueTabData::load(path, dataset, filters, settings));
-        return;
-    }
-    setPending(true);
-    QtConcurrent::run([path, dataset, filters, settings] {
-        return RevenueTabData::load(path, dataset, filters, settings);
-    }).then(this, [this, generation](RevenueTabData data) {
-        // A newer filter or settings change is in flight: its result replaces this one anyway.
-        if (generation != m_generation)
-            return;
-        apply(std::move(data));
-    });
+    runLatest([path = m_workspacePath, dataset = m_dataset, filters = m_filters, settings = m_settings] {
+                  return RevenueTabData::load(path, dataset, filters, settings);
+              },
+              [this](RevenueTabData data) { apply(std::move(data)); });
 }
 
 void RevenueTab::setDark(bool dark)
@@ -259,16 +225,9 @@ void RevenueTab::setDark(bool dark)
     rebuild();
 }
 
-void RevenueTab::setPending(bool pending)
-{
-    m_pending = pending;
-    m_busy->setVisible(pending);
-}
-
 void RevenueTab::apply(RevenueTabData data)
 {
     m_data = std::move(data);
-    setPending(false);
     rebuild();
     emit refreshed();
 }

@@ -34,8 +34,6 @@ public:
 
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
-    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    bool isPending() const override { return m_pending; }
 
     /// As if the user changed the side panel: saves (unless synchronous) and recomputes.
     void setRevenueSettings(const RevenueSettings& settings);
@@ -48,15 +46,11 @@ public:
     CohortModel* cohortModel() const { return m_cohorts; }
     RevenueSettingsPanel* settingsPanel() const { return m_settingsPanel; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void refresh();
+    void refresh() override;
     void apply(RevenueTabData data);
     void rebuild();
     void rebuildKpis(const std::vector<int>& months);
-    void setPending(bool pending);
     void ensureSettingsLoaded();
 
     QString m_workspacePath;
@@ -64,11 +58,7 @@ private:
     FilterState m_filters;
     RevenueSettings m_settings;
     RevenueTabData m_data;
-    quint64 m_generation = 0;
-    bool m_pending = false;
-    bool m_synchronous = false;
     bool m_dark = false;
-    bool m_stale = false;
     bool m_settingsLoaded = false;
     bool m_hasFilters = false;
     std::array<ChartPanel*, ChartCount> m_panels{};
@@ -80,7 +70,6 @@ private:
     QComboBox* m_cohortMeasure = nullptr;
     QLabel* m_coreTitle = nullptr;
     RevenueSettingsPanel* m_settingsPanel = nullptr;
-    QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
 };
 

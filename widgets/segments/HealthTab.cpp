@@ -107,13 +107,8 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     auto* footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumSize(120, 10);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
     footer->addWidget(m_status, 1);
-    footer->addWidget(m_busy);
+    footer->addWidget(busyIndicator());
     layout->addLayout(footer);
 
     auto again = [this] { setFilters(m_filters); };
@@ -145,49 +140,21 @@ void HealthTab::setOptions(const HealthOptions& options)
 
 void HealthTab::setFilters(const FilterState& filters)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     m_filters = filters;
-    if (!m_synchronous && !isVisible()) {
-        m_stale = true;
-        ++m_generation;
-        setPending(false);
-        return;
-    }
-    refresh();
-}
-
-void HealthTab::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    requestRefresh();
 }
 
 void HealthTab::refresh()
 {
-    m_stale = false;
-    const quint64 generation = ++m_generation;
-    const QString path = m_workspacePath;
-    const qint64 metric = metricId();
-    const FilterState filters = m_filters;
-    const HealthOptions opts = options();
-    if (m_synchronous) {
-        apply(HealthTabData::load(path, metric, filters, opts));
-        return;
-    }
-    setPending(true);
-    QtConcurrent::run([path, metric, filters, opts] { return HealthTabData::load(path, metric, filters, opts); })
-        .then(this, [this, generation](HealthTabData data) {
-            if (generation != m_generation)
-                return;
-            apply(std::move(data));
-        });
+    runLatest([path = m_workspacePath, metric = metricId(), filters = m_filters, opts = options()] {
+                  return HealthTabData::load(path, metric, filters, opts);
+              },
+              [this](HealthTabData data) { apply(std::move(data)); });
 }
 
 void HealthTab::apply(HealthTabData data)
 {
     m_data = std::move(data);
-    setPending(false);
     const std::array<HealthStatus, ListCount> statuses{HealthStatus::AtRisk, HealthStatus::Expanding};
     for (int i = 0; i < ListCount; ++i) {
         m_models[size_t(i)]->setRecords(m_data.records, statuses[size_t(i)], m_data.names);
@@ -233,12 +200,6 @@ void HealthTab::setDark(bool dark)
     expanding->setColor(ChartStyle::upColor(dark));
     for (QTableView* v : m_views)
         v->viewport()->update();
-}
-
-void HealthTab::setPending(bool pending)
-{
-    m_pending = pending;
-    m_busy->setVisible(pending);
 }
 
 } // namespace ul

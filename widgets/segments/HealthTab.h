@@ -31,8 +31,6 @@ public:
 
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
-    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    bool isPending() const override { return m_pending; }
 
     qint64 metricId() const;
     HealthOptions options() const;
@@ -43,22 +41,14 @@ public:
     QTableView* view(List list) const { return m_views[list]; }
     QString countText(HealthStatus status) const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void refresh();
+    void refresh() override;
     void apply(HealthTabData data);
-    void setPending(bool pending);
 
     QString m_workspacePath;
     FilterState m_filters;
     HealthTabData m_data;
-    quint64 m_generation = 0;
-    bool m_pending = false;
-    bool m_synchronous = false;
     bool m_dark = false;
-    bool m_stale = false;
     QComboBox* m_metric = nullptr;
     QSpinBox* m_periods = nullptr;
     QDoubleSpinBox* m_threshold = nullptr;
@@ -68,7 +58,6 @@ private:
     std::array<QLabel*, ListCount> m_titles{};
     QLabel* m_window = nullptr;
     QLabel* m_status = nullptr;
-    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace ul

@@ -212,13 +212,8 @@ SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& datase
     auto* footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumSize(120, 10);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
     footer->addWidget(m_status, 1);
-    footer->addWidget(m_busy);
+    footer->addWidget(busyIndicator());
     layout->addLayout(footer);
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { setFilters(m_filters); });
@@ -298,51 +293,23 @@ void SegmentsTab::updateMethodControls()
 
 void SegmentsTab::setFilters(const FilterState& filters)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     m_filters = filters;
     m_loaded = false;
-    if (!m_synchronous && !isVisible()) {
-        m_stale = true;
-        ++m_generation;
-        setPending(false);
-        return;
-    }
-    refresh();
-}
-
-void SegmentsTab::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    requestRefresh();
 }
 
 void SegmentsTab::refresh()
 {
-    m_stale = false;
-    const quint64 generation = ++m_generation;
-    const QString path = m_workspacePath;
-    const qint64 metric = metricId();
-    const FilterState filters = m_filters;
-    const ClusterParams params = clusterParams();
-    if (m_synchronous) {
-        apply(SegmentTabData::load(path, metric, filters, params));
-        return;
-    }
-    setPending(true);
-    QtConcurrent::run([path, metric, filters, params] { return SegmentTabData::load(path, metric, filters, params); })
-        .then(this, [this, generation](SegmentTabData data) {
-            if (generation != m_generation)
-                return; // a newer filter, metric or method change is in flight
-            apply(std::move(data));
-        });
+    runLatest([path = m_workspacePath, metric = metricId(), filters = m_filters, params = clusterParams()] {
+                  return SegmentTabData::load(path, metric, filters, params);
+              },
+              [this](SegmentTabData data) { apply(std::move(data)); });
 }
 
 void SegmentsTab::apply(SegmentTabData data)
 {
     m_data = std::move(data);
     m_loaded = true;
-    setPending(false);
     resegment();
     // The controls may have changed while the worker ran with the old ones.
     if (!m_data.records.empty() && !(m_data.clusters.params == clusterParams()))
@@ -356,20 +323,9 @@ void SegmentsTab::recluster()
 {
     if (!m_loaded || m_data.records.empty())
         return;
-    const quint64 generation = ++m_generation;
-    const ClusterParams params = clusterParams();
-    if (m_synchronous) {
-        applyClusters(ClusterRun::compute(m_data.records, params));
-        return;
-    }
-    setPending(true);
-    QtConcurrent::run([records = m_data.records, params] { return ClusterRun::compute(records, params); })
-        .then(this, [this, generation](ClusterRun run) {
-            if (generation != m_generation)
-                return;
-            setPending(false);
-            applyClusters(std::move(run));
-        });
+    // Re-clusters the loaded records only; a newer load or re-cluster supersedes this one.
+    runLatest([records = m_data.records, params = clusterParams()] { return ClusterRun::compute(records, params); },
+              [this](ClusterRun run) { applyClusters(std::move(run)); });
 }
 
 void SegmentsTab::applyClusters(ClusterRun run)
@@ -503,12 +459,6 @@ void SegmentsTab::setDark(bool dark)
     m_dark = dark;
     resegment();
     rebuildClusterViews();
-}
-
-void SegmentsTab::setPending(bool pending)
-{
-    m_pending = pending;
-    m_busy->setVisible(pending);
 }
 
 bool SegmentsTab::exportMembership(Membership kind, const QString& path, QString* error) const

@@ -39,8 +39,6 @@ public:
 
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
-    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    bool isPending() const override { return m_pending; }
 
     qint64 metricId() const;
     void setMetricId(qint64 metricId);
@@ -58,11 +56,8 @@ public:
     /// Writes the "rfm" or "clusters" report as CSV; false with a message on failure.
     bool exportMembership(Membership kind, const QString& path, QString* error) const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void refresh();
+    void refresh() override;
     void apply(SegmentTabData data);
     void recluster();
     void applyClusters(ClusterRun run);
@@ -70,7 +65,6 @@ private:
     void rebuildClusterViews();
     void rebuildScatter();
     void updateMethodControls();
-    void setPending(bool pending);
     void askExport(Membership kind);
     QColor groupColor(int index) const;
 
@@ -80,11 +74,7 @@ private:
     SegmentTabData m_data;
     std::vector<QString> m_segments; ///< parallel to m_data.records
     std::vector<SegmentSummaryRow> m_segmentRows;
-    quint64 m_generation = 0;
-    bool m_pending = false;
-    bool m_synchronous = false;
     bool m_dark = false;
-    bool m_stale = false;
     bool m_loaded = false; ///< m_data belongs to the current filters and metric
 
     QComboBox* m_metric = nullptr;
@@ -100,7 +90,6 @@ private:
     QLabel* m_features = nullptr;
     QLabel* m_ruleMessage = nullptr;
     QLabel* m_status = nullptr;
-    QProgressBar* m_busy = nullptr;
     GroupStatsModel* m_segmentModel = nullptr;
     GroupStatsModel* m_clusterModel = nullptr;
     SegmentRuleModel* m_ruleModel = nullptr;

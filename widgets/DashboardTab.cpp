@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#include "DashboardTab.h"
+
+#include <QProgressBar>
+#include <QThread>
+
+namespace ul {
+
+void DashboardTab::requestRefresh()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_synchronous && !isVisible()) {
+        m_stale = true;
+        ++m_generation; // whatever is in flight is outdated now
+        setPending(false);
+        return;
+    }
+    m_stale = false;
+    refresh();
+}
+
+void DashboardTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+QProgressBar* DashboardTab::busyIndicator()
+{
+    if (!m_busy) {
+        m_busy = new QProgressBar(this);
+        m_busy->setRange(0, 0); // indeterminate: a refresh is pending
+        m_busy->setMaximumSize(120, 10);
+        m_busy->setTextVisible(false);
+        m_busy->setVisible(m_pending);
+    }
+    return m_busy;
+}
+
+void DashboardTab::setPending(bool pending)
+{
+    m_pending = pending;
+    if (m_busy)
+        m_busy->setVisible(pending);
+}
+
+} // namespace ul
