@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <vector>
+
 #include "report/ReportTable.h"
 
 #include <QWidget>
@@ -26,6 +28,17 @@ public:
     void setChart(QChart* chart, const ReportTable& data = {});
     void showMessage(const QString& message, bool dark);
     QChart* chart() const;
+    /// The charts on display in `panels` (skipping empty ones), for exports.
+    template <typename Panels>
+    static std::vector<QChart*> chartsOf(const Panels& panels)
+    {
+        std::vector<QChart*> out;
+        for (const ChartPanel* p : panels) {
+            if (QChart* c = p ? p->chart() : nullptr)
+                out.push_back(c);
+        }
+        return out;
+    }
     bool hasChart() const;
     QString message() const;
     QString title() const { return m_title; }

@@ -40,5 +40,12 @@ void KpiCard::setValue(const QString& value, const QString& note, const QColor& 
 
 QString KpiCard::valueText() const { return m_value->text(); }
 QString KpiCard::noteText() const { return m_note->text(); }
+QString KpiCard::titleText() const { return m_title->text(); }
+
+std::pair<QString, QString> KpiCard::exported() const
+{
+    const QString note = noteText().trimmed();
+    return {titleText(), note.isEmpty() ? valueText() : valueText() + QLatin1Char('\n') + note};
+}
 
 } // namespace ul

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <utility>
+
 class QLabel;
 
 namespace ul {
@@ -15,6 +17,9 @@ public:
     void setValue(const QString& value, const QString& note = QString(), const QColor& noteColor = QColor());
     QString valueText() const;
     QString noteText() const;
+    QString titleText() const;
+    /// Caption and "value\nnote" as the card shows them: what PDF pages and slides print.
+    std::pair<QString, QString> exported() const;
 
 private:
     QLabel* m_title = nullptr;

@@ -49,7 +49,6 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
                              tr("New customers"), tr("Average per active customer"), tr("Top 10% share")};
     for (int i = 0; i < KpiCount; ++i) {
         m_cards[size_t(i)] = new KpiCard(titles.at(i), this);
-        m_kpiTitles << titles.at(i);
         cards->addWidget(m_cards[size_t(i)]);
     }
     layout->addLayout(cards);
@@ -139,22 +138,14 @@ std::vector<ReportTable> MetricTab::tables() const
 
 std::vector<QChart*> MetricTab::charts() const
 {
-    std::vector<QChart*> out;
-    for (ChartPanel* p : m_panels)
-        if (QChart* c = p->chart())
-            out.push_back(c);
-    return out;
+    return ChartPanel::chartsOf(m_panels);
 }
 
 std::vector<std::pair<QString, QString>> MetricTab::kpis() const
 {
     std::vector<std::pair<QString, QString>> out;
-    // Value and note on two lines, as the card shows them.
-    for (int i = 0; i < KpiCount; ++i) {
-        const KpiCard* card = m_cards[size_t(i)];
-        const QString note = card->noteText().trimmed();
-        out.emplace_back(m_kpiTitles.at(i), note.isEmpty() ? card->valueText() : card->valueText() + QLatin1Char('\n') + note);
-    }
+    for (const KpiCard* card : m_cards)
+        out.push_back(card->exported());
     return out;
 }
 

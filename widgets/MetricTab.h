@@ -54,7 +54,6 @@ private:
     bool m_dark = false;
     std::array<ChartPanel*, ChartCount> m_panels{};
     std::array<KpiCard*, KpiCount> m_cards{};
-    QStringList m_kpiTitles;
     QLabel* m_status = nullptr;
 };
 

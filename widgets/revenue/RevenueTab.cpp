@@ -351,4 +351,24 @@ void RevenueTab::rebuild()
                           : d.error);
 }
 
+std::vector<ReportTable> RevenueTab::tables() const
+{
+    std::vector<ReportTable> out;
+    for (const QString& view : revenueReportViews()) {
+        if (auto table = revenueReport(view, m_data.analysis, m_data.months))
+            out.push_back(std::move(*table));
+    }
+    return out;
+}
+
+std::vector<QChart*> RevenueTab::charts() const { return ChartPanel::chartsOf(m_panels); }
+
+std::vector<std::pair<QString, QString>> RevenueTab::kpis() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const KpiCard* card : m_cards)
+        out.push_back(card->exported());
+    return out;
+}
+
 } // namespace ul

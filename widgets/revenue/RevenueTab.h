@@ -45,6 +45,10 @@ public:
     ReportTableModel* coreProfileModel() const { return m_coreProfile; }
     CohortModel* cohortModel() const { return m_cohorts; }
     RevenueSettingsPanel* settingsPanel() const { return m_settingsPanel; }
+    /// The revenue views of `usagelens report` for the months in range (PDF, workbook).
+    std::vector<ReportTable> tables() const override;
+    std::vector<QChart*> charts() const override;
+    std::vector<std::pair<QString, QString>> kpis() const override;
 
 private:
     void refresh() override;

@@ -4,6 +4,7 @@
 #include "ChartStyle.h"
 #include "HealthTableModel.h"
 #include "KpiCard.h"
+#include "segments/SegmentReports.h"
 #include "SparklineDelegate.h"
 
 #include <QComboBox>
@@ -200,6 +201,16 @@ void HealthTab::setDark(bool dark)
     expanding->setColor(ChartStyle::upColor(dark));
     for (QTableView* v : m_views)
         v->viewport()->update();
+}
+
+std::vector<ReportTable> HealthTab::tables() const { return {healthReport(m_data.records, m_data.names)}; }
+
+std::vector<std::pair<QString, QString>> HealthTab::kpis() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const KpiCard* card : m_cards)
+        out.push_back(card->exported());
+    return out;
 }
 
 } // namespace ul

@@ -40,6 +40,9 @@ public:
     HealthTableModel* model(List list) const { return m_models[list]; }
     QTableView* view(List list) const { return m_views[list]; }
     QString countText(HealthStatus status) const;
+    /// Every assessed customer with previous, current, change and status.
+    std::vector<ReportTable> tables() const override;
+    std::vector<std::pair<QString, QString>> kpis() const override;
 
 private:
     void refresh() override;

@@ -487,4 +487,11 @@ void SegmentsTab::askExport(Membership kind)
         m_status->setText(tr("Exported %n customer(s) to %1", nullptr, int(m_data.records.size())).arg(path));
 }
 
+std::vector<ReportTable> SegmentsTab::tables() const
+{
+    return {segmentsReport(m_segmentRows), clusterSummaryReport(m_data.clusters.summary), kmeansKReport(m_data.kScores)};
+}
+
+std::vector<QChart*> SegmentsTab::charts() const { return ChartPanel::chartsOf(m_panels); }
+
 } // namespace ul

@@ -53,6 +53,9 @@ public:
     GroupStatsModel* clusterModel() const { return m_clusterModel; }
     SegmentRuleModel* ruleModel() const { return m_ruleModel; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
+    /// Segments, cluster summary and the k-means scores, as `usagelens report` prints them.
+    std::vector<ReportTable> tables() const override;
+    std::vector<QChart*> charts() const override;
     /// Writes the "rfm" or "clusters" report as CSV; false with a message on failure.
     bool exportMembership(Membership kind, const QString& path, QString* error) const;
 
