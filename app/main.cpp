@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // UsageLens entry point: a subcommand runs headless; no arguments opens the dashboard.
 #include "GuiEntry.h"
+#include "GuiSettings.h"
 #include "cli/CommandRegistry.h"
 
 #include <QApplication>
@@ -9,6 +10,24 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <vector>
+
+namespace {
+
+// The language to install when the application object is constructed: --lang, else the saved
+// View › Language choice (the window only), else the system locale.
+QString g_language;
+
+void installLanguage()
+{
+    ul::applyLanguage(g_language);
+}
+
+} // namespace
+
+// Runs inside every Q(Core)Application constructor, whichever code path creates it.
+Q_COREAPP_STARTUP_FUNCTION(installLanguage)
 
 int main(int argc, char** argv)
 {
@@ -16,15 +35,46 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("usagelens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USAGELENS_VERSION));
 
+    // `--lang CODE` / `--lang=CODE` is global: it is taken out wherever it appears, before or
+    // after the subcommand, so no command's own parser sees it.
+    std::optional<QString> langArg;
+    std::vector<char*> kept{argv[0]};
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc) {
+            langArg = QString::fromLocal8Bit(argv[++i]);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            langArg = a.mid(7);
+        } else {
+            kept.push_back(argv[i]);
+        }
+    }
+    if (langArg) {
+        const std::optional<QString> code = ul::normalizeLanguage(*langArg);
+        if (!code) {
+            QTextStream(stderr) << "usagelens: unknown language '" << *langArg
+                                << "' (use system, " << ul::availableLanguages().join(QLatin1String(", ")) << ")\n";
+            return ul::ExitUsageError;
+        }
+        g_language = *code;
+    }
+    argc = int(kept.size());
+    kept.push_back(nullptr);
+    argv = kept.data();
+
     ul::CommandRegistry registry;
     ul::registerCoreCommands(registry);
     ul::registerGuiCommands(registry);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
-            && first != QLatin1String("-h") && first != QLatin1String("--version"))
+    const bool gui = first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
+            && first != QLatin1String("-h") && first != QLatin1String("--version");
+    const bool openFiles = !gui && !registry.has(first) && QFileInfo::exists(first);
+    if ((gui || openFiles) && !langArg)
+        g_language = ul::GuiSettings().language();
+    if (gui)
         return ul::runGui(argc, argv);
-    if (!registry.has(first) && QFileInfo::exists(first)) {
+    if (openFiles) {
         // Opened from a file manager: usagelens FILE...
         QStringList files;
         for (int i = 1; i < argc; ++i)
@@ -37,6 +87,8 @@ int main(int argc, char** argv)
     ul::CliStreams io{out, err};
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out << registry.helpText();
+        out << "\nGlobal option (before or after the command):\n  --lang CODE  user-interface language: system, "
+            << ul::availableLanguages().join(QLatin1String(", ")) << '\n';
         return ul::ExitOk;
     }
     if (first == QLatin1String("--version")) {

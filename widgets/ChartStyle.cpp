@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QDate>
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
@@ -53,6 +54,21 @@ QString ChartStyle::exact(double value)
     if (std::fabs(value - std::round(value)) < 1e-9)
         return locale.toString(value, 'f', 0);
     return locale.toString(value, 'f', 2);
+}
+
+QString ChartStyle::dateFormat()
+{
+    // Short formats often have two-digit years (dd.MM.yy, M/d/yy); ranges span decades of exports.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString ChartStyle::date(Day day)
+{
+    const Ymd ymd = ymdFromDay(day);
+    return QLocale().toString(QDate(ymd.year, ymd.month, ymd.day), dateFormat());
 }
 
 QString ChartStyle::percent(double value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Day.h"
+
 #include <QColor>
 #include <QString>
 
@@ -26,6 +28,10 @@ public:
     /// Exact value for tooltips and cards: grouped digits, at most 2 decimals.
     static QString exact(double value);
     static QString percent(double value);
+    /// A day in the UI locale's short date format with a four-digit year (31.10.2026, 10/31/2026).
+    static QString date(Day day);
+    /// The QDateEdit display format matching date().
+    static QString dateFormat();
     /// Applies the light or dark Qt Charts theme plus our fonts and margins.
     static void apply(QChart* chart, bool dark);
     /// Fills a QCategoryAxis with about `ticks` "nice" labelled values covering [min, max].

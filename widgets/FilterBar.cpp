@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "FilterBar.h"
+#include "ChartStyle.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -63,7 +64,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_to = new QDateEdit(this);
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(ChartStyle::dateFormat());
         e->setKeyboardTracking(false);
     }
     m_from->setToolTip(tr("First day (inclusive)"));
@@ -83,7 +84,7 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_top = new QComboBox(this);
     for (int n : {5, 10, 15, 20})
-        m_top->addItem(tr("Top %1").arg(n), n);
+        m_top->addItem(tr("Top %1", "ranking: show the N largest customers").arg(n), n);
     m_top->addItem(tr("Custom…"), kCustomTop);
     m_topCustom = new QSpinBox(this);
     m_topCustom->setRange(1, 100);

@@ -17,6 +17,7 @@
 #include "export/XlsxExport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -139,7 +140,41 @@ void MainWindow::createMenus()
     view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { startPresentation(false); });
     view->addAction(tr("Presentation, one chart per slide"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this,
                     [this] { startPresentation(true); });
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
     rebuildRecentMenu();
+}
+
+void MainWindow::createLanguageMenu(QMenu* menu)
+{
+    // Language names are shown in their own language (endonyms), so they are not translated.
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System", "language: follow the system locale")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+    };
+    auto* group = new QActionGroup(menu);
+    const QString current = m_options.persist ? GuiSettings().language() : QString();
+    for (const auto& [code, name] : languages) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (!m_options.persist)
+                return;
+            GuiSettings settings;
+            if (settings.language() == code)
+                return;
+            settings.setLanguage(code);
+            // Every tab builds its texts once; a restart is simpler and safer than retranslating.
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used after UsageLens is restarted."));
+        });
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -314,9 +349,17 @@ bool MainWindow::selectTab(const QString& spec)
         m_tabs->setCurrentWidget(tab);
         return true;
     }
-    // Other tabs (revenue, segments, health) by their title, in any case.
+    // Other tabs (revenue, segments, health) by their title, in any case; the English title
+    // also works in a translated UI so scripts (snapshot --tab Revenue) do not depend on it.
+    QString title = spec;
+    static const std::pair<const char*, const char*> englishTitles[] = {
+        {"ul::RevenueTab", "Revenue"}, {"ul::SegmentsTab", "Segments"}, {"ul::HealthTab", "Health"}};
+    for (const auto& [context, english] : englishTitles)
+        if (spec.compare(QLatin1String(english), Qt::CaseInsensitive) == 0)
+            title = QCoreApplication::translate(context, english);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i).compare(spec, Qt::CaseInsensitive) == 0) {
+        if (m_tabs->tabText(i).remove(QLatin1Char('&')).compare(title, Qt::CaseInsensitive) == 0
+                || m_tabs->tabText(i).compare(spec, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
         }

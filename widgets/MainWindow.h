@@ -64,6 +64,7 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu* menu);
     void rebuildRecentMenu();
     void reloadDatasets(const QString& select = QString());
     void onDatasetChanged(const QString& name);

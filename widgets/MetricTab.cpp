@@ -218,7 +218,7 @@ void MetricTab::rebuild()
     m_status->setText(d.filters.range.isEmpty()
                           ? QString()
                           : tr("%1 · %2 to %3 · %n period(s) · %4 ms", nullptr, int(d.totals.size()))
-                                .arg(m_metric.displayName, isoDate(d.filters.range.from), isoDate(d.filters.range.to))
+                                .arg(m_metric.displayName, ChartStyle::date(d.filters.range.from), ChartStyle::date(d.filters.range.to))
                                 .arg(d.elapsedMs));
 }
 

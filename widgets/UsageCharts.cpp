@@ -324,7 +324,7 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
 {
     QChart* chart = newChart(dark, false);
     auto* series = new QHorizontalBarSeries;
-    auto* set = new QBarSet(QObject::tr("Total"));
+    auto* set = new QBarSet(QObject::tr("Total", "noun: sum of values"));
     QStringList categories;
     double hi = 0;
     // Horizontal bars grow upwards, so append from the last rank to put rank 1 on top.

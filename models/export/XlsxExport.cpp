@@ -96,7 +96,9 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
     lxw_format* decimal = workbook_add_format(wb);
     format_set_num_format(decimal, "#,##0.00");
     lxw_format* dayFormat = workbook_add_format(wb);
-    format_set_num_format(dayFormat, "yyyy-mm-dd");
+    // Built-in format 14 is the short date of the reader's Excel locale (31.10.2026 in German);
+    // numbers likewise carry no separators of their own ("#,##0" is rendered in the reader's locale).
+    format_set_num_format_index(dayFormat, 14);
     lxw_format* monthFormat = workbook_add_format(wb);
     format_set_num_format(monthFormat, "yyyy-mm");
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "export/TabReport.h"
+#include "ChartStyle.h"
 
 #include "CustomerView.h"
 #include "DashboardTab.h"
@@ -51,13 +52,29 @@ std::vector<ReportTable> TabReport::workbookTables(const std::vector<ReportSecti
     return out;
 }
 
+namespace {
+
+QString granularityName(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day: return TabReport::tr("daily");
+    case Granularity::Week: return TabReport::tr("weekly");
+    case Granularity::Month: return TabReport::tr("monthly");
+    case Granularity::Quarter: return TabReport::tr("quarterly");
+    case Granularity::Year: return TabReport::tr("yearly");
+    }
+    return granularityKey(g);
+}
+
+} // namespace
+
 QString TabReport::filterSummary(const FilterState& f)
 {
     QStringList parts;
     if (!f.range.isEmpty())
-        parts << tr("%1 – %2").arg(isoDate(f.range.from), isoDate(f.range.to));
-    parts << granularityKey(f.granularity);
-    parts << tr("top %1").arg(f.top);
+        parts << tr("%1 – %2").arg(ChartStyle::date(f.range.from), ChartStyle::date(f.range.to));
+    parts << granularityName(f.granularity);
+    parts << tr("top %1", "ranking: the N largest customers").arg(f.top);
     if (f.customer)
         parts << tr("customer %1").arg(f.customerName);
     return parts.join(QStringLiteral(" · "));

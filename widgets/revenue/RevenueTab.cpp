@@ -346,7 +346,7 @@ void RevenueTab::rebuild()
     }
     m_status->setText(d.error.isEmpty() && !d.filters.range.isEmpty()
                           ? tr("%1 · %n invoice(s) · %2 to %3 · %4 ms", nullptr, d.invoiceCount)
-                                .arg(m_dataset, isoDate(d.filters.range.from), isoDate(d.filters.range.to))
+                                .arg(m_dataset, ChartStyle::date(d.filters.range.from), ChartStyle::date(d.filters.range.to))
                                 .arg(d.elapsedMs)
                           : d.error);
 }

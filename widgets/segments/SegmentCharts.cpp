@@ -11,6 +11,7 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -27,6 +28,9 @@ QChart* newChart(bool dark, bool legend)
 {
     auto* chart = new QChart;
     ChartStyle::apply(chart, dark);
+    // The value axes below use printf label formats; this renders them in the UI locale (0,50).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setVisible(legend);
     chart->legend()->setAlignment(Qt::AlignTop);
     QFont f = chart->legend()->font();
@@ -122,7 +126,7 @@ QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, 
     QChart* chart = newChart(dark, false);
     auto* x = smallFont(new QLogValueAxis);
     x->setBase(10);
-    x->setLabelFormat(QStringLiteral("%g"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(frequencyTitle);
     x->setMinorTickCount(-1);
     double maxF = 1, maxM = 0;
@@ -216,7 +220,7 @@ QChart* SegmentCharts::elbow(const std::vector<KScore>& scores, int chosenK, boo
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(loK);
     x->setTickInterval(1);
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(QObject::tr("k (clusters)"));
     auto* yI = smallFont(new QCategoryAxis);
     ChartStyle::niceValueAxis(yI, 0, std::max(1.0, hiI), 4);

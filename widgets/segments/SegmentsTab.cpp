@@ -400,7 +400,7 @@ void SegmentsTab::rebuildClusterViews()
                           ? QString()
                           : tr("%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms", nullptr,
                                int(m_data.records.size()))
-                                .arg(isoDate(range.to),
+                                .arg(ChartStyle::date(range.to),
                                      m_data.frequencyMode == FrequencyMode::Events ? tr("events (payments)") : tr("active days"),
                                      method)
                                 .arg(m_data.elapsedMs + run.elapsedMs));

@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Exported from UsageLens</source>
+        <translation>Aus UsageLens exportiert</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Als PNG speichern</translation>
+    </message>
+    <message>
+        <source>1x (%1 × %2)</source>
+        <translation>1x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>2x (%1 × %2)</source>
+        <translation>2x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>3x (%1 × %2)</source>
+        <translation>3x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Daten als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Diagrammdaten als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>the workspace has no datasets</source>
+        <translation>der Arbeitsbereich enthält keine Datensätze</translation>
+    </message>
+    <message>
+        <source>no dataset &apos;%1&apos;</source>
+        <translation>kein Datensatz „%1“</translation>
+    </message>
+    <message>
+        <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
+        <translation>kein Tab „%1“ im Datensatz „%2“ (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>UsageLens</source>
+        <translation>UsageLens</translation>
+    </message>
+    <message>
+        <source>Could not open a workspace: %1</source>
+        <translation>Kein Arbeitsbereich konnte geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Reduziert</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgang</translation>
+    </message>
+    <message>
+        <source>%1
+Starting MRR: %2
+New: +%3
+Expansion: +%4
+Reactivation: +%5
+Contraction: −%6
+Churned: −%7
+Ending MRR: %8</source>
+        <translation>%1
+MRR am Anfang: %2
+Neu: +%3
+Expansion: +%4
+Reaktiviert: +%5
+Reduziert: −%6
+Abgang: −%7
+MRR am Ende: %8</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Median-Verhältnis</translation>
+    </message>
+    <message>
+        <source>%1: top 10% median %2, rest median %3 (%4×)</source>
+        <translation>%1: Median Top 10 % %2, Median Rest %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% der Kunden</translation>
+    </message>
+    <message>
+        <source>% of value</source>
+        <translation>% des Werts</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3), value %4 (%5)</source>
+        <translation>%1: %2 Kunden (%3), Wert %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Value (log scale)</source>
+        <translation>Wert (log. Skala)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+frequency %3, value %4 — click to open</source>
+        <translation>%1 (%2)
+Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Trägheit</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>k (clusters)</source>
+        <translation>k (Cluster)</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3</source>
+        <translation>k = %1: Trägheit %2, Silhouette %3</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1</source>
+        <translation>Abstand zum %1. Nachbarn</translation>
+    </message>
+    <message>
+        <source>eps = %1</source>
+        <translation>eps = %1</translation>
+    </message>
+    <message>
+        <source>Customers, by distance (descending)</source>
+        <translation>Kunden nach Abstand (absteigend)</translation>
+    </message>
+    <message>
+        <source>Distance (std. units)</source>
+        <translation>Abstand (Std.-Einheiten)</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>Rang %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: bisher %2</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n customer(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n Kunde</numerusform>
+            <numerusform>%1 – %2: %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4 of total) — click to open</source>
+        <translation>#%1 %2: %3 (%4 der Summe) — zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>noun: sum of values</comment>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>UsageLens · %1 · %2</source>
+        <translation>UsageLens · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Nutzungsbericht</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source> — tables</source>
+        <translation> — Tabellen</translation>
+    </message>
+    <message>
+        <source> — tables (continued)</source>
+        <translation> — Tabellen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>UsageLens report — %1</source>
+        <translation>UsageLens-Bericht — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>rule %1: the segment name is empty</source>
+        <translation>Regel %1: der Segmentname ist leer</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
+        <translation>Regel %1 (%2): der %3-Bereich %4-%5 ist ungültig (1 &lt;= min &lt;= max &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>TabReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <comment>ranking: the N largest customers</comment>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quartalsweise</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
+        <translation>die Tabelle „%1“ hat %2 Zeilen, mehr als ein Arbeitsblatt fasst</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CohortModel</name>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers: %4 of %5 (%6)
+Revenue: %7 of %8 %9 (%10)</source>
+        <translation>Kohorte %1, Monat %2 (%3)
+Kunden: %4 von %5 (%6)
+Umsatz: %7 von %8 %9 (%10)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first payment</source>
+        <translation>
+            <numerusform>%n Monat seit der ersten Zahlung der Kohorte</numerusform>
+            <numerusform>%n Monate seit der ersten Zahlung der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first payment was in %1</source>
+        <translation>Kunden mit erster Zahlung im %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CustomerView</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1: month-over-month change</source>
+        <translation>%1: Veränderung zum Vormonat</translation>
+    </message>
+    <message>
+        <source>%1: year over year</source>
+        <translation>%1: Vorjahresvergleich</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 year to date</source>
+        <translation>%1 seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>%1
+YoY %2</source>
+        <translation>%1
+ggü. Vorjahr %2</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(alle Kunden)</translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation>(keine Attribute)</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>Needs at least two months with data</source>
+        <translation>Benötigt mindestens zwei Monate mit Daten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 seit Jahresbeginn: %3&lt;br&gt;%4 gleicher Zeitraum: %5&lt;br&gt;Veränderung ggü. Vorjahr: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Nutzung in diesem Zeitraum:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterBar</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Laufender Monat</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Laufendes Quartal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Laufendes Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Presets end on the dataset&apos;s last day with data, not on today.</source>
+        <translation>Vorgaben enden am letzten Tag mit Daten im Datensatz, nicht heute.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Erster Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Letzter Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Type to search a customer id</source>
+        <translation>Kunden-ID eingeben</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A customer is new when created within this many days before the range end</source>
+        <translation>Ein Kunde gilt als neu, wenn er so viele Tage vor Zeitraumende angelegt wurde</translation>
+    </message>
+    <message>
+        <source>New within</source>
+        <translation>Neu innerhalb</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <comment>ranking: show the N largest customers</comment>
+        <translation>Top %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::GroupStatsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>% cust.</source>
+        <translation>% Kund.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>% value</source>
+        <translation>% Wert</translation>
+    </message>
+    <message>
+        <source>Avg R (d)</source>
+        <translation>Ø R (T)</translation>
+    </message>
+    <message>
+        <source>Avg F</source>
+        <translation>Ø F</translation>
+    </message>
+    <message>
+        <source>Avg M</source>
+        <translation>Ø M</translation>
+    </message>
+    <message>
+        <source>Mean recency in days, frequency and monetary value of the group</source>
+        <translation>Mittlere Aktualität (Tage), Häufigkeit und Geldwert der Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTab</name>
+    <message>
+        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
+        <translation>Die letzten N Perioden (in der Granularität des Filters) werden mit den N davor verglichen</translation>
+    </message>
+    <message>
+        <source>At risk when down at least this much, expanding when up at least this much</source>
+        <translation>Gefährdet bei mindestens so viel Rückgang, wachsend bei mindestens so viel Zuwachs</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <source>Periods N:</source>
+        <translation>Perioden N:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Wachsend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;At risk&lt;/b&gt; — down at least %1 (%n customer(s)); double-click to open</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gefährdet&lt;/b&gt; — mindestens %1 Rückgang (%n Kunde); Doppelklick öffnet</numerusform>
+            <numerusform>&lt;b&gt;Gefährdet&lt;/b&gt; — mindestens %1 Rückgang (%n Kunden); Doppelklick öffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Expanding&lt;/b&gt; — up at least %1 (%n customer(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Wachsend&lt;/b&gt; — mindestens %1 Zuwachs (%n Kunde)</numerusform>
+            <numerusform>&lt;b&gt;Wachsend&lt;/b&gt; — mindestens %1 Zuwachs (%n Kunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1 – %2 · previous: %3 – %4</source>
+        <translation>aktuell: %1 – %2 · vorher: %3 – %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <translation>
+            <numerusform>%n Kunde mit Aktivität in den letzten %1 Perioden · %2 ms</numerusform>
+            <numerusform>%n Kunden mit Aktivität in den letzten %1 Perioden · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTableModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklick öffnet %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>CSV or NDJSON exports with one row per customer and day. Several files of the same layout are imported together into one dataset.</source>
+        <translation>CSV- oder NDJSON-Exporte mit einer Zeile pro Kunde und Tag. Mehrere Dateien mit gleichem Aufbau werden gemeinsam in einen Datensatz importiert.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Nutzungsdaten (*.csv *.tsv *.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportMappingPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Anlagedatum</translation>
+    </message>
+    <message>
+        <source>Metric (summed)</source>
+        <translation>Metrik (summiert)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>Die Rollen wurden aus den Daten erkannt; korrigieren Sie falsche. Noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Name des Datensatzes:</translation>
+    </message>
+    <message>
+        <source>Problems in the preview:</source>
+        <translation>Probleme in der Vorschau:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source> (ambiguous)</source>
+        <translation> (mehrdeutig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Keine Probleme in der ersten Zeile.</numerusform>
+            <numerusform>Keine Probleme in den ersten %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a customer id</source>
+        <translation>eine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>at least one metric</source>
+        <translation>mindestens eine Metrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 format, %n column(s).</source>
+        <translation>
+            <numerusform>%1-Format, %n Spalte.</numerusform>
+            <numerusform>%1-Format, %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Wählen Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>All files are imported in one transaction: cancelling leaves the workspace unchanged.</source>
+        <translation>Alle Dateien werden in einer Transaktion importiert: Abbrechen lässt den Arbeitsbereich unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 of %3 · %4 MB/s</source>
+        <translation>%1 Zeilen · %2 von %3 · %4 MB/s</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into dataset &apos;%2&apos;%3.</source>
+        <translation>%1 Zeilen in den Datensatz „%2“ importiert%3.</translation>
+    </message>
+    <message>
+        <source> (%1 rows skipped)</source>
+        <translation> (%1 Zeilen übersprungen)</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The workspace is unchanged.</source>
+        <translation>Import abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import failed; the workspace is unchanged.
+%1</source>
+        <translation>Import fehlgeschlagen; der Arbeitsbereich ist unverändert.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the earlier import with this file?</source>
+        <translation>%1
+
+Den früheren Import durch diese Datei ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MainWindow</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Synthetic demo workspace. Import your own files with File › Import files…</source>
+        <translation>Synthetischer Demo-Arbeitsbereich. Eigene Dateien importieren mit Datei › Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Arbeits&amp;mappe exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>All customers view</source>
+        <translation>Ansicht aller Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation, one chart per slide</source>
+        <translation>Präsentation, ein Diagramm pro Folie</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no metrics (it holds customer attributes only).
+Its attributes appear in the customer views.</source>
+        <translation>Der Datensatz „%1“ hat keine Metriken (nur Kundenattribute).
+Seine Attribute erscheinen in den Kundenansichten.</translation>
+    </message>
+    <message>
+        <source>No metrics</source>
+        <translation>Keine Metriken</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>UsageLens-Arbeitsbereiche (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens);;All files (*)</source>
+        <translation>UsageLens-Arbeitsbereiche (*.usagelens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 — UsageLens</source>
+        <translation>%1 — UsageLens</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>language: follow the system locale</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used after UsageLens is restarted.</source>
+        <translation>Die neue Sprache wird nach einem Neustart von UsageLens verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MetricTab</name>
+    <message>
+        <source>Total in range</source>
+        <translation>Summe im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>Veränderung zur Vorperiode</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Average per active customer</source>
+        <translation>Ø pro aktivem Kunden</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Anteil Top 10 %</translation>
+    </message>
+    <message>
+        <source>Total per period</source>
+        <translation>Summe pro Periode</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Laufende Summe</translation>
+    </message>
+    <message>
+        <source>Change per period (%)</source>
+        <translation>Veränderung pro Periode (%)</translation>
+    </message>
+    <message>
+        <source>Customers by total (log scale bins)</source>
+        <translation>Kunden nach Summe (log. Klassen)</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Top-Neukunden</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>no usage in the previous period</source>
+        <translation>keine Nutzung in der Vorperiode</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>angelegt am letzten Tag</numerusform>
+            <numerusform>angelegt in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top customer: %1</source>
+        <translation>Top-Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Needs at least two periods with data — widen the range or pick a finer granularity</source>
+        <translation>Benötigt mindestens zwei Perioden mit Daten — Zeitraum erweitern oder feinere Granularität wählen</translation>
+    </message>
+    <message>
+        <source>No new customers in this selection</source>
+        <translation>Keine Neukunden in dieser Auswahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 to %3 · %n period(s) · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %2 bis %3 · %n Periode · %4 ms</numerusform>
+            <numerusform>%1 · %2 bis %3 · %n Perioden · %4 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::PresentationWindow</name>
+    <message>
+        <source>UsageLens presentation</source>
+        <translation>UsageLens-Präsentation</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Nichts zu präsentieren</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Tabs:</source>
+        <translation>Tabs:</translation>
+    </message>
+    <message>
+        <source>A4, landscape</source>
+        <translation>A4, Querformat</translation>
+    </message>
+    <message>
+        <source>Letter, landscape</source>
+        <translation>Letter, Querformat</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueSettingsPanel</name>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Umsatz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sales and marketing spend per month; CAC = spend / new customers</source>
+        <translation>Vertriebs- und Marketingausgaben pro Monat; CAC = Ausgaben / Neukunden</translation>
+    </message>
+    <message>
+        <source>Currency of the invoice amounts (a label only: nothing is converted)</source>
+        <translation>Währung der Rechnungsbeträge (nur eine Beschriftung: nichts wird umgerechnet)</translation>
+    </message>
+    <message>
+        <source>Gross margin used for LTV and CAC payback</source>
+        <translation>Bruttomarge für LTV und CAC-Amortisation</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>Each invoice is spread evenly over this many months, starting with the month paid</source>
+        <translation>Jede Rechnung wird gleichmäßig auf so viele Monate verteilt, beginnend mit dem Zahlungsmonat</translation>
+    </message>
+    <message>
+        <source>Monthly acquisition spend</source>
+        <translation>Monatliche Akquisekosten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>An invoice counts as one month of recurring revenue in the UTC month it was paid (billing period setting spreads it). Several invoices of a customer in one month add up.
+
+LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody churns.</source>
+        <translation>Eine Rechnung zählt als ein Monat wiederkehrender Umsatz im UTC-Monat ihrer Zahlung (die Einstellung Abrechnungszeitraum verteilt sie). Mehrere Rechnungen eines Kunden in einem Monat werden addiert.
+
+Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solange niemand abwandert, ist er k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueTab</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR growth vs previous month</source>
+        <translation>MRR-Wachstum zum Vormonat</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Netto-Umsatzbindung</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Kundenabwanderung</translation>
+    </message>
+    <message>
+        <source>LTV : CAC</source>
+        <translation>LTV : CAC</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>CAC-Amortisation</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR-Bewegungen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest (median ratio)</source>
+        <translation>Top 10 % vs. Rest (Median-Verhältnis)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Umsatzbindung</translation>
+    </message>
+    <message>
+        <source>Cohorts by first payment month</source>
+        <translation>Kohorten nach Monat der ersten Zahlung</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Profil der Kernkunden</translation>
+    </message>
+    <message>
+        <source>Unit economics per month</source>
+        <translation>Unit Economics pro Monat</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>previous month: %1 %2</source>
+        <translation>Vormonat: %1 %2</translation>
+    </message>
+    <message>
+        <source>no MRR in the previous month</source>
+        <translation>kein MRR im Vormonat</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>letzte 12 Monate: %1</translation>
+    </message>
+    <message>
+        <source>month over month, %1</source>
+        <translation>zum Vormonat, %1</translation>
+    </message>
+    <message>
+        <source>3-month average: %1</source>
+        <translation>3-Monats-Schnitt: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>LTV %1 / CAC %2</source>
+        <translation>LTV %1 / CAC %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR covers spend</source>
+        <translation>neuer + Expansions-MRR deckt Ausgaben</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR below spend</source>
+        <translation>neuer + Expansions-MRR unter Ausgaben</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>ARPA (%1)</source>
+        <translation>ARPA (%1)</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 mo.)</source>
+        <translation>Abwanderung (3 Mon.)</translation>
+    </message>
+    <message>
+        <source>LTV (%1)</source>
+        <translation>LTV (%1)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>Neuer + Expansions-MRR</translation>
+    </message>
+    <message>
+        <source>Growth pays?</source>
+        <translation>Rentabel?</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Median Top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Median Rest</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Mittel Top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Mittel Rest</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Mittelwert-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Core-customer profile (top %1 vs %2 others, all months)</source>
+        <translation>Profil der Kernkunden (Top %1 vs. %2 andere, alle Monate)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Needs paying customers with attributes</source>
+        <translation>Benötigt zahlende Kunden mit Attributen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n invoice(s) · %2 to %3 · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %n Rechnung · %2 bis %3 · %4 ms</numerusform>
+            <numerusform>%1 · %n Rechnungen · %2 bis %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentRuleModel</name>
+    <message>
+        <source>Rules are tried top to bottom; the first whose three score ranges (1-5) contain a customer&apos;s R, F and M names its segment.</source>
+        <translation>Regeln werden von oben nach unten geprüft; die erste, deren drei Score-Bereiche (1-5) R, F und M eines Kunden enthalten, bestimmt sein Segment.</translation>
+    </message>
+    <message>
+        <source>rule %1: scores are whole numbers from 1 to 5</source>
+        <translation>Regel %1: Scores sind ganze Zahlen von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R min</source>
+        <translation>R min</translation>
+    </message>
+    <message>
+        <source>R max</source>
+        <translation>R max</translation>
+    </message>
+    <message>
+        <source>F min</source>
+        <translation>F min</translation>
+    </message>
+    <message>
+        <source>F max</source>
+        <translation>F max</translation>
+    </message>
+    <message>
+        <source>M min</source>
+        <translation>M min</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M max</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentsTab</name>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>The metric summed as each customer&apos;s monetary value</source>
+        <translation>Die Metrik, die als Geldwert jedes Kunden summiert wird</translation>
+    </message>
+    <message>
+        <source>k-means++</source>
+        <translation>k-means++</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Radius in standardised feature units; read it off the k-distance chart&apos;s knee</source>
+        <translation>Radius in standardisierten Merkmalseinheiten; am Knick des k-Distanz-Diagramms ablesen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Export membership…</source>
+        <translation>Zugehörigkeit exportieren…</translation>
+    </message>
+    <message>
+        <source>RFM scores and segments…</source>
+        <translation>RFM-Scores und Segmente…</translation>
+    </message>
+    <message>
+        <source>Cluster membership…</source>
+        <translation>Cluster-Zugehörigkeit…</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <source>eps:</source>
+        <translation>eps:</translation>
+    </message>
+    <message>
+        <source>min points:</source>
+        <translation>Min. Punkte:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Clustering:</source>
+        <translation>Clustering:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
+        <translation>Clustering-Merkmale (standardisiert): Aktualität in Tagen, log(1 + Häufigkeit), log(1 + Wert)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM-Segmente</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>First matching rule wins; scores 1-5 (5 = most recent, frequent, valuable).</source>
+        <translation>Die erste passende Regel gilt; Scores 1-5 (5 = jüngste, häufigste, wertvollste).</translation>
+    </message>
+    <message>
+        <source>Segment rules (double-click to edit)</source>
+        <translation>Segmentregeln (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Value share vs customer share</source>
+        <translation>Wertanteil vs. Kundenanteil</translation>
+    </message>
+    <message>
+        <source>Customers by frequency and value</source>
+        <translation>Kunden nach Häufigkeit und Wert</translation>
+    </message>
+    <message>
+        <source>k-means++: elbow and silhouette</source>
+        <translation>k-means++: Ellbogen und Silhouette</translation>
+    </message>
+    <message>
+        <source>Sorted k-distance (DBSCAN eps)</source>
+        <translation>Sortierte k-Distanz (DBSCAN eps)</translation>
+    </message>
+    <message>
+        <source>Rules applied.</source>
+        <translation>Regeln angewendet.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>Too few customers to compare k</source>
+        <translation>Zu wenige Kunden, um k zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Too few customers</source>
+        <translation>Zu wenige Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>DBSCAN eps %1, min points %2: %n cluster(s)</source>
+        <translation>
+            <numerusform>DBSCAN eps %1, Min. Punkte %2: %n Cluster</numerusform>
+            <numerusform>DBSCAN eps %1, Min. Punkte %2: %n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n noise point(s)</source>
+        <translation>
+            <numerusform>, %n Rauschpunkt</numerusform>
+            <numerusform>, %n Rauschpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k-means++ k = %1%2</source>
+        <translation>k-means++ k = %1%2</translation>
+    </message>
+    <message>
+        <source> (auto)</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
+        <source>, silhouette %1</source>
+        <translation>, Silhouette %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms</source>
+        <translation>
+            <numerusform>%n Kunde · RFM zum %1 · Häufigkeit = %2 · %3 · %4 ms</numerusform>
+            <numerusform>%n Kunden · RFM zum %1 · Häufigkeit = %2 · %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events (payments)</source>
+        <translation>Ereignisse (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>aktive Tage</translation>
+    </message>
+    <message>
+        <source>Clustering…</source>
+        <translation>Clustering läuft…</translation>
+    </message>
+    <message>
+        <source>Events / payments (log scale)</source>
+        <translation>Ereignisse / Zahlungen (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Active days (log scale)</source>
+        <translation>Aktive Tage (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export membership</source>
+        <translation>Zugehörigkeit exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n Kunde nach %1 exportiert</numerusform>
+            <numerusform>%n Kunden nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+</context>
+</TS>

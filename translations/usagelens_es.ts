@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Exported from UsageLens</source>
+        <translation>Exportado desde UsageLens</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Guardar como PNG</translation>
+    </message>
+    <message>
+        <source>1x (%1 × %2)</source>
+        <translation>1x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>2x (%1 × %2)</source>
+        <translation>2x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>3x (%1 × %2)</source>
+        <translation>3x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Copiar datos</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Guardar datos como CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Guardar gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Guardar datos del gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>the workspace has no datasets</source>
+        <translation>el espacio de trabajo no tiene conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>no dataset &apos;%1&apos;</source>
+        <translation>no existe el conjunto de datos «%1»</translation>
+    </message>
+    <message>
+        <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
+        <translation>no hay pestaña «%1» en el conjunto de datos «%2» (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>UsageLens</source>
+        <translation>UsageLens</translation>
+    </message>
+    <message>
+        <source>Could not open a workspace: %1</source>
+        <translation>No se pudo abrir un espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>%1
+Starting MRR: %2
+New: +%3
+Expansion: +%4
+Reactivation: +%5
+Contraction: −%6
+Churned: −%7
+Ending MRR: %8</source>
+        <translation>%1
+MRR inicial: %2
+Nuevo: +%3
+Expansión: +%4
+Reactivación: +%5
+Contracción: −%6
+Bajas: −%7
+MRR final: %8</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Razón de medianas</translation>
+    </message>
+    <message>
+        <source>%1: top 10% median %2, rest median %3 (%4×)</source>
+        <translation>%1: mediana 10 % superior %2, mediana resto %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% de clientes</translation>
+    </message>
+    <message>
+        <source>% of value</source>
+        <translation>% del valor</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3), value %4 (%5)</source>
+        <translation>%1: %2 clientes (%3), valor %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Value (log scale)</source>
+        <translation>Valor (escala log.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+frequency %3, value %4 — click to open</source>
+        <translation>%1 (%2)
+frecuencia %3, valor %4 — clic para abrir</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inercia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silueta</translation>
+    </message>
+    <message>
+        <source>k (clusters)</source>
+        <translation>k (clústeres)</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3</source>
+        <translation>k = %1: inercia %2, silueta %3</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1</source>
+        <translation>Distancia al vecino %1</translation>
+    </message>
+    <message>
+        <source>eps = %1</source>
+        <translation>eps = %1</translation>
+    </message>
+    <message>
+        <source>Customers, by distance (descending)</source>
+        <translation>Clientes por distancia (descendente)</translation>
+    </message>
+    <message>
+        <source>Distance (std. units)</source>
+        <translation>Distancia (unid. est.)</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>puesto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: %2 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Descenso</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n customer(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n cliente</numerusform>
+            <numerusform>%1 – %2: %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4 of total) — click to open</source>
+        <translation>#%1 %2: %3 (%4 del total) — clic para abrir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>noun: sum of values</comment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>UsageLens · %1 · %2</source>
+        <translation>UsageLens · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Informe de uso</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (continuación)</translation>
+    </message>
+    <message>
+        <source> — tables</source>
+        <translation> — tablas</translation>
+    </message>
+    <message>
+        <source> — tables (continued)</source>
+        <translation> — tablas (continuación)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>UsageLens report — %1</source>
+        <translation>Informe de UsageLens — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>rule %1: the segment name is empty</source>
+        <translation>regla %1: el nombre del segmento está vacío</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
+        <translation>regla %1 (%2): el rango %3 %4-%5 no es válido (1 &lt;= mín &lt;= máx &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>TabReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <comment>ranking: the N largest customers</comment>
+        <translation>top %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
+        <translation>la tabla «%1» tiene %2 filas, más de las que caben en una hoja</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CohortModel</name>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers: %4 of %5 (%6)
+Revenue: %7 of %8 %9 (%10)</source>
+        <translation>Cohorte %1, mes %2 (%3)
+Clientes: %4 de %5 (%6)
+Ingresos: %7 de %8 %9 (%10)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first payment</source>
+        <translation>
+            <numerusform>%n mes desde el primer pago de la cohorte</numerusform>
+            <numerusform>%n meses desde el primer pago de la cohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first payment was in %1</source>
+        <translation>Clientes cuyo primer pago fue en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CustomerView</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 en el tiempo</translation>
+    </message>
+    <message>
+        <source>%1: month-over-month change</source>
+        <translation>%1: variación mensual</translation>
+    </message>
+    <message>
+        <source>%1: year over year</source>
+        <translation>%1: interanual</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 year to date</source>
+        <translation>%1 en lo que va de año</translation>
+    </message>
+    <message>
+        <source>%1
+YoY %2</source>
+        <translation>%1
+interanual %2</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(todos los clientes)</translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation>(sin atributos)</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>Needs at least two months with data</source>
+        <translation>Se necesitan al menos dos meses con datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en lo que va de año: %3&lt;br&gt;%4 mismo periodo: %5&lt;br&gt;Variación interanual: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sin uso en este intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterBar</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mes en curso</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Trimestre en curso</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Año en curso</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Presets end on the dataset&apos;s last day with data, not on today.</source>
+        <translation>Los preajustes terminan en el último día con datos, no hoy.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Primer día (incluido)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Último día (incluido)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>Type to search a customer id</source>
+        <translation>Escriba un ID de cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A customer is new when created within this many days before the range end</source>
+        <translation>Un cliente es nuevo si se creó en estos días antes del fin del intervalo</translation>
+    </message>
+    <message>
+        <source>New within</source>
+        <translation>Nuevo en</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <comment>ranking: show the N largest customers</comment>
+        <translation>Top %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::GroupStatsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>% cust.</source>
+        <translation>% clientes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>% value</source>
+        <translation>% valor</translation>
+    </message>
+    <message>
+        <source>Avg R (d)</source>
+        <translation>R prom. (d)</translation>
+    </message>
+    <message>
+        <source>Avg F</source>
+        <translation>F prom.</translation>
+    </message>
+    <message>
+        <source>Avg M</source>
+        <translation>M prom.</translation>
+    </message>
+    <message>
+        <source>Mean recency in days, frequency and monetary value of the group</source>
+        <translation>Recencia media en días, frecuencia y valor monetario del grupo</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTab</name>
+    <message>
+        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
+        <translation>Los últimos N periodos (con la granularidad del filtro) se comparan con los N anteriores</translation>
+    </message>
+    <message>
+        <source>At risk when down at least this much, expanding when up at least this much</source>
+        <translation>En riesgo si baja al menos esto, en expansión si sube al menos esto</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrica:</translation>
+    </message>
+    <message>
+        <source>Periods N:</source>
+        <translation>Periodos N:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>En expansión</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estables</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;At risk&lt;/b&gt; — down at least %1 (%n customer(s)); double-click to open</source>
+        <translation>
+            <numerusform>&lt;b&gt;En riesgo&lt;/b&gt; — baja de al menos %1 (%n cliente); doble clic para abrir</numerusform>
+            <numerusform>&lt;b&gt;En riesgo&lt;/b&gt; — baja de al menos %1 (%n clientes); doble clic para abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Expanding&lt;/b&gt; — up at least %1 (%n customer(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;En expansión&lt;/b&gt; — sube al menos %1 (%n cliente)</numerusform>
+            <numerusform>&lt;b&gt;En expansión&lt;/b&gt; — sube al menos %1 (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1 – %2 · previous: %3 – %4</source>
+        <translation>actual: %1 – %2 · anterior: %3 – %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <translation>
+            <numerusform>%n cliente con actividad en los últimos %1 periodos · %2 ms</numerusform>
+            <numerusform>%n clientes con actividad en los últimos %1 periodos · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTableModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doble clic para abrir %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Elegir archivos</translation>
+    </message>
+    <message>
+        <source>CSV or NDJSON exports with one row per customer and day. Several files of the same layout are imported together into one dataset.</source>
+        <translation>Exportaciones CSV o NDJSON con una fila por cliente y día. Varios archivos con la misma estructura se importan juntos en un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Datos de uso (*.csv *.tsv *.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportMappingPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Metric (summed)</source>
+        <translation>Métrica (sumada)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Revisar las columnas</translation>
+    </message>
+    <message>
+        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>Los roles se detectaron a partir de los datos; corrija los incorrectos. Aún no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Nombre del conjunto:</translation>
+    </message>
+    <message>
+        <source>Problems in the preview:</source>
+        <translation>Problemas en la vista previa:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source> (ambiguous)</source>
+        <translation> (ambiguo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>No hay problemas en la primera fila.</numerusform>
+            <numerusform>No hay problemas en las primeras %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a customer id</source>
+        <translation>un ID de cliente</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>at least one metric</source>
+        <translation>al menos una métrica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 format, %n column(s).</source>
+        <translation>
+            <numerusform>Formato %1, %n columna.</numerusform>
+            <numerusform>Formato %1, %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Elija %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>All files are imported in one transaction: cancelling leaves the workspace unchanged.</source>
+        <translation>Todos los archivos se importan en una transacción: cancelar deja el espacio de trabajo sin cambios.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 of %3 · %4 MB/s</source>
+        <translation>%1 filas · %2 de %3 · %4 MB/s</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into dataset &apos;%2&apos;%3.</source>
+        <translation>Se importaron %1 filas en el conjunto «%2»%3.</translation>
+    </message>
+    <message>
+        <source> (%1 rows skipped)</source>
+        <translation> (%1 filas omitidas)</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The workspace is unchanged.</source>
+        <translation>Importación cancelada. El espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Import failed; the workspace is unchanged.
+%1</source>
+        <translation>La importación falló; el espacio de trabajo no ha cambiado.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the earlier import with this file?</source>
+        <translation>%1
+
+¿Reemplazar la importación anterior con este archivo?</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MainWindow</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos demo</translation>
+    </message>
+    <message>
+        <source>Synthetic demo workspace. Import your own files with File › Import files…</source>
+        <translation>Espacio de trabajo de demostración sintético. Importe sus archivos con Archivo › Importar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espacios de trabajo &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;libro…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
+        <source>All customers view</source>
+        <translation>Vista de todos los clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentación</translation>
+    </message>
+    <message>
+        <source>Presentation, one chart per slide</source>
+        <translation>Presentación, un gráfico por diapositiva</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no metrics (it holds customer attributes only).
+Its attributes appear in the customer views.</source>
+        <translation>El conjunto «%1» no tiene métricas (solo atributos de clientes).
+Sus atributos aparecen en las vistas de cliente.</translation>
+    </message>
+    <message>
+        <source>No metrics</source>
+        <translation>Sin métricas</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espacios de trabajo de UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens);;All files (*)</source>
+        <translation>Espacios de trabajo de UsageLens (*.usagelens);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 — UsageLens</source>
+        <translation>%1 — UsageLens</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página)</numerusform>
+            <numerusform>Se escribió %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar libro</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>language: follow the system locale</comment>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used after UsageLens is restarted.</source>
+        <translation>El nuevo idioma se usará al reiniciar UsageLens.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MetricTab</name>
+    <message>
+        <source>Total in range</source>
+        <translation>Total del intervalo</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>Cambio vs. periodo anterior</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Average per active customer</source>
+        <translation>Media por cliente activo</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Cuota del 10 % superior</translation>
+    </message>
+    <message>
+        <source>Total per period</source>
+        <translation>Total por periodo</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total acumulado</translation>
+    </message>
+    <message>
+        <source>Change per period (%)</source>
+        <translation>Cambio por periodo (%)</translation>
+    </message>
+    <message>
+        <source>Customers by total (log scale bins)</source>
+        <translation>Clientes por total (intervalos log.)</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Principales clientes</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Principales clientes nuevos</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>anterior: %1</translation>
+    </message>
+    <message>
+        <source>no usage in the previous period</source>
+        <translation>sin uso en el periodo anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>creados en el último día</numerusform>
+            <numerusform>creados en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top customer: %1</source>
+        <translation>cliente principal: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Needs at least two periods with data — widen the range or pick a finer granularity</source>
+        <translation>Se necesitan al menos dos periodos con datos: amplíe el intervalo o elija una granularidad más fina</translation>
+    </message>
+    <message>
+        <source>No new customers in this selection</source>
+        <translation>No hay clientes nuevos en esta selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 to %3 · %n period(s) · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %2 a %3 · %n periodo · %4 ms</numerusform>
+            <numerusform>%1 · %2 a %3 · %n periodos · %4 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::PresentationWindow</name>
+    <message>
+        <source>UsageLens presentation</source>
+        <translation>Presentación de UsageLens</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Nada que presentar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Tabs:</source>
+        <translation>Pestañas:</translation>
+    </message>
+    <message>
+        <source>A4, landscape</source>
+        <translation>A4, horizontal</translation>
+    </message>
+    <message>
+        <source>Letter, landscape</source>
+        <translation>Carta, horizontal</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueSettingsPanel</name>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Ajustes de ingresos</translation>
+    </message>
+    <message>
+        <source>Sales and marketing spend per month; CAC = spend / new customers</source>
+        <translation>Gasto mensual en ventas y marketing; CAC = gasto / clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Currency of the invoice amounts (a label only: nothing is converted)</source>
+        <translation>Moneda de los importes facturados (solo una etiqueta: no se convierte nada)</translation>
+    </message>
+    <message>
+        <source>Gross margin used for LTV and CAC payback</source>
+        <translation>Margen bruto usado para el LTV y la recuperación del CAC</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mes(es)</translation>
+    </message>
+    <message>
+        <source>Each invoice is spread evenly over this many months, starting with the month paid</source>
+        <translation>Cada factura se reparte por igual entre estos meses, empezando por el mes de pago</translation>
+    </message>
+    <message>
+        <source>Monthly acquisition spend</source>
+        <translation>Gasto de adquisición/mes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Periodo de facturación</translation>
+    </message>
+    <message>
+        <source>An invoice counts as one month of recurring revenue in the UTC month it was paid (billing period setting spreads it). Several invoices of a customer in one month add up.
+
+LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody churns.</source>
+        <translation>Una factura cuenta como un mes de ingresos recurrentes en el mes UTC en que se pagó (el ajuste Periodo de facturación la reparte). Varias facturas de un cliente en un mes se suman.
+
+El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientras nadie se da de baja.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueTab</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR growth vs previous month</source>
+        <translation>Crecimiento del MRR vs. mes anterior</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Retención neta de ingresos</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Pérdida de clientes</translation>
+    </message>
+    <message>
+        <source>LTV : CAC</source>
+        <translation>LTV : CAC</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>Recuperación del CAC</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Movimientos del MRR</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest (median ratio)</source>
+        <translation>Top 10 % vs. resto (medianas)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Retención de ingresos</translation>
+    </message>
+    <message>
+        <source>Cohorts by first payment month</source>
+        <translation>Cohortes por mes del primer pago</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Perfil de clientes clave</translation>
+    </message>
+    <message>
+        <source>Unit economics per month</source>
+        <translation>Economía unitaria por mes</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>previous month: %1 %2</source>
+        <translation>mes anterior: %1 %2</translation>
+    </message>
+    <message>
+        <source>no MRR in the previous month</source>
+        <translation>sin MRR en el mes anterior</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>últimos 12 meses: %1</translation>
+    </message>
+    <message>
+        <source>month over month, %1</source>
+        <translation>mensual, %1</translation>
+    </message>
+    <message>
+        <source>3-month average: %1</source>
+        <translation>media de 3 meses: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>LTV %1 / CAC %2</source>
+        <translation>LTV %1 / CAC %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR covers spend</source>
+        <translation>MRR nuevo + expansión cubre el gasto</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR below spend</source>
+        <translation>MRR nuevo + expansión bajo el gasto</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Gasto (%1)</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>ARPA (%1)</source>
+        <translation>ARPA (%1)</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 mo.)</source>
+        <translation>Pérdida (3 meses)</translation>
+    </message>
+    <message>
+        <source>LTV (%1)</source>
+        <translation>LTV (%1)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Recuperación (meses)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR nuevo + expansión</translation>
+    </message>
+    <message>
+        <source>Growth pays?</source>
+        <translation>¿Crecimiento rentable?</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Mediana 10 % superior</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Mediana resto</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Razón</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Media 10 % superior</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Media resto</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Razón de medias</translation>
+    </message>
+    <message>
+        <source>Core-customer profile (top %1 vs %2 others, all months)</source>
+        <translation>Perfil de clientes clave (%1 principales vs. %2 restantes, todos los meses)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Needs paying customers with attributes</source>
+        <translation>Se necesitan clientes de pago con atributos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n invoice(s) · %2 to %3 · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %n factura · %2 a %3 · %4 ms</numerusform>
+            <numerusform>%1 · %n facturas · %2 a %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentRuleModel</name>
+    <message>
+        <source>Rules are tried top to bottom; the first whose three score ranges (1-5) contain a customer&apos;s R, F and M names its segment.</source>
+        <translation>Las reglas se prueban de arriba abajo; la primera cuyos tres rangos de puntuación (1-5) contienen la R, F y M de un cliente da nombre a su segmento.</translation>
+    </message>
+    <message>
+        <source>rule %1: scores are whole numbers from 1 to 5</source>
+        <translation>regla %1: las puntuaciones son enteros de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>R min</source>
+        <translation>R mín</translation>
+    </message>
+    <message>
+        <source>R max</source>
+        <translation>R máx</translation>
+    </message>
+    <message>
+        <source>F min</source>
+        <translation>F mín</translation>
+    </message>
+    <message>
+        <source>F max</source>
+        <translation>F máx</translation>
+    </message>
+    <message>
+        <source>M min</source>
+        <translation>M mín</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M máx</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentsTab</name>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Clúster %1</translation>
+    </message>
+    <message>
+        <source>The metric summed as each customer&apos;s monetary value</source>
+        <translation>La métrica sumada como valor monetario de cada cliente</translation>
+    </message>
+    <message>
+        <source>k-means++</source>
+        <translation>k-means++</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Radius in standardised feature units; read it off the k-distance chart&apos;s knee</source>
+        <translation>Radio en unidades estandarizadas; léalo en el codo del gráfico de k-distancias</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Export membership…</source>
+        <translation>Exportar pertenencia…</translation>
+    </message>
+    <message>
+        <source>RFM scores and segments…</source>
+        <translation>Puntuaciones RFM y segmentos…</translation>
+    </message>
+    <message>
+        <source>Cluster membership…</source>
+        <translation>Pertenencia a clústeres…</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <source>eps:</source>
+        <translation>eps:</translation>
+    </message>
+    <message>
+        <source>min points:</source>
+        <translation>puntos mín.:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>Clustering:</source>
+        <translation>Agrupamiento:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Color por:</translation>
+    </message>
+    <message>
+        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
+        <translation>Variables de agrupamiento (estandarizadas): recencia en días, log(1 + frecuencia), log(1 + valor)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores</translation>
+    </message>
+    <message>
+        <source>First matching rule wins; scores 1-5 (5 = most recent, frequent, valuable).</source>
+        <translation>Gana la primera regla que coincide; puntuaciones 1-5 (5 = más reciente, frecuente, valioso).</translation>
+    </message>
+    <message>
+        <source>Segment rules (double-click to edit)</source>
+        <translation>Reglas de segmento (doble clic para editar)</translation>
+    </message>
+    <message>
+        <source>Value share vs customer share</source>
+        <translation>Cuota de valor vs. cuota de clientes</translation>
+    </message>
+    <message>
+        <source>Customers by frequency and value</source>
+        <translation>Clientes por frecuencia y valor</translation>
+    </message>
+    <message>
+        <source>k-means++: elbow and silhouette</source>
+        <translation>k-means++: codo y silueta</translation>
+    </message>
+    <message>
+        <source>Sorted k-distance (DBSCAN eps)</source>
+        <translation>k-distancia ordenada (eps de DBSCAN)</translation>
+    </message>
+    <message>
+        <source>Rules applied.</source>
+        <translation>Reglas aplicadas.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>Too few customers to compare k</source>
+        <translation>Muy pocos clientes para comparar k</translation>
+    </message>
+    <message>
+        <source>Too few customers</source>
+        <translation>Muy pocos clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>DBSCAN eps %1, min points %2: %n cluster(s)</source>
+        <translation>
+            <numerusform>DBSCAN eps %1, puntos mín. %2: %n clúster</numerusform>
+            <numerusform>DBSCAN eps %1, puntos mín. %2: %n clústeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n noise point(s)</source>
+        <translation>
+            <numerusform>, %n punto de ruido</numerusform>
+            <numerusform>, %n puntos de ruido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k-means++ k = %1%2</source>
+        <translation>k-means++ k = %1%2</translation>
+    </message>
+    <message>
+        <source> (auto)</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
+        <source>, silhouette %1</source>
+        <translation>, silueta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms</source>
+        <translation>
+            <numerusform>%n cliente · RFM al %1 · frecuencia = %2 · %3 · %4 ms</numerusform>
+            <numerusform>%n clientes · RFM al %1 · frecuencia = %2 · %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events (payments)</source>
+        <translation>eventos (pagos)</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>días activos</translation>
+    </message>
+    <message>
+        <source>Clustering…</source>
+        <translation>Agrupando…</translation>
+    </message>
+    <message>
+        <source>Events / payments (log scale)</source>
+        <translation>Eventos / pagos (escala log.)</translation>
+    </message>
+    <message>
+        <source>Active days (log scale)</source>
+        <translation>Días activos (escala log.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export membership</source>
+        <translation>Exportar pertenencia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n cliente exportado a %1</numerusform>
+            <numerusform>%n clientes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+</context>
+</TS>

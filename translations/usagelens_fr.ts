@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Exported from UsageLens</source>
+        <translation>Exporté depuis UsageLens</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Enregistrer en PNG</translation>
+    </message>
+    <message>
+        <source>1x (%1 × %2)</source>
+        <translation>1x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>2x (%1 × %2)</source>
+        <translation>2x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>3x (%1 × %2)</source>
+        <translation>3x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Copier les données</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Enregistrer les données en CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Enregistrer les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>the workspace has no datasets</source>
+        <translation>l’espace de travail ne contient aucun jeu de données</translation>
+    </message>
+    <message>
+        <source>no dataset &apos;%1&apos;</source>
+        <translation>aucun jeu de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
+        <translation>aucun onglet «&#xa0;%1&#xa0;» dans le jeu de données «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>UsageLens</source>
+        <translation>UsageLens</translation>
+    </message>
+    <message>
+        <source>Could not open a workspace: %1</source>
+        <translation>Impossible d’ouvrir un espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contraction</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>%1
+Starting MRR: %2
+New: +%3
+Expansion: +%4
+Reactivation: +%5
+Contraction: −%6
+Churned: −%7
+Ending MRR: %8</source>
+        <translation>%1
+MRR initial&#xa0;: %2
+Nouveau&#xa0;: +%3
+Expansion&#xa0;: +%4
+Reprise&#xa0;: +%5
+Contraction&#xa0;: −%6
+Pertes&#xa0;: −%7
+MRR final&#xa0;: %8</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Rapport des médianes</translation>
+    </message>
+    <message>
+        <source>%1: top 10% median %2, rest median %3 (%4×)</source>
+        <translation>%1&#xa0;: médiane top 10 % %2, médiane reste %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% des clients</translation>
+    </message>
+    <message>
+        <source>% of value</source>
+        <translation>% de la valeur</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3), value %4 (%5)</source>
+        <translation>%1&#xa0;: %2 clients (%3), valeur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Value (log scale)</source>
+        <translation>Valeur (échelle log.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+frequency %3, value %4 — click to open</source>
+        <translation>%1 (%2)
+fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertie</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>k (clusters)</source>
+        <translation>k (clusters)</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3</source>
+        <translation>k = %1&#xa0;: inertie %2, silhouette %3</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1</source>
+        <translation>Distance au voisin n° %1</translation>
+    </message>
+    <message>
+        <source>eps = %1</source>
+        <translation>eps = %1</translation>
+    </message>
+    <message>
+        <source>Customers, by distance (descending)</source>
+        <translation>Clients par distance (décroissante)</translation>
+    </message>
+    <message>
+        <source>Distance (std. units)</source>
+        <translation>Distance (unités std.)</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>rang %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1&#xa0;: %2 à ce jour</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Baisse</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n customer(s)</source>
+        <translation>
+            <numerusform>%1 – %2&#xa0;: %n client</numerusform>
+            <numerusform>%1 – %2&#xa0;: %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4 of total) — click to open</source>
+        <translation>#%1 %2&#xa0;: %3 (%4 du total) — cliquer pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>noun: sum of values</comment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>UsageLens · %1 · %2</source>
+        <translation>UsageLens · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Rapport d’utilisation</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (suite)</translation>
+    </message>
+    <message>
+        <source> — tables</source>
+        <translation> — tableaux</translation>
+    </message>
+    <message>
+        <source> — tables (continued)</source>
+        <translation> — tableaux (suite)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>UsageLens report — %1</source>
+        <translation>Rapport UsageLens — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>rule %1: the segment name is empty</source>
+        <translation>règle %1&#xa0;: le nom du segment est vide</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
+        <translation>règle %1 (%2)&#xa0;: la plage %3 %4-%5 est invalide (1 &lt;= min &lt;= max &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>TabReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <comment>ranking: the N largest customers</comment>
+        <translation>top %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestriel</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuel</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
+        <translation>le tableau «&#xa0;%1&#xa0;» a %2 lignes, plus qu’une feuille ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CohortModel</name>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers: %4 of %5 (%6)
+Revenue: %7 of %8 %9 (%10)</source>
+        <translation>Cohorte %1, mois %2 (%3)
+Clients&#xa0;: %4 sur %5 (%6)
+Revenus&#xa0;: %7 sur %8 %9 (%10)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first payment</source>
+        <translation>
+            <numerusform>%n mois depuis le premier paiement de la cohorte</numerusform>
+            <numerusform>%n mois depuis le premier paiement de la cohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first payment was in %1</source>
+        <translation>Clients dont le premier paiement date de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CustomerView</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 dans le temps</translation>
+    </message>
+    <message>
+        <source>%1: month-over-month change</source>
+        <translation>%1&#xa0;: variation mensuelle</translation>
+    </message>
+    <message>
+        <source>%1: year over year</source>
+        <translation>%1&#xa0;: sur un an</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 year to date</source>
+        <translation>%1 depuis le 1er janvier</translation>
+    </message>
+    <message>
+        <source>%1
+YoY %2</source>
+        <translation>%1
+sur un an %2</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(tous les clients)</translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation>(aucun attribut)</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Needs at least two months with data</source>
+        <translation>Il faut au moins deux mois de données</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 depuis le 1er janvier&#xa0;: %3&lt;br&gt;%4 même période&#xa0;: %5&lt;br&gt;Variation sur un an&#xa0;: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aucune utilisation sur cette période&#xa0;:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterBar</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mois en cours</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Trimestre en cours</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Année en cours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Presets end on the dataset&apos;s last day with data, not on today.</source>
+        <translation>Les préréglages finissent au dernier jour avec des données, pas aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Premier jour (inclus)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Dernier jour (inclus)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Type to search a customer id</source>
+        <translation>Saisir un identifiant client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A customer is new when created within this many days before the range end</source>
+        <translation>Un client est nouveau s’il a été créé dans ce nombre de jours avant la fin de la période</translation>
+    </message>
+    <message>
+        <source>New within</source>
+        <translation>Nouveau depuis</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <comment>ranking: show the N largest customers</comment>
+        <translation>Top %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::GroupStatsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>% cust.</source>
+        <translation>% clients</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>% value</source>
+        <translation>% valeur</translation>
+    </message>
+    <message>
+        <source>Avg R (d)</source>
+        <translation>R moy. (j)</translation>
+    </message>
+    <message>
+        <source>Avg F</source>
+        <translation>F moy.</translation>
+    </message>
+    <message>
+        <source>Avg M</source>
+        <translation>M moy.</translation>
+    </message>
+    <message>
+        <source>Mean recency in days, frequency and monetary value of the group</source>
+        <translation>Récence moyenne en jours, fréquence et valeur monétaire du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTab</name>
+    <message>
+        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
+        <translation>Les N dernières périodes (à la granularité du filtre) sont comparées aux N précédentes</translation>
+    </message>
+    <message>
+        <source>At risk when down at least this much, expanding when up at least this much</source>
+        <translation>À risque si la baisse atteint au moins ce seuil, en expansion si la hausse l’atteint</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Periods N:</source>
+        <translation>Périodes N&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>En expansion</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stables</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;At risk&lt;/b&gt; — down at least %1 (%n customer(s)); double-click to open</source>
+        <translation>
+            <numerusform>&lt;b&gt;À risque&lt;/b&gt; — baisse d’au moins %1 (%n client)&#xa0;; double-clic pour ouvrir</numerusform>
+            <numerusform>&lt;b&gt;À risque&lt;/b&gt; — baisse d’au moins %1 (%n clients)&#xa0;; double-clic pour ouvrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Expanding&lt;/b&gt; — up at least %1 (%n customer(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;En expansion&lt;/b&gt; — hausse d’au moins %1 (%n client)</numerusform>
+            <numerusform>&lt;b&gt;En expansion&lt;/b&gt; — hausse d’au moins %1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1 – %2 · previous: %3 – %4</source>
+        <translation>actuelle&#xa0;: %1 – %2 · précédente&#xa0;: %3 – %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <translation>
+            <numerusform>%n client actif sur les %1 dernières périodes · %2 ms</numerusform>
+            <numerusform>%n clients actifs sur les %1 dernières périodes · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTableModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Double-cliquer pour ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Choisir les fichiers</translation>
+    </message>
+    <message>
+        <source>CSV or NDJSON exports with one row per customer and day. Several files of the same layout are imported together into one dataset.</source>
+        <translation>Exports CSV ou NDJSON avec une ligne par client et par jour. Plusieurs fichiers de même structure sont importés ensemble dans un seul jeu de données.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Données d’utilisation (*.csv *.tsv *.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportMappingPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Metric (summed)</source>
+        <translation>Métrique (somme)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>Les rôles ont été détectés dans les données&#xa0;; corrigez ceux qui sont faux. Rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Nom du jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems in the preview:</source>
+        <translation>Problèmes dans l’aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source> (ambiguous)</source>
+        <translation> (ambigu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Aucun problème dans la première ligne.</numerusform>
+            <numerusform>Aucun problème dans les %n premières lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a customer id</source>
+        <translation>un identifiant client</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>at least one metric</source>
+        <translation>au moins une métrique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 format, %n column(s).</source>
+        <translation>
+            <numerusform>Format %1, %n colonne.</numerusform>
+            <numerusform>Format %1, %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choisissez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>All files are imported in one transaction: cancelling leaves the workspace unchanged.</source>
+        <translation>Tous les fichiers sont importés en une seule transaction&#xa0;: annuler laisse l’espace de travail inchangé.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 of %3 · %4 MB/s</source>
+        <translation>%1 lignes · %2 sur %3 · %4 Mo/s</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into dataset &apos;%2&apos;%3.</source>
+        <translation>%1 lignes importées dans le jeu de données «&#xa0;%2&#xa0;»%3.</translation>
+    </message>
+    <message>
+        <source> (%1 rows skipped)</source>
+        <translation> (%1 lignes ignorées)</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The workspace is unchanged.</source>
+        <translation>Import annulé. L’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>Import failed; the workspace is unchanged.
+%1</source>
+        <translation>Échec de l’import&#xa0;; l’espace de travail est inchangé.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the earlier import with this file?</source>
+        <translation>%1
+
+Remplacer l’import précédent par ce fichier&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MainWindow</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Synthetic demo workspace. Import your own files with File › Import files…</source>
+        <translation>Espace de travail de démonstration synthétique. Importez vos fichiers avec Fichier › Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Exporter le &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>All customers view</source>
+        <translation>Vue de tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Presentation, one chart per slide</source>
+        <translation>Présentation, un graphique par diapositive</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no metrics (it holds customer attributes only).
+Its attributes appear in the customer views.</source>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» n’a aucune métrique (uniquement des attributs clients).
+Ses attributs apparaissent dans les vues client.</translation>
+    </message>
+    <message>
+        <source>No metrics</source>
+        <translation>Aucune métrique</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espaces de travail UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens);;All files (*)</source>
+        <translation>Espaces de travail UsageLens (*.usagelens);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 — UsageLens</source>
+        <translation>%1 — UsageLens</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page)</numerusform>
+            <numerusform>%1 enregistré (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>language: follow the system locale</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used after UsageLens is restarted.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’UsageLens.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MetricTab</name>
+    <message>
+        <source>Total in range</source>
+        <translation>Total sur la période</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>Variation vs période préc.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Average per active customer</source>
+        <translation>Moyenne par client actif</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Part du top 10 %</translation>
+    </message>
+    <message>
+        <source>Total per period</source>
+        <translation>Total par période</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Change per period (%)</source>
+        <translation>Variation par période (%)</translation>
+    </message>
+    <message>
+        <source>Customers by total (log scale bins)</source>
+        <translation>Clients par total (classes log.)</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Meilleurs clients</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Meilleurs nouveaux clients</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>précédent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no usage in the previous period</source>
+        <translation>aucune utilisation sur la période préc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>créés depuis %n jour</numerusform>
+            <numerusform>créés depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top customer: %1</source>
+        <translation>meilleur client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Needs at least two periods with data — widen the range or pick a finer granularity</source>
+        <translation>Il faut au moins deux périodes de données — élargissez la période ou choisissez une granularité plus fine</translation>
+    </message>
+    <message>
+        <source>No new customers in this selection</source>
+        <translation>Aucun nouveau client dans cette sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 to %3 · %n period(s) · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %2 au %3 · %n période · %4 ms</numerusform>
+            <numerusform>%1 · %2 au %3 · %n périodes · %4 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::PresentationWindow</name>
+    <message>
+        <source>UsageLens presentation</source>
+        <translation>Présentation UsageLens</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Rien à présenter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Tabs:</source>
+        <translation>Onglets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4, landscape</source>
+        <translation>A4, paysage</translation>
+    </message>
+    <message>
+        <source>Letter, landscape</source>
+        <translation>Lettre US, paysage</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueSettingsPanel</name>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Paramètres des revenus</translation>
+    </message>
+    <message>
+        <source>Sales and marketing spend per month; CAC = spend / new customers</source>
+        <translation>Dépenses commerciales et marketing par mois&#xa0;; CAC = dépenses / nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Currency of the invoice amounts (a label only: nothing is converted)</source>
+        <translation>Devise des montants facturés (simple libellé&#xa0;: rien n’est converti)</translation>
+    </message>
+    <message>
+        <source>Gross margin used for LTV and CAC payback</source>
+        <translation>Marge brute utilisée pour la LTV et le retour sur CAC</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Each invoice is spread evenly over this many months, starting with the month paid</source>
+        <translation>Chaque facture est répartie uniformément sur ce nombre de mois, à partir du mois de paiement</translation>
+    </message>
+    <message>
+        <source>Monthly acquisition spend</source>
+        <translation>Coût d’acquisition / mois</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Période de facturation</translation>
+    </message>
+    <message>
+        <source>An invoice counts as one month of recurring revenue in the UTC month it was paid (billing period setting spreads it). Several invoices of a customer in one month add up.
+
+LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody churns.</source>
+        <translation>Une facture compte comme un mois de revenu récurrent dans le mois UTC de son paiement (le réglage Période de facturation la répartit). Plusieurs factures d’un client dans un même mois s’additionnent.
+
+La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est n.d. tant que personne ne part.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueTab</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR growth vs previous month</source>
+        <translation>Croissance du MRR vs mois préc.</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Rétention nette des revenus</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Attrition clients</translation>
+    </message>
+    <message>
+        <source>LTV : CAC</source>
+        <translation>LTV&#xa0;: CAC</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>Retour sur CAC</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Mouvements du MRR</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest (median ratio)</source>
+        <translation>Top 10 % vs reste (médianes)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Rétention des clients</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Rétention des revenus</translation>
+    </message>
+    <message>
+        <source>Cohorts by first payment month</source>
+        <translation>Cohortes par mois du premier paiement</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Profil des clients clés</translation>
+    </message>
+    <message>
+        <source>Unit economics per month</source>
+        <translation>Économie unitaire par mois</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>previous month: %1 %2</source>
+        <translation>mois précédent&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>no MRR in the previous month</source>
+        <translation>aucun MRR le mois précédent</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>12 derniers mois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>month over month, %1</source>
+        <translation>sur un mois, %1</translation>
+    </message>
+    <message>
+        <source>3-month average: %1</source>
+        <translation>moyenne sur 3 mois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>LTV %1 / CAC %2</source>
+        <translation>LTV %1 / CAC %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR covers spend</source>
+        <translation>MRR nouveau + expansion couvre les dépenses</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR below spend</source>
+        <translation>MRR nouveau + expansion sous les dépenses</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Dépenses (%1)</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>ARPA (%1)</source>
+        <translation>ARPA (%1)</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 mo.)</source>
+        <translation>Attrition (3 mois)</translation>
+    </message>
+    <message>
+        <source>LTV (%1)</source>
+        <translation>LTV (%1)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Retour (mois)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR nouveau + expansion</translation>
+    </message>
+    <message>
+        <source>Growth pays?</source>
+        <translation>Croissance rentable&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Médiane top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Médiane reste</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Moyenne top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Moyenne reste</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Rapport des moyennes</translation>
+    </message>
+    <message>
+        <source>Core-customer profile (top %1 vs %2 others, all months)</source>
+        <translation>Profil des clients clés (top %1 vs %2 autres, tous les mois)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Needs paying customers with attributes</source>
+        <translation>Il faut des clients payants avec attributs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n invoice(s) · %2 to %3 · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %n facture · %2 au %3 · %4 ms</numerusform>
+            <numerusform>%1 · %n factures · %2 au %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentRuleModel</name>
+    <message>
+        <source>Rules are tried top to bottom; the first whose three score ranges (1-5) contain a customer&apos;s R, F and M names its segment.</source>
+        <translation>Les règles sont testées de haut en bas&#xa0;; la première dont les trois plages de score (1-5) contiennent les R, F et M d’un client donne son segment.</translation>
+    </message>
+    <message>
+        <source>rule %1: scores are whole numbers from 1 to 5</source>
+        <translation>règle %1&#xa0;: les scores sont des entiers de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R min</source>
+        <translation>R min</translation>
+    </message>
+    <message>
+        <source>R max</source>
+        <translation>R max</translation>
+    </message>
+    <message>
+        <source>F min</source>
+        <translation>F min</translation>
+    </message>
+    <message>
+        <source>F max</source>
+        <translation>F max</translation>
+    </message>
+    <message>
+        <source>M min</source>
+        <translation>M min</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M max</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentsTab</name>
+    <message>
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>The metric summed as each customer&apos;s monetary value</source>
+        <translation>La métrique sommée comme valeur monétaire de chaque client</translation>
+    </message>
+    <message>
+        <source>k-means++</source>
+        <translation>k-means++</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Radius in standardised feature units; read it off the k-distance chart&apos;s knee</source>
+        <translation>Rayon en unités standardisées&#xa0;; à lire au coude du graphique des k-distances</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Export membership…</source>
+        <translation>Exporter l’appartenance…</translation>
+    </message>
+    <message>
+        <source>RFM scores and segments…</source>
+        <translation>Scores RFM et segments…</translation>
+    </message>
+    <message>
+        <source>Cluster membership…</source>
+        <translation>Appartenance aux clusters…</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k&#xa0;:</translation>
+    </message>
+    <message>
+        <source>eps:</source>
+        <translation>eps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>min points:</source>
+        <translation>points min.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clustering:</source>
+        <translation>Regroupement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Couleur par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
+        <translation>Variables de regroupement (standardisées)&#xa0;: récence en jours, log(1 + fréquence), log(1 + valeur)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segments RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>First matching rule wins; scores 1-5 (5 = most recent, frequent, valuable).</source>
+        <translation>La première règle qui correspond l’emporte&#xa0;; scores 1-5 (5 = le plus récent, fréquent, rentable).</translation>
+    </message>
+    <message>
+        <source>Segment rules (double-click to edit)</source>
+        <translation>Règles de segment (double-clic pour modifier)</translation>
+    </message>
+    <message>
+        <source>Value share vs customer share</source>
+        <translation>Part de valeur vs part de clients</translation>
+    </message>
+    <message>
+        <source>Customers by frequency and value</source>
+        <translation>Clients par fréquence et valeur</translation>
+    </message>
+    <message>
+        <source>k-means++: elbow and silhouette</source>
+        <translation>k-means++&#xa0;: coude et silhouette</translation>
+    </message>
+    <message>
+        <source>Sorted k-distance (DBSCAN eps)</source>
+        <translation>k-distance triée (eps DBSCAN)</translation>
+    </message>
+    <message>
+        <source>Rules applied.</source>
+        <translation>Règles appliquées.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Too few customers to compare k</source>
+        <translation>Trop peu de clients pour comparer k</translation>
+    </message>
+    <message>
+        <source>Too few customers</source>
+        <translation>Trop peu de clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>DBSCAN eps %1, min points %2: %n cluster(s)</source>
+        <translation>
+            <numerusform>DBSCAN eps %1, points min. %2&#xa0;: %n cluster</numerusform>
+            <numerusform>DBSCAN eps %1, points min. %2&#xa0;: %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n noise point(s)</source>
+        <translation>
+            <numerusform>, %n point de bruit</numerusform>
+            <numerusform>, %n points de bruit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k-means++ k = %1%2</source>
+        <translation>k-means++ k = %1%2</translation>
+    </message>
+    <message>
+        <source> (auto)</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
+        <source>, silhouette %1</source>
+        <translation>, silhouette %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms</source>
+        <translation>
+            <numerusform>%n client · RFM au %1 · fréquence = %2 · %3 · %4 ms</numerusform>
+            <numerusform>%n clients · RFM au %1 · fréquence = %2 · %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events (payments)</source>
+        <translation>événements (paiements)</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>jours actifs</translation>
+    </message>
+    <message>
+        <source>Clustering…</source>
+        <translation>Regroupement…</translation>
+    </message>
+    <message>
+        <source>Events / payments (log scale)</source>
+        <translation>Événements / paiements (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Active days (log scale)</source>
+        <translation>Jours actifs (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export membership</source>
+        <translation>Exporter l’appartenance</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n client exporté vers %1</numerusform>
+            <numerusform>%n clients exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <source>Exported from UsageLens</source>
+        <translation>Exportado do UsageLens</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagem</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Salvar como PNG</translation>
+    </message>
+    <message>
+        <source>1x (%1 × %2)</source>
+        <translation>1x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>2x (%1 × %2)</source>
+        <translation>2x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>3x (%1 × %2)</source>
+        <translation>3x (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Salvar como SVG…</translation>
+    </message>
+    <message>
+        <source>Copy data</source>
+        <translation>Copiar dados</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Salvar dados como CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Salvar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Salvar gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Salvar dados do gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>não foi possível criar a pasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>the workspace has no datasets</source>
+        <translation>o espaço de trabalho não tem conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>no dataset &apos;%1&apos;</source>
+        <translation>nenhum conjunto de dados “%1”</translation>
+    </message>
+    <message>
+        <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
+        <translation>nenhuma aba “%1” no conjunto de dados “%2” (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>UsageLens</source>
+        <translation>UsageLens</translation>
+    </message>
+    <message>
+        <source>Could not open a workspace: %1</source>
+        <translation>Não foi possível abrir um espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansão</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reativação</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contração</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdas</translation>
+    </message>
+    <message>
+        <source>%1
+Starting MRR: %2
+New: +%3
+Expansion: +%4
+Reactivation: +%5
+Contraction: −%6
+Churned: −%7
+Ending MRR: %8</source>
+        <translation>%1
+MRR inicial: %2
+Novo: +%3
+Expansão: +%4
+Reativação: +%5
+Contração: −%6
+Perdas: −%7
+MRR final: %8</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Razão das medianas</translation>
+    </message>
+    <message>
+        <source>%1: top 10% median %2, rest median %3 (%4×)</source>
+        <translation>%1: mediana top 10% %2, mediana restante %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% dos clientes</translation>
+    </message>
+    <message>
+        <source>% of value</source>
+        <translation>% do valor</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3), value %4 (%5)</source>
+        <translation>%1: %2 clientes (%3), valor %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Value (log scale)</source>
+        <translation>Valor (escala log.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+frequency %3, value %4 — click to open</source>
+        <translation>%1 (%2)
+frequência %3, valor %4 — clique para abrir</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inércia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhueta</translation>
+    </message>
+    <message>
+        <source>k (clusters)</source>
+        <translation>k (clusters)</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3</source>
+        <translation>k = %1: inércia %2, silhueta %3</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1</source>
+        <translation>Distância ao vizinho %1</translation>
+    </message>
+    <message>
+        <source>eps = %1</source>
+        <translation>eps = %1</translation>
+    </message>
+    <message>
+        <source>Customers, by distance (descending)</source>
+        <translation>Clientes por distância (decrescente)</translation>
+    </message>
+    <message>
+        <source>Distance (std. units)</source>
+        <translation>Distância (unid. padr.)</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>posição %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: %2 até agora</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crescimento</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n customer(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n cliente</numerusform>
+            <numerusform>%1 – %2: %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4 of total) — click to open</source>
+        <translation>#%1 %2: %3 (%4 do total) — clique para abrir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>noun: sum of values</comment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>UsageLens · %1 · %2</source>
+        <translation>UsageLens · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>Relatório de uso</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Gerado em</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (continuação)</translation>
+    </message>
+    <message>
+        <source> — tables</source>
+        <translation> — tabelas</translation>
+    </message>
+    <message>
+        <source> — tables (continued)</source>
+        <translation> — tabelas (continuação)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuação)</translation>
+    </message>
+    <message>
+        <source>UsageLens report — %1</source>
+        <translation>Relatório do UsageLens — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>rule %1: the segment name is empty</source>
+        <translation>regra %1: o nome do segmento está vazio</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
+        <translation>regra %1 (%2): o intervalo %3 %4-%5 é inválido (1 &lt;= mín &lt;= máx &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>TabReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <comment>ranking: the N largest customers</comment>
+        <translation>top %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensal</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>não foi possível criar %1</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
+        <translation>a tabela “%1” tem %2 linhas, mais do que uma planilha comporta</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CohortModel</name>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers: %4 of %5 (%6)
+Revenue: %7 of %8 %9 (%10)</source>
+        <translation>Coorte %1, mês %2 (%3)
+Clientes: %4 de %5 (%6)
+Receita: %7 de %8 %9 (%10)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first payment</source>
+        <translation>
+            <numerusform>%n mês desde o primeiro pagamento da coorte</numerusform>
+            <numerusform>%n meses desde o primeiro pagamento da coorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first payment was in %1</source>
+        <translation>Clientes cujo primeiro pagamento foi em %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CustomerView</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>%1: month-over-month change</source>
+        <translation>%1: variação mensal</translation>
+    </message>
+    <message>
+        <source>%1: year over year</source>
+        <translation>%1: ano contra ano</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 year to date</source>
+        <translation>%1 acumulado no ano</translation>
+    </message>
+    <message>
+        <source>%1
+YoY %2</source>
+        <translation>%1
+vs. ano anterior %2</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(todos os clientes)</translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation>(sem atributos)</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>Needs at least two months with data</source>
+        <translation>São necessários pelo menos dois meses com dados</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 acumulado no ano: %3&lt;br&gt;%4 mesmo período: %5&lt;br&gt;Variação anual: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sem uso neste intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterBar</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mês corrente</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Trimestre corrente</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Ano corrente</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Presets end on the dataset&apos;s last day with data, not on today.</source>
+        <translation>As predefinições terminam no último dia com dados, não hoje.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Primeiro dia (incluído)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Último dia (incluído)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Outro…</translation>
+    </message>
+    <message>
+        <source>Type to search a customer id</source>
+        <translation>Digite um ID de cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>A customer is new when created within this many days before the range end</source>
+        <translation>Um cliente é novo se foi criado nestes dias antes do fim do intervalo</translation>
+    </message>
+    <message>
+        <source>New within</source>
+        <translation>Novo em</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <comment>ranking: show the N largest customers</comment>
+        <translation>Top %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::GroupStatsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>% cust.</source>
+        <translation>% clientes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>% value</source>
+        <translation>% valor</translation>
+    </message>
+    <message>
+        <source>Avg R (d)</source>
+        <translation>R méd. (d)</translation>
+    </message>
+    <message>
+        <source>Avg F</source>
+        <translation>F méd.</translation>
+    </message>
+    <message>
+        <source>Avg M</source>
+        <translation>M méd.</translation>
+    </message>
+    <message>
+        <source>Mean recency in days, frequency and monetary value of the group</source>
+        <translation>Recência média em dias, frequência e valor monetário do grupo</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTab</name>
+    <message>
+        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
+        <translation>Os últimos N períodos (na granularidade do filtro) são comparados com os N anteriores</translation>
+    </message>
+    <message>
+        <source>At risk when down at least this much, expanding when up at least this much</source>
+        <translation>Em risco se cair pelo menos isto, em expansão se subir pelo menos isto</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrica:</translation>
+    </message>
+    <message>
+        <source>Periods N:</source>
+        <translation>Períodos N:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Limite:</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Em expansão</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estáveis</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;At risk&lt;/b&gt; — down at least %1 (%n customer(s)); double-click to open</source>
+        <translation>
+            <numerusform>&lt;b&gt;Em risco&lt;/b&gt; — queda de pelo menos %1 (%n cliente); clique duplo para abrir</numerusform>
+            <numerusform>&lt;b&gt;Em risco&lt;/b&gt; — queda de pelo menos %1 (%n clientes); clique duplo para abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Expanding&lt;/b&gt; — up at least %1 (%n customer(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Em expansão&lt;/b&gt; — alta de pelo menos %1 (%n cliente)</numerusform>
+            <numerusform>&lt;b&gt;Em expansão&lt;/b&gt; — alta de pelo menos %1 (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current: %1 – %2 · previous: %3 – %4</source>
+        <translation>atual: %1 – %2 · anterior: %3 – %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <translation>
+            <numerusform>%n cliente com atividade nos últimos %1 períodos · %2 ms</numerusform>
+            <numerusform>%n clientes com atividade nos últimos %1 períodos · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthTableModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Clique duplo para abrir %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Escolher arquivos</translation>
+    </message>
+    <message>
+        <source>CSV or NDJSON exports with one row per customer and day. Several files of the same layout are imported together into one dataset.</source>
+        <translation>Exportações CSV ou NDJSON com uma linha por cliente e dia. Vários arquivos com o mesmo layout são importados juntos em um conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar arquivos</translation>
+    </message>
+    <message>
+        <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Dados de uso (*.csv *.tsv *.ndjson *.jsonl *.json);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportMappingPage</name>
+    <message>
+        <source>Customer id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Data de criação</translation>
+    </message>
+    <message>
+        <source>Metric (summed)</source>
+        <translation>Métrica (somada)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Verificar as colunas</translation>
+    </message>
+    <message>
+        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>As funções foram detectadas a partir dos dados; corrija as erradas. Nada foi gravado ainda.</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Nome do conjunto:</translation>
+    </message>
+    <message>
+        <source>Problems in the preview:</source>
+        <translation>Problemas na pré-visualização:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de data</translation>
+    </message>
+    <message>
+        <source> (ambiguous)</source>
+        <translation> (ambíguo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Nenhum problema na primeira linha.</numerusform>
+            <numerusform>Nenhum problema nas primeiras %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a customer id</source>
+        <translation>um ID de cliente</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>uma data</translation>
+    </message>
+    <message>
+        <source>at least one metric</source>
+        <translation>pelo menos uma métrica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 format, %n column(s).</source>
+        <translation>
+            <numerusform>Formato %1, %n coluna.</numerusform>
+            <numerusform>Formato %1, %n colunas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Escolha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>All files are imported in one transaction: cancelling leaves the workspace unchanged.</source>
+        <translation>Todos os arquivos são importados em uma transação: cancelar deixa o espaço de trabalho inalterado.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar importação</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 of %3 · %4 MB/s</source>
+        <translation>%1 linhas · %2 de %3 · %4 MB/s</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into dataset &apos;%2&apos;%3.</source>
+        <translation>%1 linhas importadas no conjunto “%2”%3.</translation>
+    </message>
+    <message>
+        <source> (%1 rows skipped)</source>
+        <translation> (%1 linhas ignoradas)</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The workspace is unchanged.</source>
+        <translation>Importação cancelada. O espaço de trabalho não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Import failed; the workspace is unchanged.
+%1</source>
+        <translation>A importação falhou; o espaço de trabalho não foi alterado.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Importar arquivos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Já importado</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the earlier import with this file?</source>
+        <translation>%1
+
+Substituir a importação anterior por este arquivo?</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MainWindow</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Dados demo</translation>
+    </message>
+    <message>
+        <source>Synthetic demo workspace. Import your own files with File › Import files…</source>
+        <translation>Espaço de trabalho de demonstração sintético. Importe seus arquivos em Arquivo › Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Novo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaços de trabalho &amp;recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;planilha…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Tela &amp;cheia</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Próxima aba</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Aba anterior</translation>
+    </message>
+    <message>
+        <source>All customers view</source>
+        <translation>Visão de todos os clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>A&amp;presentação</translation>
+    </message>
+    <message>
+        <source>Presentation, one chart per slide</source>
+        <translation>Apresentação, um gráfico por slide</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no metrics (it holds customer attributes only).
+Its attributes appear in the customer views.</source>
+        <translation>O conjunto “%1” não tem métricas (apenas atributos de clientes).
+Seus atributos aparecem nas visões de cliente.</translation>
+    </message>
+    <message>
+        <source>No metrics</source>
+        <translation>Sem métricas</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espaços de trabalho do UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens);;All files (*)</source>
+        <translation>Espaços de trabalho do UsageLens (*.usagelens);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 — UsageLens</source>
+        <translation>%1 — UsageLens</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 gravado (%n página)</numerusform>
+            <numerusform>%1 gravado (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportar planilha</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 gravado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>language: follow the system locale</comment>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used after UsageLens is restarted.</source>
+        <translation>O novo idioma será usado após reiniciar o UsageLens.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MetricTab</name>
+    <message>
+        <source>Total in range</source>
+        <translation>Total no intervalo</translation>
+    </message>
+    <message>
+        <source>Change vs previous period</source>
+        <translation>Variação vs. período anterior</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes ativos</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes novos</translation>
+    </message>
+    <message>
+        <source>Average per active customer</source>
+        <translation>Média por cliente ativo</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Participação do top 10%</translation>
+    </message>
+    <message>
+        <source>Total per period</source>
+        <translation>Total por período</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total acumulado</translation>
+    </message>
+    <message>
+        <source>Change per period (%)</source>
+        <translation>Variação por período (%)</translation>
+    </message>
+    <message>
+        <source>Customers by total (log scale bins)</source>
+        <translation>Clientes por total (faixas log.)</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Principais clientes</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Principais clientes novos</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>anterior: %1</translation>
+    </message>
+    <message>
+        <source>no usage in the previous period</source>
+        <translation>sem uso no período anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>criados no último dia</numerusform>
+            <numerusform>criados nos últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top customer: %1</source>
+        <translation>cliente principal: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>Needs at least two periods with data — widen the range or pick a finer granularity</source>
+        <translation>São necessários pelo menos dois períodos com dados — amplie o intervalo ou escolha uma granularidade menor</translation>
+    </message>
+    <message>
+        <source>No new customers in this selection</source>
+        <translation>Nenhum cliente novo nesta seleção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 to %3 · %n period(s) · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %2 a %3 · %n período · %4 ms</numerusform>
+            <numerusform>%1 · %2 a %3 · %n períodos · %4 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::PresentationWindow</name>
+    <message>
+        <source>UsageLens presentation</source>
+        <translation>Apresentação do UsageLens</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Nada para apresentar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Tabs:</source>
+        <translation>Abas:</translation>
+    </message>
+    <message>
+        <source>A4, landscape</source>
+        <translation>A4, paisagem</translation>
+    </message>
+    <message>
+        <source>Letter, landscape</source>
+        <translation>Carta, paisagem</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueSettingsPanel</name>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Configurações de receita</translation>
+    </message>
+    <message>
+        <source>Sales and marketing spend per month; CAC = spend / new customers</source>
+        <translation>Gasto mensal com vendas e marketing; CAC = gasto / clientes novos</translation>
+    </message>
+    <message>
+        <source>Currency of the invoice amounts (a label only: nothing is converted)</source>
+        <translation>Moeda dos valores faturados (apenas um rótulo: nada é convertido)</translation>
+    </message>
+    <message>
+        <source>Gross margin used for LTV and CAC payback</source>
+        <translation>Margem bruta usada para o LTV e o payback do CAC</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mês(es)</translation>
+    </message>
+    <message>
+        <source>Each invoice is spread evenly over this many months, starting with the month paid</source>
+        <translation>Cada fatura é distribuída igualmente por estes meses, a partir do mês do pagamento</translation>
+    </message>
+    <message>
+        <source>Monthly acquisition spend</source>
+        <translation>Gasto mensal de aquisição</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margem bruta</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Período de cobrança</translation>
+    </message>
+    <message>
+        <source>An invoice counts as one month of recurring revenue in the UTC month it was paid (billing period setting spreads it). Several invoices of a customer in one month add up.
+
+LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody churns.</source>
+        <translation>Uma fatura conta como um mês de receita recorrente no mês UTC em que foi paga (a configuração Período de cobrança a distribui). Várias faturas de um cliente no mesmo mês se somam.
+
+O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto ninguém cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RevenueTab</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR growth vs previous month</source>
+        <translation>Crescimento do MRR vs. mês anterior</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Retenção líquida de receita</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Churn de clientes</translation>
+    </message>
+    <message>
+        <source>LTV : CAC</source>
+        <translation>LTV : CAC</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>Payback do CAC</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Movimentos do MRR</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest (median ratio)</source>
+        <translation>Top 10% vs. resto (medianas)</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retenção de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Retenção de receita</translation>
+    </message>
+    <message>
+        <source>Cohorts by first payment month</source>
+        <translation>Coortes por mês do primeiro pagamento</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Perfil dos clientes principais</translation>
+    </message>
+    <message>
+        <source>Unit economics per month</source>
+        <translation>Economia unitária por mês</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>previous month: %1 %2</source>
+        <translation>mês anterior: %1 %2</translation>
+    </message>
+    <message>
+        <source>no MRR in the previous month</source>
+        <translation>sem MRR no mês anterior</translation>
+    </message>
+    <message>
+        <source>trailing 12 months: %1</source>
+        <translation>últimos 12 meses: %1</translation>
+    </message>
+    <message>
+        <source>month over month, %1</source>
+        <translation>mês a mês, %1</translation>
+    </message>
+    <message>
+        <source>3-month average: %1</source>
+        <translation>média de 3 meses: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>LTV %1 / CAC %2</source>
+        <translation>LTV %1 / CAC %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR covers spend</source>
+        <translation>MRR novo + expansão cobre o gasto</translation>
+    </message>
+    <message>
+        <source>new + expansion MRR below spend</source>
+        <translation>MRR novo + expansão abaixo do gasto</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes novos</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Gasto (%1)</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>ARPA (%1)</source>
+        <translation>ARPA (%1)</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 mo.)</source>
+        <translation>Churn (3 meses)</translation>
+    </message>
+    <message>
+        <source>LTV (%1)</source>
+        <translation>LTV (%1)</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (meses)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR novo + expansão</translation>
+    </message>
+    <message>
+        <source>Growth pays?</source>
+        <translation>Crescimento compensa?</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Mediana top 10%</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Mediana restante</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Razão</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Média top 10%</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Média restante</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Razão das médias</translation>
+    </message>
+    <message>
+        <source>Core-customer profile (top %1 vs %2 others, all months)</source>
+        <translation>Perfil dos clientes principais (top %1 vs. %2 outros, todos os meses)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Needs paying customers with attributes</source>
+        <translation>São necessários clientes pagantes com atributos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n invoice(s) · %2 to %3 · %4 ms</source>
+        <translation>
+            <numerusform>%1 · %n fatura · %2 a %3 · %4 ms</numerusform>
+            <numerusform>%1 · %n faturas · %2 a %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Receita</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentRuleModel</name>
+    <message>
+        <source>Rules are tried top to bottom; the first whose three score ranges (1-5) contain a customer&apos;s R, F and M names its segment.</source>
+        <translation>As regras são testadas de cima para baixo; a primeira cujas três faixas de pontuação (1-5) contêm o R, F e M de um cliente define seu segmento.</translation>
+    </message>
+    <message>
+        <source>rule %1: scores are whole numbers from 1 to 5</source>
+        <translation>regra %1: as pontuações são inteiros de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>R min</source>
+        <translation>R mín</translation>
+    </message>
+    <message>
+        <source>R max</source>
+        <translation>R máx</translation>
+    </message>
+    <message>
+        <source>F min</source>
+        <translation>F mín</translation>
+    </message>
+    <message>
+        <source>F max</source>
+        <translation>F máx</translation>
+    </message>
+    <message>
+        <source>M min</source>
+        <translation>M mín</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M máx</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Novo segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SegmentsTab</name>
+    <message>
+        <source>Noise</source>
+        <translation>Ruído</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>The metric summed as each customer&apos;s monetary value</source>
+        <translation>A métrica somada como valor monetário de cada cliente</translation>
+    </message>
+    <message>
+        <source>k-means++</source>
+        <translation>k-means++</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Radius in standardised feature units; read it off the k-distance chart&apos;s knee</source>
+        <translation>Raio em unidades padronizadas; leia no cotovelo do gráfico de k-distâncias</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Export membership…</source>
+        <translation>Exportar associação…</translation>
+    </message>
+    <message>
+        <source>RFM scores and segments…</source>
+        <translation>Pontuações RFM e segmentos…</translation>
+    </message>
+    <message>
+        <source>Cluster membership…</source>
+        <translation>Associação a clusters…</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <source>eps:</source>
+        <translation>eps:</translation>
+    </message>
+    <message>
+        <source>min points:</source>
+        <translation>pontos mín.:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>Clustering:</source>
+        <translation>Agrupamento:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Cor por:</translation>
+    </message>
+    <message>
+        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
+        <translation>Variáveis de agrupamento (padronizadas): recência em dias, log(1 + frequência), log(1 + valor)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>First matching rule wins; scores 1-5 (5 = most recent, frequent, valuable).</source>
+        <translation>Vale a primeira regra que corresponder; pontuações 1-5 (5 = mais recente, frequente, valioso).</translation>
+    </message>
+    <message>
+        <source>Segment rules (double-click to edit)</source>
+        <translation>Regras de segmento (clique duplo para editar)</translation>
+    </message>
+    <message>
+        <source>Value share vs customer share</source>
+        <translation>Participação no valor vs. nos clientes</translation>
+    </message>
+    <message>
+        <source>Customers by frequency and value</source>
+        <translation>Clientes por frequência e valor</translation>
+    </message>
+    <message>
+        <source>k-means++: elbow and silhouette</source>
+        <translation>k-means++: cotovelo e silhueta</translation>
+    </message>
+    <message>
+        <source>Sorted k-distance (DBSCAN eps)</source>
+        <translation>k-distância ordenada (eps do DBSCAN)</translation>
+    </message>
+    <message>
+        <source>Rules applied.</source>
+        <translation>Regras aplicadas.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Não aplicado: %1</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>Too few customers to compare k</source>
+        <translation>Poucos clientes para comparar k</translation>
+    </message>
+    <message>
+        <source>Too few customers</source>
+        <translation>Poucos clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>DBSCAN eps %1, min points %2: %n cluster(s)</source>
+        <translation>
+            <numerusform>DBSCAN eps %1, pontos mín. %2: %n cluster</numerusform>
+            <numerusform>DBSCAN eps %1, pontos mín. %2: %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n noise point(s)</source>
+        <translation>
+            <numerusform>, %n ponto de ruído</numerusform>
+            <numerusform>, %n pontos de ruído</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k-means++ k = %1%2</source>
+        <translation>k-means++ k = %1%2</translation>
+    </message>
+    <message>
+        <source> (auto)</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
+        <source>, silhouette %1</source>
+        <translation>, silhueta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms</source>
+        <translation>
+            <numerusform>%n cliente · RFM em %1 · frequência = %2 · %3 · %4 ms</numerusform>
+            <numerusform>%n clientes · RFM em %1 · frequência = %2 · %3 · %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events (payments)</source>
+        <translation>eventos (pagamentos)</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>dias ativos</translation>
+    </message>
+    <message>
+        <source>Clustering…</source>
+        <translation>Agrupando…</translation>
+    </message>
+    <message>
+        <source>Events / payments (log scale)</source>
+        <translation>Eventos / pagamentos (escala log.)</translation>
+    </message>
+    <message>
+        <source>Active days (log scale)</source>
+        <translation>Dias ativos (escala log.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export membership</source>
+        <translation>Exportar associação</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n cliente exportado para %1</numerusform>
+            <numerusform>%n clientes exportados para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+</context>
+</TS>
