@@ -1136,13 +1136,13 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     </message>
     <message>
         <source>no usage in the previous period</source>
-        <translation>keine Nutzung in der Vorperiode</translation>
+        <translation>Vorperiode ohne Nutzung</translation>
     </message>
     <message numerus="yes">
         <source>created in the last %n day(s)</source>
         <translation>
-            <numerusform>angelegt am letzten Tag</numerusform>
-            <numerusform>angelegt in den letzten %n Tagen</numerusform>
+            <numerusform>neu seit %n Tag</numerusform>
+            <numerusform>neu seit %n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,7 +1285,7 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     </message>
     <message>
         <source>MRR growth vs previous month</source>
-        <translation>MRR-Wachstum zum Vormonat</translation>
+        <translation>MRR-Monatswachstum</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
@@ -1373,11 +1373,11 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     </message>
     <message>
         <source>new + expansion MRR covers spend</source>
-        <translation>neuer + Expansions-MRR deckt Ausgaben</translation>
+        <translation>MRR-Zuwachs deckt Ausgaben</translation>
     </message>
     <message>
         <source>new + expansion MRR below spend</source>
-        <translation>neuer + Expansions-MRR unter Ausgaben</translation>
+        <translation>MRR-Zuwachs unter Ausgaben</translation>
     </message>
     <message>
         <source>No data for this selection</source>

@@ -1285,7 +1285,7 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     </message>
     <message>
         <source>MRR growth vs previous month</source>
-        <translation>Crecimiento del MRR vs. mes anterior</translation>
+        <translation>Crecimiento mensual MRR</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
@@ -1373,11 +1373,11 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     </message>
     <message>
         <source>new + expansion MRR covers spend</source>
-        <translation>MRR nuevo + expansión cubre el gasto</translation>
+        <translation>MRR ganado cubre el gasto</translation>
     </message>
     <message>
         <source>new + expansion MRR below spend</source>
-        <translation>MRR nuevo + expansión bajo el gasto</translation>
+        <translation>MRR ganado bajo el gasto</translation>
     </message>
     <message>
         <source>No data for this selection</source>

@@ -1136,7 +1136,7 @@ Ses attributs apparaissent dans les vues client.</translation>
     </message>
     <message>
         <source>no usage in the previous period</source>
-        <translation>aucune utilisation sur la période préc.</translation>
+        <translation>période préc. sans usage</translation>
     </message>
     <message numerus="yes">
         <source>created in the last %n day(s)</source>
@@ -1285,7 +1285,7 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>MRR growth vs previous month</source>
-        <translation>Croissance du MRR vs mois préc.</translation>
+        <translation>Croissance MRR mensuelle</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
@@ -1373,11 +1373,11 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>new + expansion MRR covers spend</source>
-        <translation>MRR nouveau + expansion couvre les dépenses</translation>
+        <translation>hausse du MRR &gt; dépenses</translation>
     </message>
     <message>
         <source>new + expansion MRR below spend</source>
-        <translation>MRR nouveau + expansion sous les dépenses</translation>
+        <translation>hausse du MRR &lt; dépenses</translation>
     </message>
     <message>
         <source>No data for this selection</source>

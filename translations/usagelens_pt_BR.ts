@@ -1084,7 +1084,7 @@ Seus atributos aparecem nas visões de cliente.</translation>
     </message>
     <message>
         <source>Change vs previous period</source>
-        <translation>Variação vs. período anterior</translation>
+        <translation>Variação vs. anterior</translation>
     </message>
     <message>
         <source>Active customers</source>
@@ -1285,7 +1285,7 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     </message>
     <message>
         <source>MRR growth vs previous month</source>
-        <translation>Crescimento do MRR vs. mês anterior</translation>
+        <translation>Crescimento mensal MRR</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
@@ -1373,11 +1373,11 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     </message>
     <message>
         <source>new + expansion MRR covers spend</source>
-        <translation>MRR novo + expansão cobre o gasto</translation>
+        <translation>MRR ganho cobre o gasto</translation>
     </message>
     <message>
         <source>new + expansion MRR below spend</source>
-        <translation>MRR novo + expansão abaixo do gasto</translation>
+        <translation>MRR ganho abaixo do gasto</translation>
     </message>
     <message>
         <source>No data for this selection</source>

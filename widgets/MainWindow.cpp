@@ -349,17 +349,11 @@ bool MainWindow::selectTab(const QString& spec)
         m_tabs->setCurrentWidget(tab);
         return true;
     }
-    // Other tabs (revenue, segments, health) by their title, in any case; the English title
-    // also works in a translated UI so scripts (snapshot --tab Revenue) do not depend on it.
-    QString title = spec;
-    static const std::pair<const char*, const char*> englishTitles[] = {
-        {"ul::RevenueTab", "Revenue"}, {"ul::SegmentsTab", "Segments"}, {"ul::HealthTab", "Health"}};
-    for (const auto& [context, english] : englishTitles)
-        if (spec.compare(QLatin1String(english), Qt::CaseInsensitive) == 0)
-            title = QCoreApplication::translate(context, english);
+    // Other tabs (revenue, segments, health) by their key (the English title, whatever the UI
+    // language, so scripts such as snapshot --tab Revenue keep working) or their shown title.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i).remove(QLatin1Char('&')).compare(title, Qt::CaseInsensitive) == 0
-                || m_tabs->tabText(i).compare(spec, Qt::CaseInsensitive) == 0) {
+        if (TabReport::tabKey(m_tabs, i).compare(spec, Qt::CaseInsensitive) == 0
+                || m_tabs->tabText(i).remove(QLatin1Char('&')).compare(spec, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
         }

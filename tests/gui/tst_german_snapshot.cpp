@@ -12,6 +12,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include <QImage>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -54,6 +55,18 @@ private slots:
         for (const QAction* action : window.menuBar()->actions())
             menus << action->text();
         QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1String(" | "))));
+        // View › Language offers the system setting and the five languages by their own names.
+        const QMenu* language = nullptr;
+        for (const QMenu* menu : window.menuBar()->findChildren<QMenu*>())
+            if (menu->title() == QLatin1String("&Sprache"))
+                language = menu;
+        QVERIFY(language);
+        QStringList languages;
+        for (const QAction* action : language->actions())
+            languages << action->text();
+        QCOMPARE(languages, (QStringList{QStringLiteral("System"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                                         QStringLiteral("Français"), QStringLiteral("Español"),
+                                         QStringLiteral("Português (Brasil)")}));
 
         // The English tab name still selects the translated tab (scripts do not depend on the UI language).
         window.selectDataset(QString::fromLatin1(kDemoInvoicesDataset));

@@ -6,6 +6,7 @@
 #include "DashboardTab.h"
 #include "MetricTab.h"
 
+#include <QCoreApplication>
 #include <QTabWidget>
 
 namespace ul {
@@ -17,7 +18,15 @@ QString TabReport::tabKey(QTabWidget* tabs, int index)
         return metric->metric().key;
     if (auto* customer = qobject_cast<CustomerView*>(w))
         return QStringLiteral("customer:") + (customer->customer().isEmpty() ? QStringLiteral("all") : customer->customer());
-    return tabs->tabText(index).remove(QLatin1Char('&')).toLower();
+    // The other tabs by their English title, so keys (export --tabs revenue) do not depend on
+    // the UI language.
+    const QString title = tabs->tabText(index).remove(QLatin1Char('&'));
+    static const std::pair<const char*, const char*> englishTitles[] = {
+        {"ul::RevenueTab", "Revenue"}, {"ul::SegmentsTab", "Segments"}, {"ul::HealthTab", "Health"}};
+    for (const auto& [context, english] : englishTitles)
+        if (title == QCoreApplication::translate(context, english))
+            return QString::fromLatin1(english).toLower();
+    return title.toLower();
 }
 
 std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterState& filters, const QStringList& keys,
