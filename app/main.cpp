@@ -5,6 +5,7 @@
 #include "cli/CommandRegistry.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
@@ -85,14 +86,27 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     ul::CliStreams io{out, err};
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        out << registry.helpText();
-        out << "\nGlobal option (before or after the command):\n  --lang CODE  user-interface language: system, "
-            << ul::availableLanguages().join(QLatin1String(", ")) << '\n';
-        return ul::ExitOk;
-    }
-    if (first == QLatin1String("--version")) {
-        out << "usagelens " << USAGELENS_VERSION << '\n';
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")) {
+        // An application object first: it installs the translator, so the help is in the user's language.
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QCoreApplication::translate("usagelens", "UsageLens: offline customer-usage analytics. Without a command "
+                                                     "the dashboard opens on the last workspace or the demo; a file "
+                                                     "argument opens a workspace or the import wizard."));
+        const QCommandLineOption help = parser.addHelpOption();
+        const QCommandLineOption version = parser.addVersionOption();
+        parser.addOption({QStringLiteral("lang"),
+                          QCoreApplication::translate("usagelens", "Interface language: system, %1 (before or after the command).")
+                              .arg(ul::availableLanguages().join(QLatin1String(", "))),
+                          QStringLiteral("CODE")});
+        parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("usagelens", "A command, listed below."),
+                                     QStringLiteral("[COMMAND [OPTIONS]]"));
+        parser.parse(app.arguments());
+        if (parser.isSet(version))
+            parser.showVersion(); // "usagelens 0.1.0", exits 0
+        QTextStream out(stdout);
+        out << parser.helpText() << '\n' << registry.helpText();
         return ul::ExitOk;
     }
     QStringList args;

@@ -1749,4 +1749,59 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <translation>Segmente</translation>
     </message>
 </context>
+<context>
+    <name>usagelens</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„usagelens BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>List datasets, metrics and customers</source>
+        <translation>Datensätze, Kennzahlen und Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>Write the built-in demo workspace</source>
+        <translation>Den eingebauten Demo-Arbeitsbereich schreiben</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF, xlsx or CSV files (scheduled refreshes)</source>
+        <translation>Einen Bericht als PDF, xlsx oder CSV schreiben (geplante Aktualisierung)</translation>
+    </message>
+    <message>
+        <source>Import CSV/NDJSON/JSON files into a workspace</source>
+        <translation>CSV-/NDJSON-/JSON-Dateien in einen Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>List imports and their provenance</source>
+        <translation>Importe und ihre Herkunft auflisten</translation>
+    </message>
+    <message>
+        <source>Remove one import&apos;s data</source>
+        <translation>Daten eines Imports entfernen</translation>
+    </message>
+    <message>
+        <source>Print a report view (usage, revenue, segments) as CSV or JSON</source>
+        <translation>Eine Berichtsansicht (Nutzung, Umsatz, Segmente) als CSV oder JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Render the dashboard offscreen to a PNG</source>
+        <translation>Das Dashboard ohne Bildschirm als PNG rendern</translation>
+    </message>
+    <message>
+        <source>UsageLens: offline customer-usage analytics. Without a command the dashboard opens on the last workspace or the demo; a file argument opens a workspace or the import wizard.</source>
+        <translation>UsageLens: Offline-Analyse der Kundennutzung. Ohne Befehl öffnet sich das Dashboard mit dem letzten Arbeitsbereich oder der Demo; eine Datei als Argument öffnet einen Arbeitsbereich oder den Import-Assistenten.</translation>
+    </message>
+    <message>
+        <source>Interface language: system, %1 (before or after the command).</source>
+        <translation>Sprache der Oberfläche: system, %1 (vor oder nach dem Befehl).</translation>
+    </message>
+    <message>
+        <source>A command, listed below.</source>
+        <translation>Ein Befehl aus der Liste unten.</translation>
+    </message>
+</context>
 </TS>

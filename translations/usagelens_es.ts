@@ -1749,4 +1749,59 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <translation>Segmentos</translation>
     </message>
 </context>
+<context>
+    <name>usagelens</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>«usagelens COMANDO --help» muestra las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>List datasets, metrics and customers</source>
+        <translation>Listar conjuntos de datos, métricas y clientes</translation>
+    </message>
+    <message>
+        <source>Write the built-in demo workspace</source>
+        <translation>Escribir el espacio de trabajo de demostración integrado</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF, xlsx or CSV files (scheduled refreshes)</source>
+        <translation>Escribir un informe en PDF, xlsx o CSV (actualizaciones programadas)</translation>
+    </message>
+    <message>
+        <source>Import CSV/NDJSON/JSON files into a workspace</source>
+        <translation>Importar archivos CSV/NDJSON/JSON a un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>List imports and their provenance</source>
+        <translation>Listar las importaciones y su procedencia</translation>
+    </message>
+    <message>
+        <source>Remove one import&apos;s data</source>
+        <translation>Eliminar los datos de una importación</translation>
+    </message>
+    <message>
+        <source>Print a report view (usage, revenue, segments) as CSV or JSON</source>
+        <translation>Imprimir una vista de informe (uso, ingresos, segmentos) en CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Render the dashboard offscreen to a PNG</source>
+        <translation>Renderizar el panel fuera de pantalla en un PNG</translation>
+    </message>
+    <message>
+        <source>UsageLens: offline customer-usage analytics. Without a command the dashboard opens on the last workspace or the demo; a file argument opens a workspace or the import wizard.</source>
+        <translation>UsageLens: análisis sin conexión del uso de clientes. Sin comando, el panel se abre con el último espacio de trabajo o la demo; un archivo como argumento abre un espacio de trabajo o el asistente de importación.</translation>
+    </message>
+    <message>
+        <source>Interface language: system, %1 (before or after the command).</source>
+        <translation>Idioma de la interfaz: system, %1 (antes o después del comando).</translation>
+    </message>
+    <message>
+        <source>A command, listed below.</source>
+        <translation>Un comando de la lista de abajo.</translation>
+    </message>
+</context>
 </TS>

@@ -1749,4 +1749,59 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <translation>Segments</translation>
     </message>
 </context>
+<context>
+    <name>usagelens</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>« usagelens COMMANDE --help » affiche les options d'une commande.</translation>
+    </message>
+    <message>
+        <source>List datasets, metrics and customers</source>
+        <translation>Lister les jeux de données, métriques et clients</translation>
+    </message>
+    <message>
+        <source>Write the built-in demo workspace</source>
+        <translation>Écrire l'espace de travail de démonstration intégré</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF, xlsx or CSV files (scheduled refreshes)</source>
+        <translation>Écrire un rapport en PDF, xlsx ou CSV (actualisations planifiées)</translation>
+    </message>
+    <message>
+        <source>Import CSV/NDJSON/JSON files into a workspace</source>
+        <translation>Importer des fichiers CSV/NDJSON/JSON dans un espace de travail</translation>
+    </message>
+    <message>
+        <source>List imports and their provenance</source>
+        <translation>Lister les imports et leur provenance</translation>
+    </message>
+    <message>
+        <source>Remove one import&apos;s data</source>
+        <translation>Supprimer les données d'un import</translation>
+    </message>
+    <message>
+        <source>Print a report view (usage, revenue, segments) as CSV or JSON</source>
+        <translation>Afficher une vue de rapport (usage, revenus, segments) en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Render the dashboard offscreen to a PNG</source>
+        <translation>Rendre le tableau de bord hors écran en PNG</translation>
+    </message>
+    <message>
+        <source>UsageLens: offline customer-usage analytics. Without a command the dashboard opens on the last workspace or the demo; a file argument opens a workspace or the import wizard.</source>
+        <translation>UsageLens : analyse hors ligne de l'utilisation clients. Sans commande, le tableau de bord s'ouvre sur le dernier espace de travail ou la démo ; un fichier en argument ouvre un espace de travail ou l'assistant d'import.</translation>
+    </message>
+    <message>
+        <source>Interface language: system, %1 (before or after the command).</source>
+        <translation>Langue de l'interface : system, %1 (avant ou après la commande).</translation>
+    </message>
+    <message>
+        <source>A command, listed below.</source>
+        <translation>Une commande de la liste ci-dessous.</translation>
+    </message>
+</context>
 </TS>

@@ -1749,4 +1749,59 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <translation>Segmentos</translation>
     </message>
 </context>
+<context>
+    <name>usagelens</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>"usagelens COMANDO --help" mostra as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>List datasets, metrics and customers</source>
+        <translation>Listar conjuntos de dados, métricas e clientes</translation>
+    </message>
+    <message>
+        <source>Write the built-in demo workspace</source>
+        <translation>Gravar o espaço de trabalho de demonstração integrado</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF, xlsx or CSV files (scheduled refreshes)</source>
+        <translation>Gravar um relatório em PDF, xlsx ou CSV (atualizações agendadas)</translation>
+    </message>
+    <message>
+        <source>Import CSV/NDJSON/JSON files into a workspace</source>
+        <translation>Importar arquivos CSV/NDJSON/JSON para um espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>List imports and their provenance</source>
+        <translation>Listar as importações e sua procedência</translation>
+    </message>
+    <message>
+        <source>Remove one import&apos;s data</source>
+        <translation>Remover os dados de uma importação</translation>
+    </message>
+    <message>
+        <source>Print a report view (usage, revenue, segments) as CSV or JSON</source>
+        <translation>Imprimir uma visão de relatório (uso, receita, segmentos) em CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Render the dashboard offscreen to a PNG</source>
+        <translation>Renderizar o painel fora da tela em um PNG</translation>
+    </message>
+    <message>
+        <source>UsageLens: offline customer-usage analytics. Without a command the dashboard opens on the last workspace or the demo; a file argument opens a workspace or the import wizard.</source>
+        <translation>UsageLens: análise offline do uso de clientes. Sem comando, o painel abre no último espaço de trabalho ou na demonstração; um arquivo como argumento abre um espaço de trabalho ou o assistente de importação.</translation>
+    </message>
+    <message>
+        <source>Interface language: system, %1 (before or after the command).</source>
+        <translation>Idioma da interface: system, %1 (antes ou depois do comando).</translation>
+    </message>
+    <message>
+        <source>A command, listed below.</source>
+        <translation>Um comando da lista abaixo.</translation>
+    </message>
+</context>
 </TS>

@@ -38,10 +38,10 @@ int runGui(int argc, char** argv, const QStringList& files)
 
 void registerGuiCommands(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("snapshot"), QStringLiteral("Render the dashboard offscreen to a PNG"),
+    registry.add(QStringLiteral("snapshot"), QT_TRANSLATE_NOOP("usagelens", "Render the dashboard offscreen to a PNG"),
                  &SnapshotCommand::run);
     // Replaces the core `export`: same options, plus --format pdf which needs widgets.
-    registry.add(QStringLiteral("export"), QStringLiteral("Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
+    registry.add(QStringLiteral("export"), QT_TRANSLATE_NOOP("usagelens", "Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
                  &PdfExportCommand::run);
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandRegistry.h"
 
+#include <QCoreApplication>
+
 namespace ul {
 
-void CommandRegistry::add(const QString& name, const QString& summary, CommandFn fn)
+void CommandRegistry::add(const QString& name, const char* summary, CommandFn fn)
 {
     m_commands[name] = {summary, std::move(fn)};
 }
@@ -26,12 +28,11 @@ int CommandRegistry::run(const QStringList& argv, CliStreams& io) const
 
 QString CommandRegistry::helpText() const
 {
-    QString text = QStringLiteral("Usage: usagelens [COMMAND [OPTIONS]]\n"
-                                  "Without a command the dashboard window opens on the last workspace or the demo.\n\n"
-                                  "Commands:\n");
+    QString text = QCoreApplication::translate("usagelens", "Commands:") + QLatin1Char('\n');
     for (const auto& [name, cmd] : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(name, -16).arg(cmd.summary);
-    text += QStringLiteral("\nRun 'usagelens COMMAND --help' for a command's options.\n");
+        text += QStringLiteral("  %1%2\n").arg(name, -16).arg(QCoreApplication::translate("usagelens", cmd.summary));
+    text += QLatin1Char('\n') + QCoreApplication::translate("usagelens", "Run 'usagelens COMMAND --help' for a command's options.")
+        + QLatin1Char('\n');
     return text;
 }
 

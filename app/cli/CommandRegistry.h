@@ -23,15 +23,17 @@ using CommandFn = std::function<int(const QStringList& args, CliStreams& io)>;
 /// Subcommands by name. The GUI library adds the ones that need widgets (snapshot).
 class CommandRegistry {
 public:
-    void add(const QString& name, const QString& summary, CommandFn fn);
+    /// `summary` is marked with QT_TRANSLATE_NOOP("usagelens", ...) and translated when shown.
+    void add(const QString& name, const char* summary, CommandFn fn);
     bool has(const QString& name) const { return m_commands.count(name) > 0; }
     /// Runs argv-style arguments: {"usagelens", "<command>", ...}.
     int run(const QStringList& argv, CliStreams& io) const;
+    /// The command list for `usagelens --help`, in the installed language.
     QString helpText() const;
 
 private:
     struct Command {
-        QString summary;
+        const char* summary;
         CommandFn fn;
     };
     std::map<QString, Command> m_commands;

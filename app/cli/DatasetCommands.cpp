@@ -62,8 +62,8 @@ int demoCommand(const QStringList& args, CliStreams& io)
 
 void registerDatasetCommands(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("datasets"), QStringLiteral("List datasets, metrics and customers"), datasetsCommand);
-    registry.add(QStringLiteral("demo"), QStringLiteral("Write the built-in demo workspace"), demoCommand);
+    registry.add(QStringLiteral("datasets"), QT_TRANSLATE_NOOP("usagelens", "List datasets, metrics and customers"), datasetsCommand);
+    registry.add(QStringLiteral("demo"), QT_TRANSLATE_NOOP("usagelens", "Write the built-in demo workspace"), demoCommand);
 }
 
 } // namespace ul

@@ -108,7 +108,7 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
 
 void registerExportCommand(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("export"), QStringLiteral("Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
+    registry.add(QStringLiteral("export"), QT_TRANSLATE_NOOP("usagelens", "Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
                  [](const QStringList& args, CliStreams& io) { return ExportCommand::run(args, io); });
 }
 

@@ -135,9 +135,9 @@ int forgetImportCommand(const QStringList& args, CliStreams& io)
 
 void registerImportCommands(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("import"), QStringLiteral("Import CSV/NDJSON/JSON files into a workspace"), importCommand);
-    registry.add(QStringLiteral("imports"), QStringLiteral("List imports and their provenance"), importsCommand);
-    registry.add(QStringLiteral("forget-import"), QStringLiteral("Remove one import's data"), forgetImportCommand);
+    registry.add(QStringLiteral("import"), QT_TRANSLATE_NOOP("usagelens", "Import CSV/NDJSON/JSON files into a workspace"), importCommand);
+    registry.add(QStringLiteral("imports"), QT_TRANSLATE_NOOP("usagelens", "List imports and their provenance"), importsCommand);
+    registry.add(QStringLiteral("forget-import"), QT_TRANSLATE_NOOP("usagelens", "Remove one import's data"), forgetImportCommand);
 }
 
 } // namespace ul

@@ -106,7 +106,7 @@ int reportCommand(const QStringList& args, CliStreams& io)
 
 void registerReportCommand(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("report"), QStringLiteral("Print a report view (usage, revenue, segments) as CSV or JSON"), reportCommand);
+    registry.add(QStringLiteral("report"), QT_TRANSLATE_NOOP("usagelens", "Print a report view (usage, revenue, segments) as CSV or JSON"), reportCommand);
 }
 
 } // namespace ul
