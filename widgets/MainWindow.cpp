@@ -267,13 +267,7 @@ void MainWindow::onDatasetChanged(const QString& name)
     m_filters.dataset = name;
     QString error;
     const std::optional<DateRange> range = datasetDataRange(m_ws->db(), it->id, &error);
-    const QStringList external = datasetCustomers(m_ws->db(), it->id);
-    QHash<QString, qint64> customers;
-    const QHash<qint64, QString> names = customerNames(m_ws->db());
-    const QSet<QString> wanted(external.begin(), external.end());
-    for (auto n = names.begin(); n != names.end(); ++n)
-        if (wanted.contains(n.value()))
-            customers.insert(n.value(), n.key());
+    const QHash<QString, qint64> customers = datasetCustomers(m_ws->db(), it->id);
     for (const MetricInfo& metric : it->metrics) {
         auto* tab = new MetricTab(m_ws->path(), metric, m_tabs);
         tab->setSynchronous(m_options.synchronous);

@@ -209,17 +209,17 @@ QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
     return out;
 }
 
-QStringList datasetCustomers(SqliteConnection& db, qint64 datasetId)
+QHash<QString, qint64> datasetCustomers(SqliteConnection& db, qint64 datasetId)
 {
-    QStringList out;
+    QHash<QString, qint64> out;
     Statement st = db.prepare(QStringLiteral(
-        "SELECT DISTINCT c.external_id FROM customer_dates d JOIN customers c ON c.id = d.customer_id "
-        "WHERE d.dataset_id = ? ORDER BY c.external_id"), nullptr);
+        "SELECT DISTINCT c.external_id, c.id FROM customer_dates d JOIN customers c ON c.id = d.customer_id "
+        "WHERE d.dataset_id = ?"), nullptr);
     if (!st.isValid())
         return out;
     st.bind(1, datasetId);
     while (st.step())
-        out << st.columnText(0);
+        out.insert(st.columnText(0), st.columnInt(1));
     return out;
 }
 

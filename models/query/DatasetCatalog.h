@@ -50,7 +50,7 @@ std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64
 std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId);
 /// Numeric attributes of all customers (non-numeric values are left out): customer -> name -> value.
 QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db);
-/// Customers of a dataset (their external ids, sorted) for type-to-search.
-QStringList datasetCustomers(SqliteConnection& db, qint64 datasetId);
+/// Customers of a dataset: external id -> workspace id, for type-to-search.
+QHash<QString, qint64> datasetCustomers(SqliteConnection& db, qint64 datasetId);
 
 } // namespace ul
