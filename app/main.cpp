@@ -25,6 +25,53 @@ void installLanguage()
     ul::applyLanguage(g_language);
 }
 
+// Qt's own options that the window accepts (QGuiApplication/QApplication parse them); any other
+// option without a command is a typo and must not open the window.
+bool isQtWindowOption(const QString& arg, bool* takesValue)
+{
+    static const QStringList withValue{QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
+                                       QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+                                       QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+                                       QStringLiteral("-qwindowicon"), QStringLiteral("-style"),
+                                       QStringLiteral("-stylesheet"), QStringLiteral("-display"),
+                                       QStringLiteral("-geometry")};
+    static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
+                                   QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    QString name = arg;
+    if (name.startsWith(QLatin1String("--")))
+        name.remove(0, 1); // Qt accepts --style as well as -style
+    *takesValue = withValue.contains(name);
+    return *takesValue || flags.contains(name) || withValue.contains(name.section(QLatin1Char('='), 0, 0));
+}
+
+// The window needs a display unless a platform was chosen explicitly (QT_QPA_PLATFORM or
+// -platform, e.g. offscreen in tests).
+bool hasDisplay(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0)
+            return true;
+    return false;
+}
+
+// Headless commands (snapshot, export) run on the offscreen platform, whose harmless notices
+// would turn every cron run into mail: they are dropped, everything else is printed as usual.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void quietPlatformNotices(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg || type == QtInfoMsg || type == QtDebugMsg) {
+        if (message.startsWith(QLatin1String("This plugin does not support"))
+            || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+            return;
+    }
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 // Runs inside every Q(Core)Application constructor, whichever code path creates it.
@@ -69,12 +116,31 @@ int main(int argc, char** argv)
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool gui = first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
-            && first != QLatin1String("-h") && first != QLatin1String("--version");
+            && first != QLatin1String("-h") && first != QLatin1String("--version") && first != QLatin1String("-v");
     const bool openFiles = !gui && !registry.has(first) && QFileInfo::exists(first);
     if ((gui || openFiles) && !langArg)
         g_language = ul::GuiSettings().language();
-    if (gui)
+    if (gui) {
+        for (int i = 1; i < argc; ++i) {
+            const QString arg = QString::fromLocal8Bit(argv[i]);
+            bool takesValue = false;
+            if (!isQtWindowOption(arg, &takesValue)) {
+                QTextStream(stderr) << "usagelens: unknown option '" << arg << "' (see usagelens --help)\n";
+                return ul::ExitUsageError;
+            }
+            if (takesValue)
+                ++i;
+        }
+        if (!hasDisplay(argc, argv)) {
+            QTextStream(stderr) << "usagelens: no display: set DISPLAY or use `usagelens snapshot`/`export`\n";
+            return ul::ExitRuntimeError;
+        }
         return ul::runGui(argc, argv);
+    }
+    if (openFiles && !hasDisplay(argc, argv)) {
+        QTextStream(stderr) << "usagelens: no display: set DISPLAY or use `usagelens snapshot`/`export`\n";
+        return ul::ExitRuntimeError;
+    }
     if (openFiles) {
         // Opened from a file manager: usagelens FILE...
         QStringList files;
@@ -86,7 +152,8 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     ul::CliStreams io{out, err};
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v")) {
         // An application object first: it installs the translator, so the help is in the user's language.
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
@@ -116,6 +183,7 @@ int main(int argc, char** argv)
         // Rendering needs widgets but no display: default to the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietPlatformNotices);
         QApplication app(argc, argv);
         return registry.run(args, io);
     }

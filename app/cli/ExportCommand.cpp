@@ -7,7 +7,6 @@
 #include "export/CsvExport.h"
 #include "export/XlsxExport.h"
 
-#include <QElapsedTimer>
 
 namespace ul {
 
@@ -85,12 +84,9 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
         return pdf(p, io);
     }
 
-    QElapsedTimer timer;
-    timer.start();
     std::vector<ReportTable> tables;
     if (!ExportTables::collect(ws.db(), r, parser, &tables, &error))
         return CliSupport::runtimeError(io, error);
-    const qint64 queryMs = timer.elapsed();
     if (p.format == QLatin1String("xlsx")) {
         if (!XlsxExport::write(p.out, tables, &error))
             return CliSupport::runtimeError(io, error);
@@ -102,7 +98,6 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
         for (const QString& f : written)
             io.out << f << '\n';
     }
-    io.err << QStringLiteral("%1 views in %2 ms (queries %3 ms)\n").arg(tables.size()).arg(timer.elapsed()).arg(queryMs);
     return ExitOk;
 }
 

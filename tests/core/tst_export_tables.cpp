@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+
+#include "RequireTool.h"
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -138,8 +140,7 @@ void TestExportTables::csvKeepsNumbersAndQuotes()
 
 void TestExportTables::xlsxTypesCellsAndNeutralises()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+    UL_REQUIRE_TOOL("unzip");
     test::TempWorkspace tmp;
     const QString path = tmp.dir() + QStringLiteral("/t.xlsx");
     ReportTable months;
@@ -197,8 +198,7 @@ void TestExportTables::sheetNamesAreValidAndUnique()
 
 void TestExportTables::exportCommandWritesOneSheetPerView()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+    UL_REQUIRE_TOOL("unzip");
     test::TempWorkspace tmp;
     QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), tmp.path()}), 0);
 
@@ -244,8 +244,7 @@ void TestExportTables::exportCommandErrors()
 
 void TestExportTables::importedFormulaCustomerIsNeutralised()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+    UL_REQUIRE_TOOL("unzip");
     test::TempWorkspace tmp;
     const QString csvIn = tmp.writeFile(QStringLiteral("usage.csv"),
                                         "customer_id,usage_date,minutes\n"

@@ -21,6 +21,8 @@
 #include <QImage>
 #include <QPrinter>
 #include <QProcess>
+
+#include "RequireTool.h"
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -154,9 +156,8 @@ void TstExportGui::copyDataIsNeutralisedTsv()
 
 void TstExportGui::pdfReportPagesAndText()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed");
+    UL_REQUIRE_TOOL("pdftotext");
+    UL_REQUIRE_TOOL("pdfinfo");
     QTabWidget* tabs = m_window->tabs();
     QStringList metricKeys;
     for (int i = 0; i < tabs->count(); ++i)
@@ -192,8 +193,7 @@ void TstExportGui::pdfReportPagesAndText()
 
 void TstExportGui::exportCommandWritesPdf()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("poppler-utils are not installed");
+    UL_REQUIRE_TOOL("pdfinfo");
     const QString pdf = keepDir(m_tmp.dir()) + QStringLiteral("/demo-report.pdf");
     QString err;
     QCOMPARE(runExport({QStringLiteral("--db"), m_tmp.path(), QStringLiteral("--dataset"), QString::fromLatin1(kDemoUsageDataset),
@@ -251,8 +251,7 @@ void TstExportGui::presentationSlidesAndKeys()
 
 void TstExportGui::workbookHasOneSheetPerTable()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+    UL_REQUIRE_TOOL("unzip");
     const std::vector<ReportTable> tables
         = TabReport::workbookTables(TabReport::sections(m_window->tabs(), m_filters, {}, false));
     QVERIFY(tables.size() >= 3 * 7); // three metrics, seven views each

@@ -76,7 +76,6 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
                       &pages, &error))
         return CliSupport::runtimeError(io, error);
     io.out << parsed.out << '\n';
-    io.err << QStringLiteral("%1 pages\n").arg(pages);
     return ExitOk;
 }
 
