@@ -202,10 +202,9 @@ void TstExportGui::exportCommandWritesPdf()
                         QStringLiteral("letter")},
                        &err),
              0);
-    const auto m = QRegularExpression(QStringLiteral("(\\d+) pages")).match(err);
-    QVERIFY2(m.hasMatch(), qPrintable(err));
-    QCOMPARE(pdfPages(pdf), m.captured(1).toInt());
-    QVERIFY(m.captured(1).toInt() >= 1 + m_window->tabs()->count());
+    // Success is silent on stderr (cron mails every line); the page count is read off the file.
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY(pdfPages(pdf) >= 1 + m_window->tabs()->count());
     QCOMPARE(runExport({QStringLiteral("--db"), m_tmp.path(), QStringLiteral("--format"), QStringLiteral("pdf"),
                         QStringLiteral("--tabs"), QStringLiteral("nope"), QStringLiteral("--out"), pdf},
                        &err),
