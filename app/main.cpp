@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // UsageLens entry point: a subcommand runs headless; no arguments opens the dashboard.
-#include "GuiEntry.h"
 #include "GuiSettings.h"
+#include "settings/Language.h"
 #include "cli/CommandRegistry.h"
+#include "gui/GuiEntry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,8 +112,7 @@ int main(int argc, char** argv)
     argv = kept.data();
 
     ul::CommandRegistry registry;
-    ul::registerCoreCommands(registry);
-    ul::registerGuiCommands(registry);
+    ul::registerApplicationCommands(registry);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool gui = first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")

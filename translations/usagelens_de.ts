@@ -86,14 +86,6 @@
 <context>
     <name>ExportTables</name>
     <message>
-        <source>the workspace has no datasets</source>
-        <translation>der Arbeitsbereich enthält keine Datensätze</translation>
-    </message>
-    <message>
-        <source>no dataset &apos;%1&apos;</source>
-        <translation>kein Datensatz „%1“</translation>
-    </message>
-    <message>
         <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
         <translation>kein Tab „%1“ im Datensatz „%2“ (%3)</translation>
     </message>
@@ -314,6 +306,117 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViews</name>
+    <message>
+        <source>Total per period</source>
+        <translation>Summe pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Laufende Summe</translation>
+    </message>
+    <message>
+        <source>Change per period</source>
+        <translation>Veränderung pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Top-Neukunden</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Revenue key figures</source>
+        <translation>Umsatzkennzahlen</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR-Bewegungen</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Zahlende Kunden</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Unit Economics</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Profil der Kernkunden</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM-Segmente</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>k-means: choosing k</source>
+        <translation>k-Means: Wahl von k</translation>
+    </message>
+    <message>
+        <source>DBSCAN: k-distance</source>
+        <translation>DBSCAN: k-Distanz</translation>
+    </message>
+    <message>
+        <source>RFM scores per customer</source>
+        <translation>RFM-Werte je Kunde</translation>
+    </message>
+    <message>
+        <source>Cluster per customer</source>
+        <translation>Cluster je Kunde</translation>
+    </message>
+    <message>
+        <source>Customers by health</source>
+        <translation>Kunden nach Zustand</translation>
+    </message>
+    <message>
+        <source>Health per customer</source>
+        <translation>Zustand je Kunde</translation>
+    </message>
+    <message>
+        <source>Every metric per period</source>
+        <translation>Alle Kennzahlen pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Monat zu Vormonat</translation>
+    </message>
+    <message>
+        <source>Year over year by month</source>
+        <translation>Jahr zu Vorjahr nach Monat</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1177,14 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>The new language is used after UsageLens is restarted.</source>
         <translation>Die neue Sprache wird nach einem Neustart von UsageLens verwendet.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

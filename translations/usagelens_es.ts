@@ -86,14 +86,6 @@
 <context>
     <name>ExportTables</name>
     <message>
-        <source>the workspace has no datasets</source>
-        <translation>el espacio de trabajo no tiene conjuntos de datos</translation>
-    </message>
-    <message>
-        <source>no dataset &apos;%1&apos;</source>
-        <translation>no existe el conjunto de datos «%1»</translation>
-    </message>
-    <message>
         <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
         <translation>no hay pestaña «%1» en el conjunto de datos «%2» (%3)</translation>
     </message>
@@ -314,6 +306,117 @@ frecuencia %3, valor %4 — clic para abrir</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViews</name>
+    <message>
+        <source>Total per period</source>
+        <translation>Total por periodo</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total acumulado</translation>
+    </message>
+    <message>
+        <source>Change per period</source>
+        <translation>Cambio por periodo</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Principales clientes</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Principales clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Revenue key figures</source>
+        <translation>Cifras clave de ingresos</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Movimientos del MRR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clientes de pago</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Economía unitaria</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Perfil de los clientes clave</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <source>k-means: choosing k</source>
+        <translation>k-means: elección de k</translation>
+    </message>
+    <message>
+        <source>DBSCAN: k-distance</source>
+        <translation>DBSCAN: distancia k</translation>
+    </message>
+    <message>
+        <source>RFM scores per customer</source>
+        <translation>Puntuaciones RFM por cliente</translation>
+    </message>
+    <message>
+        <source>Cluster per customer</source>
+        <translation>Clúster por cliente</translation>
+    </message>
+    <message>
+        <source>Customers by health</source>
+        <translation>Clientes por salud</translation>
+    </message>
+    <message>
+        <source>Health per customer</source>
+        <translation>Salud por cliente</translation>
+    </message>
+    <message>
+        <source>Every metric per period</source>
+        <translation>Cada métrica por periodo</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Mes a mes</translation>
+    </message>
+    <message>
+        <source>Year over year by month</source>
+        <translation>Año contra año por mes</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va del año</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1177,14 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>The new language is used after UsageLens is restarted.</source>
         <translation>El nuevo idioma se usará al reiniciar UsageLens.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

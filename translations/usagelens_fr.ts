@@ -86,14 +86,6 @@
 <context>
     <name>ExportTables</name>
     <message>
-        <source>the workspace has no datasets</source>
-        <translation>l’espace de travail ne contient aucun jeu de données</translation>
-    </message>
-    <message>
-        <source>no dataset &apos;%1&apos;</source>
-        <translation>aucun jeu de données «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
         <translation>aucun onglet «&#xa0;%1&#xa0;» dans le jeu de données «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
@@ -314,6 +306,117 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViews</name>
+    <message>
+        <source>Total per period</source>
+        <translation>Total par période</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total cumulé</translation>
+    </message>
+    <message>
+        <source>Change per period</source>
+        <translation>Variation par période</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Meilleurs clients</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Meilleurs nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Revenue key figures</source>
+        <translation>Chiffres clés du revenu</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Mouvements du MRR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clients payants</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Économie unitaire</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Profil des clients clés</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segments RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>k-means: choosing k</source>
+        <translation>k-means : choix de k</translation>
+    </message>
+    <message>
+        <source>DBSCAN: k-distance</source>
+        <translation>DBSCAN : distance k</translation>
+    </message>
+    <message>
+        <source>RFM scores per customer</source>
+        <translation>Scores RFM par client</translation>
+    </message>
+    <message>
+        <source>Cluster per customer</source>
+        <translation>Cluster par client</translation>
+    </message>
+    <message>
+        <source>Customers by health</source>
+        <translation>Clients par santé</translation>
+    </message>
+    <message>
+        <source>Health per customer</source>
+        <translation>Santé par client</translation>
+    </message>
+    <message>
+        <source>Every metric per period</source>
+        <translation>Chaque métrique par période</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Mois sur mois</translation>
+    </message>
+    <message>
+        <source>Year over year by month</source>
+        <translation>Année sur année par mois</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Depuis le début de l&apos;année</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1178,14 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>The new language is used after UsageLens is restarted.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage d’UsageLens.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1757,7 +1868,7 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>« usagelens COMMANDE --help » affiche les options d'une commande.</translation>
+        <translation>« usagelens COMMANDE --help » affiche les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>List datasets, metrics and customers</source>
@@ -1765,7 +1876,7 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>Write the built-in demo workspace</source>
-        <translation>Écrire l'espace de travail de démonstration intégré</translation>
+        <translation>Écrire l&apos;espace de travail de démonstration intégré</translation>
     </message>
     <message>
         <source>Write a report as PDF, xlsx or CSV files (scheduled refreshes)</source>
@@ -1781,7 +1892,7 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>Remove one import&apos;s data</source>
-        <translation>Supprimer les données d'un import</translation>
+        <translation>Supprimer les données d&apos;un import</translation>
     </message>
     <message>
         <source>Print a report view (usage, revenue, segments) as CSV or JSON</source>
@@ -1793,11 +1904,11 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
     <message>
         <source>UsageLens: offline customer-usage analytics. Without a command the dashboard opens on the last workspace or the demo; a file argument opens a workspace or the import wizard.</source>
-        <translation>UsageLens : analyse hors ligne de l'utilisation clients. Sans commande, le tableau de bord s'ouvre sur le dernier espace de travail ou la démo ; un fichier en argument ouvre un espace de travail ou l'assistant d'import.</translation>
+        <translation>UsageLens : analyse hors ligne de l&apos;utilisation clients. Sans commande, le tableau de bord s&apos;ouvre sur le dernier espace de travail ou la démo ; un fichier en argument ouvre un espace de travail ou l&apos;assistant d&apos;import.</translation>
     </message>
     <message>
         <source>Interface language: system, %1 (before or after the command).</source>
-        <translation>Langue de l'interface : system, %1 (avant ou après la commande).</translation>
+        <translation>Langue de l&apos;interface : system, %1 (avant ou après la commande).</translation>
     </message>
     <message>
         <source>A command, listed below.</source>

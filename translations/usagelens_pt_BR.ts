@@ -86,14 +86,6 @@
 <context>
     <name>ExportTables</name>
     <message>
-        <source>the workspace has no datasets</source>
-        <translation>o espaço de trabalho não tem conjuntos de dados</translation>
-    </message>
-    <message>
-        <source>no dataset &apos;%1&apos;</source>
-        <translation>nenhum conjunto de dados “%1”</translation>
-    </message>
-    <message>
         <source>no tab &apos;%1&apos; in dataset &apos;%2&apos; (%3)</source>
         <translation>nenhuma aba “%1” no conjunto de dados “%2” (%3)</translation>
     </message>
@@ -314,6 +306,117 @@ frequência %3, valor %4 — clique para abrir</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>Não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViews</name>
+    <message>
+        <source>Total per period</source>
+        <translation>Total por período</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total acumulado</translation>
+    </message>
+    <message>
+        <source>Change per period</source>
+        <translation>Variação por período</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Principais clientes</translation>
+    </message>
+    <message>
+        <source>Top new customers</source>
+        <translation>Principais clientes novos</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>Revenue key figures</source>
+        <translation>Números-chave de receita</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Movimentos de MRR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clientes pagantes</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retenção</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Economia unitária</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Coortes</translation>
+    </message>
+    <message>
+        <source>Core-customer profile</source>
+        <translation>Perfil dos clientes principais</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>k-means: choosing k</source>
+        <translation>k-means: escolha de k</translation>
+    </message>
+    <message>
+        <source>DBSCAN: k-distance</source>
+        <translation>DBSCAN: distância k</translation>
+    </message>
+    <message>
+        <source>RFM scores per customer</source>
+        <translation>Pontuações RFM por cliente</translation>
+    </message>
+    <message>
+        <source>Cluster per customer</source>
+        <translation>Cluster por cliente</translation>
+    </message>
+    <message>
+        <source>Customers by health</source>
+        <translation>Clientes por saúde</translation>
+    </message>
+    <message>
+        <source>Health per customer</source>
+        <translation>Saúde por cliente</translation>
+    </message>
+    <message>
+        <source>Every metric per period</source>
+        <translation>Cada métrica por período</translation>
+    </message>
+    <message>
+        <source>Month over month</source>
+        <translation>Mês a mês</translation>
+    </message>
+    <message>
+        <source>Year over year by month</source>
+        <translation>Ano a ano por mês</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>No acumulado do ano</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1178,14 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>The new language is used after UsageLens is restarted.</source>
         <translation>O novo idioma será usado após reiniciar o UsageLens.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1757,7 +1868,7 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     </message>
     <message>
         <source>Run &apos;usagelens COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>"usagelens COMANDO --help" mostra as opções de um comando.</translation>
+        <translation>&quot;usagelens COMANDO --help&quot; mostra as opções de um comando.</translation>
     </message>
     <message>
         <source>List datasets, metrics and customers</source>

@@ -86,28 +86,7 @@ ChartPanel* CustomerView::panel(int metricIndex, int column) const
 
 std::vector<ReportTable> CustomerView::tables() const
 {
-    std::vector<ReportTable> out;
-    for (const auto& t : m_data.metrics) {
-        const QString key = t.metric.key;
-        ReportTable totals{key + QStringLiteral(" totals"), {QStringLiteral("period"), QStringLiteral("value")}, {}};
-        for (const PeriodTotal& p : t.totals)
-            totals.addRow({p.label, p.value});
-        ReportTable monthly{key + QStringLiteral(" monthly"), {QStringLiteral("month"), QStringLiteral("value"), QStringLiteral("change_pct")}, {}};
-        for (size_t i = 0; i < t.monthly.size(); ++i) {
-            const auto& change = i < t.monthChange.size() ? t.monthChange[i] : std::optional<double>();
-            monthly.addRow({t.monthly[i].label, t.monthly[i].value, change ? ReportCell(*change) : ReportCell()});
-        }
-        ReportTable yoy{key + QStringLiteral(" year over year"),
-                        {QStringLiteral("month"), QString::number(t.year - 1), QString::number(t.year)}, {}};
-        for (int m = 0; m < 12; ++m) {
-            const auto cell = [](const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); };
-            yoy.addRow({double(m + 1), cell(t.previousYear[size_t(m)]), cell(t.currentYear[size_t(m)])});
-        }
-        out.push_back(std::move(totals));
-        out.push_back(std::move(monthly));
-        out.push_back(std::move(yoy));
-    }
-    return out;
+    return m_data.results.tables;
 }
 
 std::vector<QChart*> CustomerView::charts() const
@@ -123,9 +102,9 @@ std::vector<std::pair<QString, QString>> CustomerView::kpis() const
 {
     std::vector<std::pair<QString, QString>> out;
     for (const auto& t : m_data.metrics) {
-        const QString change = t.yoyPct ? ChartStyle::percent(*t.yoyPct) : QStringLiteral("–");
+        const QString change = t.yoy.changePct ? ChartStyle::percent(*t.yoy.changePct) : QStringLiteral("–");
         out.emplace_back(tr("%1 year to date").arg(t.metric.displayName),
-                         tr("%1\nYoY %2").arg(ChartStyle::abbreviate(t.currentYtd), change));
+                         tr("%1\nYoY %2").arg(ChartStyle::abbreviate(t.yoy.currentYtd), change));
     }
     return out;
 }
@@ -145,6 +124,14 @@ void CustomerView::setAttributes(const std::vector<std::pair<QString, QString>>&
     m_attributes->resizeColumnToContents(0);
 }
 
+ReportRequest CustomerView::reportRequest() const
+{
+    ReportRequest r = toRequest(m_filters);
+    r.dataset = m_dataset.name;
+    r.customer = m_externalId;
+    return r;
+}
+
 void CustomerView::setFilters(const FilterState& filters)
 {
     m_filters = filters;
@@ -153,7 +140,7 @@ void CustomerView::setFilters(const FilterState& filters)
 
 void CustomerView::refresh()
 {
-    runLatest([path = m_workspacePath, dataset = m_dataset, customer = m_customerId, filters = m_filters] {
+    runLatest([path = m_workspacePath, dataset = m_dataset, customer = m_externalId, filters = m_filters] {
                   return CustomerViewData::load(path, dataset, customer, filters);
               },
               [this](CustomerViewData data) { apply(std::move(data)); });
@@ -198,7 +185,9 @@ void CustomerView::rebuild()
         const auto& t = m_data.metrics[i];
         const int color = int(i);
         const bool any = std::any_of(t.totals.begin(), t.totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
-        const bool anyYear = t.currentYtd != 0 || t.previousYtd != 0;
+        const YearOverYear& y = t.yoy;
+        const bool anyYear = std::any_of(y.current.begin(), y.current.end(), [](const auto& v) { return v && *v != 0; })
+                             || std::any_of(y.previous.begin(), y.previous.end(), [](const auto& v) { return v && *v != 0; });
         // Metrics this customer never used would fill the view with empty states: list them instead.
         const bool hideRow = !any && !anyYear && m_data.metrics.size() > 1;
         for (ChartPanel* p : {over, mom, yoy})
@@ -227,23 +216,23 @@ void CustomerView::rebuild()
         if (!anyYear) {
             yoy->showMessage(noData, dark);
         } else {
-            UsageCharts::Series cur{QString::number(t.year), {t.currentYear.begin(), t.currentYear.end()}};
-            UsageCharts::Series prev{QString::number(t.year - 1), {t.previousYear.begin(), t.previousYear.end()}};
+            UsageCharts::Series cur{QString::number(y.year), {y.current.begin(), y.current.end()}};
+            UsageCharts::Series prev{QString::number(y.year - 1), {y.previous.begin(), y.previous.end()}};
             yoy->setChart(UsageCharts::periodBars(months, {prev, cur}, dark, false, 4));
         }
         QString change = QStringLiteral("–");
-        if (t.yoyPct) {
-            const QColor c = *t.yoyPct >= 0 ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark);
+        if (y.changePct) {
+            const QColor c = *y.changePct >= 0 ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark);
             change = QStringLiteral("<span style='color:%1; font-weight:600'>%2 %3</span>")
-                         .arg(c.name(), *t.yoyPct >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
-                              ChartStyle::percent(std::abs(*t.yoyPct)));
+                         .arg(c.name(), *y.changePct >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
+                              ChartStyle::percent(std::abs(*y.changePct)));
         }
         summary += tr("<p><b>%1</b><br>%2 year to date: %3<br>%4 same span: %5<br>YoY change: %6</p>")
                        .arg(t.metric.displayName.toHtmlEscaped())
-                       .arg(t.year)
-                       .arg(ChartStyle::abbreviate(t.currentYtd))
-                       .arg(t.year - 1)
-                       .arg(ChartStyle::abbreviate(t.previousYtd))
+                       .arg(y.year)
+                       .arg(ChartStyle::abbreviate(y.currentYtd))
+                       .arg(y.year - 1)
+                       .arg(ChartStyle::abbreviate(y.previousYtd))
                        .arg(change);
     }
     if (!unused.isEmpty())

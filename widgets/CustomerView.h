@@ -4,6 +4,7 @@
 #include "DashboardTab.h"
 
 #include "CustomerViewData.h"
+#include "report/DatasetTabs.h"
 
 #include <QWidget>
 
@@ -29,13 +30,15 @@ public:
                  std::optional<qint64> customerId, QWidget* parent = nullptr);
 
     QString customer() const { return m_externalId; }
+    QString key() const override { return customerTabKey(m_externalId); }
+    ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
     void setAttributes(const std::vector<std::pair<QString, QString>>& attributes);
     void setDark(bool dark) override;
     const CustomerViewData& data() const { return m_data; }
     /// Row per metric: over time, month-over-month, year-over-year.
     ChartPanel* panel(int metricIndex, int column) const;
-    /// Per metric: totals over time, month-over-month change, this year against last year.
+    /// The customer views: every metric per period, month over month, year over year.
     std::vector<ReportTable> tables() const override;
     std::vector<QChart*> charts() const override;
     /// Year-to-date value and change per metric.

@@ -4,35 +4,34 @@
 #include "FilterState.h"
 #include "query/DatasetCatalog.h"
 #include "query/UsageViews.h"
+#include "query/YearOverYear.h"
+#include "report/TabResults.h"
 
-#include <array>
 #include <optional>
 #include <vector>
 
 namespace ul {
 
 /// One customer's (or all customers') trends for every metric of a dataset; a plain value
-/// computed off the GUI thread.
+/// computed off the GUI thread. The typed trends feed the charts; `results` holds the customer
+/// views' tables (report/views/CustomerReportViews.cpp), computed from the same totals.
 struct CustomerViewData {
     struct MetricTrend {
         MetricInfo metric;
         std::vector<PeriodTotal> totals;             ///< at the filter granularity
         std::vector<PeriodTotal> monthly;            ///< month totals of the range
         std::vector<std::optional<double>> monthChange;
-        int year = 0;                                ///< year of the range end
-        std::array<std::optional<double>, 12> currentYear{};  ///< up to the range end's month
-        std::array<std::optional<double>, 12> previousYear{};
-        double currentYtd = 0;
-        double previousYtd = 0;
-        std::optional<double> yoyPct;                ///< same span of the previous year
+        YearOverYear yoy;                            ///< year to date against the same span a year before
     };
 
     FilterState filters;
     std::vector<MetricTrend> metrics;
+    TabResults results;
     QString error;
 
-    static CustomerViewData load(const QString& workspacePath, const DatasetInfo& dataset,
-                                 std::optional<qint64> customer, const FilterState& filters);
+    /// `externalId` empty: all customers.
+    static CustomerViewData load(const QString& workspacePath, const DatasetInfo& dataset, const QString& externalId,
+                                 const FilterState& filters);
 };
 
 } // namespace ul

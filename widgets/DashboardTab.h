@@ -27,6 +27,9 @@ class DashboardTab : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
+    /// Stable identity: the metric key, "revenue", "segments", "health" or "customer:ID"
+    /// (report/DatasetTabs.h); exports and snapshot --tab select tabs by it.
+    virtual QString key() const = 0;
     virtual void setFilters(const FilterState& filters) = 0;
     virtual void setDark(bool dark) = 0;
     /// Runs queries inline (snapshot command, exports): the tab is complete when setFilters() returns.
@@ -36,12 +39,15 @@ public:
 
     // What exports (PDF, workbook, presentation) take from a tab. Tabs that do not implement
     // them yet export as a picture of the widget (see ReportSection).
-    /// The tab's tables with typed cells, named for sheets ("totals", "top", ...).
+    /// The tab's tables with typed cells, named after their views ("totals", "top", ...).
     virtual std::vector<ReportTable> tables() const { return {}; }
     /// The charts on display (owned by the tab; valid until its next refresh).
     virtual std::vector<QChart*> charts() const { return {}; }
     /// Headline numbers as shown: caption and value text.
     virtual std::vector<std::pair<QString, QString>> kpis() const { return {}; }
+    /// The request the tab's views run with (filters plus the tab's own controls): File ›
+    /// Export workbook hands it to the core workbook (report/Workbook.h).
+    virtual ReportRequest reportRequest() const = 0;
 
 signals:
     void customerRequested(const QString& externalId);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "query/Granularity.h"
+#include "report/ReportRequest.h"
 
 #include <QString>
 
@@ -23,5 +24,23 @@ struct FilterState {
 
     bool operator==(const FilterState&) const = default;
 };
+
+/// The report request of the filters, for the views of `metric` (empty: the views' default).
+inline ReportRequest toRequest(const FilterState& f, const QString& metric = {})
+{
+    ReportRequest r;
+    r.dataset = f.dataset;
+    r.metric = metric;
+    if (!f.range.isEmpty()) {
+        r.from = f.range.from;
+        r.to = f.range.to;
+    }
+    r.granularity = f.granularity;
+    r.top = f.top;
+    r.newWithinDays = f.newWithinDays;
+    if (f.customer)
+        r.customer = f.customerName;
+    return r;
+}
 
 } // namespace ul

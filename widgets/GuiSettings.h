@@ -2,16 +2,15 @@
 #pragma once
 
 #include "FilterState.h"
+#include "settings/Settings.h"
 
 #include <QByteArray>
-#include <QSettings>
 #include <QStringList>
-
-#include <optional>
 
 namespace ul {
 
-/// Typed access to the window's persisted state, so no key string is repeated (or mistyped).
+/// Typed access to the window's persisted state on top of Settings (its keys and defaults),
+/// adding the window's own sanity limits (a ranking of 1..100, a known language).
 class GuiSettings {
 public:
     QString lastWorkspace() const;
@@ -30,18 +29,7 @@ public:
     void setFilters(const FilterState& state);
 
 private:
-    QSettings m_settings;
+    Settings m_settings;
 };
-
-/// The UI languages shipped in translations/ plus "en" (the source language).
-QStringList availableLanguages();
-/// Normalises a --lang value ("de", "DE", "pt-br", "system", "") to a code of availableLanguages(),
-/// or "" for the system locale. Returns std::nullopt for a language UsageLens does not ship.
-std::optional<QString> normalizeLanguage(const QString& value);
-/// Installs the UsageLens (":/i18n/usagelens_<code>.qm") and Qt translators for @p code and makes
-/// its QLocale the default, so numbers and dates follow it; "" follows the system locale.
-/// Replaces the translators of an earlier call. Needs a Q(Core)Application; GUI thread only.
-/// Returns the language code applied ("en" when no catalogue matches).
-QString applyLanguage(const QString& code);
 
 } // namespace ul

@@ -4,17 +4,19 @@
 #include "ChartStyle.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
-#include "ExtraTabs.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
+#include "settings/Language.h"
 #include "ImportWizard.h"
 #include "MetricTab.h"
+#include "TabFactory.h"
 #include "demo/DemoWorkspace.h"
 #include "export/PresentationWindow.h"
 #include "export/ReportDocument.h"
 #include "export/ReportOptionsDialog.h"
 #include "export/TabReport.h"
 #include "export/XlsxExport.h"
+#include "report/Workbook.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
+#include <QProgressDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -35,6 +38,10 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace ul {
 
@@ -268,18 +275,14 @@ void MainWindow::onDatasetChanged(const QString& name)
     QString error;
     const std::optional<DateRange> range = datasetDataRange(m_ws->db(), it->id, &error);
     const QHash<QString, qint64> customers = datasetCustomers(m_ws->db(), it->id);
-    for (const MetricInfo& metric : it->metrics) {
-        auto* tab = new MetricTab(m_ws->path(), metric, m_tabs);
+    for (const TabSpec& spec : datasetTabs(*it)) {
+        DashboardTab* tab = createDashboardTab(m_ws->path(), *it, spec, m_tabs);
+        if (!tab)
+            continue;
         tab->setSynchronous(m_options.synchronous);
         tab->setDark(m_dark);
-        connect(tab, &MetricTab::customerRequested, this, &MainWindow::openCustomer);
-        m_tabs->addTab(tab, metric.displayName);
-    }
-    for (const ExtraTab& extra : createExtraTabs(m_ws->path(), *it, m_tabs)) {
-        extra.tab->setSynchronous(m_options.synchronous);
-        extra.tab->setDark(m_dark);
-        connect(extra.tab, &DashboardTab::customerRequested, this, &MainWindow::openCustomer);
-        m_tabs->addTab(extra.tab, extra.title);
+        connect(tab, &DashboardTab::customerRequested, this, &MainWindow::openCustomer);
+        m_tabs->addTab(tab, spec.title);
     }
     if (m_tabs->count() == 0) {
         auto* empty = new QLabel(tr("The dataset '%1' has no metrics (it holds customer attributes only).\n"
@@ -343,10 +346,11 @@ bool MainWindow::selectTab(const QString& spec)
         m_tabs->setCurrentWidget(tab);
         return true;
     }
-    // Other tabs (revenue, segments, health) by their key (the English title, whatever the UI
-    // language, so scripts such as snapshot --tab Revenue keep working) or their shown title.
+    // Other tabs (revenue, segments, health) by their key (language-independent, so scripts such
+    // as snapshot --tab revenue keep working) or their shown title.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (TabReport::tabKey(m_tabs, i).compare(spec, Qt::CaseInsensitive) == 0
+        auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i));
+        if ((tab && tab->key().compare(spec, Qt::CaseInsensitive) == 0)
                 || m_tabs->tabText(i).remove(QLatin1Char('&')).compare(spec, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
@@ -441,8 +445,8 @@ void MainWindow::exportReport()
 {
     QList<std::pair<QString, QString>> tabs;
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (qobject_cast<DashboardTab*>(m_tabs->widget(i)))
-            tabs.append({TabReport::tabKey(m_tabs, i), m_tabs->tabText(i)});
+        if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)))
+            tabs.append({tab->key(), m_tabs->tabText(i)});
     if (tabs.isEmpty())
         return;
     ReportOptionsDialog options(tabs, this);
@@ -474,14 +478,62 @@ void MainWindow::exportWorkbook()
                                                       tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = XlsxExport::write(path, TabReport::workbookTables(TabReport::sections(m_tabs, m_filterBar->state(), {}, false)), &error);
-    QApplication::restoreOverrideCursor();
-    if (ok)
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
-    else
-        QMessageBox::warning(this, tr("Export workbook"), error);
+    writeWorkbook(path);
+}
+
+std::vector<WorkbookTab> MainWindow::workbookTabs() const
+{
+    // Each tab as it is set up (filters, metric, rules, settings); the core builds the same
+    // workbook as `usagelens export --format xlsx` for the same request.
+    std::vector<WorkbookTab> out;
+    const auto dataset = std::find_if(m_datasets.begin(), m_datasets.end(),
+                                      [&](const DatasetInfo& d) { return d.name == m_filters.dataset; });
+    if (dataset == m_datasets.end())
+        return out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i));
+        if (!tab)
+            continue;
+        if (const std::optional<TabSpec> spec = findTab(*dataset, tab->key()))
+            out.push_back({*spec, tab->reportRequest()});
+    }
+    return out;
+}
+
+void MainWindow::writeWorkbook(const QString& path)
+{
+    auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    const auto job = [workspace = m_ws->path(), tabs = workbookTabs(), path, cancelled]() -> QString {
+        Workspace ws;
+        QString error;
+        if (!ws.open(workspace, Workspace::OpenMode::ExistingOnly, &error))
+            return error;
+        ReportContext context(ws.db());
+        std::vector<ReportTable> tables;
+        ReportError failure;
+        if (!buildWorkbook(context, tabs, &tables, &failure))
+            return failure.message;
+        if (*cancelled)
+            return QString(); // nothing written
+        return XlsxExport::write(path, tables, &error) ? QString() : error;
+    };
+    const auto done = [this, progress, path, cancelled](const QString& error) {
+        progress->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export workbook"), error);
+        else if (!*cancelled)
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+        emit workbookWritten(path, error);
+    };
+    if (m_options.synchronous) {
+        done(job());
+        return;
+    }
+    QtConcurrent::run(job).then(this, done);
 }
 
 void MainWindow::printReport()

@@ -4,6 +4,7 @@
 #include "FilterState.h"
 #include "db/Workspace.h"
 #include "query/DatasetCatalog.h"
+#include "report/Workbook.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,14 @@ public:
     bool isDarkTheme() const { return m_dark; }
     /// True while any tab waits for a background result.
     bool isRefreshing() const;
+    /// The tabs as File › Export workbook writes them (each tab's current request).
+    std::vector<WorkbookTab> workbookTabs() const;
+    /// Writes the workbook on a worker (inline when synchronous); workbookWritten() fires after.
+    void writeWorkbook(const QString& path);
+
+signals:
+    /// `error` is empty on success.
+    void workbookWritten(const QString& path, const QString& error);
 
 public slots:
     void openCustomer(const QString& externalId);

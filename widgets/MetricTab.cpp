@@ -19,20 +19,6 @@
 
 namespace ul {
 
-namespace {
-ReportCell optionalCell(const std::optional<double>& v)
-{
-    return v ? ReportCell(*v) : ReportCell();
-}
-
-ReportTable rankingTable(const QString& name, const std::vector<RankedCustomer>& ranked)
-{
-    ReportTable t{name, {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("share_pct")}, {}};
-    for (const RankedCustomer& r : ranked)
-        t.addRow({double(r.rank), r.customer, r.value, r.sharePct});
-    return t;
-}
-} // namespace
 
 MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent)
     : DashboardTab(parent)
@@ -79,8 +65,8 @@ void MetricTab::setFilters(const FilterState& filters)
 
 void MetricTab::refresh()
 {
-    runLatest([path = m_workspacePath, metricId = m_metric.id, filters = m_filters] {
-                  return MetricTabData::load(path, metricId, filters);
+    runLatest([path = m_workspacePath, metric = m_metric.key, filters = m_filters] {
+                  return MetricTabData::load(path, metric, filters);
               },
               [this](MetricTabData data) { apply(std::move(data)); });
 }
@@ -102,38 +88,7 @@ void MetricTab::apply(MetricTabData data)
 
 std::vector<ReportTable> MetricTab::tables() const
 {
-    const MetricTabData& d = m_data;
-    std::vector<ReportTable> out;
-    ReportTable totals{QStringLiteral("totals"), {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")}, {}};
-    for (const PeriodTotal& p : d.totals)
-        totals.addRow({p.label, p.value, double(p.activeCustomers)});
-    out.push_back(std::move(totals));
-    ReportTable cumulative{QStringLiteral("cumulative"), {QStringLiteral("period"), QStringLiteral("value")}, {}};
-    for (const PeriodTotal& p : d.cumulative)
-        cumulative.addRow({p.label, p.value});
-    out.push_back(std::move(cumulative));
-    ReportTable change{QStringLiteral("change"), {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct")}, {}};
-    for (size_t i = 0; i < d.totals.size(); ++i)
-        change.addRow({d.totals[i].label, d.totals[i].value, i < d.change.size() ? optionalCell(d.change[i]) : ReportCell()});
-    out.push_back(std::move(change));
-    ReportTable histogram{QStringLiteral("histogram"), {QStringLiteral("bin_start"), QStringLiteral("bin_end"), QStringLiteral("count")}, {}};
-    for (const HistogramBin& b : d.histogram)
-        histogram.addRow({b.start, b.end, double(b.count)});
-    out.push_back(std::move(histogram));
-    out.push_back(rankingTable(QStringLiteral("top"), d.top));
-    out.push_back(rankingTable(QStringLiteral("top-new"), d.topNew));
-    const UsageKpis& k = d.kpis;
-    ReportTable kpis{QStringLiteral("kpis"), {QStringLiteral("kpi"), QStringLiteral("value")}, {}};
-    kpis.addRow({QStringLiteral("total"), k.total});
-    kpis.addRow({QStringLiteral("previous_total"), k.previousTotal});
-    kpis.addRow({QStringLiteral("change_pct"), optionalCell(k.changePct)});
-    kpis.addRow({QStringLiteral("active_customers"), double(k.activeCustomers)});
-    kpis.addRow({QStringLiteral("new_customers"), double(k.newCustomers)});
-    kpis.addRow({QStringLiteral("avg_per_active_customer"), optionalCell(k.avgPerActiveCustomer)});
-    kpis.addRow({QStringLiteral("top_customer_share_pct"), optionalCell(k.topCustomerSharePct)});
-    kpis.addRow({QStringLiteral("top_decile_share_pct"), optionalCell(k.topDecileSharePct)});
-    out.push_back(std::move(kpis));
-    return out;
+    return m_data.results.tables;
 }
 
 std::vector<QChart*> MetricTab::charts() const
@@ -179,7 +134,11 @@ void MetricTab::rebuild()
                                      : QString());
 
     const QStringList labels = UsageCharts::labelsOf(d.totals);
-    const std::vector<ReportTable> data = tables(); // what "Copy data" gives for each chart
+    // What "Copy data" gives for each chart: the view behind it.
+    const auto data = [&](const char* view) {
+        const ReportTable* t = d.results.table(QLatin1String(view));
+        return t ? *t : ReportTable{};
+    };
     if (!any) {
         for (ChartPanel* p : m_panels)
             p->showMessage(noData, dark);
@@ -193,27 +152,27 @@ void MetricTab::rebuild()
         // Many periods make bars unreadable; a line keeps the shape visible.
         m_panels[Totals]->setChart(d.totals.size() > 60
                                        ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
-                                       : UsageCharts::periodBars(labels, {totals}, dark), data[0]);
-        m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data[1]);
+                                       : UsageCharts::periodBars(labels, {totals}, dark), data("totals"));
+        m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
         const bool anyChange = std::any_of(d.change.begin(), d.change.end(), [](const auto& v) { return v.has_value(); });
         if (anyChange)
-            m_panels[Change]->setChart(UsageCharts::periodLines(labels, {{tr("Change"), d.change}}, dark, true, true, 1), data[2]);
+            m_panels[Change]->setChart(UsageCharts::periodLines(labels, {{tr("Change"), d.change}}, dark, true, true, 1), data("change"));
         else
             m_panels[Change]->showMessage(tr("Needs at least two periods with data — widen the range or pick a finer "
                                              "granularity"), dark);
         if (d.histogram.empty())
             m_panels[Distribution]->showMessage(noData, dark);
         else
-            m_panels[Distribution]->setChart(UsageCharts::histogram(d.histogram, dark), data[3]);
+            m_panels[Distribution]->setChart(UsageCharts::histogram(d.histogram, dark), data("histogram"));
         auto open = [this](const RankedCustomer& c) { emit customerRequested(c.customer); };
         if (d.top.empty())
             m_panels[TopCustomers]->showMessage(noData, dark);
         else
-            m_panels[TopCustomers]->setChart(UsageCharts::topCustomers(d.top, dark, 0, open), data[4]);
+            m_panels[TopCustomers]->setChart(UsageCharts::topCustomers(d.top, dark, 0, open), data("top"));
         if (d.topNew.empty())
             m_panels[TopNew]->showMessage(tr("No new customers in this selection"), dark);
         else
-            m_panels[TopNew]->setChart(UsageCharts::topCustomers(d.topNew, dark, 3, open), data[5]);
+            m_panels[TopNew]->setChart(UsageCharts::topCustomers(d.topNew, dark, 3, open), data("top-new"));
     }
     m_status->setText(d.filters.range.isEmpty()
                           ? QString()

@@ -30,6 +30,8 @@ public:
     MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent = nullptr);
 
     const MetricInfo& metric() const { return m_metric; }
+    QString key() const override { return m_metric.key; }
+    ReportRequest reportRequest() const override { return toRequest(m_filters, m_metric.key); }
     /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
     /// so the tab the user looks at never waits behind the others.
     void setFilters(const FilterState& filters) override;
@@ -37,7 +39,7 @@ public:
     const MetricTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
-    /// The usage views of the current result, with the columns of `usagelens report`.
+    /// The metric views of the current result, as `usagelens report` prints them.
     std::vector<ReportTable> tables() const override;
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;

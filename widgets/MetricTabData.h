@@ -3,6 +3,7 @@
 
 #include "FilterState.h"
 #include "query/UsageViews.h"
+#include "report/TabResults.h"
 
 #include <QString>
 
@@ -10,9 +11,12 @@
 
 namespace ul {
 
-/// Everything one metric tab shows, computed off the GUI thread (a plain value).
+/// Everything one metric tab shows, computed off the GUI thread (a plain value): the results of
+/// the metric views (the registry's tables, exported as they are) and typed copies of them for
+/// the charts.
 struct MetricTabData {
     FilterState filters;
+    TabResults results;
     std::vector<PeriodTotal> totals;
     std::vector<PeriodTotal> cumulative;
     std::vector<std::optional<double>> change;
@@ -24,7 +28,7 @@ struct MetricTabData {
     qint64 elapsedMs = 0;
 
     /// Runs every view of a metric on a fresh connection to `workspacePath` (any thread).
-    static MetricTabData load(const QString& workspacePath, qint64 metricId, const FilterState& filters);
+    static MetricTabData load(const QString& workspacePath, const QString& metricKey, const FilterState& filters);
 };
 
 } // namespace ul

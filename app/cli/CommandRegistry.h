@@ -39,7 +39,6 @@ private:
     std::map<QString, Command> m_commands;
 };
 
-/// import, imports, forget-import, datasets, report, demo.
-void registerCoreCommands(CommandRegistry& registry);
+// registerCoreCommands() is declared in cli/CoreCommands.h.
 
 } // namespace ul

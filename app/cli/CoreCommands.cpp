@@ -3,12 +3,12 @@
 
 namespace ul {
 
-void registerCoreCommands(CommandRegistry& registry)
+void registerCoreCommands(CommandRegistry& registry, const ExportCommand::PdfWriter& pdf)
 {
     registerImportCommands(registry);
     registerDatasetCommands(registry);
     registerReportCommand(registry);
-    registerExportCommand(registry);
+    registerExportCommand(registry, pdf);
 }
 
 } // namespace ul

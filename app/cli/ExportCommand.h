@@ -2,20 +2,23 @@
 #pragma once
 
 #include "cli/CommandRegistry.h"
-#include "cli/ExportTables.h"
+#include "report/ReportRequest.h"
+
+#include <QStringList>
 
 #include <functional>
 
 namespace ul {
 
 /// `usagelens export --db F --format csv|xlsx|pdf --out PATH [filters] [--tabs K,K]`.
-/// csv and xlsx are written here on usagelens_core alone; pdf needs widgets, so the GUI library
-/// registers the same command again with a PdfWriter (see GuiEntry.cpp).
+/// csv and xlsx are written here on usagelens_core alone (models/report/Workbook.h); pdf needs
+/// widgets, so the application passes a PdfWriter when it registers the command (app/main.cpp).
 class ExportCommand {
 public:
     struct Parsed {
         QString workspace;
-        ExportRequest request;
+        ReportRequest request;   ///< dataset resolved; from/to as given
+        QStringList tabs;        ///< tab keys; empty = every tab
         QString format;
         QString out;
         QString pageSize;   ///< a4 or letter
@@ -25,5 +28,8 @@ public:
 
     static int run(const QStringList& args, CliStreams& io, const PdfWriter& pdf = {});
 };
+
+/// Registers `export`; without a PdfWriter, --format pdf is refused with a clear message.
+void registerExportCommand(CommandRegistry& registry, const ExportCommand::PdfWriter& pdf = {});
 
 } // namespace ul

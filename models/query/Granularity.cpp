@@ -67,4 +67,27 @@ QString periodLabel(Day start, Granularity g)
     return {};
 }
 
+std::optional<Day> periodStartOfLabel(const QString& label)
+{
+    const QString t = label.trimmed();
+    bool okY = false, okM = false;
+    if (t.size() == 10)
+        return parseIsoDate(t);
+    if (t.size() == 7 && t[4] == QLatin1Char('-') && t[5] == QLatin1Char('Q')) {
+        const int year = t.left(4).toInt(&okY);
+        const int quarter = t.mid(6).toInt(&okM);
+        return okY && okM && quarter >= 1 && quarter <= 4 ? dayFromYmd(year, (quarter - 1) * 3 + 1, 1) : std::nullopt;
+    }
+    if (t.size() == 7 && t[4] == QLatin1Char('-')) {
+        const int year = t.left(4).toInt(&okY);
+        const int month = t.mid(5).toInt(&okM);
+        return okY && okM ? dayFromYmd(year, month, 1) : std::nullopt;
+    }
+    if (t.size() == 4) {
+        const int year = t.toInt(&okY);
+        return okY ? dayFromYmd(year, 1, 1) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace ul

@@ -22,6 +22,11 @@ Day nextPeriodStart(Day start, Granularity g);
 /// Label of the period starting at `start`: 2022-10-17, 2022-10, 2022-Q4, 2022.
 QString periodLabel(Day start, Granularity g);
 
+/// The first day of a period given by its label ("2022-10-17", "2022-10", "2022-Q4", "2022"),
+/// with the granularity the label implies (a day label is a day or a week start); nullopt when
+/// the text is not a period label.
+std::optional<Day> periodStartOfLabel(const QString& label);
+
 /// Inclusive range of calendar days.
 struct DateRange {
     Day from = 0;

@@ -21,6 +21,8 @@ QString csvField(const QString& text)
     return text;
 }
 
+} // namespace
+
 QString cellText(const ReportCell& cell)
 {
     if (const auto* d = std::get_if<double>(&cell))
@@ -29,7 +31,41 @@ QString cellText(const ReportCell& cell)
         return *s;
     return QString();
 }
-} // namespace
+
+std::optional<double> ReportTable::number(size_t row, const QString& column) const
+{
+    const int c = columnIndex(column);
+    if (c < 0 || row >= rows.size() || size_t(c) >= rows[row].size())
+        return std::nullopt;
+    if (const auto* d = std::get_if<double>(&rows[row][size_t(c)]))
+        return *d;
+    return std::nullopt;
+}
+
+QString ReportTable::text(size_t row, const QString& column) const
+{
+    const int c = columnIndex(column);
+    if (c < 0 || row >= rows.size() || size_t(c) >= rows[row].size())
+        return QString();
+    return cellText(rows[row][size_t(c)]);
+}
+
+std::vector<std::optional<double>> ReportTable::numbers(const QString& column) const
+{
+    std::vector<std::optional<double>> out;
+    out.reserve(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r)
+        out.push_back(number(r, column));
+    return out;
+}
+
+QStringList ReportTable::texts(const QString& column) const
+{
+    QStringList out;
+    for (size_t r = 0; r < rows.size(); ++r)
+        out << text(r, column);
+    return out;
+}
 
 QString toCsv(const ReportTable& table)
 {

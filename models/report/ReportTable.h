@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -13,8 +14,8 @@ namespace ul {
 /// to CSV, JSON and spreadsheets so nothing downstream re-parses display strings.
 using ReportCell = std::variant<std::monostate, double, QString>;
 
-/// A named table with typed cells: the common output of every report view.
-/// Built on any thread; plain value type.
+/// A named table with typed cells: the common output of every report view (the "result value"
+/// of the report layer). Built on any thread; plain value type.
 struct ReportTable {
     QString name;
     QStringList columns;
@@ -22,7 +23,17 @@ struct ReportTable {
 
     void addRow(std::vector<ReportCell> row) { rows.push_back(std::move(row)); }
     int columnIndex(const QString& column) const { return int(columns.indexOf(column)); }
+    /// The number in `column` of `row`, nullopt when missing, text or out of range.
+    std::optional<double> number(size_t row, const QString& column) const;
+    /// The text of `column` in `row` (numbers in shortest form), empty when missing.
+    QString text(size_t row, const QString& column) const;
+    /// Every number of a column, missing cells as nullopt (chart series).
+    std::vector<std::optional<double>> numbers(const QString& column) const;
+    QStringList texts(const QString& column) const;
 };
+
+/// The text of one cell as CSV and tables print it (numbers in shortest round-trip form).
+QString cellText(const ReportCell& cell);
 
 /// CSV with a header row (RFC 4180 quoting, "\n" line ends, numbers in shortest round-trip form).
 QString toCsv(const ReportTable& table);

@@ -8,6 +8,7 @@ RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const Custo
 {
     RevenueAnalysis a;
     a.settings = settings;
+    a.invoiceCount = qint64(invoices.size());
     a.series = computeMrr(invoices, settings.billingPeriodMonths);
     a.movements = computeMovements(a.series);
     a.customers = computeCustomerMonths(a.series, a.movements);

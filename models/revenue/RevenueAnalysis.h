@@ -15,6 +15,7 @@ namespace ul {
 /// QtConcurrent::run) and handed to the GUI or the command line as a whole.
 struct RevenueAnalysis {
     RevenueSettings settings;
+    qint64 invoiceCount = 0; ///< invoices analysed (one per customer and day, see invoicesFromActivity())
     MrrSeries series;
     std::vector<MrrMovement> movements;
     std::vector<CustomerMonth> customers;

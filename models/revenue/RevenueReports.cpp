@@ -117,30 +117,4 @@ ReportTable coreProfileReport(const CoreProfile& profile)
     return t;
 }
 
-QStringList revenueReportViews()
-{
-    return {QStringLiteral("mrr"),       QStringLiteral("mrr-movements"),  QStringLiteral("customers"),
-            QStringLiteral("retention"), QStringLiteral("unit-economics"), QStringLiteral("cohorts"),
-            QStringLiteral("core-profile")};
-}
-
-std::optional<ReportTable> revenueReport(const QString& view, const RevenueAnalysis& a, const MonthFilter& filter)
-{
-    if (view == QLatin1String("mrr"))
-        return mrrReport(a.series, filter);
-    if (view == QLatin1String("mrr-movements"))
-        return mrrMovementsReport(a.movements, filter);
-    if (view == QLatin1String("customers"))
-        return customersReport(a.customers, filter);
-    if (view == QLatin1String("retention"))
-        return retentionReport(a.retention, filter);
-    if (view == QLatin1String("unit-economics"))
-        return unitEconomicsReport(a.unitEconomics, filter);
-    if (view == QLatin1String("cohorts"))
-        return cohortsReport(a.cohorts, filter);
-    if (view == QLatin1String("core-profile"))
-        return coreProfileReport(a.coreProfile);
-    return std::nullopt;
-}
-
 } // namespace ul

@@ -4,8 +4,6 @@
 #include "report/ReportTable.h"
 #include "revenue/RevenueAnalysis.h"
 
-#include <QStringList>
-
 #include <optional>
 
 namespace ul {
@@ -38,12 +36,5 @@ ReportTable unitEconomicsReport(const std::vector<UnitEconomicsMonth>& months, c
 ReportTable cohortsReport(const std::vector<Cohort>& cohorts, const MonthFilter& filter = {});
 /// attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio
 ReportTable coreProfileReport(const CoreProfile& profile);
-
-/// The view keys above, in menu order: mrr, mrr-movements, customers, retention,
-/// unit-economics, cohorts, core-profile.
-QStringList revenueReportViews();
-/// The table of `view` (one of revenueReportViews()); nullopt for an unknown view.
-std::optional<ReportTable> revenueReport(const QString& view, const RevenueAnalysis& analysis,
-                                         const MonthFilter& filter = {});
 
 } // namespace ul

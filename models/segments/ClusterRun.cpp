@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ClusterRun.h"
+#include "segments/ClusterRun.h"
 
 #include "segments/KDistance.h"
 

@@ -5,7 +5,7 @@
 #include "db/Workspace.h"
 #include "import/Importer.h"
 #include "query/DatasetCatalog.h"
-#include "report/UsageReports.h"
+#include "report/ViewRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,14 +57,13 @@ double timeReport(const QString& dbPath, const QString& view, Granularity g)
     Workspace ws; // a fresh connection, as a `usagelens report` process would open
     QString error;
     ws.open(dbPath, Workspace::OpenMode::ExistingOnly, &error);
-    const auto metric = findMetric(ws.db(), QStringLiteral("minutes"), {}, &error);
-    UsageQuery q;
-    q.metricId = metric->id;
-    q.datasetId = metric->datasetId;
-    q.range = *metricDataRange(ws.db(), metric->id, &error);
-    q.granularity = g;
+    ReportRequest request;
+    request.metric = QStringLiteral("minutes");
+    request.granularity = g;
+    ReportContext context(ws.db());
     ReportTable table;
-    usageReport(ws.db(), q, view, &table, &error);
+    ReportError failure;
+    runReportView(context, view, request, &table, &failure);
     return double(t.nsecsElapsed()) / 1e6;
 }
 

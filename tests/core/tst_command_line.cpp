@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The subcommands run in-process: exit codes, stdout data, one-line stderr errors.
 #include "TempWorkspace.h"
-#include "cli/CommandRegistry.h"
+#include "cli/CoreCommands.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 #include "TempWorkspace.h"
 #include "import/Importer.h"
 #include "query/DatasetCatalog.h"
-#include "report/UsageReports.h"
+#include "report/ViewRegistry.h"
 
 #include <QTest>
 
@@ -58,10 +58,23 @@ UsageQuery TestUsageViews::query(const char* from, const char* to, Granularity g
 
 ReportTable TestUsageViews::run(const UsageQuery& q, const char* view)
 {
+    // The same request the command line and the window build, through the view registry.
+    ReportRequest r;
+    r.metric = m_metric.key;
+    r.from = q.range.from;
+    r.to = q.range.to;
+    r.granularity = q.granularity;
+    r.top = q.top;
+    r.newWithinDays = q.newWithinDays;
+    r.bins = q.bins;
+    r.logBins = q.logBins;
+    if (q.customer)
+        r.customer = customerNames(m_ws.db()).value(*q.customer);
+    ReportContext context(m_ws.db());
     ReportTable t;
-    QString error;
-    if (!usageReport(m_ws.db(), q, QLatin1String(view), &t, &error))
-        qWarning("%s", qPrintable(error));
+    ReportError error;
+    if (!runReportView(context, QLatin1String(view), r, &t, &error))
+        qWarning("%s", qPrintable(error.message));
     return t;
 }
 

@@ -5,7 +5,7 @@
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "ChartPanel.h"
-#include "GuiEntry.h"
+#include "gui/GuiEntry.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 #include "export/ChartExport.h"
@@ -59,8 +59,7 @@ QString keepDir(const QString& fallback)
 int runExport(const QStringList& args, QString* err)
 {
     CommandRegistry registry;
-    registerCoreCommands(registry);
-    registerGuiCommands(registry);
+    registerApplicationCommands(registry);
     QString outText;
     QTextStream o(&outText), e(err);
     CliStreams io{o, e};

@@ -4,10 +4,11 @@
 // (UL_SNAPSHOT_DIR keeps them; e.g. UL_SNAPSHOT_DIR=/tmp ctest -R german_snapshot).
 #include "FilterBar.h"
 #include "GuiSettings.h"
+#include "settings/Language.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
-#include "SnapshotCommand.h"
+#include "gui/SnapshotCommand.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 

@@ -2,14 +2,14 @@
 // The Revenue tab: shown only for invoice datasets, shows the engine's numbers, recomputes on
 // settings changes and remembers them per workspace and dataset.
 #include "ChartPanel.h"
-#include "ExtraTabs.h"
+#include "TabFactory.h"
 #include "KpiCard.h"
 #include "TempWorkspace.h"
 #include "import/Importer.h"
 #include "revenue/CohortModel.h"
 #include "revenue/MonthIndex.h"
 #include "revenue/ReportTableModel.h"
-#include "revenue/RevenueSettingsStore.h"
+#include "settings/RevenueSettingsStore.h"
 #include "revenue/RevenueTab.h"
 
 #include <QAbstractItemModelTester>
@@ -103,11 +103,19 @@ private slots:
     void tabOnlyForInvoiceDatasets()
     {
         QWidget parent;
-        const auto tabs = createRevenueTabs(m_tmp.path(), m_datasets.value(QStringLiteral("invoices")), &parent);
+        const auto revenueTabs = [](const DatasetInfo& d) {
+            std::vector<TabSpec> out;
+            for (const TabSpec& t : datasetTabs(d))
+                if (t.group == TabGroup::Revenue)
+                    out.push_back(t);
+            return out;
+        };
+        const DatasetInfo invoices = m_datasets.value(QStringLiteral("invoices"));
+        const auto tabs = revenueTabs(invoices);
         QCOMPARE(tabs.size(), size_t(1));
         QCOMPARE(tabs.front().title, QStringLiteral("Revenue"));
-        QVERIFY(qobject_cast<RevenueTab*>(tabs.front().tab));
-        QVERIFY(createRevenueTabs(m_tmp.path(), m_datasets.value(QStringLiteral("usage")), &parent).empty());
+        QVERIFY(qobject_cast<RevenueTab*>(createDashboardTab(m_tmp.path(), invoices, tabs.front(), &parent)));
+        QVERIFY(revenueTabs(m_datasets.value(QStringLiteral("usage"))).empty());
     }
 
     void movementsEqualEngine()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The Segments and Health tabs show what the segmentation engine computes for the same data.
-#include <QWidget> // ExtraTabs.h uses QWidget without including it
+#include <QWidget>
 
 #include "ChartPanel.h"
-#include "ExtraTabs.h"
+#include "TabFactory.h"
 #include "TempWorkspace.h"
 #include "import/Importer.h"
 #include "query/ActivityLoader.h"
@@ -115,15 +115,22 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         QWidget parent;
-        const auto tabs = createSegmentTabs(f.tmp.path(), f.dataset, &parent);
+        const auto segmentTabs = [](const DatasetInfo& d) {
+            std::vector<TabSpec> out;
+            for (const TabSpec& t : datasetTabs(d))
+                if (t.group == TabGroup::Segments || t.group == TabGroup::Health)
+                    out.push_back(t);
+            return out;
+        };
+        const auto tabs = segmentTabs(f.dataset);
         QCOMPARE(tabs.size(), std::size_t(2));
         QCOMPARE(tabs[0].title, QStringLiteral("Segments"));
         QCOMPARE(tabs[1].title, QStringLiteral("Health"));
-        QVERIFY(qobject_cast<SegmentsTab*>(tabs[0].tab));
-        QVERIFY(qobject_cast<HealthTab*>(tabs[1].tab));
+        QVERIFY(qobject_cast<SegmentsTab*>(createDashboardTab(f.tmp.path(), f.dataset, tabs[0], &parent)));
+        QVERIFY(qobject_cast<HealthTab*>(createDashboardTab(f.tmp.path(), f.dataset, tabs[1], &parent)));
         DatasetInfo attributesOnly = f.dataset;
         attributesOnly.metrics.clear();
-        QVERIFY(createSegmentTabs(f.tmp.path(), attributesOnly, &parent).empty());
+        QVERIFY(segmentTabs(attributesOnly).empty());
     }
 
     void segmentTableEqualsEngine()

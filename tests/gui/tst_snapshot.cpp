@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The snapshot command renders the real window offscreen to a PNG of the requested size.
-#include "SnapshotCommand.h"
+#include "gui/SnapshotCommand.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 

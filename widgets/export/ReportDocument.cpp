@@ -32,7 +32,7 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
-QString cellText(const ReportCell& cell)
+QString displayText(const ReportCell& cell)
 {
     if (const auto* d = std::get_if<double>(&cell))
         return std::isfinite(*d) ? ChartStyle::exact(*d) : QString();
@@ -284,7 +284,7 @@ void ReportDocument::paintAll(Pager& pager) const
             const size_t sample = std::min<size_t>(table.rows.size(), 400);
             for (size_t r = 0; r < sample; ++r)
                 for (int c = 0; c < nCols && size_t(c) < table.rows[r].size(); ++c)
-                    widths[size_t(c)] = std::max(widths[size_t(c)], fm.horizontalAdvance(cellText(table.rows[r][size_t(c)])) + px(8));
+                    widths[size_t(c)] = std::max(widths[size_t(c)], fm.horizontalAdvance(displayText(table.rows[r][size_t(c)])) + px(8));
             qreal total = 0;
             for (qreal w : widths)
                 total += w;
@@ -325,7 +325,7 @@ void ReportDocument::paintAll(Pager& pager) const
                         const bool number = std::holds_alternative<double>(row[size_t(c)]);
                         const QRectF r(x + px(3), y, widths[size_t(c)] - px(6), rowH);
                         p->drawText(r, (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                    fm.elidedText(cellText(row[size_t(c)]), Qt::ElideRight, r.width()));
+                                    fm.elidedText(displayText(row[size_t(c)]), Qt::ElideRight, r.width()));
                         x += widths[size_t(c)];
                     }
                     p->setPen(kBand);

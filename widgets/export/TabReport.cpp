@@ -2,7 +2,6 @@
 #include "export/TabReport.h"
 #include "ChartStyle.h"
 
-#include "CustomerView.h"
 #include "DashboardTab.h"
 #include "MetricTab.h"
 
@@ -13,20 +12,18 @@ namespace ul {
 
 QString TabReport::tabKey(QTabWidget* tabs, int index)
 {
-    QWidget* w = tabs->widget(index);
-    if (auto* metric = qobject_cast<MetricTab*>(w))
-        return metric->metric().key;
-    if (auto* customer = qobject_cast<CustomerView*>(w))
-        return QStringLiteral("customer:") + (customer->customer().isEmpty() ? QStringLiteral("all") : customer->customer());
-    // The other tabs by their English title, so keys (export --tabs revenue) do not depend on
-    // the UI language.
-    const QString title = tabs->tabText(index).remove(QLatin1Char('&'));
-    static const std::pair<const char*, const char*> englishTitles[] = {
-        {"ul::RevenueTab", "Revenue"}, {"ul::SegmentsTab", "Segments"}, {"ul::HealthTab", "Health"}};
-    for (const auto& [context, english] : englishTitles)
-        if (title == QCoreApplication::translate(context, english))
-            return QString::fromLatin1(english).toLower();
-    return title.toLower();
+    if (auto* tab = qobject_cast<DashboardTab*>(tabs->widget(index)))
+        return tab->key();
+    return tabs->tabText(index).remove(QLatin1Char('&')).toLower();
+}
+
+QStringList TabReport::tabKeys(QTabWidget* tabs)
+{
+    QStringList keys;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (auto* tab = qobject_cast<DashboardTab*>(tabs->widget(i)))
+            keys << tab->key();
+    return keys;
 }
 
 std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterState& filters, const QStringList& keys,
@@ -45,6 +42,7 @@ std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterSta
             tab->setSynchronous(wasSynchronous);
         }
         out.push_back(ReportSection::fromTab(tab, tabs->tabText(i).remove(QLatin1Char('&')), pictures));
+        out.back().key = tab->key();
     }
     return out;
 }
@@ -54,7 +52,7 @@ std::vector<ReportTable> TabReport::workbookTables(const std::vector<ReportSecti
     std::vector<ReportTable> out;
     for (const ReportSection& s : sections) {
         for (ReportTable t : s.tables) {
-            t.name = s.title + QLatin1Char(' ') + t.name;
+            t.name = s.key + QLatin1Char(' ') + t.name;
             out.push_back(std::move(t));
         }
     }

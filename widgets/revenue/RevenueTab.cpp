@@ -8,7 +8,7 @@
 #include "ReportTableModel.h"
 #include "RevenueCharts.h"
 #include "RevenueSettingsPanel.h"
-#include "RevenueSettingsStore.h"
+#include "settings/RevenueSettingsStore.h"
 #include "UsageCharts.h"
 #include "revenue/MonthIndex.h"
 
@@ -200,6 +200,14 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
         setFilters(m_filters);
 }
 
+ReportRequest RevenueTab::reportRequest() const
+{
+    ReportRequest r = toRequest(m_filters);
+    r.dataset = m_dataset;
+    r.revenue = m_settings;
+    return r;
+}
+
 void RevenueTab::setFilters(const FilterState& filters)
 {
     m_filters = filters;
@@ -232,49 +240,63 @@ void RevenueTab::apply(RevenueTabData data)
     emit refreshed();
 }
 
-void RevenueTab::rebuildKpis(const std::vector<int>& months)
+void RevenueTab::rebuildKpis()
 {
-    const RevenueAnalysis& a = m_data.analysis;
+    // The headline figures come from the revenue-kpis view, as `usagelens report` prints them.
+    const ReportTable* table = m_data.results.table(QStringLiteral("revenue-kpis"));
+    const auto value = [table](const char* kpi) -> std::optional<double> {
+        for (size_t r = 0; table && r < table->rows.size(); ++r)
+            if (table->text(r, QStringLiteral("kpi")) == QLatin1String(kpi))
+                return table->number(r, QStringLiteral("value"));
+        return std::nullopt;
+    };
+    const auto text = [table](const char* kpi) {
+        for (size_t r = 0; table && r < table->rows.size(); ++r)
+            if (table->text(r, QStringLiteral("kpi")) == QLatin1String(kpi))
+                return table->text(r, QStringLiteral("value"));
+        return QString();
+    };
     const QString dash = QStringLiteral("–");
-    if (months.empty()) {
+    const QString monthText = text("month");
+    if (monthText.isEmpty()) {
         for (KpiCard* card : m_cards)
             card->setValue(dash);
         return;
     }
-    const int last = months.back();
-    const size_t i = size_t(last - a.series.firstMonth);
-    const QString currency = a.settings.currency;
-    const QString monthText = monthLabel(last);
-    const double mrr = fromMicros(a.series.at(last));
-    const double previous = fromMicros(a.series.at(last - 1));
+    const QString currency = text("currency");
+    const double mrr = value("mrr").value_or(0);
+    const double previous = value("previous_mrr").value_or(0);
     m_cards[MrrKpi]->setValue(QStringLiteral("%1 %2").arg(ChartStyle::abbreviate(mrr), currency),
                               tr("%1: %2 %3").arg(monthText, ChartStyle::exact(mrr), currency));
-    if (previous > 0) {
-        const double growth = (mrr - previous) / previous * 100.0;
-        const bool up = growth >= 0;
-        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + ChartStyle::percent(std::abs(growth)),
+    if (const auto growth = value("mrr_growth_pct")) {
+        const bool up = *growth >= 0;
+        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + ChartStyle::percent(std::abs(*growth)),
                                   tr("previous month: %1 %2").arg(ChartStyle::abbreviate(previous), currency),
                                   up ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
     } else {
         m_cards[Growth]->setValue(dash, tr("no MRR in the previous month"));
     }
-    const RetentionMonth& r = a.retention[i];
-    m_cards[Nrr]->setValue(r.nrr ? ChartStyle::percent(*r.nrr * 100.0) : dash,
-                           r.nrr12m ? tr("trailing 12 months: %1").arg(ChartStyle::percent(*r.nrr12m * 100.0))
-                                    : tr("month over month, %1").arg(monthText));
-    const CustomerMonth& c = a.customers[i];
-    const UnitEconomicsMonth& u = a.unitEconomics[i];
-    m_cards[LogoChurn]->setValue(c.logoChurnRate ? ChartStyle::percent(*c.logoChurnRate * 100.0) : dash,
-                                 u.logoChurn3m ? tr("3-month average: %1").arg(ChartStyle::percent(*u.logoChurn3m * 100.0))
-                                               : QString());
+    const auto nrr = value("nrr_pct");
+    const auto nrr12 = value("nrr_12m_pct");
+    m_cards[Nrr]->setValue(nrr ? ChartStyle::percent(*nrr) : dash,
+                           nrr12 ? tr("trailing 12 months: %1").arg(ChartStyle::percent(*nrr12))
+                                 : tr("month over month, %1").arg(monthText));
+    const auto churn = value("logo_churn_pct");
+    const auto churn3 = value("logo_churn_3m_pct");
+    m_cards[LogoChurn]->setValue(churn ? ChartStyle::percent(*churn) : dash,
+                                 churn3 ? tr("3-month average: %1").arg(ChartStyle::percent(*churn3)) : QString());
     const QString na = tr("n/a");
-    m_cards[LtvCac]->setValue(u.ltvToCac ? QLocale().toString(*u.ltvToCac, 'f', 1) + QStringLiteral("×") : na,
+    const auto ltvCac = value("ltv_cac");
+    const auto ltv = value("ltv");
+    const auto cac = value("cac");
+    m_cards[LtvCac]->setValue(ltvCac ? QLocale().toString(*ltvCac, 'f', 1) + QStringLiteral("×") : na,
                               tr("LTV %1 / CAC %2")
-                                  .arg(u.ltv ? ChartStyle::abbreviate(*u.ltv) : na,
-                                       u.cac ? ChartStyle::abbreviate(*u.cac) : na));
-    m_cards[Payback]->setValue(u.paybackMonths ? tr("%1 months").arg(QLocale().toString(*u.paybackMonths, 'f', 1)) : na,
-                               u.growthPays ? tr("new + expansion MRR covers spend") : tr("new + expansion MRR below spend"),
-                               u.growthPays ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
+                                  .arg(ltv ? ChartStyle::abbreviate(*ltv) : na, cac ? ChartStyle::abbreviate(*cac) : na));
+    const auto payback = value("payback_months");
+    const bool pays = text("growth_pays") == QLatin1String("yes");
+    m_cards[Payback]->setValue(payback ? tr("%1 months").arg(QLocale().toString(*payback, 'f', 1)) : na,
+                               pays ? tr("new + expansion MRR covers spend") : tr("new + expansion MRR below spend"),
+                               pays ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
 }
 
 void RevenueTab::rebuild()
@@ -286,7 +308,7 @@ void RevenueTab::rebuild()
     const std::vector<int> months = d.visibleMonths();
     const QString noData = d.error.isEmpty() ? tr("No data for this selection") : d.error;
 
-    rebuildKpis(months);
+    rebuildKpis();
 
     using Format = ReportTableModel::Format;
     m_unitEconomics->setColumns({{QStringLiteral("month"), tr("Month"), Format::Text},
@@ -300,7 +322,11 @@ void RevenueTab::rebuild()
                                  {QStringLiteral("payback_months"), tr("Payback (months)"), Format::Months},
                                  {QStringLiteral("new_expansion_mrr"), tr("New + expansion MRR"), Format::Money},
                                  {QStringLiteral("growth_pays"), tr("Growth pays?"), Format::Text}});
-    m_unitEconomics->setTable(unitEconomicsReport(a.unitEconomics, d.months));
+    const auto viewTable = [&d](const char* view) {
+        const ReportTable* t = d.results.table(QLatin1String(view));
+        return t ? *t : ReportTable{};
+    };
+    m_unitEconomics->setTable(viewTable("unit-economics"));
     m_coreProfile->setColumns({{QStringLiteral("attribute"), tr("Attribute"), Format::Text},
                                {QStringLiteral("top_median"), tr("Top 10% median"), Format::Text},
                                {QStringLiteral("rest_median"), tr("Rest median"), Format::Text},
@@ -308,7 +334,7 @@ void RevenueTab::rebuild()
                                {QStringLiteral("top_mean"), tr("Top 10% mean"), Format::Text},
                                {QStringLiteral("rest_mean"), tr("Rest mean"), Format::Text},
                                {QStringLiteral("mean_ratio"), tr("Mean ratio"), Format::Ratio}});
-    m_coreProfile->setTable(coreProfileReport(a.coreProfile));
+    m_coreProfile->setTable(viewTable("core-profile"));
     m_coreTitle->setText(tr("Core-customer profile (top %1 vs %2 others, all months)")
                              .arg(a.coreProfile.topCustomers)
                              .arg(a.coreProfile.restCustomers));
@@ -353,12 +379,7 @@ void RevenueTab::rebuild()
 
 std::vector<ReportTable> RevenueTab::tables() const
 {
-    std::vector<ReportTable> out;
-    for (const QString& view : revenueReportViews()) {
-        if (auto table = revenueReport(view, m_data.analysis, m_data.months))
-            out.push_back(std::move(*table));
-    }
-    return out;
+    return m_data.results.tables;
 }
 
 std::vector<QChart*> RevenueTab::charts() const { return ChartPanel::chartsOf(m_panels); }

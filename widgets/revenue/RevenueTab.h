@@ -32,6 +32,8 @@ public:
 
     RevenueTab(const QString& workspacePath, const QString& dataset, QWidget* parent = nullptr);
 
+    QString key() const override { return QStringLiteral("revenue"); }
+    ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
 
@@ -54,7 +56,7 @@ private:
     void refresh() override;
     void apply(RevenueTabData data);
     void rebuild();
-    void rebuildKpis(const std::vector<int>& months);
+    void rebuildKpis();
     void ensureSettingsLoaded();
 
     QString m_workspacePath;

@@ -2,8 +2,6 @@
 #include "RevenueTabData.h"
 
 #include "db/Workspace.h"
-#include "query/ActivityLoader.h"
-#include "revenue/MonthIndex.h"
 
 #include <QElapsedTimer>
 
@@ -17,23 +15,27 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
     RevenueTabData data;
     data.filters = filters;
     data.analysis.settings = settings;
-    if (!filters.range.isEmpty()) {
-        data.months.from = monthOfDay(filters.range.from);
-        data.months.to = monthOfDay(filters.range.to);
-    }
+    ReportRequest request = toRequest(filters);
+    request.dataset = dataset;
+    request.revenue = settings;
+    data.months = monthFilterOf(request);
     // A connection belongs to one thread: each job opens its own (cheap with WAL).
     Workspace ws;
     if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
         return data;
-    const std::optional<MetricInfo> metric = amountMetric(ws.db(), dataset, {}, &data.error);
-    if (!metric)
+    ReportContext context(ws.db());
+    ReportError error;
+    const std::optional<MetricInfo> amount = context.amountMetric(request, QStringLiteral("revenue"), &error);
+    const RevenueAnalysis* analysis = amount ? context.revenue(*amount, settings, &error) : nullptr;
+    if (!analysis) {
+        data.error = error.message;
         return data;
-    std::vector<ActivityRow> rows;
-    if (!loadActivity(ws.db(), metric->id, std::nullopt, &rows, &data.error))
-        return data;
-    const std::vector<Invoice> invoices = invoicesFromActivity(rows);
-    data.invoiceCount = int(invoices.size());
-    data.analysis = analyzeRevenue(invoices, numericAttributes(ws.db()), settings);
+    }
+    data.analysis = *analysis;
+    data.invoiceCount = int(analysis->invoiceCount);
+    // The views read the same analysis from the context: computed once.
+    data.results = TabResults::run(context, request, TabGroup::Revenue);
+    data.error = data.results.error.message;
     data.elapsedMs = timer.elapsed();
     return data;
 }

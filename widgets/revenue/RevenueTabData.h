@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FilterState.h"
+#include "report/TabResults.h"
 #include "revenue/RevenueAnalysis.h"
 #include "revenue/RevenueReports.h"
 
@@ -9,19 +10,21 @@
 
 namespace ul {
 
-/// Everything the Revenue tab shows, computed off the GUI thread (a plain value). The
-/// analysis always covers all data, so the first month in range still sees the month
+/// Everything the Revenue tab shows, computed off the GUI thread (a plain value): the revenue
+/// views' tables (exported as they are) and the analysis they were built from, for the charts.
+/// The analysis always covers all data, so the first month in range still sees the month
 /// before it; `months` only selects what is displayed.
 struct RevenueTabData {
     FilterState filters;
     MonthFilter months;
     RevenueAnalysis analysis;
+    TabResults results;
     int invoiceCount = 0;
     QString error;
     qint64 elapsedMs = 0;
 
-    /// Loads the invoices of the dataset's amount metric on a fresh connection to
-    /// `workspacePath` and analyses them (any thread).
+    /// Loads and analyses the invoices of the dataset's amount metric on a fresh connection to
+    /// `workspacePath` (any thread).
     static RevenueTabData load(const QString& workspacePath, const QString& dataset, const FilterState& filters,
                                const RevenueSettings& settings);
     /// The months of the analysis inside `months` (first to last month of data).

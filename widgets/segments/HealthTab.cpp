@@ -32,8 +32,10 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
 
     auto* controls = new QHBoxLayout;
     m_metric = new QComboBox(this);
-    for (const MetricInfo& m : dataset.metrics)
+    for (const MetricInfo& m : dataset.metrics) {
         m_metric->addItem(m.displayName, m.id);
+        m_metric->setItemData(m_metric->count() - 1, m.key, Qt::UserRole + 1);
+    }
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(defaultMetricId)));
     m_periods = new QSpinBox(this);
     m_periods->setRange(1, 52);
@@ -121,6 +123,8 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
 
 qint64 HealthTab::metricId() const { return m_metric->currentData().toLongLong(); }
 
+QString HealthTab::metricKey() const { return m_metric->currentData(Qt::UserRole + 1).toString(); }
+
 HealthOptions HealthTab::options() const
 {
     HealthOptions o;
@@ -139,6 +143,13 @@ void HealthTab::setOptions(const HealthOptions& options)
     setFilters(m_filters);
 }
 
+ReportRequest HealthTab::reportRequest() const
+{
+    ReportRequest r = toRequest(m_filters, metricKey());
+    r.health = options();
+    return r;
+}
+
 void HealthTab::setFilters(const FilterState& filters)
 {
     m_filters = filters;
@@ -147,7 +158,7 @@ void HealthTab::setFilters(const FilterState& filters)
 
 void HealthTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = metricId(), filters = m_filters, opts = options()] {
+    runLatest([path = m_workspacePath, metric = metricKey(), filters = m_filters, opts = options()] {
                   return HealthTabData::load(path, metric, filters, opts);
               },
               [this](HealthTabData data) { apply(std::move(data)); });
@@ -203,7 +214,7 @@ void HealthTab::setDark(bool dark)
         v->viewport()->update();
 }
 
-std::vector<ReportTable> HealthTab::tables() const { return {healthReport(m_data.records, m_data.names)}; }
+std::vector<ReportTable> HealthTab::tables() const { return m_data.results.tables; }
 
 std::vector<std::pair<QString, QString>> HealthTab::kpis() const
 {

@@ -29,10 +29,13 @@ public:
 
     HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent = nullptr);
 
+    QString key() const override { return QStringLiteral("health"); }
+    ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
 
     qint64 metricId() const;
+    QString metricKey() const;
     HealthOptions options() const;
     /// Sets the periods and threshold controls (one refresh).
     void setOptions(const HealthOptions& options);
@@ -40,7 +43,7 @@ public:
     HealthTableModel* model(List list) const { return m_models[list]; }
     QTableView* view(List list) const { return m_views[list]; }
     QString countText(HealthStatus status) const;
-    /// Every assessed customer with previous, current, change and status.
+    /// The health views: customers per status, and every assessed customer.
     std::vector<ReportTable> tables() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
 

@@ -2,7 +2,6 @@
 #include "HealthTabData.h"
 
 #include "db/Workspace.h"
-#include "query/ActivityLoader.h"
 
 #include <QElapsedTimer>
 
@@ -10,7 +9,7 @@
 
 namespace ul {
 
-HealthTabData HealthTabData::load(const QString& workspacePath, qint64 metricId, const FilterState& filters,
+HealthTabData HealthTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
                                   const HealthOptions& options)
 {
     QElapsedTimer timer;
@@ -18,19 +17,30 @@ HealthTabData HealthTabData::load(const QString& workspacePath, qint64 metricId,
     HealthTabData data;
     data.filters = filters;
     data.options = options;
-    if (filters.range.isEmpty() || metricId == 0)
+    if (filters.range.isEmpty() || metricKey.isEmpty())
         return data;
-    data.window = HealthWindow::ending(filters.range.to, filters.granularity, options.periods);
-    for (Day start : data.window.starts)
-        data.periodLabels << periodLabel(start, filters.granularity);
     Workspace ws;
     if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
         return data;
-    std::vector<ActivityRow> rows;
-    if (!loadActivity(ws.db(), metricId, DateRange{data.window.first(), data.window.end}, &rows, &data.error))
+    ReportRequest request = toRequest(filters, metricKey);
+    request.health = options;
+    ReportContext context(ws.db());
+    ReportError error;
+    const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("health"), &error);
+    const ReportContext::Health* health =
+        metric ? context.health(*metric, filters.range.to, filters.granularity, options, &error) : nullptr;
+    if (!health) {
+        data.error = error.message;
         return data;
-    data.records = assessHealth(data.window.series(rows), options);
-    data.names = customerNames(ws.db());
+    }
+    data.window = health->window;
+    for (Day start : data.window.starts)
+        data.periodLabels << periodLabel(start, filters.granularity);
+    data.records = health->records;
+    data.names = context.customerNames();
+    // The health views read the same assessment from the context.
+    data.results = TabResults::run(context, request, TabGroup::Health);
+    data.error = data.results.error.message;
     data.elapsedMs = timer.elapsed();
     return data;
 }

@@ -2,6 +2,7 @@
 #include "SegmentTabData.h"
 
 #include "db/Workspace.h"
+#include "report/ReportContext.h"
 #include "segments/SegmentInputs.h"
 
 #include <QElapsedTimer>
@@ -21,20 +22,38 @@ SegmentTabData SegmentTabData::load(const QString& workspacePath, qint64 metricI
     Workspace ws;
     if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
         return data;
-    // Same rule as `usagelens report --view rfm`: payments for invoices, active days for usage.
-    if (const auto dataset = findDataset(ws.db(), filters.dataset, &data.error))
-        data.frequencyMode = frequencyModeFor(*dataset, metricId);
-    if (!loadRfmRecords(ws.db(), metricId, filters.range, data.frequencyMode, &data.records, &data.error))
+    // The same inputs as the segment views (report/views/SegmentReportViews.cpp): RFM records and
+    // clusterings come from the report context.
+    ReportContext context(ws.db());
+    ReportError error;
+    const std::optional<DatasetInfo> dataset = findDataset(ws.db(), filters.dataset, &data.error);
+    if (!dataset)
         return data;
-    data.names = customerNames(ws.db());
+    const auto metric = std::find_if(dataset->metrics.begin(), dataset->metrics.end(),
+                                     [metricId](const MetricInfo& m) { return m.id == metricId; });
+    if (metric == dataset->metrics.end())
+        return data;
+    data.frequencyMode = frequencyModeFor(*dataset, metricId);
+    const std::vector<RfmRecord>* records = context.rfm(*metric, filters.range, &error);
+    if (!records) {
+        data.error = error.message;
+        return data;
+    }
+    data.records = *records;
+    data.names = context.customerNames();
     if (data.records.empty())
         return data;
     // The elbow chart needs every k anyway; with k = auto its best run is the clustering.
-    KMeansOptions autoOptions;
-    autoOptions.k = 0;
-    const CustomerClustering autoRun = clusterByKMeans(data.records, autoOptions);
-    data.kScores = autoRun.kScores;
-    data.clusters = ClusterRun::compute(data.records, params, &autoRun);
+    ClusterParams autoK;
+    autoK.k = 0;
+    const ClusterRun* autoRun = context.clusters(*metric, filters.range, autoK, &error);
+    const ClusterRun* chosen = autoRun ? context.clusters(*metric, filters.range, params, &error) : nullptr;
+    if (!chosen) {
+        data.error = error.message;
+        return data;
+    }
+    data.kScores = autoRun->clustering.kScores;
+    data.clusters = *chosen;
     data.elapsedMs = timer.elapsed();
     return data;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ClusterRun.h"
+#include "segments/ClusterRun.h"
 #include "FilterState.h"
 #include "segments/KMeansAuto.h"
 #include "segments/Rfm.h"

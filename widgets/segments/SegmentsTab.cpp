@@ -249,6 +249,18 @@ SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& datase
 
 qint64 SegmentsTab::metricId() const { return m_metric->currentData().toLongLong(); }
 
+ReportRequest SegmentsTab::reportRequest() const
+{
+    QString metric;
+    for (const MetricInfo& m : m_dataset.metrics)
+        if (m.id == metricId())
+            metric = m.key;
+    ReportRequest r = toRequest(m_filters, metric);
+    r.cluster = clusterParams();
+    r.segmentRules = m_ruleModel->rules();
+    return r;
+}
+
 void SegmentsTab::setMetricId(qint64 metricId)
 {
     const int index = m_metric->findData(metricId);
@@ -489,7 +501,15 @@ void SegmentsTab::askExport(Membership kind)
 
 std::vector<ReportTable> SegmentsTab::tables() const
 {
-    return {segmentsReport(m_segmentRows), clusterSummaryReport(m_data.clusters.summary), kmeansKReport(m_data.kScores)};
+    // The Segments views (report/ViewRegistry.cpp) in their order, built by the same functions
+    // from what the tab holds: its rules may be edited, its clustering re-run in memory.
+    // tst_segments_tab checks these against the registry for the default rules.
+    return {segmentsReport(m_segmentRows),
+            clusterSummaryReport(m_data.clusters.summary),
+            kmeansKReport(m_data.kScores),
+            kDistanceReport(m_data.clusters.kDistance),
+            rfmReport(m_data.records, m_segments, m_data.names),
+            clustersReport(m_data.records, m_data.clusters.clustering.labels, m_data.names)};
 }
 
 std::vector<QChart*> SegmentsTab::charts() const { return ChartPanel::chartsOf(m_panels); }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ClusterRun.h"
+#include "segments/ClusterRun.h"
 #include "DashboardTab.h"
 #include "SegmentTabData.h"
 #include "query/DatasetCatalog.h"
@@ -37,6 +37,8 @@ public:
     SegmentsTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId,
                 QWidget* parent = nullptr);
 
+    QString key() const override { return QStringLiteral("segments"); }
+    ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
     void setDark(bool dark) override;
 
@@ -53,7 +55,7 @@ public:
     GroupStatsModel* clusterModel() const { return m_clusterModel; }
     SegmentRuleModel* ruleModel() const { return m_ruleModel; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
-    /// Segments, cluster summary and the k-means scores, as `usagelens report` prints them.
+    /// The Segments views, as `usagelens report` prints them.
     std::vector<ReportTable> tables() const override;
     std::vector<QChart*> charts() const override;
     /// Writes the "rfm" or "clusters" report as CSV; false with a message on failure.

@@ -6,11 +6,10 @@
 namespace ul {
 
 /// `usagelens export --format pdf`: opens the real window offscreen with synchronous tabs (like
-/// SnapshotCommand) and writes the ReportDocument. csv and xlsx go to the core command.
-/// Needs a QApplication; GUI thread.
+/// SnapshotCommand) and writes the ReportDocument; the core export command calls it for pdf
+/// (csv and xlsx it writes itself). Needs a QApplication; GUI thread.
 class PdfExportCommand {
 public:
-    static int run(const QStringList& args, CliStreams& io);
     static int writePdf(const ExportCommand::Parsed& parsed, CliStreams& io);
 };
 

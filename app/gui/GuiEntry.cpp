@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "GuiEntry.h"
+#include "gui/GuiEntry.h"
 
 #include "MainWindow.h"
-#include "SnapshotCommand.h"
-#include "export/PdfExportCommand.h"
+#include "cli/CoreCommands.h"
+#include "gui/PdfExportCommand.h"
+#include "gui/SnapshotCommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -36,13 +37,11 @@ int runGui(int argc, char** argv, const QStringList& files)
     return app.exec();
 }
 
-void registerGuiCommands(CommandRegistry& registry)
+void registerApplicationCommands(CommandRegistry& registry)
 {
+    registerCoreCommands(registry, &PdfExportCommand::writePdf);
     registry.add(QStringLiteral("snapshot"), QT_TRANSLATE_NOOP("usagelens", "Render the dashboard offscreen to a PNG"),
                  &SnapshotCommand::run);
-    // Replaces the core `export`: same options, plus --format pdf which needs widgets.
-    registry.add(QStringLiteral("export"), QT_TRANSLATE_NOOP("usagelens", "Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
-                 &PdfExportCommand::run);
 }
 
 bool commandNeedsGui(const QString& name)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "export/PdfExportCommand.h"
+#include "gui/PdfExportCommand.h"
 
 #include "FilterBar.h"
 #include "MainWindow.h"
@@ -12,16 +12,11 @@
 
 namespace ul {
 
-int PdfExportCommand::run(const QStringList& args, CliStreams& io)
-{
-    return ExportCommand::run(args, io, &PdfExportCommand::writePdf);
-}
-
 int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& io)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
         return CliSupport::runtimeError(io, QStringLiteral("PDF export needs a QApplication (see commandNeedsGui())"));
-    const ExportRequest& r = parsed.request;
+    const ReportRequest& r = parsed.request;
 
     // The default range is all data of the dataset, as in the xlsx and csv exports.
     std::optional<DateRange> dataRange;
@@ -60,15 +55,13 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
     QCoreApplication::processEvents();
 
     QTabWidget* tabs = window.tabs();
-    QStringList available;
-    for (int i = 0; i < tabs->count(); ++i)
-        available << TabReport::tabKey(tabs, i);
-    for (const QString& t : r.tabs)
+    const QStringList available = TabReport::tabKeys(tabs);
+    for (const QString& t : parsed.tabs)
         if (!available.contains(t))
             return CliSupport::usageError(io, QStringLiteral("usagelens export"),
                                           QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
     const FilterState applied = window.filterBar()->state();
-    std::vector<ReportSection> sections = TabReport::sections(tabs, applied, r.tabs);
+    std::vector<ReportSection> sections = TabReport::sections(tabs, applied, parsed.tabs);
     ReportDocument doc({parsed.workspace, r.dataset, TabReport::filterSummary(applied), QDateTime::currentDateTime()},
                        std::move(sections));
     int pages = 0;

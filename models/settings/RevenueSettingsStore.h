@@ -7,8 +7,8 @@
 
 namespace ul {
 
-/// Remembers the Revenue tab's settings per workspace file and dataset in QSettings, so two
-/// workspaces (or two invoice datasets) keep their own spend, currency and billing period.
+/// Remembers the Revenue tab's settings per workspace file and dataset (scoped Settings keys),
+/// so two workspaces (or two invoice datasets) keep their own spend, currency and billing period.
 class RevenueSettingsStore {
 public:
     RevenueSettingsStore(const QString& workspacePath, const QString& dataset);
@@ -16,10 +16,10 @@ public:
     RevenueSettings load() const;
     void save(const RevenueSettings& settings) const;
     /// The QSettings group: "revenue/<percent-encoded workspace path>/<percent-encoded dataset>".
-    QString group() const { return m_group; }
+    QString group() const;
 
 private:
-    QString m_group;
+    QString m_scope;
 };
 
 } // namespace ul

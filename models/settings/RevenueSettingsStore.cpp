@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "RevenueSettingsStore.h"
+#include "settings/RevenueSettingsStore.h"
+
+#include "settings/Settings.h"
 
 #include <QFileInfo>
-#include <QSettings>
 #include <QUrl>
 
 namespace ul {
 
 namespace {
-
-// Keys in one place so a typo cannot silently read a default.
-const QString kSpend = QStringLiteral("monthlyAcquisitionSpend");
-const QString kCurrency = QStringLiteral("currency");
-const QString kMargin = QStringLiteral("grossMarginPct");
-const QString kBilling = QStringLiteral("billingPeriodMonths");
 
 QString encode(const QString& text)
 {
@@ -27,19 +22,24 @@ RevenueSettingsStore::RevenueSettingsStore(const QString& workspacePath, const Q
 {
     const QFileInfo info(workspacePath);
     const QString path = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    m_group = QStringLiteral("revenue/%1/%2").arg(encode(path), encode(dataset));
+    m_scope = QStringLiteral("%1/%2").arg(encode(path), encode(dataset));
+}
+
+QString RevenueSettingsStore::group() const
+{
+    return Settings::storagePath(Settings::Key::RevenueSpend, m_scope).section(QLatin1Char('/'), 0, -2);
 }
 
 RevenueSettings RevenueSettingsStore::load() const
 {
+    using K = Settings::Key;
+    const Settings settings;
     const RevenueSettings defaults;
     RevenueSettings s;
-    QSettings settings;
-    settings.beginGroup(m_group);
-    s.monthlyAcquisitionSpend = settings.value(kSpend, defaults.monthlyAcquisitionSpend).toDouble();
-    s.currency = settings.value(kCurrency, defaults.currency).toString();
-    s.grossMarginPct = settings.value(kMargin, defaults.grossMarginPct).toDouble();
-    s.billingPeriodMonths = settings.value(kBilling, defaults.billingPeriodMonths).toInt();
+    s.monthlyAcquisitionSpend = settings.value(K::RevenueSpend, m_scope).toDouble();
+    s.currency = settings.value(K::RevenueCurrency, m_scope).toString();
+    s.grossMarginPct = settings.value(K::RevenueMarginPct, m_scope).toDouble();
+    s.billingPeriodMonths = settings.value(K::RevenueBillingMonths, m_scope).toInt();
     // A hand-edited file must not produce nonsense such as a 0-month billing period.
     if (s.billingPeriodMonths < 1)
         s.billingPeriodMonths = defaults.billingPeriodMonths;
@@ -54,12 +54,12 @@ RevenueSettings RevenueSettingsStore::load() const
 
 void RevenueSettingsStore::save(const RevenueSettings& s) const
 {
-    QSettings settings;
-    settings.beginGroup(m_group);
-    settings.setValue(kSpend, s.monthlyAcquisitionSpend);
-    settings.setValue(kCurrency, s.currency);
-    settings.setValue(kMargin, s.grossMarginPct);
-    settings.setValue(kBilling, s.billingPeriodMonths);
+    using K = Settings::Key;
+    Settings settings;
+    settings.setValue(K::RevenueSpend, s.monthlyAcquisitionSpend, m_scope);
+    settings.setValue(K::RevenueCurrency, s.currency, m_scope);
+    settings.setValue(K::RevenueMarginPct, s.grossMarginPct, m_scope);
+    settings.setValue(K::RevenueBillingMonths, s.billingPeriodMonths, m_scope);
 }
 
 } // namespace ul

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SnapshotCommand.h"
+#include "gui/SnapshotCommand.h"
 
 #include "CustomerView.h"
 #include "FilterBar.h"

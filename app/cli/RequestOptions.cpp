@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "cli/RequestOptions.h"
+
+#include "core/Day.h"
+
+namespace ul {
+
+void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
+{
+    const QString g = granularityKey(limits.defaultGranularity);
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("Metric key or original header."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day, inclusive (default: first day with data)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, inclusive (default: last day with data)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("granularity"), QStringLiteral("day, week, month, quarter or year (default %1).").arg(g), QStringLiteral("G"), g});
+    parser.addOption({QStringLiteral("top"), QStringLiteral("Ranking size (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("new-within"), QStringLiteral("New customer window in days (default 90)."), QStringLiteral("DAYS"), QStringLiteral("90")});
+    parser.addOption({QStringLiteral("customer"), QStringLiteral("Restrict to one customer id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("bins"), QStringLiteral("Histogram bins (default 24)."), QStringLiteral("N"), QStringLiteral("24")});
+    parser.addOption({QStringLiteral("log"), QStringLiteral("Logarithmic histogram bins (the default).")});
+    parser.addOption({QStringLiteral("linear"), QStringLiteral("Linear histogram bins instead of logarithmic ones.")});
+    parser.addOption({QStringLiteral("spend"), QStringLiteral("Monthly acquisition spend (revenue views, default 4000)."), QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("margin-pct"), QStringLiteral("Gross margin in percent (default 100)."), QStringLiteral("PCT")});
+    parser.addOption({QStringLiteral("billing-months"), QStringLiteral("Months one invoice covers (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("Currency of the money metric (default EUR)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("method"), QStringLiteral("Clustering: kmeans (default) or dbscan."), QStringLiteral("METHOD"), QStringLiteral("kmeans")});
+    parser.addOption({QStringLiteral("k"), QStringLiteral("k-means clusters, or auto (default)."), QStringLiteral("N"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("eps"), QStringLiteral("DBSCAN radius in standardised units (default 0.5)."), QStringLiteral("E"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("min-points"), QStringLiteral("DBSCAN minimum points (default 5)."), QStringLiteral("P"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("periods"), QStringLiteral("Health: periods per window (default 3)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("threshold-pct"), QStringLiteral("Health: change that counts as at risk / expanding (default 30)."), QStringLiteral("X")});
+}
+
+bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits, ReportRequest* out, QString* error)
+{
+    ReportRequest r;
+    r.dataset = parser.value(QStringLiteral("dataset"));
+    r.metric = parser.value(QStringLiteral("metric"));
+    r.customer = parser.value(QStringLiteral("customer"));
+    if (parser.isSet(QStringLiteral("log")) && parser.isSet(QStringLiteral("linear"))) {
+        *error = QStringLiteral("--log and --linear exclude each other");
+        return false;
+    }
+    r.logBins = !parser.isSet(QStringLiteral("linear"));
+    const auto granularity = granularityFromKey(parser.value(QStringLiteral("granularity")));
+    if (!granularity) {
+        *error = QStringLiteral("unknown granularity '%1' (day, week, month, quarter, year)").arg(parser.value(QStringLiteral("granularity")));
+        return false;
+    }
+    r.granularity = *granularity;
+    bool okTop = false, okNew = false, okBins = false;
+    r.top = parser.value(QStringLiteral("top")).toInt(&okTop);
+    r.newWithinDays = parser.value(QStringLiteral("new-within")).toInt(&okNew);
+    r.bins = parser.value(QStringLiteral("bins")).toInt(&okBins);
+    if (!okNew || r.newWithinDays < 1 || !okBins || r.bins < 1 || !okTop || r.top < 1) {
+        *error = QStringLiteral("--top, --new-within and --bins take positive whole numbers");
+        return false;
+    }
+    if (r.top > limits.maxTop) {
+        *error = QStringLiteral("--top takes a whole number from 1 to %1").arg(limits.maxTop);
+        return false;
+    }
+    for (const auto& [name, target] : {std::pair{QStringLiteral("from"), &r.from}, std::pair{QStringLiteral("to"), &r.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseIsoDate(parser.value(name));
+        if (!*target) {
+            *error = QStringLiteral("--%1 expects a date YYYY-MM-DD, got '%2'").arg(name, parser.value(name));
+            return false;
+        }
+    }
+    if (r.from && r.to && *r.to < *r.from) {
+        *error = QStringLiteral("--to is before --from");
+        return false;
+    }
+
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("spend")))
+        r.revenue.monthlyAcquisitionSpend = parser.value(QStringLiteral("spend")).toDouble(&ok);
+    if (ok && parser.isSet(QStringLiteral("margin-pct")))
+        r.revenue.grossMarginPct = parser.value(QStringLiteral("margin-pct")).toDouble(&ok);
+    if (ok && parser.isSet(QStringLiteral("billing-months")))
+        r.revenue.billingPeriodMonths = parser.value(QStringLiteral("billing-months")).toInt(&ok);
+    if (!ok) {
+        *error = QStringLiteral("--spend, --margin-pct and --billing-months take numbers");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("currency")))
+        r.revenue.currency = parser.value(QStringLiteral("currency")).trimmed();
+
+    bool okP = true, okT = true;
+    if (parser.isSet(QStringLiteral("periods")))
+        r.health.periods = parser.value(QStringLiteral("periods")).toInt(&okP);
+    if (parser.isSet(QStringLiteral("threshold-pct")))
+        r.health.thresholdPct = parser.value(QStringLiteral("threshold-pct")).toDouble(&okT);
+    if (!okP || !okT || r.health.periods < 1) {
+        *error = QStringLiteral("--periods takes a positive whole number and --threshold-pct a number");
+        return false;
+    }
+
+    bool okE = true, okM = true;
+    r.cluster.eps = parser.value(QStringLiteral("eps")).toDouble(&okE);
+    r.cluster.minPoints = parser.value(QStringLiteral("min-points")).toInt(&okM);
+    if (!okE || !okM || r.cluster.eps <= 0 || r.cluster.minPoints < 1) {
+        *error = QStringLiteral("--eps takes a positive number and --min-points a positive whole number");
+        return false;
+    }
+    const QString method = parser.value(QStringLiteral("method"));
+    if (method == QLatin1String("dbscan")) {
+        r.cluster.method = ClusterParams::Method::Dbscan;
+    } else if (method == QLatin1String("kmeans")) {
+        const QString k = parser.value(QStringLiteral("k"));
+        bool okK = true;
+        r.cluster.k = k == QLatin1String("auto") ? 0 : k.toInt(&okK);
+        if (!okK || r.cluster.k < 0 || r.cluster.k == 1) {
+            *error = QStringLiteral("--k takes a whole number of at least 2, or auto");
+            return false;
+        }
+    } else {
+        *error = QStringLiteral("--method must be kmeans or dbscan");
+        return false;
+    }
+    *out = r;
+    return true;
+}
+
+} // namespace ul

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/UsageViews.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// The same calendar day one year earlier; 29 February becomes 28 February.
+Day sameDayPreviousYear(Day day);
+
+/// Year to date ending on `end` (1 January of its year .. end) compared with the same span of
+/// the year before. Only months the data covers in both years are compared: a month with no
+/// data coverage in either year (before the first or after the last day with data) is left out
+/// of both sums, so a previous year that starts in August is not compared with a full one.
+struct YearOverYear {
+    int year = 0; ///< the year of `end`
+    std::array<std::optional<double>, 12> current{};  ///< per month up to end's month; unset when not covered
+    std::array<std::optional<double>, 12> previous{}; ///< the same spans a year earlier
+    std::array<bool, 12> compared{};                  ///< covered in both years: part of the sums
+    double currentYtd = 0;
+    double previousYtd = 0;
+    std::optional<double> changePct; ///< nullopt when nothing is compared or the previous sum is 0
+};
+
+/// `currentMonths` and `previousMonths` are month totals of yearToDate(end) and of the span a
+/// year before (as totalsView() returns them); `coverage` is the first and last day with data.
+YearOverYear compareYearToDate(Day end, const DateRange& coverage, const std::vector<PeriodTotal>& currentMonths,
+                               const std::vector<PeriodTotal>& previousMonths);
+/// 1 January of end's year .. end.
+DateRange yearToDate(Day end);
+/// The span of yearToDate(end) one year earlier.
+DateRange previousYearToDate(Day end);
+
+} // namespace ul

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "report/ReportContext.h"
+
+#include "query/ActivityLoader.h"
+#include "report/DatasetTabs.h"
+#include "revenue/MonthIndex.h"
+#include "segments/SegmentInputs.h"
+
+namespace ul {
+
+namespace {
+
+QString rangeKey(const DateRange& r)
+{
+    return QStringLiteral("%1..%2").arg(r.from).arg(r.to);
+}
+
+} // namespace
+
+const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
+{
+    if (!m_datasets) {
+        QString message;
+        m_datasets = listDatasets(m_db, &message);
+        if (!message.isEmpty()) {
+            *error = ReportError::runtime(message);
+            m_datasets.reset();
+            static const std::vector<DatasetInfo> none;
+            return none;
+        }
+    }
+    return *m_datasets;
+}
+
+const DatasetInfo* ReportContext::dataset(const QString& name, ReportError* error)
+{
+    const std::vector<DatasetInfo>& all = datasets(error);
+    if (!error->message.isEmpty())
+        return nullptr;
+    const QString wanted = name.isEmpty() ? defaultDatasetName(all) : name;
+    for (const DatasetInfo& d : all)
+        if (d.name == wanted)
+            return &d;
+    *error = ReportError::runtime(name.isEmpty() ? QStringLiteral("the workspace has no datasets")
+                                                 : QStringLiteral("no dataset '%1'").arg(name));
+    return nullptr;
+}
+
+std::optional<MetricInfo> ReportContext::requestedMetric(const ReportRequest& request, const QString& view,
+                                                         ReportError* error)
+{
+    if (request.metric.isEmpty()) {
+        *error = ReportError::usage(QStringLiteral("--metric KEY is required for the '%1' view").arg(view));
+        return std::nullopt;
+    }
+    QString message;
+    auto metric = findMetric(m_db, request.metric, request.dataset, &message);
+    if (!metric)
+        *error = ReportError::runtime(message);
+    return metric;
+}
+
+std::optional<MetricInfo> ReportContext::amountMetric(const ReportRequest& request, const QString& view,
+                                                      ReportError* error)
+{
+    if (request.dataset.isEmpty()) {
+        *error = ReportError::usage(QStringLiteral("--dataset NAME is required for the '%1' view").arg(view));
+        return std::nullopt;
+    }
+    QString message;
+    auto metric = ul::amountMetric(m_db, request.dataset, request.metric, &message);
+    if (!metric)
+        *error = ReportError::runtime(message);
+    return metric;
+}
+
+std::optional<MetricInfo> ReportContext::segmentMetric(const ReportRequest& request, const QString& view,
+                                                       ReportError* error)
+{
+    if (request.dataset.isEmpty() && request.metric.isEmpty()) {
+        *error = ReportError::usage(
+            QStringLiteral("--dataset NAME (and --metric KEY for usage data) is required for the '%1' view").arg(view));
+        return std::nullopt;
+    }
+    QString message;
+    std::optional<MetricInfo> metric;
+    if (!request.metric.isEmpty()) {
+        metric = findMetric(m_db, request.metric, request.dataset, &message);
+    } else if (const DatasetInfo* d = dataset(request.dataset, error)) {
+        metric = defaultValueMetric(*d);
+        if (!metric)
+            message = QStringLiteral("dataset '%1' has no metrics").arg(d->name);
+    } else {
+        return std::nullopt;
+    }
+    if (!metric)
+        *error = ReportError::runtime(message);
+    return metric;
+}
+
+DateRange ReportContext::effectiveRange(const MetricInfo& metric, const ReportRequest& request)
+{
+    QString ignored;
+    const auto data = metricDataRange(m_db, metric.id, &ignored);
+    return DateRange{request.from.value_or(data ? data->from : 0), request.to.value_or(data ? data->to : -1)};
+}
+
+bool ReportContext::usageQuery(const MetricInfo& metric, const ReportRequest& request, UsageQuery* out,
+                               ReportError* error)
+{
+    UsageQuery q;
+    q.metricId = metric.id;
+    q.datasetId = metric.datasetId;
+    q.granularity = request.granularity;
+    q.top = request.top;
+    q.newWithinDays = request.newWithinDays;
+    q.bins = request.bins;
+    q.logBins = request.logBins;
+    q.range = effectiveRange(metric, request);
+    if (!request.customer.isEmpty()) {
+        q.customer = customerIdByExternal(m_db, request.customer);
+        if (!q.customer) {
+            *error = ReportError::runtime(QStringLiteral("no customer '%1' in this workspace").arg(request.customer));
+            return false;
+        }
+    }
+    *out = q;
+    return true;
+}
+
+const std::vector<PeriodTotal>* ReportContext::totals(const UsageQuery& q, ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(q.metricId)
+                            .arg(rangeKey(q.range), granularityKey(q.granularity))
+                            .arg(q.customer ? *q.customer : -1);
+    if (auto it = m_totals.find(key); it != m_totals.end())
+        return &it->second;
+    std::vector<PeriodTotal> totals;
+    QString message;
+    if (!totalsView(m_db, q, &totals, &message)) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    return &m_totals.emplace(key, std::move(totals)).first->second;
+}
+
+const RevenueAnalysis* ReportContext::revenue(const MetricInfo& amount, const RevenueSettings& s, ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(amount.id)
+                            .arg(s.billingPeriodMonths)
+                            .arg(s.monthlyAcquisitionSpend, 0, 'g', 17)
+                            .arg(s.grossMarginPct, 0, 'g', 17)
+                            .arg(s.currency);
+    if (auto it = m_revenue.find(key); it != m_revenue.end())
+        return &it->second;
+    std::vector<ActivityRow> rows;
+    QString message;
+    if (!loadActivity(m_db, amount.id, std::nullopt, &rows, &message)) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    RevenueAnalysis analysis = analyzeRevenue(invoicesFromActivity(rows), numericAttributes(m_db), s);
+    return &m_revenue.emplace(key, std::move(analysis)).first->second;
+}
+
+const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const DateRange& range, ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2").arg(metric.id).arg(rangeKey(range));
+    if (auto it = m_rfm.find(key); it != m_rfm.end())
+        return &it->second;
+    const DatasetInfo* d = dataset(metric.dataset, error);
+    if (!d)
+        return nullptr;
+    std::vector<RfmRecord> records;
+    QString message;
+    if (!loadRfmRecords(m_db, metric.id, range, frequencyModeFor(*d, metric.id), &records, &message)) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    return &m_rfm.emplace(key, std::move(records)).first->second;
+}
+
+const ClusterRun* ReportContext::clusters(const MetricInfo& metric, const DateRange& range, const ClusterParams& p,
+                                          ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(metric.id)
+                            .arg(rangeKey(range))
+                            .arg(int(p.method))
+                            .arg(p.k)
+                            .arg(p.eps, 0, 'g', 17)
+                            .arg(p.minPoints);
+    if (auto it = m_clusters.find(key); it != m_clusters.end())
+        return &it->second;
+    const std::vector<RfmRecord>* records = rfm(metric, range, error);
+    if (!records)
+        return nullptr;
+    return &m_clusters.emplace(key, ClusterRun::compute(*records, p)).first->second;
+}
+
+const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day last, Granularity g,
+                                                   const HealthOptions& options, ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(metric.id)
+                            .arg(last)
+                            .arg(granularityKey(g))
+                            .arg(options.periods)
+                            .arg(options.thresholdPct, 0, 'g', 17);
+    if (auto it = m_health.find(key); it != m_health.end())
+        return &it->second;
+    Health h;
+    h.window = HealthWindow::ending(last, g, options.periods);
+    std::vector<ActivityRow> rows;
+    QString message;
+    if (!loadActivity(m_db, metric.id, DateRange{h.window.first(), h.window.end}, &rows, &message)) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    h.records = assessHealth(h.window.series(rows), options);
+    return &m_health.emplace(key, std::move(h)).first->second;
+}
+
+const QHash<qint64, QString>& ReportContext::customerNames()
+{
+    if (!m_names)
+        m_names = ul::customerNames(m_db);
+    return *m_names;
+}
+
+MonthFilter monthFilterOf(const ReportRequest& request)
+{
+    MonthFilter filter;
+    if (request.from)
+        filter.from = monthOfDay(*request.from);
+    if (request.to)
+        filter.to = monthOfDay(*request.to);
+    return filter;
+}
+
+} // namespace ul

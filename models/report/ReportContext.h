@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+#include "query/DatasetCatalog.h"
+#include "query/UsageQuery.h"
+#include "query/UsageViews.h"
+#include "report/ReportRequest.h"
+#include "revenue/RevenueAnalysis.h"
+#include "revenue/RevenueReports.h"
+#include "segments/CustomerHealth.h"
+#include "segments/HealthWindow.h"
+#include "segments/Rfm.h"
+
+#include <QHash>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// What the views of one report share: the connection, the catalog look-ups that turn a
+/// request's names into ids, and the results several views are built from (a tab's totals,
+/// cumulative and change views read the totals once; all revenue views one analysis). One
+/// context per thread and per batch of views; it caches, so make a new one after an import.
+class ReportContext {
+public:
+    explicit ReportContext(SqliteConnection& db) : m_db(db) {}
+    SqliteConnection& db() { return m_db; }
+
+    const std::vector<DatasetInfo>& datasets(ReportError* error);
+    /// The dataset called `name`, or the default one (most metrics) when `name` is empty.
+    const DatasetInfo* dataset(const QString& name, ReportError* error);
+
+    /// The metric of a usage view: the request must name one (usage error otherwise).
+    std::optional<MetricInfo> requestedMetric(const ReportRequest& request, const QString& view, ReportError* error);
+    /// The metric that holds money in an invoices dataset (`request.metric` when given).
+    std::optional<MetricInfo> amountMetric(const ReportRequest& request, const QString& view, ReportError* error);
+    /// The metric a segment view scores: `request.metric`, else the dataset's amount metric,
+    /// else its first metric.
+    std::optional<MetricInfo> segmentMetric(const ReportRequest& request, const QString& view, ReportError* error);
+
+    /// The request's range with unset ends taken from the metric's data (empty when it has none).
+    DateRange effectiveRange(const MetricInfo& metric, const ReportRequest& request);
+    /// A usage query for the metric: range, granularity, ranking, customer.
+    bool usageQuery(const MetricInfo& metric, const ReportRequest& request, UsageQuery* out, ReportError* error);
+
+    /// Cached per query: totals per period of a usage query.
+    const std::vector<PeriodTotal>* totals(const UsageQuery& query, ReportError* error);
+    /// Cached per metric and settings: the revenue analysis of all the metric's invoices.
+    const RevenueAnalysis* revenue(const MetricInfo& amount, const RevenueSettings& settings, ReportError* error);
+    /// Cached per metric and range: scored RFM records as of the range end.
+    const std::vector<RfmRecord>* rfm(const MetricInfo& metric, const DateRange& range, ReportError* error);
+    /// Cached per records and parameters: the clustering of the Segments tab.
+    const ClusterRun* clusters(const MetricInfo& metric, const DateRange& range, const ClusterParams& params,
+                               ReportError* error);
+    /// Cached per metric and window: every customer's health over the last 2N periods (at
+    /// `g`) ending with `last`, even when they start before the range: a short range must not
+    /// make everyone "new".
+    struct Health {
+        HealthWindow window;
+        std::vector<HealthRecord> records;
+    };
+    const Health* health(const MetricInfo& metric, Day last, Granularity g, const HealthOptions& options,
+                         ReportError* error);
+    /// External id of every customer (internal id -> text).
+    const QHash<qint64, QString>& customerNames();
+
+private:
+    SqliteConnection& m_db;
+    std::optional<std::vector<DatasetInfo>> m_datasets;
+    std::map<QString, std::vector<PeriodTotal>> m_totals;
+    std::map<QString, RevenueAnalysis> m_revenue;
+    std::map<QString, std::vector<RfmRecord>> m_rfm;
+    std::map<QString, ClusterRun> m_clusters;
+    std::map<QString, Health> m_health;
+    std::optional<QHash<qint64, QString>> m_names;
+};
+
+/// The month filter of a revenue view: the request's range, in months.
+MonthFilter monthFilterOf(const ReportRequest& request);
+
+} // namespace ul

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/Granularity.h"
+#include "revenue/Invoice.h"
+#include "segments/ClusterRun.h"
+#include "segments/CustomerHealth.h"
+#include "segments/SegmentRules.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// Everything any report view may need to know: which data (dataset, metric, range, customer),
+/// how to cut it (granularity, ranking size) and the parameters of the analysis views. A plain
+/// value: the command line, the window and the exports fill one in and hand it to the registry.
+struct ReportRequest {
+    QString dataset;               ///< dataset name; empty: the dataset of the metric, else defaultDataset()
+    QString metric;                ///< key or original header; empty: the view's default metric
+    std::optional<Day> from;       ///< first day, inclusive; unset: the first day with data
+    std::optional<Day> to;         ///< last day, inclusive; unset: the last day with data
+    Granularity granularity = Granularity::Day;
+    int top = 10;
+    int newWithinDays = 90;
+    QString customer;              ///< external id; empty = all customers
+    int bins = 24;
+    bool logBins = true;           ///< customer totals are heavy-tailed: log bins by default
+    RevenueSettings revenue;
+    ClusterParams cluster;
+    HealthOptions health;
+    /// Segment rules of the Segments tab; unset: defaultSegmentRules().
+    std::optional<std::vector<SegmentRule>> segmentRules;
+};
+
+/// Why a view could not answer: a bad request (exit 2 on the command line) or a runtime problem
+/// such as an unknown metric or an unreadable workspace (exit 1).
+struct ReportError {
+    enum class Kind { Usage, Runtime };
+    Kind kind = Kind::Runtime;
+    QString message;
+
+    static ReportError usage(const QString& message) { return {Kind::Usage, message}; }
+    static ReportError runtime(const QString& message) { return {Kind::Runtime, message}; }
+};
+
+} // namespace ul

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// The revenue views of an invoices dataset. The analysis always covers all invoices, so the
+// first month in range still sees the month before; the range only selects rows.
+#include "report/ViewRegistry.h"
+
+#include "revenue/MonthIndex.h"
+
+namespace ul {
+
+namespace {
+
+const RevenueAnalysis* analysisFor(ReportContext& ctx, const ReportRequest& request, const QString& view,
+                                   ReportError* error)
+{
+    const std::optional<MetricInfo> amount = ctx.amountMetric(request, view, error);
+    return amount ? ctx.revenue(*amount, request.revenue, error) : nullptr;
+}
+
+/// A revenue table built by one of RevenueReports.h's functions.
+template <typename Build>
+bool revenueTable(ReportContext& ctx, const ReportRequest& request, const QString& view, ReportTable* out,
+                  ReportError* error, Build build)
+{
+    const RevenueAnalysis* a = analysisFor(ctx, request, view, error);
+    if (!a)
+        return false;
+    *out = build(*a, monthFilterOf(request));
+    return true;
+}
+
+ReportCell optionalCell(const std::optional<double>& v, double scale = 1.0)
+{
+    return v ? ReportCell(*v * scale) : ReportCell();
+}
+
+} // namespace
+
+bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    const RevenueAnalysis* a = analysisFor(ctx, request, QStringLiteral("revenue-kpis"), error);
+    if (!a)
+        return false;
+    out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
+    // The headline month: the last month with data inside the range.
+    const MonthFilter filter = monthFilterOf(request);
+    std::optional<int> last;
+    for (int m = a->series.firstMonth; !a->series.isEmpty() && m <= a->series.lastMonth(); ++m)
+        if (filter.contains(m))
+            last = m;
+    if (!last)
+        return true;
+    const size_t i = size_t(*last - a->series.firstMonth);
+    const double mrr = fromMicros(a->series.at(*last));
+    const double previous = fromMicros(a->series.at(*last - 1));
+    const RetentionMonth& r = a->retention[i];
+    const CustomerMonth& c = a->customers[i];
+    const UnitEconomicsMonth& u = a->unitEconomics[i];
+    out->addRow({QStringLiteral("month"), monthLabel(*last)});
+    out->addRow({QStringLiteral("currency"), a->settings.currency});
+    out->addRow({QStringLiteral("mrr"), mrr});
+    out->addRow({QStringLiteral("previous_mrr"), previous});
+    out->addRow({QStringLiteral("mrr_growth_pct"),
+                 previous > 0 ? ReportCell((mrr - previous) / previous * 100.0) : ReportCell()});
+    out->addRow({QStringLiteral("nrr_pct"), optionalCell(r.nrr, 100.0)});
+    out->addRow({QStringLiteral("nrr_12m_pct"), optionalCell(r.nrr12m, 100.0)});
+    out->addRow({QStringLiteral("logo_churn_pct"), optionalCell(c.logoChurnRate, 100.0)});
+    out->addRow({QStringLiteral("logo_churn_3m_pct"), optionalCell(u.logoChurn3m, 100.0)});
+    out->addRow({QStringLiteral("ltv"), optionalCell(u.ltv)});
+    out->addRow({QStringLiteral("cac"), optionalCell(u.cac)});
+    out->addRow({QStringLiteral("ltv_cac"), optionalCell(u.ltvToCac)});
+    out->addRow({QStringLiteral("payback_months"), optionalCell(u.paybackMonths)});
+    out->addRow({QStringLiteral("growth_pays"), u.growthPays ? QStringLiteral("yes") : QStringLiteral("no")});
+    return true;
+}
+
+bool mrrReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("mrr"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return mrrReport(a.series, f); });
+}
+
+bool mrrMovementsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("mrr-movements"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return mrrMovementsReport(a.movements, f); });
+}
+
+bool revenueCustomersReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("customers"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return customersReport(a.customers, f); });
+}
+
+bool retentionReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("retention"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return retentionReport(a.retention, f); });
+}
+
+bool unitEconomicsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("unit-economics"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return unitEconomicsReport(a.unitEconomics, f); });
+}
+
+bool cohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("cohorts"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter& f) { return cohortsReport(a.cohorts, f); });
+}
+
+bool coreProfileReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return revenueTable(ctx, request, QStringLiteral("core-profile"), out, error,
+                        [](const RevenueAnalysis& a, const MonthFilter&) { return coreProfileReport(a.coreProfile); });
+}
+
+} // namespace ul

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The usage views of one metric: totals over time, running total, change, distribution,
+// rankings and headline figures. Columns are documented in the README.
+#include "report/ViewRegistry.h"
+
+namespace ul {
+
+namespace {
+
+ReportCell optionalCell(const std::optional<double>& v)
+{
+    return v ? ReportCell(*v) : ReportCell();
+}
+
+/// The usage query of a request whose view needs a metric.
+bool prepare(ReportContext& ctx, const ReportRequest& request, const QString& view, UsageQuery* q, ReportError* error)
+{
+    const std::optional<MetricInfo> metric = ctx.requestedMetric(request, view, error);
+    return metric && ctx.usageQuery(*metric, request, q, error);
+}
+
+bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, newOnly ? QStringLiteral("top-new") : QStringLiteral("top"), &q, error))
+        return false;
+    std::vector<RankedCustomer> ranked;
+    QString message;
+    if (!topView(ctx.db(), q, newOnly, &ranked, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("share_pct")};
+    for (const RankedCustomer& r : ranked)
+        out->addRow({double(r.rank), r.customer, r.value, r.sharePct});
+    return true;
+}
+
+} // namespace
+
+bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("totals"), &q, error))
+        return false;
+    const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
+    if (!totals)
+        return false;
+    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")};
+    for (const PeriodTotal& p : *totals)
+        out->addRow({p.label, p.value, double(p.activeCustomers)});
+    return true;
+}
+
+bool cumulativeReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("cumulative"), &q, error))
+        return false;
+    const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
+    if (!totals)
+        return false;
+    out->columns = {QStringLiteral("period"), QStringLiteral("value")};
+    for (const PeriodTotal& p : cumulativeFromTotals(*totals))
+        out->addRow({p.label, p.value});
+    return true;
+}
+
+bool changeReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("change"), &q, error))
+        return false;
+    const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
+    if (!totals)
+        return false;
+    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct")};
+    const auto change = changeFromTotals(*totals);
+    for (size_t i = 0; i < totals->size(); ++i)
+        out->addRow({(*totals)[i].label, (*totals)[i].value, optionalCell(change[i])});
+    return true;
+}
+
+bool histogramReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("histogram"), &q, error))
+        return false;
+    std::vector<HistogramBin> bins;
+    QString message;
+    if (!histogramView(ctx.db(), q, &bins, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("bin_start"), QStringLiteral("bin_end"), QStringLiteral("count")};
+    for (const HistogramBin& b : bins)
+        out->addRow({b.start, b.end, double(b.count)});
+    return true;
+}
+
+bool topReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return rankingView(ctx, request, false, out, error);
+}
+
+bool topNewReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    return rankingView(ctx, request, true, out, error);
+}
+
+bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("kpis"), &q, error))
+        return false;
+    UsageKpis k;
+    QString message;
+    if (!kpisView(ctx.db(), q, &k, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
+    out->addRow({QStringLiteral("total"), k.total});
+    out->addRow({QStringLiteral("previous_total"), k.previousTotal});
+    out->addRow({QStringLiteral("change_pct"), optionalCell(k.changePct)});
+    out->addRow({QStringLiteral("active_customers"), double(k.activeCustomers)});
+    out->addRow({QStringLiteral("new_customers"), double(k.newCustomers)});
+    out->addRow({QStringLiteral("avg_per_active_customer"), optionalCell(k.avgPerActiveCustomer)});
+    out->addRow({QStringLiteral("top_customer_share_pct"), optionalCell(k.topCustomerSharePct)});
+    out->addRow({QStringLiteral("top_decile_share_pct"), optionalCell(k.topDecileSharePct)});
+    return true;
+}
+
+} // namespace ul
