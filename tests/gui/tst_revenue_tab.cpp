@@ -6,9 +6,9 @@
 #include "KpiCard.h"
 #include "TempWorkspace.h"
 #include "import/Importer.h"
-#include "revenue/CohortModel.h"
+#include "tables/CohortModel.h"
 #include "revenue/MonthIndex.h"
-#include "revenue/ReportTableModel.h"
+#include "tables/ReportTableModel.h"
 #include "settings/RevenueSettingsStore.h"
 #include "revenue/RevenueTab.h"
 

@@ -10,10 +10,10 @@
 #include "segments/ClusterSummary.h"
 #include "segments/CustomerClustering.h"
 #include "segments/CustomerHealth.h"
-#include "segments/GroupStatsModel.h"
+#include "tables/GroupStatsModel.h"
 #include "segments/HealthTab.h"
-#include "segments/HealthTableModel.h"
-#include "segments/SegmentRuleModel.h"
+#include "tables/HealthTableModel.h"
+#include "tables/SegmentRuleModel.h"
 #include "segments/SegmentSummary.h"
 #include "segments/SegmentsTab.h"
 

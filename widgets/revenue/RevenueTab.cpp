@@ -3,9 +3,9 @@
 
 #include "ChartPanel.h"
 #include "ChartStyle.h"
-#include "CohortModel.h"
+#include "tables/CohortModel.h"
 #include "KpiCard.h"
-#include "ReportTableModel.h"
+#include "tables/ReportTableModel.h"
 #include "RevenueCharts.h"
 #include "RevenueSettingsPanel.h"
 #include "settings/RevenueSettingsStore.h"
@@ -229,7 +229,7 @@ void RevenueTab::setDark(bool dark)
     if (dark == m_dark)
         return;
     m_dark = dark;
-    m_cohorts->setDark(dark);
+    m_cohorts->setStyle(ChartTableStyle::forTheme(dark));
     rebuild();
 }
 

@@ -2,7 +2,7 @@
 #include "HealthTab.h"
 
 #include "ChartStyle.h"
-#include "HealthTableModel.h"
+#include "tables/HealthTableModel.h"
 #include "KpiCard.h"
 #include "segments/SegmentReports.h"
 #include "SparklineDelegate.h"

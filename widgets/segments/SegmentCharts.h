@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "GroupStatsModel.h"
+#include "tables/GroupStatsModel.h"
 #include "segments/KMeansAuto.h"
 
 #include <QColor>

@@ -3,9 +3,9 @@
 
 #include "ChartPanel.h"
 #include "ChartStyle.h"
-#include "GroupStatsModel.h"
+#include "tables/GroupStatsModel.h"
 #include "SegmentCharts.h"
-#include "SegmentRuleModel.h"
+#include "tables/SegmentRuleModel.h"
 #include "report/ReportTable.h"
 #include "segments/ClusterFeatures.h"
 #include "segments/SegmentReports.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CohortModel.h"
+#include "tables/CohortModel.h"
 
 #include "ChartStyle.h"
 #include "revenue/MonthIndex.h"
@@ -12,7 +12,13 @@
 namespace ul {
 
 CohortModel::CohortModel(QObject* parent)
+    : CohortModel(ChartTableStyle::forTheme(false), parent)
+{
+}
+
+CohortModel::CohortModel(std::shared_ptr<const TableStyle> style, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_style(std::move(style))
 {
 }
 
@@ -36,11 +42,9 @@ void CohortModel::setMeasure(Measure measure)
     endResetModel();
 }
 
-void CohortModel::setDark(bool dark)
+void CohortModel::setStyle(std::shared_ptr<const TableStyle> style)
 {
-    if (dark == m_dark)
-        return;
-    m_dark = dark;
+    m_style = std::move(style);
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                          {Qt::BackgroundRole, Qt::ForegroundRole});
@@ -68,17 +72,6 @@ std::optional<double> CohortModel::value(int row, int column) const
     return c.revenueRetention(column);
 }
 
-QColor CohortModel::background(double fraction) const
-{
-    // One hue, lightness by retention: 0 % blends into the table, 100 % is saturated. Revenue
-    // retention above 100 % (expansion) keeps the full colour.
-    const double t = std::clamp(fraction, 0.0, 1.0);
-    const QColor base = m_dark ? QColor(0x23, 0x26, 0x2E) : QColor(0xF3, 0xF6, 0xFA);
-    const QColor full = ChartStyle::seriesColor(0);
-    auto mix = [t](int a, int b) { return int(a + (b - a) * t); };
-    return QColor(mix(base.red(), full.red()), mix(base.green(), full.green()), mix(base.blue(), full.blue()));
-}
-
 QVariant CohortModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
@@ -92,12 +85,12 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return v ? QVariant(*v) : QVariant();
     case Qt::BackgroundRole:
-        return v ? QVariant(background(*v)) : QVariant();
+        return v ? QVariant(m_style->heat(*v)) : QVariant();
     case Qt::ForegroundRole:
         if (!v)
             return {};
         // Dark text on light cells, light text on saturated ones.
-        return QVariant(QColor(background(*v).lightnessF() > 0.6 ? QColor(0x1F, 0x29, 0x37) : QColor(Qt::white)));
+        return QVariant(m_style->textOn(m_style->heat(*v)));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole: {

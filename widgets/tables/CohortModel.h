@@ -2,16 +2,18 @@
 #pragma once
 
 #include "revenue/Cohorts.h"
+#include "tables/TableStyle.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace ul {
 
 /// The cohort triangle as a heatmap: one row per cohort (first month with revenue), one column
 /// per month since start. Cells show customer or revenue retention in percent over a colour
-/// scale; tooltips give customers and revenue. SortRole is the raw fraction.
+/// scale (from a TableStyle); tooltips give customers and revenue. SortRole is the raw fraction.
 /// GUI thread only; setters reset the model.
 class CohortModel : public QAbstractTableModel {
     Q_OBJECT
@@ -20,10 +22,11 @@ public:
     enum class Measure { Customers, Revenue };
 
     explicit CohortModel(QObject* parent = nullptr);
+    explicit CohortModel(std::shared_ptr<const TableStyle> style, QObject* parent = nullptr);
     void setCohorts(std::vector<Cohort> cohorts, const QString& currency);
     void setMeasure(Measure measure);
     Measure measure() const { return m_measure; }
-    void setDark(bool dark);
+    void setStyle(std::shared_ptr<const TableStyle> style);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,13 +37,11 @@ public:
     std::optional<double> value(int row, int column) const;
 
 private:
-    QColor background(double fraction) const;
-
     std::vector<Cohort> m_cohorts;
     QString m_currency;
     int m_columns = 0;
     Measure m_measure = Measure::Customers;
-    bool m_dark = false;
+    std::shared_ptr<const TableStyle> m_style;
 };
 
 } // namespace ul

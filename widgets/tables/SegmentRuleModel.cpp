@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SegmentRuleModel.h"
+#include "tables/SegmentRuleModel.h"
 
 namespace ul {
 

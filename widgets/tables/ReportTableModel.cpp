@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ReportTableModel.h"
+#include "tables/ReportTableModel.h"
 
 #include "ChartStyle.h"
 

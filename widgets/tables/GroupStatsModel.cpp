@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "GroupStatsModel.h"
+#include "tables/GroupStatsModel.h"
 
 #include "ChartStyle.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "HealthTableModel.h"
+#include "tables/HealthTableModel.h"
 
 #include "ChartStyle.h"
 
