@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // UsageLens entry point: a subcommand runs headless; no arguments opens the dashboard.
 #include "GuiSettings.h"
-#include "settings/Language.h"
 #include "cli/CommandRegistry.h"
 #include "gui/GuiEntry.h"
+#include "settings/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,23 +21,20 @@ namespace {
 // View › Language choice (the window only), else the system locale.
 QString g_language;
 
-void installLanguage()
-{
-    ul::applyLanguage(g_language);
-}
+void installLanguage() { ul::applyLanguage(g_language); }
 
 // Qt's own options that the window accepts (QGuiApplication/QApplication parse them); any other
 // option without a command is a typo and must not open the window.
 bool isQtWindowOption(const QString& arg, bool* takesValue)
 {
-    static const QStringList withValue{QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
-                                       QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+    static const QStringList withValue{QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+                                       QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
                                        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
-                                       QStringLiteral("-qwindowicon"), QStringLiteral("-style"),
-                                       QStringLiteral("-stylesheet"), QStringLiteral("-display"),
+                                       QStringLiteral("-qwindowicon"),     QStringLiteral("-style"),
+                                       QStringLiteral("-stylesheet"),      QStringLiteral("-display"),
                                        QStringLiteral("-geometry")};
-    static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
-                                   QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                                   QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
     QString name = arg;
     if (name.startsWith(QLatin1String("--")))
         name.remove(0, 1); // Qt accepts --style as well as -style
@@ -101,8 +98,8 @@ int main(int argc, char** argv)
     if (langArg) {
         const std::optional<QString> code = ul::normalizeLanguage(*langArg);
         if (!code) {
-            QTextStream(stderr) << "usagelens: unknown language '" << *langArg
-                                << "' (use system, " << ul::availableLanguages().join(QLatin1String(", ")) << ")\n";
+            QTextStream(stderr) << "usagelens: unknown language '" << *langArg << "' (use system, "
+                                << ul::availableLanguages().join(QLatin1String(", ")) << ")\n";
             return ul::ExitUsageError;
         }
         g_language = *code;
@@ -115,8 +112,10 @@ int main(int argc, char** argv)
     ul::registerApplicationCommands(registry);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool gui = first.isEmpty() || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
-            && first != QLatin1String("-h") && first != QLatin1String("--version") && first != QLatin1String("-v");
+    const bool gui = first.isEmpty()
+                     || first.startsWith(QLatin1Char('-')) && first != QLatin1String("--help")
+                            && first != QLatin1String("-h") && first != QLatin1String("--version")
+                            && first != QLatin1String("-v");
     const bool openFiles = !gui && !registry.has(first) && QFileInfo::exists(first);
     if ((gui || openFiles) && !langArg)
         g_language = ul::GuiSettings().language();
@@ -163,11 +162,13 @@ int main(int argc, char** argv)
                                                      "argument opens a workspace or the import wizard."));
         const QCommandLineOption help = parser.addHelpOption();
         const QCommandLineOption version = parser.addVersionOption();
-        parser.addOption({QStringLiteral("lang"),
-                          QCoreApplication::translate("usagelens", "Interface language: system, %1 (before or after the command).")
-                              .arg(ul::availableLanguages().join(QLatin1String(", "))),
-                          QStringLiteral("CODE")});
-        parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("usagelens", "A command, listed below."),
+        parser.addOption(
+            {QStringLiteral("lang"),
+             QCoreApplication::translate("usagelens", "Interface language: system, %1 (before or after the command).")
+                 .arg(ul::availableLanguages().join(QLatin1String(", "))),
+             QStringLiteral("CODE")});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QCoreApplication::translate("usagelens", "A command, listed below."),
                                      QStringLiteral("[COMMAND [OPTIONS]]"));
         parser.parse(app.arguments());
         if (parser.isSet(version))

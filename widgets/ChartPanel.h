@@ -29,8 +29,7 @@ public:
     void showMessage(const QString& message, bool dark);
     QChart* chart() const;
     /// The charts on display in `panels` (skipping empty ones), for exports.
-    template <typename Panels>
-    static std::vector<QChart*> chartsOf(const Panels& panels)
+    template <typename Panels> static std::vector<QChart*> chartsOf(const Panels& panels)
     {
         std::vector<QChart*> out;
         for (const ChartPanel* p : panels) {

@@ -28,7 +28,10 @@ QString ChartStyle::abbreviate(double value)
 {
     const QLocale locale;
     const double a = std::fabs(value);
-    struct Unit { double scale; const char* suffix; };
+    struct Unit {
+        double scale;
+        const char* suffix;
+    };
     static const Unit units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
     for (const Unit& u : units) {
         if (a >= u.scale) {

@@ -35,8 +35,7 @@ public:
     /// Applies the light or dark Qt Charts theme plus our fonts and margins.
     static void apply(QChart* chart, bool dark);
     /// Fills a QCategoryAxis with about `ticks` "nice" labelled values covering [min, max].
-    static void niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks = 5,
-                              bool percentLabels = false);
+    static void niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks = 5, bool percentLabels = false);
     /// Application palette for the chosen theme (Fusion style).
     static void applyApplicationTheme(bool dark);
 };

@@ -84,10 +84,7 @@ ChartPanel* CustomerView::panel(int metricIndex, int column) const
     return i < m_panels.size() ? m_panels[i] : nullptr;
 }
 
-std::vector<ReportTable> CustomerView::tables() const
-{
-    return m_data.results.tables;
-}
+std::vector<ReportTable> CustomerView::tables() const { return m_data.results.tables; }
 
 std::vector<QChart*> CustomerView::charts() const
 {
@@ -118,8 +115,8 @@ void CustomerView::setAttributes(const std::vector<std::pair<QString, QString>>&
     }
     if (attributes.empty()) {
         m_attributes->setRowCount(1);
-        m_attributes->setItem(0, 0, new QTableWidgetItem(m_externalId.isEmpty() ? tr("(all customers)")
-                                                                                : tr("(no attributes)")));
+        m_attributes->setItem(
+            0, 0, new QTableWidgetItem(m_externalId.isEmpty() ? tr("(all customers)") : tr("(no attributes)")));
     }
     m_attributes->resizeColumnToContents(0);
 }
@@ -140,9 +137,8 @@ void CustomerView::setFilters(const FilterState& filters)
 
 void CustomerView::refresh()
 {
-    runLatest([path = m_workspacePath, dataset = m_dataset, customer = m_externalId, filters = m_filters] {
-                  return CustomerViewData::load(path, dataset, customer, filters);
-              },
+    runLatest([path = m_workspacePath, dataset = m_dataset, customer = m_externalId,
+               filters = m_filters] { return CustomerViewData::load(path, dataset, customer, filters); },
               [this](CustomerViewData data) { apply(std::move(data)); });
 }
 
@@ -184,10 +180,12 @@ void CustomerView::rebuild()
         }
         const auto& t = m_data.metrics[i];
         const int color = int(i);
-        const bool any = std::any_of(t.totals.begin(), t.totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
+        const bool any = std::any_of(t.totals.begin(), t.totals.end(),
+                                     [](const PeriodTotal& p) { return p.value != 0; });
         const YearOverYear& y = t.yoy;
         const bool anyYear = std::any_of(y.current.begin(), y.current.end(), [](const auto& v) { return v && *v != 0; })
-                             || std::any_of(y.previous.begin(), y.previous.end(), [](const auto& v) { return v && *v != 0; });
+                             || std::any_of(y.previous.begin(), y.previous.end(),
+                                            [](const auto& v) { return v && *v != 0; });
         // Metrics this customer never used would fill the view with empty states: list them instead.
         const bool hideRow = !any && !anyYear && m_data.metrics.size() > 1;
         for (ChartPanel* p : {over, mom, yoy})

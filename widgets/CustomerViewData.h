@@ -18,10 +18,10 @@ namespace ul {
 struct CustomerViewData {
     struct MetricTrend {
         MetricInfo metric;
-        std::vector<PeriodTotal> totals;             ///< at the filter granularity
-        std::vector<PeriodTotal> monthly;            ///< month totals of the range
+        std::vector<PeriodTotal> totals;  ///< at the filter granularity
+        std::vector<PeriodTotal> monthly; ///< month totals of the range
         std::vector<std::optional<double>> monthChange;
-        YearOverYear yoy;                            ///< year to date against the same span a year before
+        YearOverYear yoy; ///< year to date against the same span a year before
     };
 
     FilterState filters;

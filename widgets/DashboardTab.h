@@ -65,8 +65,7 @@ protected:
 
     /// Runs `load` on a worker (inline when synchronous) and hands its result to `apply` on the GUI
     /// thread, unless a newer request was made meanwhile: stale results are dropped.
-    template <typename Load, typename Apply>
-    void runLatest(Load load, Apply apply)
+    template <typename Load, typename Apply> void runLatest(Load load, Apply apply)
     {
         using Data = std::invoke_result_t<Load>;
         const quint64 generation = ++m_generation;

@@ -49,7 +49,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addSpacing(8);
 
     m_preset = new QComboBox(this);
-    const QStringList presetNames{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Month to date"),
+    const QStringList presetNames{tr("Last 7 days"),     tr("Last 30 days"), tr("Last 90 days"),   tr("Month to date"),
                                   tr("Quarter to date"), tr("Year to date"), tr("Last 12 months"), tr("All time")};
     const QStringList keys = presetKeys();
     for (int i = 0; i < keys.size(); ++i)
@@ -161,8 +161,8 @@ FilterBar::FilterBar(QWidget* parent)
 
 QStringList FilterBar::presetKeys()
 {
-    return {QStringLiteral("last7"), QStringLiteral("last30"), QStringLiteral("last90"), QStringLiteral("mtd"),
-            QStringLiteral("qtd"), QStringLiteral("ytd"), QStringLiteral("last12m"), QStringLiteral("all")};
+    return {QStringLiteral("last7"), QStringLiteral("last30"), QStringLiteral("last90"),  QStringLiteral("mtd"),
+            QStringLiteral("qtd"),   QStringLiteral("ytd"),    QStringLiteral("last12m"), QStringLiteral("all")};
 }
 
 DateRange FilterBar::presetRange(const QString& key, const DateRange& data)

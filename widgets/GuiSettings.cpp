@@ -30,7 +30,10 @@ QByteArray GuiSettings::geometry() const { return m_settings.value(K::WindowGeom
 void GuiSettings::setGeometry(const QByteArray& geometry) { m_settings.setValue(K::WindowGeometry, geometry); }
 bool GuiSettings::darkTheme() const { return m_settings.value(K::DarkTheme).toBool(); }
 void GuiSettings::setDarkTheme(bool dark) { m_settings.setValue(K::DarkTheme, dark); }
-QString GuiSettings::language() const { return normalizeLanguage(m_settings.value(K::Language).toString()).value_or(QString()); }
+QString GuiSettings::language() const
+{
+    return normalizeLanguage(m_settings.value(K::Language).toString()).value_or(QString());
+}
 void GuiSettings::setLanguage(const QString& code) { m_settings.setValue(K::Language, code); }
 
 FilterState GuiSettings::filters() const

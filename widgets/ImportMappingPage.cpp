@@ -72,14 +72,15 @@ void ImportMappingPage::loadPreview(const QString& path)
         for (ColumnRole role : kRoles)
             combo->addItem(roleLabel(role), int(role));
         const ColumnMapping* mapped = c < int(m_preview.mapping.columns.size()) ? &m_preview.mapping.columns[size_t(c)]
-                                                                                 : nullptr;
+                                                                                : nullptr;
         combo->setCurrentIndex(combo->findData(int(mapped ? mapped->role : ColumnRole::Ignore)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateValidity);
         m_table->setCellWidget(0, c, combo);
         m_roles.push_back(combo);
         QString format;
         if (mapped && mapped->dateFormat)
-            format = dateFormatName(*mapped->dateFormat) + (mapped->dateFormatAmbiguous ? tr(" (ambiguous)") : QString());
+            format = dateFormatName(*mapped->dateFormat)
+                     + (mapped->dateFormatAmbiguous ? tr(" (ambiguous)") : QString());
         auto* item = new QTableWidgetItem(format);
         item->setForeground(palette().color(QPalette::PlaceholderText));
         m_table->setItem(1, c, item);
@@ -136,8 +137,9 @@ void ImportMappingPage::updateValidity()
         missing << tr("a date");
     if (m.indexOf(ColumnRole::Metric) < 0)
         missing << tr("at least one metric");
-    m_status->setText(missing.isEmpty() ? tr("%1 format, %n column(s).", nullptr, int(m.columns.size())).arg(m_preview.format)
-                                        : tr("Choose %1.").arg(missing.join(QStringLiteral(", "))));
+    m_status->setText(missing.isEmpty()
+                          ? tr("%1 format, %n column(s).", nullptr, int(m.columns.size())).arg(m_preview.format)
+                          : tr("Choose %1.").arg(missing.join(QStringLiteral(", "))));
     emit completeChanged();
 }
 

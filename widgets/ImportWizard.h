@@ -26,7 +26,10 @@ public:
     ImportMappingPage* mappingPage() const { return m_mapping; }
     ImportRunPage* runPage() const { return m_run; }
     /// Asked when the content was already imported; default: a question box. Tests replace it.
-    void setConfirmReplace(std::function<bool(const QString& message)> confirm) { m_confirmReplace = std::move(confirm); }
+    void setConfirmReplace(std::function<bool(const QString& message)> confirm)
+    {
+        m_confirmReplace = std::move(confirm);
+    }
 
 signals:
     void imported(const QString& dataset);

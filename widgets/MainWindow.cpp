@@ -6,7 +6,6 @@
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
-#include "settings/Language.h"
 #include "ImportWizard.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
@@ -17,6 +16,7 @@
 #include "export/TabReport.h"
 #include "export/XlsxExport.h"
 #include "report/Workbook.h"
+#include "settings/Language.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,8 +30,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
-#include <QProgressDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -47,8 +47,7 @@ namespace ul {
 
 MainWindow::MainWindow(QWidget* parent)
     : MainWindow(Options{}, parent)
-{
-}
+{}
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
@@ -189,11 +188,14 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = m_options.persist ? GuiSettings().recentWorkspaces() : QStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            QString error;
-            if (!openWorkspace(path, &error))
-                QMessageBox::warning(this, tr("Open workspace"), error);
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            QString error;
+                            if (!openWorkspace(path, &error))
+                                QMessageBox::warning(this, tr("Open workspace"), error);
+                        })
+            ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -218,8 +220,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!ws->open(path, Workspace::OpenMode::ExistingOnly, error))
         return false;
     m_ws = std::move(ws);
-    m_demoBadge->setVisible(QFileInfo(path).canonicalFilePath()
-                            == QFileInfo(demoWorkspacePath()).canonicalFilePath());
+    m_demoBadge->setVisible(QFileInfo(path).canonicalFilePath() == QFileInfo(demoWorkspacePath()).canonicalFilePath());
     if (m_options.persist) {
         GuiSettings settings;
         settings.setLastWorkspace(path);
@@ -264,7 +265,8 @@ void MainWindow::selectDataset(const QString& name)
 
 void MainWindow::onDatasetChanged(const QString& name)
 {
-    const auto it = std::find_if(m_datasets.begin(), m_datasets.end(), [&](const DatasetInfo& d) { return d.name == name; });
+    const auto it = std::find_if(m_datasets.begin(), m_datasets.end(),
+                                 [&](const DatasetInfo& d) { return d.name == name; });
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
     if (it == m_datasets.end()) {
@@ -286,7 +288,9 @@ void MainWindow::onDatasetChanged(const QString& name)
     }
     if (m_tabs->count() == 0) {
         auto* empty = new QLabel(tr("The dataset '%1' has no metrics (it holds customer attributes only).\n"
-                                    "Its attributes appear in the customer views.").arg(name), m_tabs);
+                                    "Its attributes appear in the customer views.")
+                                     .arg(name),
+                                 m_tabs);
         empty->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(empty, tr("No metrics"));
     }
@@ -351,7 +355,7 @@ bool MainWindow::selectTab(const QString& spec)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i));
         if ((tab && tab->key().compare(spec, Qt::CaseInsensitive) == 0)
-                || m_tabs->tabText(i).remove(QLatin1Char('&')).compare(spec, Qt::CaseInsensitive) == 0) {
+            || m_tabs->tabText(i).remove(QLatin1Char('&')).compare(spec, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
@@ -379,7 +383,8 @@ void MainWindow::openCustomer(const QString& externalId)
     view->setSynchronous(m_options.synchronous);
     view->setDark(m_dark);
     view->setAttributes(id ? customerAttributes(m_ws->db(), *id) : std::vector<std::pair<QString, QString>>{});
-    const int index = m_tabs->addTab(view, externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId));
+    const int index = m_tabs->addTab(view,
+                                     externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId));
     m_tabs->setCurrentIndex(index);
     view->setFilters(m_filterBar->state());
 }
@@ -436,10 +441,7 @@ void MainWindow::openWorkspaceDialog()
         QMessageBox::warning(this, tr("Open workspace"), error);
 }
 
-void MainWindow::updateTitle()
-{
-    setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName()));
-}
+void MainWindow::updateTitle() { setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName())); }
 
 void MainWindow::exportReport()
 {
@@ -459,8 +461,9 @@ void MainWindow::exportReport()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const FilterState filters = m_filterBar->state();
-    ReportDocument doc({m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
-                       TabReport::sections(m_tabs, filters, options.selectedKeys()));
+    ReportDocument doc(
+        {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+        TabReport::sections(m_tabs, filters, options.selectedKeys()));
     int pages = 0;
     QString error;
     const bool ok = doc.writePdf(path, options.pageSize(), &pages, &error);
@@ -473,9 +476,9 @@ void MainWindow::exportReport()
 
 void MainWindow::exportWorkbook()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export workbook"),
-                                                      QDir::home().filePath(m_filters.dataset + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workbook"), QDir::home().filePath(m_filters.dataset + QStringLiteral(".xlsx")),
+        tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     writeWorkbook(path);
@@ -544,8 +547,9 @@ void MainWindow::printReport()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
         const FilterState filters = m_filterBar->state();
-        ReportDocument doc({m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
-                           TabReport::sections(m_tabs, filters));
+        ReportDocument doc(
+            {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+            TabReport::sections(m_tabs, filters));
         doc.paint(target);
     });
     preview.exec();
@@ -554,10 +558,10 @@ void MainWindow::printReport()
 void MainWindow::startPresentation(bool perChart)
 {
     const FilterState filters = m_filterBar->state();
-    auto* show = new PresentationWindow(TabReport::sections(m_tabs, filters),
-                                        m_filters.dataset + QStringLiteral(" · ") + TabReport::filterSummary(filters), m_dark,
-                                        perChart ? PresentationWindow::Mode::PerChart : PresentationWindow::Mode::PerTab,
-                                        this);
+    auto* show = new PresentationWindow(
+        TabReport::sections(m_tabs, filters),
+        m_filters.dataset + QStringLiteral(" · ") + TabReport::filterSummary(filters), m_dark,
+        perChart ? PresentationWindow::Mode::PerChart : PresentationWindow::Mode::PerTab, this);
     // One slide per tab: start on the tab the user is looking at.
     int start = 0;
     for (int i = 0; i < m_tabs->currentIndex(); ++i)

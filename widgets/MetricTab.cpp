@@ -19,7 +19,6 @@
 
 namespace ul {
 
-
 MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent)
     : DashboardTab(parent)
     , m_workspacePath(workspacePath)
@@ -31,8 +30,8 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
 
     auto* cards = new QHBoxLayout;
     cards->setSpacing(8);
-    const QStringList titles{tr("Total in range"), tr("Change vs previous period"), tr("Active customers"),
-                             tr("New customers"), tr("Average per active customer"), tr("Top 10% share")};
+    const QStringList titles{tr("Total in range"), tr("Change vs previous period"),   tr("Active customers"),
+                             tr("New customers"),  tr("Average per active customer"), tr("Top 10% share")};
     for (int i = 0; i < KpiCount; ++i) {
         m_cards[size_t(i)] = new KpiCard(titles.at(i), this);
         cards->addWidget(m_cards[size_t(i)]);
@@ -41,8 +40,9 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
-    const QStringList charts{tr("Total per period"), tr("Running total"), tr("Change per period (%)"),
-                             tr("Customers by total (log scale bins)"), tr("Top customers"), tr("Top new customers")};
+    const QStringList charts{tr("Total per period"),      tr("Running total"),
+                             tr("Change per period (%)"), tr("Customers by total (log scale bins)"),
+                             tr("Top customers"),         tr("Top new customers")};
     for (int i = 0; i < ChartCount; ++i) {
         m_panels[size_t(i)] = new ChartPanel(charts.at(i), this);
         grid->addWidget(m_panels[size_t(i)], i / 3, i % 3);
@@ -65,9 +65,8 @@ void MetricTab::setFilters(const FilterState& filters)
 
 void MetricTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = m_metric.key, filters = m_filters] {
-                  return MetricTabData::load(path, metric, filters);
-              },
+    runLatest([path = m_workspacePath, metric = m_metric.key,
+               filters = m_filters] { return MetricTabData::load(path, metric, filters); },
               [this](MetricTabData data) { apply(std::move(data)); });
 }
 
@@ -86,15 +85,9 @@ void MetricTab::apply(MetricTabData data)
     emit refreshed();
 }
 
-std::vector<ReportTable> MetricTab::tables() const
-{
-    return m_data.results.tables;
-}
+std::vector<ReportTable> MetricTab::tables() const { return m_data.results.tables; }
 
-std::vector<QChart*> MetricTab::charts() const
-{
-    return ChartPanel::chartsOf(m_panels);
-}
+std::vector<QChart*> MetricTab::charts() const { return ChartPanel::chartsOf(m_panels); }
 
 std::vector<std::pair<QString, QString>> MetricTab::kpis() const
 {
@@ -116,10 +109,10 @@ void MetricTab::rebuild()
                              any ? ChartStyle::exact(k.total) : QString());
     if (k.changePct) {
         const bool up = *k.changePct >= 0;
-        m_cards[ChangeKpi]->setValue(
-            (up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + ChartStyle::percent(std::abs(*k.changePct)),
-            tr("previous: %1").arg(ChartStyle::abbreviate(k.previousTotal)),
-            up ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark));
+        m_cards[ChangeKpi]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
+                                         + ChartStyle::percent(std::abs(*k.changePct)),
+                                     tr("previous: %1").arg(ChartStyle::abbreviate(k.previousTotal)),
+                                     up ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark));
     } else {
         m_cards[ChangeKpi]->setValue(QStringLiteral("–"), tr("no usage in the previous period"));
     }
@@ -128,10 +121,9 @@ void MetricTab::rebuild()
                                     tr("created in the last %n day(s)", nullptr, d.filters.newWithinDays));
     m_cards[AvgPerActive]->setValue(k.avgPerActiveCustomer ? ChartStyle::abbreviate(*k.avgPerActiveCustomer)
                                                            : QStringLiteral("–"));
-    m_cards[TopDecile]->setValue(k.topDecileSharePct ? ChartStyle::percent(*k.topDecileSharePct) : QStringLiteral("–"),
-                                 k.topCustomerSharePct
-                                     ? tr("top customer: %1").arg(ChartStyle::percent(*k.topCustomerSharePct))
-                                     : QString());
+    m_cards[TopDecile]->setValue(
+        k.topDecileSharePct ? ChartStyle::percent(*k.topDecileSharePct) : QStringLiteral("–"),
+        k.topCustomerSharePct ? tr("top customer: %1").arg(ChartStyle::percent(*k.topCustomerSharePct)) : QString());
 
     const QStringList labels = UsageCharts::labelsOf(d.totals);
     // What "Copy data" gives for each chart: the view behind it.
@@ -150,16 +142,19 @@ void MetricTab::rebuild()
         for (const PeriodTotal& t : d.cumulative)
             running.push_back(t.value);
         // Many periods make bars unreadable; a line keeps the shape visible.
-        m_panels[Totals]->setChart(d.totals.size() > 60
-                                       ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
-                                       : UsageCharts::periodBars(labels, {totals}, dark), data("totals"));
+        m_panels[Totals]->setChart(d.totals.size() > 60 ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
+                                                        : UsageCharts::periodBars(labels, {totals}, dark),
+                                   data("totals"));
         m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
-        const bool anyChange = std::any_of(d.change.begin(), d.change.end(), [](const auto& v) { return v.has_value(); });
+        const bool anyChange = std::any_of(d.change.begin(), d.change.end(),
+                                           [](const auto& v) { return v.has_value(); });
         if (anyChange)
-            m_panels[Change]->setChart(UsageCharts::periodLines(labels, {{tr("Change"), d.change}}, dark, true, true, 1), data("change"));
+            m_panels[Change]->setChart(
+                UsageCharts::periodLines(labels, {{tr("Change"), d.change}}, dark, true, true, 1), data("change"));
         else
             m_panels[Change]->showMessage(tr("Needs at least two periods with data — widen the range or pick a finer "
-                                             "granularity"), dark);
+                                             "granularity"),
+                                          dark);
         if (d.histogram.empty())
             m_panels[Distribution]->showMessage(noData, dark);
         else
@@ -177,7 +172,8 @@ void MetricTab::rebuild()
     m_status->setText(d.filters.range.isEmpty()
                           ? QString()
                           : tr("%1 · %2 to %3 · %n period(s) · %4 ms", nullptr, int(d.totals.size()))
-                                .arg(m_metric.displayName, ChartStyle::date(d.filters.range.from), ChartStyle::date(d.filters.range.to))
+                                .arg(m_metric.displayName, ChartStyle::date(d.filters.range.from),
+                                     ChartStyle::date(d.filters.range.to))
                                 .arg(d.elapsedMs));
 }
 

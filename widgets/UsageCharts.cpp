@@ -286,8 +286,8 @@ QChart* UsageCharts::changeBars(const QStringList& labels, const std::vector<std
     down->setBorderColor(Qt::transparent);
     auto tip = [labels, values](bool on, int i) {
         if (on && i >= 0 && i < labels.size())
-            showTip(QStringLiteral("%1: %2").arg(labels.at(i), values[size_t(i)] ? ChartStyle::percent(*values[size_t(i)])
-                                                                                  : QObject::tr("n/a")));
+            showTip(QStringLiteral("%1: %2").arg(
+                labels.at(i), values[size_t(i)] ? ChartStyle::percent(*values[size_t(i)]) : QObject::tr("n/a")));
     };
     QObject::connect(up, &QBarSet::hovered, up, tip);
     QObject::connect(down, &QBarSet::hovered, down, tip);

@@ -28,8 +28,8 @@ public:
                               bool percent = false, int colorOffset = 0);
     static QChart* periodArea(const QStringList& labels, const std::vector<double>& values, bool dark,
                               int colorIndex = 0);
-    static QChart* periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark,
-                               bool percent, bool zeroBaseline, int colorOffset = 0);
+    static QChart* periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
+                               bool zeroBaseline, int colorOffset = 0);
     /// Percent changes as bars, green above zero and red below.
     static QChart* changeBars(const QStringList& labels, const std::vector<std::optional<double>>& values, bool dark);
     static QChart* histogram(const std::vector<HistogramBin>& bins, bool dark);

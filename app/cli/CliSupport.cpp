@@ -19,7 +19,8 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliS
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText().replace(QStringLiteral("Usage: usagelens"), QStringLiteral("Usage: ") + args.value(0));
+        io.out << parser.helpText().replace(QStringLiteral("Usage: usagelens"),
+                                            QStringLiteral("Usage: ") + args.value(0));
         *exitCode = ExitOk;
         return false;
     }

@@ -21,8 +21,8 @@ public:
     static int usageError(CliStreams& io, const QString& command, const QString& message);
     static int runtimeError(CliStreams& io, const QString& message);
     /// --db FILE, required.
-    static bool openWorkspace(const QCommandLineParser& parser, Workspace::OpenMode mode, Workspace* ws,
-                              CliStreams& io, const QString& command, int* exitCode);
+    static bool openWorkspace(const QCommandLineParser& parser, Workspace::OpenMode mode, Workspace* ws, CliStreams& io,
+                              const QString& command, int* exitCode);
     static std::optional<Day> parseDayOption(const QString& text);
     /// Prints a table as CSV or JSON (--format).
     static void printTable(const ReportTable& table, const QString& format, CliStreams& io);

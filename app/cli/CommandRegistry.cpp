@@ -31,8 +31,9 @@ QString CommandRegistry::helpText() const
     QString text = QCoreApplication::translate("usagelens", "Commands:") + QLatin1Char('\n');
     for (const auto& [name, cmd] : m_commands)
         text += QStringLiteral("  %1%2\n").arg(name, -16).arg(QCoreApplication::translate("usagelens", cmd.summary));
-    text += QLatin1Char('\n') + QCoreApplication::translate("usagelens", "Run 'usagelens COMMAND --help' for a command's options.")
-        + QLatin1Char('\n');
+    text += QLatin1Char('\n')
+            + QCoreApplication::translate("usagelens", "Run 'usagelens COMMAND --help' for a command's options.")
+            + QLatin1Char('\n');
     return text;
 }
 

@@ -14,7 +14,8 @@ int datasetsCommand(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List datasets, their metrics and customers."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
@@ -24,8 +25,10 @@ int datasetsCommand(const QStringList& args, CliStreams& io)
     QString error;
     ReportTable table;
     table.name = QStringLiteral("datasets");
-    table.columns = {QStringLiteral("dataset"), QStringLiteral("customers"), QStringLiteral("metric"),
-                     QStringLiteral("display_name"), QStringLiteral("rows"), QStringLiteral("from"), QStringLiteral("to")};
+    table.columns = {QStringLiteral("dataset"), QStringLiteral("customers"),
+                     QStringLiteral("metric"),  QStringLiteral("display_name"),
+                     QStringLiteral("rows"),    QStringLiteral("from"),
+                     QStringLiteral("to")};
     for (const auto& d : listDatasets(ws.db(), &error)) {
         if (d.metrics.empty())
             table.addRow({d.name, double(d.customers), {}, {}, {}, {}, {}});
@@ -43,7 +46,8 @@ int datasetsCommand(const QStringList& args, CliStreams& io)
 int demoCommand(const QStringList& args, CliStreams& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write the built-in demo workspace (deterministic synthetic data)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Write the built-in demo workspace (deterministic synthetic data)."));
     parser.addOption(CliSupport::dbOption());
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
@@ -62,8 +66,10 @@ int demoCommand(const QStringList& args, CliStreams& io)
 
 void registerDatasetCommands(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("datasets"), QT_TRANSLATE_NOOP("usagelens", "List datasets, metrics and customers"), datasetsCommand);
-    registry.add(QStringLiteral("demo"), QT_TRANSLATE_NOOP("usagelens", "Write the built-in demo workspace"), demoCommand);
+    registry.add(QStringLiteral("datasets"), QT_TRANSLATE_NOOP("usagelens", "List datasets, metrics and customers"),
+                 datasetsCommand);
+    registry.add(QStringLiteral("demo"), QT_TRANSLATE_NOOP("usagelens", "Write the built-in demo workspace"),
+                 demoCommand);
 }
 
 } // namespace ul

@@ -13,14 +13,22 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
 {
     const RequestOptions::Limits limits{Granularity::Month, 1000};
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write the report of a dataset as PDF, an Excel workbook or CSV files."));
+    parser.setApplicationDescription(
+        QStringLiteral("Write the report of a dataset as PDF, an Excel workbook or CSV files."));
     parser.addOption(CliSupport::dbOption());
     RequestOptions::add(parser, limits);
     parser.addOption({QStringLiteral("format"), QStringLiteral("pdf, xlsx or csv."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (pdf, xlsx) or folder (csv: one file per view)."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("tabs"), QStringLiteral("Comma-separated tab keys: metric keys, revenue, segments, health, customer:ID (default all)."), QStringLiteral("KEYS")});
-    parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page: a4 (default) or letter."), QStringLiteral("SIZE"), QStringLiteral("a4")});
-    parser.addOption({QStringLiteral("theme"), QStringLiteral("PDF charts: light (default) or dark."), QStringLiteral("THEME"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Output file (pdf, xlsx) or folder (csv: one file per view)."),
+                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("tabs"),
+         QStringLiteral("Comma-separated tab keys: metric keys, revenue, segments, health, customer:ID (default all)."),
+         QStringLiteral("KEYS")});
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page: a4 (default) or letter."),
+                      QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("PDF charts: light (default) or dark."),
+                      QStringLiteral("THEME"), QStringLiteral("light")});
     int code = ExitOk;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
@@ -83,7 +91,8 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
 
 void registerExportCommand(CommandRegistry& registry, const ExportCommand::PdfWriter& pdf)
 {
-    registry.add(QStringLiteral("export"), QT_TRANSLATE_NOOP("usagelens", "Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
+    registry.add(QStringLiteral("export"),
+                 QT_TRANSLATE_NOOP("usagelens", "Write a report as PDF, xlsx or CSV files (scheduled refreshes)"),
                  [pdf](const QStringList& args, CliStreams& io) { return ExportCommand::run(args, io, pdf); });
 }
 

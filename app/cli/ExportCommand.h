@@ -17,12 +17,12 @@ class ExportCommand {
 public:
     struct Parsed {
         QString workspace;
-        ReportRequest request;   ///< dataset resolved; from/to as given
-        QStringList tabs;        ///< tab keys; empty = every tab
+        ReportRequest request; ///< dataset resolved; from/to as given
+        QStringList tabs;      ///< tab keys; empty = every tab
         QString format;
         QString out;
-        QString pageSize;   ///< a4 or letter
-        QString theme;      ///< light or dark
+        QString pageSize; ///< a4 or letter
+        QString theme;    ///< light or dark
     };
     using PdfWriter = std::function<int(const Parsed& parsed, CliStreams& io)>;
 

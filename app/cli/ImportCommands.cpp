@@ -18,11 +18,18 @@ int importCommand(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Import CSV, NDJSON or JSON-array files into a workspace."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset name (default: the first file's name)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("map"), QStringLiteral("Role of a column: customer|date|created|metric|attribute|ignore=COLUMN (repeatable)."), QStringLiteral("ROLE=COLUMN")});
-    parser.addOption({QStringLiteral("date-format"), QStringLiteral("iso, m/d/y, d/m/y, d.m.y, epoch-s or epoch-ms."), QStringLiteral("FMT")});
-    parser.addOption({QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and count the rejected ones.")});
-    parser.addOption({QStringLiteral("replace"), QStringLiteral("Swap a previous import of the same content or file name for this one.")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset name (default: the first file's name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Role of a column: customer|date|created|metric|attribute|ignore=COLUMN (repeatable)."),
+         QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("date-format"), QStringLiteral("iso, m/d/y, d/m/y, d.m.y, epoch-s or epoch-ms."),
+                      QStringLiteral("FMT")});
+    parser.addOption(
+        {QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and count the rejected ones.")});
+    parser.addOption({QStringLiteral("replace"),
+                      QStringLiteral("Swap a previous import of the same content or file name for this one.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
@@ -41,8 +48,10 @@ int importCommand(const QStringList& args, CliStreams& io)
     if (parser.isSet(QStringLiteral("date-format"))) {
         options.dateFormat = dateFormatFromName(parser.value(QStringLiteral("date-format")));
         if (!options.dateFormat)
-            return CliSupport::usageError(io, args[0], QStringLiteral("unknown --date-format '%1' (iso, m/d/y, d/m/y, d.m.y, epoch-s, epoch-ms)")
-                                                           .arg(parser.value(QStringLiteral("date-format"))));
+            return CliSupport::usageError(
+                io, args[0],
+                QStringLiteral("unknown --date-format '%1' (iso, m/d/y, d/m/y, d.m.y, epoch-s, epoch-ms)")
+                    .arg(parser.value(QStringLiteral("date-format"))));
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -66,7 +75,8 @@ int importCommand(const QStringList& args, CliStreams& io)
         io.out << "Imported " << QFileInfo(f.path).fileName() << " (" << f.format << ") into dataset '" << f.dataset
                << "' as import #" << f.importId << '\n';
         io.out << "Mapping:\n" << f.mapping.describe();
-        io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected << " rejected\n";
+        io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected
+               << " rejected\n";
         for (qint64 id : f.replacedImports)
             io.out << "Replaced import #" << id << '\n';
     }
@@ -86,7 +96,8 @@ int importsCommand(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the imports of a workspace with their provenance."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
@@ -96,9 +107,16 @@ int importsCommand(const QStringList& args, CliStreams& io)
     QString error;
     ReportTable table;
     table.name = QStringLiteral("imports");
-    table.columns = {QStringLiteral("id"), QStringLiteral("dataset"), QStringLiteral("file"), QStringLiteral("size_bytes"),
-                     QStringLiteral("sha256"), QStringLiteral("rows_read"), QStringLiteral("rows_imported"),
-                     QStringLiteral("rows_rejected"), QStringLiteral("imported_at"), QStringLiteral("mapping")};
+    table.columns = {QStringLiteral("id"),
+                     QStringLiteral("dataset"),
+                     QStringLiteral("file"),
+                     QStringLiteral("size_bytes"),
+                     QStringLiteral("sha256"),
+                     QStringLiteral("rows_read"),
+                     QStringLiteral("rows_imported"),
+                     QStringLiteral("rows_rejected"),
+                     QStringLiteral("imported_at"),
+                     QStringLiteral("mapping")};
     for (const auto& i : listImports(ws.db(), &error))
         table.addRow({double(i.id), i.dataset, i.fileName, double(i.fileSize), i.sha256, double(i.rowsRead),
                       double(i.rowsImported), double(i.rowsRejected), i.importedAt, i.mappingJson});
@@ -135,9 +153,12 @@ int forgetImportCommand(const QStringList& args, CliStreams& io)
 
 void registerImportCommands(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("import"), QT_TRANSLATE_NOOP("usagelens", "Import CSV/NDJSON/JSON files into a workspace"), importCommand);
-    registry.add(QStringLiteral("imports"), QT_TRANSLATE_NOOP("usagelens", "List imports and their provenance"), importsCommand);
-    registry.add(QStringLiteral("forget-import"), QT_TRANSLATE_NOOP("usagelens", "Remove one import's data"), forgetImportCommand);
+    registry.add(QStringLiteral("import"),
+                 QT_TRANSLATE_NOOP("usagelens", "Import CSV/NDJSON/JSON files into a workspace"), importCommand);
+    registry.add(QStringLiteral("imports"), QT_TRANSLATE_NOOP("usagelens", "List imports and their provenance"),
+                 importsCommand);
+    registry.add(QStringLiteral("forget-import"), QT_TRANSLATE_NOOP("usagelens", "Remove one import's data"),
+                 forgetImportCommand);
 }
 
 } // namespace ul

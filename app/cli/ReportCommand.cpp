@@ -15,8 +15,11 @@ int reportCommand(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print a report view as CSV or JSON."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption({QStringLiteral("view"), QStringLiteral("View: %1.").arg(reportViewKeys().join(QStringLiteral(", "))), QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("view"),
+                      QStringLiteral("View: %1.").arg(reportViewKeys().join(QStringLiteral(", "))),
+                      QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
     RequestOptions::add(parser, limits);
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
@@ -54,7 +57,9 @@ int reportCommand(const QStringList& args, CliStreams& io)
 
 void registerReportCommand(CommandRegistry& registry)
 {
-    registry.add(QStringLiteral("report"), QT_TRANSLATE_NOOP("usagelens", "Print a report view (usage, revenue, segments) as CSV or JSON"), reportCommand);
+    registry.add(QStringLiteral("report"),
+                 QT_TRANSLATE_NOOP("usagelens", "Print a report view (usage, revenue, segments) as CSV or JSON"),
+                 reportCommand);
 }
 
 } // namespace ul

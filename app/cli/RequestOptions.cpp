@@ -9,26 +9,47 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
 {
     const QString g = granularityKey(limits.defaultGranularity);
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("metric"), QStringLiteral("Metric key or original header."), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day, inclusive (default: first day with data)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, inclusive (default: last day with data)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("granularity"), QStringLiteral("day, week, month, quarter or year (default %1).").arg(g), QStringLiteral("G"), g});
-    parser.addOption({QStringLiteral("top"), QStringLiteral("Ranking size (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("new-within"), QStringLiteral("New customer window in days (default 90)."), QStringLiteral("DAYS"), QStringLiteral("90")});
-    parser.addOption({QStringLiteral("customer"), QStringLiteral("Restrict to one customer id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("bins"), QStringLiteral("Histogram bins (default 24)."), QStringLiteral("N"), QStringLiteral("24")});
+    parser.addOption(
+        {QStringLiteral("metric"), QStringLiteral("Metric key or original header."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day, inclusive (default: first day with data)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, inclusive (default: last day with data)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("granularity"),
+                      QStringLiteral("day, week, month, quarter or year (default %1).").arg(g), QStringLiteral("G"),
+                      g});
+    parser.addOption({QStringLiteral("top"), QStringLiteral("Ranking size (default 10)."), QStringLiteral("N"),
+                      QStringLiteral("10")});
+    parser.addOption({QStringLiteral("new-within"), QStringLiteral("New customer window in days (default 90)."),
+                      QStringLiteral("DAYS"), QStringLiteral("90")});
+    parser.addOption(
+        {QStringLiteral("customer"), QStringLiteral("Restrict to one customer id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("bins"), QStringLiteral("Histogram bins (default 24)."), QStringLiteral("N"),
+                      QStringLiteral("24")});
     parser.addOption({QStringLiteral("log"), QStringLiteral("Logarithmic histogram bins (the default).")});
     parser.addOption({QStringLiteral("linear"), QStringLiteral("Linear histogram bins instead of logarithmic ones.")});
-    parser.addOption({QStringLiteral("spend"), QStringLiteral("Monthly acquisition spend (revenue views, default 4000)."), QStringLiteral("AMOUNT")});
-    parser.addOption({QStringLiteral("margin-pct"), QStringLiteral("Gross margin in percent (default 100)."), QStringLiteral("PCT")});
-    parser.addOption({QStringLiteral("billing-months"), QStringLiteral("Months one invoice covers (default 1)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("currency"), QStringLiteral("Currency of the money metric (default EUR)."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("method"), QStringLiteral("Clustering: kmeans (default) or dbscan."), QStringLiteral("METHOD"), QStringLiteral("kmeans")});
-    parser.addOption({QStringLiteral("k"), QStringLiteral("k-means clusters, or auto (default)."), QStringLiteral("N"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("eps"), QStringLiteral("DBSCAN radius in standardised units (default 0.5)."), QStringLiteral("E"), QStringLiteral("0.5")});
-    parser.addOption({QStringLiteral("min-points"), QStringLiteral("DBSCAN minimum points (default 5)."), QStringLiteral("P"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("periods"), QStringLiteral("Health: periods per window (default 3)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("threshold-pct"), QStringLiteral("Health: change that counts as at risk / expanding (default 30)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("spend"),
+                      QStringLiteral("Monthly acquisition spend (revenue views, default 4000)."),
+                      QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("margin-pct"), QStringLiteral("Gross margin in percent (default 100)."),
+                      QStringLiteral("PCT")});
+    parser.addOption({QStringLiteral("billing-months"), QStringLiteral("Months one invoice covers (default 1)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("Currency of the money metric (default EUR)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("method"), QStringLiteral("Clustering: kmeans (default) or dbscan."),
+                      QStringLiteral("METHOD"), QStringLiteral("kmeans")});
+    parser.addOption({QStringLiteral("k"), QStringLiteral("k-means clusters, or auto (default)."), QStringLiteral("N"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("eps"), QStringLiteral("DBSCAN radius in standardised units (default 0.5)."),
+                      QStringLiteral("E"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("min-points"), QStringLiteral("DBSCAN minimum points (default 5)."),
+                      QStringLiteral("P"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("periods"), QStringLiteral("Health: periods per window (default 3)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("threshold-pct"),
+                      QStringLiteral("Health: change that counts as at risk / expanding (default 30)."),
+                      QStringLiteral("X")});
 }
 
 bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits, ReportRequest* out, QString* error)
@@ -44,7 +65,8 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     r.logBins = !parser.isSet(QStringLiteral("linear"));
     const auto granularity = granularityFromKey(parser.value(QStringLiteral("granularity")));
     if (!granularity) {
-        *error = QStringLiteral("unknown granularity '%1' (day, week, month, quarter, year)").arg(parser.value(QStringLiteral("granularity")));
+        *error = QStringLiteral("unknown granularity '%1' (day, week, month, quarter, year)")
+                     .arg(parser.value(QStringLiteral("granularity")));
         return false;
     }
     r.granularity = *granularity;
@@ -60,7 +82,8 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         *error = QStringLiteral("--top takes a whole number from 1 to %1").arg(limits.maxTop);
         return false;
     }
-    for (const auto& [name, target] : {std::pair{QStringLiteral("from"), &r.from}, std::pair{QStringLiteral("to"), &r.to}}) {
+    for (const auto& [name, target] :
+         {std::pair{QStringLiteral("from"), &r.from}, std::pair{QStringLiteral("to"), &r.to}}) {
         if (!parser.isSet(name))
             continue;
         *target = parseIsoDate(parser.value(name));

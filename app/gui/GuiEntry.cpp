@@ -23,8 +23,10 @@ int runGui(int argc, char** argv, const QStringList& files)
     MainWindow window;
     QString error;
     // A double-clicked workspace opens; data files open on the startup workspace in the import wizard.
-    const bool workspaceGiven = !files.isEmpty() && files.first().endsWith(QLatin1String(".usagelens"), Qt::CaseInsensitive);
-    const bool opened = workspaceGiven ? window.openWorkspace(files.first(), &error) : window.openStartupWorkspace(&error);
+    const bool workspaceGiven = !files.isEmpty()
+                                && files.first().endsWith(QLatin1String(".usagelens"), Qt::CaseInsensitive);
+    const bool opened = workspaceGiven ? window.openWorkspace(files.first(), &error)
+                                       : window.openStartupWorkspace(&error);
     if (!opened)
         QMessageBox::warning(&window, QObject::tr("UsageLens"),
                              QObject::tr("Could not open a workspace: %1").arg(error));

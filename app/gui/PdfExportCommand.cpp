@@ -58,8 +58,9 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
     const QStringList available = TabReport::tabKeys(tabs);
     for (const QString& t : parsed.tabs)
         if (!available.contains(t))
-            return CliSupport::usageError(io, QStringLiteral("usagelens export"),
-                                          QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
+            return CliSupport::usageError(
+                io, QStringLiteral("usagelens export"),
+                QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
     const FilterState applied = window.filterBar()->state();
     std::vector<ReportSection> sections = TabReport::sections(tabs, applied, parsed.tabs);
     ReportDocument doc({parsed.workspace, r.dataset, TabReport::filterSummary(applied), QDateTime::currentDateTime()},

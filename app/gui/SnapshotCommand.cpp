@@ -20,10 +20,14 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Render the dashboard window offscreen to a PNG."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Metric key, a tab title (Revenue, Segments, Health), or customer:ID / customer:all."),
-                                 QStringLiteral("TAB"));
-    const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DAY"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QStringLiteral("Metric key, a tab title (Revenue, Segments, Health), or customer:ID / customer:all."),
+        QStringLiteral("TAB"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."),
+                                  QStringLiteral("DAY"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DAY"));
     const QCommandLineOption granularity(QStringLiteral("granularity"),
                                          QStringLiteral("day, week, month, quarter or year."), QStringLiteral("G"));
@@ -56,7 +60,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         return CliSupport::usageError(io, command, QStringLiteral("--to must be YYYY-MM-DD"));
     std::optional<Granularity> grain;
     if (parser.isSet(granularity) && !(grain = granularityFromKey(parser.value(granularity))))
-        return CliSupport::usageError(io, command, QStringLiteral("--granularity must be day, week, month, quarter or year"));
+        return CliSupport::usageError(io, command,
+                                      QStringLiteral("--granularity must be day, week, month, quarter or year"));
     int topN = 0;
     if (parser.isSet(top)) {
         bool ok = false;
@@ -86,7 +91,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     if (!window.openWorkspace(parser.value(QStringLiteral("db")), &error))
         return CliSupport::runtimeError(io, error);
     if (parser.isSet(dataset)) {
-        if (!window.filterBar()->state().dataset.isEmpty() && parser.value(dataset) != window.filterBar()->state().dataset)
+        if (!window.filterBar()->state().dataset.isEmpty()
+            && parser.value(dataset) != window.filterBar()->state().dataset)
             window.selectDataset(parser.value(dataset));
         if (window.filterBar()->state().dataset != parser.value(dataset))
             return CliSupport::runtimeError(io, QStringLiteral("no dataset '%1'").arg(parser.value(dataset)));
@@ -107,8 +113,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     window.show();
     window.setFilters(state);
     if (parser.isSet(tab) && !window.selectTab(parser.value(tab)))
-        return CliSupport::runtimeError(io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)")
-                                                .arg(parser.value(tab)));
+        return CliSupport::runtimeError(
+            io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(parser.value(tab)));
     window.resize(width, height);
     QCoreApplication::processEvents();
     QPixmap pixmap = window.grab();

@@ -22,8 +22,7 @@ std::optional<Day> dayFromYmd(int year, int month, int day)
     if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31)
         return std::nullopt;
     try {
-        const boost::gregorian::date d(static_cast<unsigned short>(year),
-                                       static_cast<unsigned short>(month),
+        const boost::gregorian::date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                                        static_cast<unsigned short>(day));
         return static_cast<Day>((d - epoch()).days());
     } catch (const std::out_of_range&) {
@@ -63,9 +62,6 @@ std::optional<Day> parseIsoDate(const QString& text)
     return dayFromYmd(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
-Day todayUtc()
-{
-    return static_cast<Day>(QDateTime::currentSecsSinceEpoch() / 86400);
-}
+Day todayUtc() { return static_cast<Day>(QDateTime::currentSecsSinceEpoch() / 86400); }
 
 } // namespace ul

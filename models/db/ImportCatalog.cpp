@@ -41,9 +41,10 @@ std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString&
                                             const QString& fileName, QString* error)
 {
     std::vector<ImportInfo> out;
-    Statement st = db.prepare(QLatin1String(kSelectImports)
-                                  + QStringLiteral("WHERE i.sha256 = ? OR (d.name = ? AND i.file_name = ?) ORDER BY i.id"),
-                              error);
+    Statement st = db.prepare(
+        QLatin1String(kSelectImports)
+            + QStringLiteral("WHERE i.sha256 = ? OR (d.name = ? AND i.file_name = ?) ORDER BY i.id"),
+        error);
     if (!st.isValid())
         return out;
     st.bind(1, sha256).bind(2, dataset).bind(3, fileName.isEmpty() ? QStringLiteral("\x01") : fileName);
@@ -76,11 +77,14 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
         QStringLiteral("DELETE FROM facts_monthly WHERE metric_id IN %1").arg(metricsOfDataset),
         QStringLiteral("INSERT INTO facts_monthly(metric_id, month, customer_id, value) "
                        "SELECT metric_id, ul_month(day), customer_id, SUM(value) FROM facts "
-                       "WHERE metric_id IN %1 GROUP BY 1, 2, 3").arg(metricsOfDataset),
+                       "WHERE metric_id IN %1 GROUP BY 1, 2, 3")
+            .arg(metricsOfDataset),
         QStringLiteral("DELETE FROM metrics WHERE dataset_id = %1 AND NOT EXISTS "
-                       "(SELECT 1 FROM imports WHERE dataset_id = %1)").arg(ds),
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
+            .arg(ds),
         QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
-                       "(SELECT 1 FROM imports WHERE dataset_id = %1)").arg(ds),
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
+            .arg(ds),
     };
     for (const QString& sql : steps) {
         if (!db.exec(sql, error))

@@ -26,9 +26,11 @@ bool ImportWriter::begin(const QString& dataset, QString* error)
             return false;
         m_datasetId = m_db.lastInsertId();
     }
-    m_upsertFact = m_db.prepare(QStringLiteral(
-        "INSERT INTO facts(metric_id, day, customer_id, import_id, value, source_rows) VALUES(?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT DO UPDATE SET value = value + excluded.value, source_rows = source_rows + 1"), error);
+    m_upsertFact = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO facts(metric_id, day, customer_id, import_id, value, source_rows) VALUES(?, ?, ?, ?, ?, 1) "
+            "ON CONFLICT DO UPDATE SET value = value + excluded.value, source_rows = source_rows + 1"),
+        error);
     m_findCustomer = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), error);
     m_insertCustomer = m_db.prepare(QStringLiteral("INSERT INTO customers(external_id) VALUES(?)"), error);
     return m_upsertFact.isValid() && m_findCustomer.isValid() && m_insertCustomer.isValid();
@@ -37,9 +39,11 @@ bool ImportWriter::begin(const QString& dataset, QString* error)
 bool ImportWriter::createImport(const QString& fileName, const QString& filePath, qint64 fileSize,
                                 const QString& mappingJson, QString* error)
 {
-    Statement insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO imports(dataset_id, file_name, file_path, file_size, sha256, rows_read, rows_imported, "
-        "rows_rejected, mapping, imported_at) VALUES(?, ?, ?, ?, '', 0, 0, 0, ?, ?)"), error);
+    Statement insert = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO imports(dataset_id, file_name, file_path, file_size, sha256, rows_read, rows_imported, "
+            "rows_rejected, mapping, imported_at) VALUES(?, ?, ?, ?, '', 0, 0, 0, ?, ?)"),
+        error);
     if (!insert.isValid())
         return false;
     insert.bind(1, m_datasetId).bind(2, fileName).bind(3, filePath).bind(4, fileSize).bind(5, mappingJson);
@@ -146,9 +150,10 @@ void ImportWriter::setAttribute(qint64 cid, int attributeIndex, const QString& n
 bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected,
                           QString* error)
 {
-    Statement monthly = m_db.prepare(QStringLiteral(
-        "INSERT INTO facts_monthly(metric_id, month, customer_id, value) VALUES(?, ?, ?, ?) "
-        "ON CONFLICT DO UPDATE SET value = value + excluded.value"), error);
+    Statement monthly = m_db.prepare(
+        QStringLiteral("INSERT INTO facts_monthly(metric_id, month, customer_id, value) VALUES(?, ?, ?, ?) "
+                       "ON CONFLICT DO UPDATE SET value = value + excluded.value"),
+        error);
     if (!monthly.isValid())
         return false;
     for (const auto& [key, value] : m_monthly) {
@@ -156,9 +161,11 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
         if (!monthly.run(error))
             return false;
     }
-    Statement dates = m_db.prepare(QStringLiteral(
-        "INSERT INTO customer_dates(dataset_id, customer_id, import_id, created_day, first_day, last_day) "
-        "VALUES(?, ?, ?, ?, ?, ?)"), error);
+    Statement dates = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO customer_dates(dataset_id, customer_id, import_id, created_day, first_day, last_day) "
+            "VALUES(?, ?, ?, ?, ?, ?)"),
+        error);
     if (!dates.isValid())
         return false;
     auto bindDay = [](Statement& st, int index, const std::optional<Day>& d) {
@@ -175,8 +182,8 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
         if (!dates.run(error))
             return false;
     }
-    Statement attrs = m_db.prepare(QStringLiteral(
-        "INSERT INTO attributes(customer_id, name, import_id, value) VALUES(?, ?, ?, ?)"), error);
+    Statement attrs = m_db.prepare(
+        QStringLiteral("INSERT INTO attributes(customer_id, name, import_id, value) VALUES(?, ?, ?, ?)"), error);
     if (!attrs.isValid())
         return false;
     for (const auto& [cid, values] : m_attributes) {
@@ -188,8 +195,10 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
                 return false;
         }
     }
-    Statement update = m_db.prepare(QStringLiteral(
-        "UPDATE imports SET sha256 = ?, rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?"), error);
+    Statement update = m_db.prepare(
+        QStringLiteral(
+            "UPDATE imports SET sha256 = ?, rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?"),
+        error);
     if (!update.isValid())
         return false;
     update.bind(1, sha256).bind(2, rowsRead).bind(3, rowsImported).bind(4, rowsRejected).bind(5, m_importId);

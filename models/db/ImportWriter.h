@@ -19,7 +19,9 @@ namespace ul {
 /// finish(). Not thread-safe: one writer per import on the importing thread.
 class ImportWriter {
 public:
-    explicit ImportWriter(SqliteConnection& db) : m_db(db) {}
+    explicit ImportWriter(SqliteConnection& db)
+        : m_db(db)
+    {}
 
     bool begin(const QString& dataset, QString* error);
     qint64 datasetId() const { return m_datasetId; }
@@ -41,7 +43,6 @@ public:
     bool finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, QString* error);
 
 private:
-
     struct MonthlyKey {
         qint64 metric;
         Day month;
@@ -80,7 +81,7 @@ private:
     std::unordered_map<MonthlyKey, double, MonthlyKeyHash> m_monthly;
     std::unordered_map<qint64, CustomerDates> m_dates;
     std::unordered_map<qint64, std::vector<AttributeValue>> m_attributes;
-    Day m_lastDay = 0;      // month-start cache: rows usually come in date order
+    Day m_lastDay = 0; // month-start cache: rows usually come in date order
     Day m_lastMonth = 0;
     bool m_monthCached = false;
 };

@@ -9,7 +9,11 @@ namespace ul {
 
 SqliteConnection::~SqliteConnection() { close(); }
 
-SqliteConnection::SqliteConnection(SqliteConnection&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+SqliteConnection::SqliteConnection(SqliteConnection&& other) noexcept
+    : m_db(other.m_db)
+{
+    other.m_db = nullptr;
+}
 
 SqliteConnection& SqliteConnection::operator=(SqliteConnection&& other) noexcept
 {
@@ -101,7 +105,9 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_failed(other.m_failed)
 {
     other.m_stmt = nullptr;
 }
@@ -189,7 +195,8 @@ QString Statement::columnText(int col) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col)) : QString();
 }
 
-Transaction::Transaction(SqliteConnection& db) : m_db(db)
+Transaction::Transaction(SqliteConnection& db)
+    : m_db(db)
 {
     // IMMEDIATE takes the write lock up front so a long import never fails half-way on SQLITE_BUSY.
     m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), &m_beginError);

@@ -45,7 +45,8 @@ bool Workspace::checkHeader(const QString& path, QString* error) const
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic) {
-        *error = QStringLiteral("%1: not a UsageLens workspace (the file is not an SQLite database); it was left untouched")
+        *error = QStringLiteral(
+                     "%1: not a UsageLens workspace (the file is not an SQLite database); it was left untouched")
                      .arg(path);
         return false;
     }
@@ -77,13 +78,15 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
     // Reading the schema detects most corruption before anything is written.
     const auto tableCount = m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
     if (!tableCount)
-        return fail(QStringLiteral("the workspace is damaged or not a database (%1); it was left untouched").arg(sqlError));
+        return fail(
+            QStringLiteral("the workspace is damaged or not a database (%1); it was left untouched").arg(sqlError));
     const auto appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"), &sqlError);
     const auto version = m_db.queryInt(QStringLiteral("PRAGMA user_version"), &sqlError);
     if (!appId || !version)
         return fail(sqlError);
     if (*appId != ApplicationId && (*appId != 0 || *tableCount > 0))
-        return fail(QStringLiteral("not a UsageLens workspace (an SQLite database of another program); it was left untouched"));
+        return fail(
+            QStringLiteral("not a UsageLens workspace (an SQLite database of another program); it was left untouched"));
     if (*version > SchemaVersion) {
         return fail(QStringLiteral("made by a newer UsageLens (workspace format %1, this version reads up to %2); "
                                    "update UsageLens to open it")
@@ -119,9 +122,8 @@ bool Workspace::migrate(int fromVersion, QString* error)
             return false;
         }
     }
-    const QString stamp = QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2")
-                              .arg(ApplicationId)
-                              .arg(SchemaVersion);
+    const QString stamp =
+        QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2").arg(ApplicationId).arg(SchemaVersion);
     if (!m_db.exec(stamp, &sqlError) || !tx.commit(&sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
         return false;
@@ -131,8 +133,7 @@ bool Workspace::migrate(int fromVersion, QString* error)
 
 bool Workspace::registerFunctions(QString* error)
 {
-    const int rc = sqlite3_create_function(m_db.handle(), "ul_month", 1,
-                                           SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+    const int rc = sqlite3_create_function(m_db.handle(), "ul_month", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                            monthStartFunction, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         *error = m_db.lastErrorMessage();

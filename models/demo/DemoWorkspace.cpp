@@ -19,7 +19,9 @@ namespace {
 /// splitmix64: tiny, fast and identical on every platform (std distributions are not).
 class DemoRandom {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_state(seed)
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -41,10 +43,10 @@ private:
 struct DemoCustomer {
     QString id;
     Day created = 0;
-    Day churned = 0;     ///< first day without usage (past the end: never churned)
-    double size = 1;     ///< heavy-tailed scale of usage
-    double growth = 0;   ///< per-year drift of usage
-    int plan = 0;        ///< 0 starter, 1 growth, 2 business
+    Day churned = 0;   ///< first day without usage (past the end: never churned)
+    double size = 1;   ///< heavy-tailed scale of usage
+    double growth = 0; ///< per-year drift of usage
+    int plan = 0;      ///< 0 starter, 1 growth, 2 business
     int seats = 1;
     bool suspended = false;
 };
@@ -95,7 +97,10 @@ bool writeUsage(const QString& path, DemoRandom& rng, const std::vector<DemoCust
             const double level = c.size * weekly * yearly * std::exp(c.growth * years) * (0.7 + 0.6 * rng.uniform());
             const double transcoded = level * 12.0;
             const bool streams = rng.uniform() < 0.85;
-            out << c.id << ',' << isoDate(d) << ' ' << QStringLiteral("%1:%2:00+00").arg(int(rng.uniform() * 24), 2, 10, QLatin1Char('0')).arg(int(rng.uniform() * 60), 2, 10, QLatin1Char('0'))
+            out << c.id << ',' << isoDate(d) << ' '
+                << QStringLiteral("%1:%2:00+00")
+                       .arg(int(rng.uniform() * 24), 2, 10, QLatin1Char('0'))
+                       .arg(int(rng.uniform() * 60), 2, 10, QLatin1Char('0'))
                 << ',' << isoDate(c.created) << ',' << fmt(transcoded, 2) << ','
                 << (streams ? fmt(transcoded * (0.3 + 0.2 * rng.uniform()), 2) : QStringLiteral("NULL")) << ','
                 << fmt(transcoded * 0.045, 3) << ',' << QLatin1String(kPlanName[c.plan]) << ','

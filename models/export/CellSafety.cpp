@@ -9,7 +9,7 @@ bool CellSafety::needsNeutralizing(const QString& text)
         return false;
     const QChar c = text.front();
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 QString CellSafety::neutralize(const QString& text)

@@ -10,10 +10,7 @@
 
 namespace ul {
 
-QString CsvExport::safeCsv(const ReportTable& table)
-{
-    return toCsv(CellSafety::neutralized(table));
-}
+QString CsvExport::safeCsv(const ReportTable& table) { return toCsv(CellSafety::neutralized(table)); }
 
 bool CsvExport::writeFile(const ReportTable& table, const QString& path, QString* error)
 {

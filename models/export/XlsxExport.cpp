@@ -107,7 +107,8 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         if (raw.rows.size() + 1 > size_t(kMaxSheetRows)) {
             workbook_close(wb);
             QFile::remove(partial);
-            *error = QCoreApplication::translate("XlsxExport", "the table '%1' has %2 rows, more than a worksheet holds")
+            *error = QCoreApplication::translate("XlsxExport",
+                                                 "the table '%1' has %2 rows, more than a worksheet holds")
                          .arg(raw.name)
                          .arg(raw.rows.size());
             return false;

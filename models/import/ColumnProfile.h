@@ -17,15 +17,15 @@ struct ColumnProfile {
     QString header;
     qint64 nonMissing = 0;
     qint64 missing = 0;
-    qint64 numeric = 0;       ///< values that parse as numbers
-    qint64 integral = 0;      ///< ... and are whole numbers
-    qint64 boolText = 0;      ///< TRUE/FALSE in any case
-    qint64 zeroOne = 0;       ///< exactly "0" or "1"
+    qint64 numeric = 0;  ///< values that parse as numbers
+    qint64 integral = 0; ///< ... and are whole numbers
+    qint64 boolText = 0; ///< TRUE/FALSE in any case
+    qint64 zeroOne = 0;  ///< exactly "0" or "1"
     double minNumber = 0;
     double maxNumber = 0;
     std::array<qint64, 6> dateParsed{}; ///< per DateFormat (kAllDateFormats order)
-    QSet<QString> distinct;   ///< capped at kDistinctCap values
-    QStringList examples;     ///< a few non-missing values, for the wizard
+    QSet<QString> distinct;             ///< capped at kDistinctCap values
+    QStringList examples;               ///< a few non-missing values, for the wizard
 
     static constexpr int kDistinctCap = 5000;
 

@@ -219,7 +219,8 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
     if (qsizetype(record.fields.size()) != expected) {
         problem.line = line;
         // The first missing field of a short row, or the first extra field of a long one.
-        problem.column = int(qsizetype(record.fields.size()) < expected ? qsizetype(record.fields.size()) + 1 : expected + 1);
+        problem.column = int(qsizetype(record.fields.size()) < expected ? qsizetype(record.fields.size()) + 1
+                                                                        : expected + 1);
         std::string raw;
         for (size_t i = 0; i < record.fields.size(); ++i) {
             if (i)
@@ -236,7 +237,8 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
             if (bad != std::string_view::npos) {
                 problem.line = line;
                 problem.column = int(i + 1);
-                problem.text = QString::fromLatin1(QByteArray(record.fields[i].data() + bad, 1).toHex(' ').prepend("byte 0x"));
+                problem.text = QString::fromLatin1(
+                    QByteArray(record.fields[i].data() + bad, 1).toHex(' ').prepend("byte 0x"));
                 problem.message = QStringLiteral("invalid UTF-8");
                 return ReadResult::BadRow;
             }

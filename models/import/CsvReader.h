@@ -11,7 +11,9 @@ namespace ul {
 /// header line among ',', ';', tab and '|'. No UI, no database: it only yields rows.
 class CsvReader final : public RecordReader {
 public:
-    explicit CsvReader(QString path) : m_path(std::move(path)) {}
+    explicit CsvReader(QString path)
+        : m_path(std::move(path))
+    {}
 
     bool open(QString* error) override;
     QStringList columns() const override { return m_columns; }
@@ -34,8 +36,8 @@ private:
     qint64 m_line = 1;
     char m_delimiter = ',';
     QStringList m_columns;
-    std::string m_data;          // unescaped bytes of the current row's fields
-    std::vector<size_t> m_ends;  // end offset of each field in m_data
+    std::string m_data;         // unescaped bytes of the current row's fields
+    std::vector<size_t> m_ends; // end offset of each field in m_data
 };
 
 } // namespace ul

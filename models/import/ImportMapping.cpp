@@ -59,12 +59,15 @@ QString ImportMapping::describe() const
             QString name = c.header;
             if (c.dateFormat)
                 name += QStringLiteral(" (%1%2)").arg(dateFormatName(*c.dateFormat),
-                                                      c.dateFormatAmbiguous ? QStringLiteral(", ambiguous: assumed") : QString());
+                                                      c.dateFormatAmbiguous ? QStringLiteral(", ambiguous: assumed")
+                                                                            : QString());
             else if (role == ColumnRole::Metric && c.key != c.header)
                 name += QStringLiteral(" [%1]").arg(c.key);
             names << name;
         }
-        out += QStringLiteral("  %1: %2\n").arg(columnRoleName(role), -10).arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
+        out += QStringLiteral("  %1: %2\n")
+                   .arg(columnRoleName(role), -10)
+                   .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
     }
     return out;
 }
@@ -92,7 +95,8 @@ std::optional<MappingOverride> parseMappingOverride(const QString& text, QString
     }
     const auto role = columnRoleFromName(text.left(eq));
     if (!role) {
-        *error = QStringLiteral("--map: unknown role '%1' (customer, date, created, metric, attribute, ignore)").arg(text.left(eq));
+        *error = QStringLiteral("--map: unknown role '%1' (customer, date, created, metric, attribute, ignore)")
+                     .arg(text.left(eq));
         return std::nullopt;
     }
     return MappingOverride{*role, text.mid(eq + 1)};

@@ -26,8 +26,8 @@ QString columnRoleName(ColumnRole role);
 std::optional<ColumnRole> columnRoleFromName(const QString& name);
 
 struct ColumnMapping {
-    QString header;  ///< original header: the display name
-    QString key;     ///< metric key derived from the header
+    QString header; ///< original header: the display name
+    QString key;    ///< metric key derived from the header
     ColumnRole role = ColumnRole::Ignore;
     std::optional<DateFormat> dateFormat; ///< for Date and Created columns
     bool dateFormatAmbiguous = false;     ///< day/month order could not be decided from the data

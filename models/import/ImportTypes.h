@@ -48,7 +48,7 @@ struct FileImportResult {
 struct ImportResult {
     bool ok = false;
     bool cancelled = false;
-    QString error;                      ///< one line; empty when ok
+    QString error;                       ///< one line; empty when ok
     std::vector<ImportProblem> problems; ///< the first kMaxProblems
     qint64 problemCount = 0;
     std::vector<FileImportResult> files;

@@ -131,9 +131,10 @@ namespace {
 class FileImport {
 public:
     FileImport(SqliteConnection& db, ImportResult& result, const ImportOptions& options)
-        : m_db(db), m_result(result), m_options(options)
-    {
-    }
+        : m_db(db)
+        , m_result(result)
+        , m_options(options)
+    {}
 
     bool run(const QString& path, const QString& dataset, qint64 bytesBefore, qint64 bytesTotal,
              const ImportProgressFn& progress);
@@ -158,14 +159,17 @@ bool FileImport::addProblem(const QString& path, const QStringList& columns, con
 bool FileImport::checkPrevious(FileImportResult& file, QString* error)
 {
     const QString fileName = QFileInfo(file.path).fileName();
-    const auto previous = findPreviousImports(m_db, file.sha256, file.dataset, m_options.replace ? fileName : QString(), error);
+    const auto previous = findPreviousImports(m_db, file.sha256, file.dataset, m_options.replace ? fileName : QString(),
+                                              error);
     for (const auto& p : previous) {
         if (p.id == file.importId)
             continue;
         if (!m_options.replace) {
             *error = QStringLiteral("%1: this content was already imported as import #%2 (%3, dataset '%4', %5); "
                                     "use --replace to swap it for this file")
-                         .arg(file.path).arg(p.id).arg(p.fileName, p.dataset, p.importedAt);
+                         .arg(file.path)
+                         .arg(p.id)
+                         .arg(p.fileName, p.dataset, p.importedAt);
             return false;
         }
         if (!removeImportData(m_db, p.id, error))
@@ -199,7 +203,9 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     const QStringList columns = reader->columns();
     if (columns.size() != qsizetype(file.mapping.columns.size())) {
         m_result.error = QStringLiteral("%1: the mapping has %2 columns but the file has %3")
-                             .arg(path).arg(file.mapping.columns.size()).arg(columns.size());
+                             .arg(path)
+                             .arg(file.mapping.columns.size())
+                             .arg(columns.size());
         return false;
     }
 
@@ -272,8 +278,10 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         return false;
     }
     if (!writing) {
-        m_result.error = QStringLiteral("%1: %2 bad row(s); nothing was imported (use --skip-bad-rows to import the good rows)")
-                             .arg(path).arg(m_result.problemCount);
+        m_result.error = QStringLiteral(
+                             "%1: %2 bad row(s); nothing was imported (use --skip-bad-rows to import the good rows)")
+                             .arg(path)
+                             .arg(m_result.problemCount);
         return false;
     }
     if (progress && !progress(bytesBefore + reader->bytesRead(), bytesTotal, file.rowsRead)) {

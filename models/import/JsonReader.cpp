@@ -91,7 +91,8 @@ bool JsonReader::open(QString* error)
         if (r == ReadResult::End)
             break;
         if (r == ReadResult::Fatal) {
-            *error = QStringLiteral("%1:%2:%3: %4").arg(m_path).arg(problem.line).arg(problem.column).arg(problem.message);
+            *error =
+                QStringLiteral("%1:%2:%3: %4").arg(m_path).arg(problem.line).arg(problem.column).arg(problem.message);
             return false;
         }
         QJsonObject object;
@@ -236,7 +237,8 @@ ReadResult JsonReader::parseObject(size_t begin, size_t end, qint64 line, QJsonO
         return ReadResult::BadRow;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                                                      &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         problem = {line, parseError.offset + 1, shortenedForMessage(text),
                    QStringLiteral("invalid JSON: %1").arg(parseError.errorString())};

@@ -16,7 +16,10 @@ namespace ul {
 class JsonReader final : public RecordReader {
 public:
     enum class Layout { Lines, Array };
-    JsonReader(QString path, Layout layout) : m_path(std::move(path)), m_layout(layout) {}
+    JsonReader(QString path, Layout layout)
+        : m_path(std::move(path))
+        , m_layout(layout)
+    {}
 
     bool open(QString* error) override;
     QStringList columns() const override { return m_columns; }

@@ -11,7 +11,7 @@ namespace ul {
 
 /// One data row of a source file. The views stay valid until the next call to next().
 struct Record {
-    qint64 line = 0; ///< 1-based line where the row starts (the CSV header is line 1)
+    qint64 line = 0;                      ///< 1-based line where the row starts (the CSV header is line 1)
     std::vector<std::string_view> fields; ///< one per column, empty when absent
 };
 
@@ -24,10 +24,10 @@ struct RecordProblem {
 };
 
 enum class ReadResult {
-    Row,       ///< `record` holds the next row
-    BadRow,    ///< the row is unusable (ragged, invalid UTF-8 or JSON): `problem` says why
-    End,       ///< no more rows
-    Fatal      ///< the file cannot be read further: `problem` says why
+    Row,    ///< `record` holds the next row
+    BadRow, ///< the row is unusable (ragged, invalid UTF-8 or JSON): `problem` says why
+    End,    ///< no more rows
+    Fatal   ///< the file cannot be read further: `problem` says why
 };
 
 /// A streaming source of rows: CSV, NDJSON or a JSON array of objects.

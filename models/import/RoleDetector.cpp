@@ -99,7 +99,8 @@ namespace {
 
 /// Role detection honouring roles the user forced (`forced[i]` set). Single roles (customer,
 /// date, created) forced onto a column are not detected elsewhere.
-ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const std::vector<std::optional<ColumnRole>>& forced)
+ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
+                          const std::vector<std::optional<ColumnRole>>& forced)
 {
     ImportMapping mapping;
     const size_t n = profiles.size();
@@ -216,7 +217,8 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
                 return int(i);
         }
         for (size_t i = 0; i < profiles.size(); ++i) {
-            if (profiles[i].header.compare(name, Qt::CaseInsensitive) == 0 || metricKeyFromHeader(profiles[i].header) == name)
+            if (profiles[i].header.compare(name, Qt::CaseInsensitive) == 0
+                || metricKeyFromHeader(profiles[i].header) == name)
                 return int(i);
         }
         return -1;

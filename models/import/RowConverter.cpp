@@ -6,14 +6,13 @@
 namespace ul {
 
 RowConverter::RowConverter(const ImportMapping& mapping)
-    : m_mapping(mapping),
-      m_customer(mapping.indexOf(ColumnRole::Customer)),
-      m_date(mapping.indexOf(ColumnRole::Date)),
-      m_created(mapping.indexOf(ColumnRole::Created)),
-      m_metricColumns(mapping.indexesOf(ColumnRole::Metric)),
-      m_attributeColumns(mapping.indexesOf(ColumnRole::Attribute))
-{
-}
+    : m_mapping(mapping)
+    , m_customer(mapping.indexOf(ColumnRole::Customer))
+    , m_date(mapping.indexOf(ColumnRole::Date))
+    , m_created(mapping.indexOf(ColumnRole::Created))
+    , m_metricColumns(mapping.indexesOf(ColumnRole::Metric))
+    , m_attributeColumns(mapping.indexesOf(ColumnRole::Attribute))
+{}
 
 bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProblem& problem) const
 {

@@ -16,8 +16,8 @@ struct ConvertedRow {
     std::string_view customer;
     std::optional<Day> day;
     std::optional<Day> created;
-    std::vector<std::pair<int, double>> metrics;               ///< (metric slot, value), missing left out
-    std::vector<std::pair<int, std::string_view>> attributes;  ///< (attribute slot, text), missing left out
+    std::vector<std::pair<int, double>> metrics;              ///< (metric slot, value), missing left out
+    std::vector<std::pair<int, std::string_view>> attributes; ///< (attribute slot, text), missing left out
 };
 
 /// Converts rows; slots number the mapping's metric and attribute columns in order.

@@ -7,9 +7,10 @@ bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange
                   QString* error)
 {
     out->clear();
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT customer_id, day, SUM(value), SUM(source_rows) FROM facts WHERE metric_id = ?1 "
-        "AND day BETWEEN ?2 AND ?3 GROUP BY day, customer_id"), error);
+    Statement st = db.prepare(
+        QStringLiteral("SELECT customer_id, day, SUM(value), SUM(source_rows) FROM facts WHERE metric_id = ?1 "
+                       "AND day BETWEEN ?2 AND ?3 GROUP BY day, customer_id"),
+        error);
     if (!st.isValid())
         return false;
     st.bind(1, metricId).bind(2, range ? range->from : -1000000).bind(3, range ? range->to : 1000000);

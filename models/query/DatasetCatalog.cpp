@@ -8,15 +8,16 @@ namespace ul {
 std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
 {
     std::vector<DatasetInfo> out;
-    Statement ds = db.prepare(QStringLiteral(
-        "SELECT d.id, d.name, d.settings, (SELECT count(DISTINCT customer_id) FROM customer_dates c "
-        "WHERE c.dataset_id = d.id) FROM datasets d ORDER BY d.name"), error);
+    Statement ds = db.prepare(
+        QStringLiteral("SELECT d.id, d.name, d.settings, (SELECT count(DISTINCT customer_id) FROM customer_dates c "
+                       "WHERE c.dataset_id = d.id) FROM datasets d ORDER BY d.name"),
+        error);
     if (!ds.isValid())
         return out;
     while (ds.step(error))
         out.push_back({ds.columnInt(0), ds.columnText(1), {}, ds.columnInt(3), ds.columnText(2)});
-    Statement ms = db.prepare(QStringLiteral(
-        "SELECT id, key, display_name FROM metrics WHERE dataset_id = ? ORDER BY id"), error);
+    Statement ms = db.prepare(
+        QStringLiteral("SELECT id, key, display_name FROM metrics WHERE dataset_id = ? ORDER BY id"), error);
     if (!ms.isValid())
         return out;
     for (auto& d : out) {
@@ -68,8 +69,7 @@ std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrH
             }
         }
         *error = QStringLiteral("no metric '%1'%2 (metrics: %3)")
-                     .arg(keyOrHeader,
-                          dataset.isEmpty() ? QString() : QStringLiteral(" in dataset '%1'").arg(dataset),
+                     .arg(keyOrHeader, dataset.isEmpty() ? QString() : QStringLiteral(" in dataset '%1'").arg(dataset),
                           known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -84,9 +84,9 @@ std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrH
 std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error)
 {
     // Two index probes (MIN and MAX on the primary key) instead of a scan.
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT (SELECT MIN(day) FROM facts WHERE metric_id = ?1), (SELECT MAX(day) FROM facts WHERE metric_id = ?1)"),
-        error);
+    Statement st = db.prepare(QStringLiteral("SELECT (SELECT MIN(day) FROM facts WHERE metric_id = ?1), (SELECT "
+                                             "MAX(day) FROM facts WHERE metric_id = ?1)"),
+                              error);
     if (!st.isValid())
         return std::nullopt;
     st.bind(1, metricId);
@@ -112,8 +112,8 @@ std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId
             out = DateRange{std::min(out->from, r->from), std::max(out->to, r->to)};
     }
     if (!out) {
-        Statement dates = db.prepare(QStringLiteral(
-            "SELECT MIN(first_day), MAX(last_day) FROM customer_dates WHERE dataset_id = ?"), error);
+        Statement dates = db.prepare(
+            QStringLiteral("SELECT MIN(first_day), MAX(last_day) FROM customer_dates WHERE dataset_id = ?"), error);
         if (dates.isValid()) {
             dates.bind(1, datasetId);
             if (dates.step(error) && !dates.columnIsNull(0))
@@ -165,9 +165,10 @@ QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qin
 std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId)
 {
     std::unordered_map<qint64, Day> out;
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT customer_id, MIN(created_day), MIN(first_day) FROM customer_dates WHERE dataset_id = ? "
-        "GROUP BY customer_id"), nullptr);
+    Statement st = db.prepare(
+        QStringLiteral("SELECT customer_id, MIN(created_day), MIN(first_day) FROM customer_dates WHERE dataset_id = ? "
+                       "GROUP BY customer_id"),
+        nullptr);
     if (!st.isValid())
         return out;
     st.bind(1, datasetId);
@@ -184,9 +185,10 @@ std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db
 {
     std::vector<std::pair<QString, QString>> out;
     // The newest import's value wins for each attribute name.
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT name, value FROM attributes a WHERE customer_id = ?1 AND import_id = "
-        "(SELECT MAX(import_id) FROM attributes b WHERE b.customer_id = ?1 AND b.name = a.name) ORDER BY name"),
+    Statement st = db.prepare(
+        QStringLiteral(
+            "SELECT name, value FROM attributes a WHERE customer_id = ?1 AND import_id = "
+            "(SELECT MAX(import_id) FROM attributes b WHERE b.customer_id = ?1 AND b.name = a.name) ORDER BY name"),
         nullptr);
     if (!st.isValid())
         return out;
@@ -199,8 +201,9 @@ std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db
 QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
 {
     QHash<qint64, QHash<QString, double>> out;
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT customer_id, name, value FROM attributes ORDER BY customer_id, name, import_id"), nullptr);
+    Statement st = db.prepare(
+        QStringLiteral("SELECT customer_id, name, value FROM attributes ORDER BY customer_id, name, import_id"),
+        nullptr);
     while (st.isValid() && st.step()) {
         const QByteArray text = st.columnText(2).toUtf8();
         if (const auto v = parseNumber(std::string_view(text.constData(), size_t(text.size()))))
@@ -212,9 +215,11 @@ QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
 QHash<QString, qint64> datasetCustomers(SqliteConnection& db, qint64 datasetId)
 {
     QHash<QString, qint64> out;
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT DISTINCT c.external_id, c.id FROM customer_dates d JOIN customers c ON c.id = d.customer_id "
-        "WHERE d.dataset_id = ?"), nullptr);
+    Statement st = db.prepare(
+        QStringLiteral(
+            "SELECT DISTINCT c.external_id, c.id FROM customer_dates d JOIN customers c ON c.id = d.customer_id "
+            "WHERE d.dataset_id = ?"),
+        nullptr);
     if (!st.isValid())
         return out;
     st.bind(1, datasetId);

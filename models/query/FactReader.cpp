@@ -10,7 +10,8 @@ bool FactReader::readDaily(qint64 metricId, const DateRange& range, Granularity 
 {
     if (range.isEmpty())
         return true;
-    QString sql = QStringLiteral("SELECT day, customer_id, value FROM facts WHERE metric_id = ? AND day BETWEEN ? AND ?");
+    QString sql = QStringLiteral(
+        "SELECT day, customer_id, value FROM facts WHERE metric_id = ? AND day BETWEEN ? AND ?");
     if (customer)
         sql += QStringLiteral(" AND customer_id = ?");
     Statement st = m_db.prepare(sql, error);
@@ -114,8 +115,8 @@ std::optional<std::pair<Day, Day>> FactReader::wholeMonths(const DateRange& rang
         first = nextPeriodStart(first, Granularity::Month);
     const Day lastStart = periodStart(range.to, Granularity::Month);
     const Day last = nextPeriodStart(lastStart, Granularity::Month) - 1 == range.to
-        ? lastStart
-        : periodStart(lastStart - 1, Granularity::Month);
+                         ? lastStart
+                         : periodStart(lastStart - 1, Granularity::Month);
     if (first > last)
         return std::nullopt;
     return std::make_pair(first, last);
@@ -125,9 +126,11 @@ bool FactReader::monthTotals(qint64 metricId, Day firstMonth, Day lastMonth,
                              std::vector<std::tuple<Day, double, qint64>>* out, QString* error)
 {
     out->clear();
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT month, SUM(value), COUNT(*) FROM facts_monthly WHERE metric_id = ? AND month BETWEEN ? AND ? "
-        "GROUP BY month ORDER BY month"), error);
+    Statement st = m_db.prepare(
+        QStringLiteral(
+            "SELECT month, SUM(value), COUNT(*) FROM facts_monthly WHERE metric_id = ? AND month BETWEEN ? AND ? "
+            "GROUP BY month ORDER BY month"),
+        error);
     if (!st.isValid())
         return false;
     st.bind(1, metricId).bind(2, firstMonth).bind(3, lastMonth);

@@ -23,7 +23,9 @@ struct PeriodCustomerValue {
 /// from the daily facts, so results are exact for any range. Call on the thread owning `db`.
 class FactReader {
 public:
-    explicit FactReader(SqliteConnection& db) : m_db(db) {}
+    explicit FactReader(SqliteConnection& db)
+        : m_db(db)
+    {}
 
     bool read(qint64 metricId, const DateRange& range, Granularity g, std::optional<qint64> customer,
               std::vector<PeriodCustomerValue>* out, QString* error);

@@ -17,8 +17,7 @@ QString granularityKey(Granularity g)
 
 std::optional<Granularity> granularityFromKey(const QString& key)
 {
-    for (auto g : {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter,
-                   Granularity::Year}) {
+    for (auto g : {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Year}) {
         if (granularityKey(g) == key.trimmed().toLower())
             return g;
     }

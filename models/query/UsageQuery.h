@@ -11,11 +11,11 @@ namespace ul {
 struct UsageQuery {
     qint64 metricId = 0;
     qint64 datasetId = 0;
-    DateRange range;                 ///< inclusive; resolve "all data" before building the query
+    DateRange range; ///< inclusive; resolve "all data" before building the query
     Granularity granularity = Granularity::Day;
     int top = 10;
     int newWithinDays = 90;
-    std::optional<qint64> customer;  ///< restricts every view to one customer
+    std::optional<qint64> customer; ///< restricts every view to one customer
     int bins = 30;
     bool logBins = false;
 };

@@ -17,7 +17,7 @@ Day sameDayPreviousYear(Day day);
 /// data coverage in either year (before the first or after the last day with data) is left out
 /// of both sums, so a previous year that starts in August is not compared with a full one.
 struct YearOverYear {
-    int year = 0; ///< the year of `end`
+    int year = 0;                                     ///< the year of `end`
     std::array<std::optional<double>, 12> current{};  ///< per month up to end's month; unset when not covered
     std::array<std::optional<double>, 12> previous{}; ///< the same spans a year earlier
     std::array<bool, 12> compared{};                  ///< covered in both years: part of the sums

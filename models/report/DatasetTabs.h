@@ -21,10 +21,10 @@ enum class TabGroup {
 
 /// One tab of a dataset as the window shows it and the exports write it.
 struct TabSpec {
-    QString key;      ///< metric key, "revenue", "segments", "health", "customer:ID"
+    QString key; ///< metric key, "revenue", "segments", "health", "customer:ID"
     TabGroup group = TabGroup::Metric;
-    QString title;    ///< shown in the tab bar: the metric's header, or a translated name
-    QString metric;   ///< the metric key the tab's views use (empty for revenue: its amount metric)
+    QString title;  ///< shown in the tab bar: the metric's header, or a translated name
+    QString metric; ///< the metric key the tab's views use (empty for revenue: its amount metric)
 };
 
 /// The tabs of a dataset in the window's order: one per metric, Revenue when a metric is named

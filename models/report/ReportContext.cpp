@@ -10,10 +10,7 @@ namespace ul {
 
 namespace {
 
-QString rangeKey(const DateRange& r)
-{
-    return QStringLiteral("%1..%2").arg(r.from).arg(r.to);
-}
+QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.from).arg(r.to); }
 
 } // namespace
 

@@ -27,7 +27,9 @@ namespace ul {
 /// context per thread and per batch of views; it caches, so make a new one after an import.
 class ReportContext {
 public:
-    explicit ReportContext(SqliteConnection& db) : m_db(db) {}
+    explicit ReportContext(SqliteConnection& db)
+        : m_db(db)
+    {}
     SqliteConnection& db() { return m_db; }
 
     const std::vector<DatasetInfo>& datasets(ReportError* error);

@@ -18,16 +18,16 @@ namespace ul {
 /// how to cut it (granularity, ranking size) and the parameters of the analysis views. A plain
 /// value: the command line, the window and the exports fill one in and hand it to the registry.
 struct ReportRequest {
-    QString dataset;               ///< dataset name; empty: the dataset of the metric, else defaultDataset()
-    QString metric;                ///< key or original header; empty: the view's default metric
-    std::optional<Day> from;       ///< first day, inclusive; unset: the first day with data
-    std::optional<Day> to;         ///< last day, inclusive; unset: the last day with data
+    QString dataset;         ///< dataset name; empty: the dataset of the metric, else defaultDataset()
+    QString metric;          ///< key or original header; empty: the view's default metric
+    std::optional<Day> from; ///< first day, inclusive; unset: the first day with data
+    std::optional<Day> to;   ///< last day, inclusive; unset: the last day with data
     Granularity granularity = Granularity::Day;
     int top = 10;
     int newWithinDays = 90;
-    QString customer;              ///< external id; empty = all customers
+    QString customer; ///< external id; empty = all customers
     int bins = 24;
-    bool logBins = true;           ///< customer totals are heavy-tailed: log bins by default
+    bool logBins = true; ///< customer totals are heavy-tailed: log bins by default
     RevenueSettings revenue;
     ClusterParams cluster;
     HealthOptions health;

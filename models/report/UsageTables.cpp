@@ -21,16 +21,14 @@ std::vector<PeriodTotal> periodTotalsOf(const ReportTable& t)
     return out;
 }
 
-std::vector<std::optional<double>> changesOf(const ReportTable& t)
-{
-    return t.numbers(QStringLiteral("change_pct"));
-}
+std::vector<std::optional<double>> changesOf(const ReportTable& t) { return t.numbers(QStringLiteral("change_pct")); }
 
 std::vector<HistogramBin> histogramOf(const ReportTable& t)
 {
     std::vector<HistogramBin> out;
     for (size_t r = 0; r < t.rows.size(); ++r)
-        out.push_back({t.number(r, QStringLiteral("bin_start")).value_or(0), t.number(r, QStringLiteral("bin_end")).value_or(0),
+        out.push_back({t.number(r, QStringLiteral("bin_start")).value_or(0),
+                       t.number(r, QStringLiteral("bin_end")).value_or(0),
                        qint64(t.number(r, QStringLiteral("count")).value_or(0))});
     return out;
 }

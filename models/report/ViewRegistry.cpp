@@ -43,37 +43,60 @@ bool customerYtdReportView(ReportContext&, const ReportRequest&, ReportTable*, R
 const std::vector<ViewSpec>& reportViews()
 {
     static const std::vector<ViewSpec> views{
-        {QStringLiteral("totals"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Total per period"), totalsReportView},
-        {QStringLiteral("cumulative"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Running total"), cumulativeReportView},
-        {QStringLiteral("change"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Change per period"), changeReportView},
-        {QStringLiteral("histogram"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Distribution"), histogramReportView},
+        {QStringLiteral("totals"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Total per period"),
+         totalsReportView},
+        {QStringLiteral("cumulative"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Running total"),
+         cumulativeReportView},
+        {QStringLiteral("change"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Change per period"),
+         changeReportView},
+        {QStringLiteral("histogram"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Distribution"),
+         histogramReportView},
         {QStringLiteral("top"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Top customers"), topReportView},
-        {QStringLiteral("top-new"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Top new customers"), topNewReportView},
+        {QStringLiteral("top-new"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Top new customers"),
+         topNewReportView},
         {QStringLiteral("kpis"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Key figures"), kpisReportView},
 
-        {QStringLiteral("revenue-kpis"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Revenue key figures"), revenueKpisReportView},
+        {QStringLiteral("revenue-kpis"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Revenue key figures"),
+         revenueKpisReportView},
         {QStringLiteral("mrr"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "MRR"), mrrReportView},
-        {QStringLiteral("mrr-movements"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "MRR movements"), mrrMovementsReportView},
-        {QStringLiteral("customers"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Paying customers"), revenueCustomersReportView},
-        {QStringLiteral("retention"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Retention"), retentionReportView},
-        {QStringLiteral("unit-economics"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Unit economics"), unitEconomicsReportView},
+        {QStringLiteral("mrr-movements"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "MRR movements"),
+         mrrMovementsReportView},
+        {QStringLiteral("customers"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Paying customers"),
+         revenueCustomersReportView},
+        {QStringLiteral("retention"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Retention"),
+         retentionReportView},
+        {QStringLiteral("unit-economics"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Unit economics"),
+         unitEconomicsReportView},
         {QStringLiteral("cohorts"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Cohorts"), cohortsReportView},
-        {QStringLiteral("core-profile"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Core-customer profile"), coreProfileReportView},
+        {QStringLiteral("core-profile"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Core-customer profile"),
+         coreProfileReportView},
 
-        {QStringLiteral("segments"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM segments"), segmentsReportView},
-        {QStringLiteral("cluster-summary"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "Clusters"), clusterSummaryReportView},
-        {QStringLiteral("kmeans-k"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "k-means: choosing k"), kmeansKReportView},
-        {QStringLiteral("k-distance"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "DBSCAN: k-distance"), kDistanceReportView, true},
-        {QStringLiteral("rfm"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM scores per customer"), rfmReportView, true},
-        {QStringLiteral("clusters"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "Cluster per customer"), clustersReportView, true},
+        {QStringLiteral("segments"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM segments"),
+         segmentsReportView},
+        {QStringLiteral("cluster-summary"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "Clusters"),
+         clusterSummaryReportView},
+        {QStringLiteral("kmeans-k"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "k-means: choosing k"),
+         kmeansKReportView},
+        {QStringLiteral("k-distance"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "DBSCAN: k-distance"),
+         kDistanceReportView, true},
+        {QStringLiteral("rfm"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM scores per customer"),
+         rfmReportView, true},
+        {QStringLiteral("clusters"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "Cluster per customer"),
+         clustersReportView, true},
 
-        {QStringLiteral("health-summary"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Customers by health"), healthSummaryReportView},
-        {QStringLiteral("health"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Health per customer"), healthReportView, true},
+        {QStringLiteral("health-summary"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Customers by health"),
+         healthSummaryReportView},
+        {QStringLiteral("health"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Health per customer"),
+         healthReportView, true},
 
-        {QStringLiteral("customer-totals"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Every metric per period"), customerTotalsReportView},
-        {QStringLiteral("customer-months"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Month over month"), customerMonthsReportView},
-        {QStringLiteral("customer-yoy"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Year over year by month"), customerYoyReportView},
-        {QStringLiteral("customer-ytd"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Year to date"), customerYtdReportView},
+        {QStringLiteral("customer-totals"), TabGroup::Customer,
+         QT_TRANSLATE_NOOP("ReportViews", "Every metric per period"), customerTotalsReportView},
+        {QStringLiteral("customer-months"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Month over month"),
+         customerMonthsReportView},
+        {QStringLiteral("customer-yoy"), TabGroup::Customer,
+         QT_TRANSLATE_NOOP("ReportViews", "Year over year by month"), customerYoyReportView},
+        {QStringLiteral("customer-ytd"), TabGroup::Customer, QT_TRANSLATE_NOOP("ReportViews", "Year to date"),
+         customerYtdReportView},
     };
     return views;
 }
@@ -103,17 +126,15 @@ std::vector<const ViewSpec*> viewsOfGroup(TabGroup group)
     return out;
 }
 
-QString viewTitle(const ViewSpec& spec)
-{
-    return QCoreApplication::translate("ReportViews", spec.title);
-}
+QString viewTitle(const ViewSpec& spec) { return QCoreApplication::translate("ReportViews", spec.title); }
 
 bool runReportView(ReportContext& context, const QString& key, const ReportRequest& request, ReportTable* out,
                    ReportError* error)
 {
     const ViewSpec* spec = findReportView(key);
     if (!spec) {
-        *error = ReportError::usage(QStringLiteral("unknown view '%1' (%2)").arg(key, reportViewKeys().join(QStringLiteral(", "))));
+        *error = ReportError::usage(
+            QStringLiteral("unknown view '%1' (%2)").arg(key, reportViewKeys().join(QStringLiteral(", "))));
         return false;
     }
     *out = {};

@@ -19,9 +19,9 @@ using ViewFn = bool (*)(ReportContext& context, const ReportRequest& request, Re
 /// One report view, registered once (ViewRegistry.cpp). The command line's `report --view KEY`,
 /// the window's tables, the PDF, the workbook and the slides all read it from here.
 struct ViewSpec {
-    QString key;         ///< `report --view KEY`, sheet and file names
-    TabGroup group;      ///< the tab it belongs to
-    const char* title;   ///< display title, QT_TRANSLATE_NOOP("ReportViews", ...)
+    QString key;       ///< `report --view KEY`, sheet and file names
+    TabGroup group;    ///< the tab it belongs to
+    const char* title; ///< display title, QT_TRANSLATE_NOOP("ReportViews", ...)
     ViewFn run;
     /// One row per customer (membership lists): printed in full everywhere but the PDF, which
     /// shows the first rows and points to the workbook.

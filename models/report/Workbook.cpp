@@ -26,8 +26,9 @@ std::optional<TabSpec> findTab(const DatasetInfo& dataset, const QString& key)
     if (key.startsWith(QLatin1String("customer:")) && key.size() > 9) {
         const QString id = key.mid(9);
         return TabSpec{key, TabGroup::Customer,
-                       id == QLatin1String("all") ? QCoreApplication::translate("ul::MainWindow", "All customers")
-                                                  : QCoreApplication::translate("ul::MainWindow", "Customer %1").arg(id),
+                       id == QLatin1String("all")
+                           ? QCoreApplication::translate("ul::MainWindow", "All customers")
+                           : QCoreApplication::translate("ul::MainWindow", "Customer %1").arg(id),
                        QString()};
     }
     return std::nullopt;
@@ -52,8 +53,9 @@ bool workbookTabs(ReportContext& ctx, const ReportRequest& request, const QStrin
                 QStringList available;
                 for (const TabSpec& t : datasetTabs(*dataset))
                     available << t.key;
-                *error = ReportError::runtime(QCoreApplication::translate("ExportTables", "no tab '%1' in dataset '%2' (%3)")
-                                                  .arg(key, dataset->name, available.join(QStringLiteral(", "))));
+                *error = ReportError::runtime(
+                    QCoreApplication::translate("ExportTables", "no tab '%1' in dataset '%2' (%3)")
+                        .arg(key, dataset->name, available.join(QStringLiteral(", "))));
                 return false;
             }
             tabs.push_back(*tab);

@@ -3,8 +3,7 @@
 
 namespace ul {
 
-std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series,
-                                                 const std::vector<MrrMovement>& movements)
+std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements)
 {
     std::vector<CustomerMonth> out(series.total.size());
     for (size_t i = 0; i < out.size(); ++i)

@@ -26,7 +26,6 @@ struct CustomerMonth {
 };
 
 /// One entry per month of the series; `movements` must come from the same series.
-std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series,
-                                                 const std::vector<MrrMovement>& movements);
+std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements);
 
 } // namespace ul

@@ -22,9 +22,6 @@ inline Micros toMicros(double amount)
     return Micros(std::llround(amount * double(kMicrosPerUnit)));
 }
 
-inline double fromMicros(Micros micros)
-{
-    return double(micros) / double(kMicrosPerUnit);
-}
+inline double fromMicros(Micros micros) { return double(micros) / double(kMicrosPerUnit); }
 
 } // namespace ul

@@ -11,10 +11,7 @@ int monthOfDay(Day day)
     return monthIndex(d.year, d.month);
 }
 
-Day firstDayOfMonth(int month)
-{
-    return dayFromYmd(yearOfMonth(month), monthOfYear(month), 1).value_or(0);
-}
+Day firstDayOfMonth(int month) { return dayFromYmd(yearOfMonth(month), monthOfYear(month), 1).value_or(0); }
 
 QString monthLabel(int month)
 {

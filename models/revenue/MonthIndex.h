@@ -10,19 +10,10 @@
 namespace ul {
 
 /// Calendar months as one integer, `year * 12 + (month - 1)`, so month arithmetic is `+ 1`.
-constexpr int monthIndex(int year, int month)
-{
-    return year * 12 + (month - 1);
-}
-constexpr int yearOfMonth(int month)
-{
-    return month / 12;
-}
+constexpr int monthIndex(int year, int month) { return year * 12 + (month - 1); }
+constexpr int yearOfMonth(int month) { return month / 12; }
 /// 1..12
-constexpr int monthOfYear(int month)
-{
-    return month % 12 + 1;
-}
+constexpr int monthOfYear(int month) { return month % 12 + 1; }
 
 /// The UTC calendar month that contains `day`.
 int monthOfDay(Day day);

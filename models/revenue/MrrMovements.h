@@ -43,7 +43,7 @@ struct MrrMovement {
     Micros reactivation = 0;
     Micros contraction = 0;
     Micros churned = 0;
-    Micros ending = 0;   ///< MRR of this month
+    Micros ending = 0; ///< MRR of this month
 };
 
 /// One entry per month of the series.

@@ -11,8 +11,8 @@ namespace ul {
 /// One customer's MRR over the months its invoices cover.
 struct CustomerMrr {
     qint64 customer = 0;
-    int firstMonth = 0;       ///< first month covered by any of its invoices (even a 0 one)
-    std::vector<Micros> mrr;  ///< mrr[i] is month firstMonth + i; never negative
+    int firstMonth = 0;      ///< first month covered by any of its invoices (even a 0 one)
+    std::vector<Micros> mrr; ///< mrr[i] is month firstMonth + i; never negative
 
     int lastMonth() const { return firstMonth + int(mrr.size()) - 1; }
     /// MRR in `month`, 0 outside the covered months.

@@ -7,15 +7,9 @@ namespace ul {
 
 namespace {
 
-ReportCell money(Micros m)
-{
-    return fromMicros(m);
-}
+ReportCell money(Micros m) { return fromMicros(m); }
 
-ReportCell number(const std::optional<double>& v)
-{
-    return v ? ReportCell(*v) : ReportCell();
-}
+ReportCell number(const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); }
 
 ReportCell percent(const std::optional<double>& fraction)
 {
@@ -85,8 +79,8 @@ ReportTable unitEconomicsReport(const std::vector<UnitEconomicsMonth>& months, c
         if (!filter.contains(u.month))
             continue;
         t.addRow({monthLabel(u.month), double(u.newCustomers), u.spend, number(u.cac), number(u.arpa),
-                  percent(u.logoChurn3m), number(u.ltv), number(u.ltvToCac), number(u.paybackMonths),
-                  u.newExpansionMrr, u.growthPays ? QStringLiteral("yes") : QStringLiteral("no")});
+                  percent(u.logoChurn3m), number(u.ltv), number(u.ltvToCac), number(u.paybackMonths), u.newExpansionMrr,
+                  u.growthPays ? QStringLiteral("yes") : QStringLiteral("no")});
     }
     return t;
 }
@@ -111,8 +105,8 @@ ReportTable coreProfileReport(const CoreProfile& profile)
     ReportTable t = table(QStringLiteral("core-profile"),
                           "attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio");
     for (const ProfileRow& r : profile.rows) {
-        t.addRow({r.attribute, number(r.top.median), number(r.rest.median), number(r.medianRatio),
-                  number(r.top.mean), number(r.rest.mean), number(r.meanRatio)});
+        t.addRow({r.attribute, number(r.top.median), number(r.rest.median), number(r.medianRatio), number(r.top.mean),
+                  number(r.rest.mean), number(r.meanRatio)});
     }
     return t;
 }

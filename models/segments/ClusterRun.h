@@ -12,9 +12,9 @@ namespace ul {
 struct ClusterParams {
     enum class Method { KMeans, Dbscan };
     Method method = Method::KMeans;
-    int k = 0;           ///< k-means clusters; <= 0 = auto (silhouette over 2..10)
-    double eps = 0.5;    ///< DBSCAN radius in standardised feature units
-    int minPoints = 5;   ///< DBSCAN core size; also the k of the k-distance curve
+    int k = 0;         ///< k-means clusters; <= 0 = auto (silhouette over 2..10)
+    double eps = 0.5;  ///< DBSCAN radius in standardised feature units
+    int minPoints = 5; ///< DBSCAN core size; also the k of the k-distance curve
 
     bool operator==(const ClusterParams&) const = default;
 };

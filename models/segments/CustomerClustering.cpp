@@ -34,8 +34,8 @@ CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, const 
     out.clusterCount = run.k;
     out.inertia = run.inertia;
     // Renumber the centroids with the labels so both keep describing the same clusters.
-    const std::vector<int> newLabel =
-        orderClustersByValue(out.labels, monetaryOf(records), ClusterValueOrder::MeanValue, run.k);
+    const std::vector<int> newLabel = orderClustersByValue(out.labels, monetaryOf(records),
+                                                           ClusterValueOrder::MeanValue, run.k);
     const std::size_t dim = std::size_t(std::max(run.dim, 0));
     out.centroids.assign(run.centroids.size(), 0.0);
     for (std::size_t c = 0; c < newLabel.size(); ++c) {

@@ -13,14 +13,14 @@ namespace ul {
 /// Cluster membership of RFM records, the common result of both methods. Plain value type,
 /// meant to be computed off the GUI thread.
 struct CustomerClustering {
-    FeatureMatrix features;        ///< rfmFeatures() of the records: what was clustered
-    std::vector<int> labels;       ///< parallel to the records; -1 = DBSCAN noise
+    FeatureMatrix features;  ///< rfmFeatures() of the records: what was clustered
+    std::vector<int> labels; ///< parallel to the records; -1 = DBSCAN noise
     int clusterCount = 0;
-    std::vector<double> centroids; ///< k-means only: clusterCount * 3, in feature space
+    std::vector<double> centroids;                                ///< k-means only: clusterCount * 3, in feature space
     double inertia = std::numeric_limits<double>::quiet_NaN();    ///< k-means only
     double silhouette = std::numeric_limits<double>::quiet_NaN(); ///< sampled, see silhouetteScore()
-    std::vector<KScore> kScores;   ///< k-means with k = auto: the elbow / silhouette chart
-    std::size_t noiseCount = 0;    ///< DBSCAN only
+    std::vector<KScore> kScores; ///< k-means with k = auto: the elbow / silhouette chart
+    std::size_t noiseCount = 0;  ///< DBSCAN only
 };
 
 /// k-means++ on rfmFeatures(); `options.k` <= 0 means auto (k = 2..10 by silhouette).

@@ -10,16 +10,11 @@ namespace ul {
 QString healthStatusKey(HealthStatus status)
 {
     switch (status) {
-    case HealthStatus::AtRisk:
-        return QStringLiteral("at_risk");
-    case HealthStatus::Expanding:
-        return QStringLiteral("expanding");
-    case HealthStatus::New:
-        return QStringLiteral("new");
-    case HealthStatus::Churned:
-        return QStringLiteral("churned");
-    case HealthStatus::Stable:
-        break;
+    case HealthStatus::AtRisk: return QStringLiteral("at_risk");
+    case HealthStatus::Expanding: return QStringLiteral("expanding");
+    case HealthStatus::New: return QStringLiteral("new");
+    case HealthStatus::Churned: return QStringLiteral("churned");
+    case HealthStatus::Stable: break;
     }
     return QStringLiteral("stable");
 }

@@ -13,8 +13,8 @@ enum class HealthStatus { AtRisk, Expanding, New, Churned, Stable };
 QString healthStatusKey(HealthStatus status);
 
 struct HealthOptions {
-    int periods = 3;           ///< N: the last N periods against the N before
-    double thresholdPct = 30;  ///< X: at risk when down at least X%, expanding when up at least X%
+    int periods = 3;          ///< N: the last N periods against the N before
+    double thresholdPct = 30; ///< X: at risk when down at least X%, expanding when up at least X%
 };
 
 /// One customer's metric per period at the chosen granularity, oldest first, normally the

@@ -11,7 +11,7 @@ namespace ul {
 /// Points for the clustering algorithms: `rows()` points of `dim` coordinates, row-major.
 /// A plain value type; the algorithms only read it.
 struct FeatureMatrix {
-    QStringList names;          ///< one per column
+    QStringList names; ///< one per column
     int dim = 0;
     std::vector<double> values; ///< rows() * dim coordinates
     std::vector<double> means;  ///< raw column means when standardised, else empty

@@ -17,8 +17,7 @@ namespace ul {
 /// order, so scanning a cell reads contiguous memory. Non-empty cells are found through an
 /// open-addressing hash table: memory is O(n) whatever the extent of the data.
 /// Read-only after construction.
-class GridIndex
-{
+class GridIndex {
 public:
     GridIndex(const FeatureMatrix& points, double cellSize);
 
@@ -45,10 +44,10 @@ private:
     std::vector<Key> m_cellKey;           ///< per cell
     std::vector<std::size_t> m_cellBegin; ///< cellCount() + 1 offsets
     std::vector<int> m_cellOfPosition;
-    std::vector<quint32> m_order;         ///< position -> input index
+    std::vector<quint32> m_order;          ///< position -> input index
     std::vector<std::size_t> m_positionOf; ///< input index -> position
-    std::vector<double> m_coords;         ///< coordinates by position
-    std::vector<int> m_slots;             ///< hash table of cell indices, -1 = empty
+    std::vector<double> m_coords;          ///< coordinates by position
+    std::vector<int> m_slots;              ///< hash table of cell indices, -1 = empty
 };
 
 } // namespace ul

@@ -19,7 +19,7 @@ struct KMeansOptions {
 };
 
 struct KMeansResult {
-    int k = 0;                     ///< clusters found; below options.k only with fewer distinct points
+    int k = 0; ///< clusters found; below options.k only with fewer distinct points
     int dim = 0;
     std::vector<int> labels;       ///< per point, 0..k-1
     std::vector<double> centroids; ///< k * dim, row-major

@@ -15,8 +15,7 @@ namespace ul {
 /// heavily duplicated data stays fast. Holds its own copy of the points in tree order so
 /// leaf scans read contiguous memory. Read-only after construction; queries from several
 /// threads are safe with one Scratch per thread.
-class KdTree
-{
+class KdTree {
 public:
     explicit KdTree(const FeatureMatrix& points, int leafSize = 16);
 

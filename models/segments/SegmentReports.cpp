@@ -19,10 +19,7 @@ ReportCell customerCell(qint64 id, const QHash<qint64, QString>& names)
     return name.isEmpty() ? QString::number(id) : name;
 }
 
-QStringList columns(const char* csv)
-{
-    return QString::fromLatin1(csv).split(QLatin1Char(','));
-}
+QStringList columns(const char* csv) { return QString::fromLatin1(csv).split(QLatin1Char(',')); }
 
 // The columns of RfmGroupStats, shared by the segment and cluster summaries.
 QStringList groupColumns()

@@ -5,24 +5,17 @@
 
 namespace ul {
 
-QString fallbackSegmentName()
-{
-    return QStringLiteral("Others");
-}
+QString fallbackSegmentName() { return QStringLiteral("Others"); }
 
 std::vector<SegmentRule> defaultSegmentRules()
 {
     // Order matters (first match wins): the narrow boxes come before the broad ones that
     // contain them, e.g. Champions inside Loyal, Can't lose them inside At risk.
     return {
-        {QStringLiteral("Champions"), 4, 5, 4, 5, 4, 5},
-        {QStringLiteral("Loyal"), 3, 5, 3, 5, 3, 5},
-        {QStringLiteral("High-earning new"), 4, 5, 1, 2, 4, 5},
-        {QStringLiteral("Potential"), 3, 5, 1, 5, 1, 5},
-        {QStringLiteral("Can't lose them"), 1, 2, 4, 5, 4, 5},
-        {QStringLiteral("At risk"), 1, 2, 3, 5, 3, 5},
-        {QStringLiteral("Hibernating"), 2, 2, 1, 5, 1, 5},
-        {QStringLiteral("Lost"), 1, 1, 1, 5, 1, 5},
+        {QStringLiteral("Champions"), 4, 5, 4, 5, 4, 5},        {QStringLiteral("Loyal"), 3, 5, 3, 5, 3, 5},
+        {QStringLiteral("High-earning new"), 4, 5, 1, 2, 4, 5}, {QStringLiteral("Potential"), 3, 5, 1, 5, 1, 5},
+        {QStringLiteral("Can't lose them"), 1, 2, 4, 5, 4, 5},  {QStringLiteral("At risk"), 1, 2, 3, 5, 3, 5},
+        {QStringLiteral("Hibernating"), 2, 2, 1, 5, 1, 5},      {QStringLiteral("Lost"), 1, 1, 1, 5, 1, 5},
     };
 }
 

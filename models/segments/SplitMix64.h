@@ -8,10 +8,11 @@ namespace ul {
 /// Small deterministic PRNG (the SplitMix64 generator, written from its published definition).
 /// Used instead of <random> distributions, whose output differs between standard libraries,
 /// so that a fixed seed gives the same clusters on every platform.
-class SplitMix64
-{
+class SplitMix64 {
 public:
-    explicit SplitMix64(quint64 seed) : m_state(seed) {}
+    explicit SplitMix64(quint64 seed)
+        : m_state(seed)
+    {}
 
     quint64 next()
     {

@@ -74,9 +74,9 @@ QString applyLanguage(const QString& requested)
     }
     // Following the system keeps its regional formats (de_AT, en_GB); a chosen language uses
     // the language's main country.
-    const QLocale locale = requested.isEmpty() ? QLocale::system()
-        : code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                      : QLocale(code);
+    const QLocale locale = requested.isEmpty()           ? QLocale::system()
+                           : code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                         : QLocale(code);
     QLocale::setDefault(locale);
     if (code == QLatin1String("en"))
         return code;

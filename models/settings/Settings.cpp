@@ -9,7 +9,7 @@ namespace {
 
 struct Entry {
     Settings::Key key;
-    const char* path;   ///< QSettings path; scoped keys live under "<group>/<scope>/<name>"
+    const char* path; ///< QSettings path; scoped keys live under "<group>/<scope>/<name>"
     QVariant fallback;
     bool scoped = false;
 };
@@ -61,26 +61,18 @@ const Entry& entry(Settings::Key key)
 Settings::Settings(QObject* parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(const QString& iniPath, QObject* parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
-QVariant Settings::defaultValue(Key key)
-{
-    return entry(key).fallback;
-}
+QVariant Settings::defaultValue(Key key) { return entry(key).fallback; }
 
-bool Settings::isScoped(Key key)
-{
-    return entry(key).scoped;
-}
+bool Settings::isScoped(Key key) { return entry(key).scoped; }
 
 QString Settings::storagePath(Key key, const QString& scope)
 {
@@ -114,9 +106,6 @@ void Settings::remove(Key key, const QString& scope)
     emit changed(key, scope);
 }
 
-void Settings::sync()
-{
-    m_store->sync();
-}
+void Settings::sync() { m_store->sync(); }
 
 } // namespace ul

@@ -48,7 +48,7 @@ double cpuSeconds()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double normal(SplitMix64& rng)
@@ -67,8 +67,8 @@ std::vector<RfmRecord> syntheticCustomers(std::size_t n, quint64 seed)
         double share, recLo, recHi, freqLo, freqHi, logMean, logSd;
     };
     const Group groups[] = {
-        {0.02, 0, 3, 200, 365, 10, 1.0},  {0.15, 0, 10, 50, 200, 7, 1.0}, {0.30, 0, 60, 5, 50, 4, 1.0},
-        {0.13, 0, 30, 1, 5, 3, 1.0},      {0.40, 60, 365, 1, 20, 2, 1.2},
+        {0.02, 0, 3, 200, 365, 10, 1.0}, {0.15, 0, 10, 50, 200, 7, 1.0}, {0.30, 0, 60, 5, 50, 4, 1.0},
+        {0.13, 0, 30, 1, 5, 3, 1.0},     {0.40, 60, 365, 1, 20, 2, 1.2},
     };
     SplitMix64 rng(seed);
     std::vector<RfmRecord> recs(n);

@@ -73,7 +73,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10'000'000;
-    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::tempPath() + QStringLiteral("/usagelens-bench");
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                 : QDir::tempPath() + QStringLiteral("/usagelens-bench");
     QTextStream out(stdout);
     if (argc > 3 && QByteArray(argv[3]) == "--reports-only") {
         // Re-times the reports on the workspace a previous run left in DIR.
@@ -93,7 +94,8 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     writeCsv(csv, rows);
-    out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in " << t.elapsed() << " ms\n";
+    out << "generated " << rows << " rows (" << QFileInfo(csv).size() / 1048576 << " MiB) in " << t.elapsed()
+        << " ms\n";
     out.flush();
 
     Workspace ws;

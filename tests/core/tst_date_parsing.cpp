@@ -21,29 +21,75 @@ void TestDateParsing::formats_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected"); // empty = rejected
-    QTest::newRow("iso date") << "2022-09-06" << "iso" << "2022-09-06";
-    QTest::newRow("month only") << "2020-09" << "iso" << "2020-09-01";
-    QTest::newRow("offset +00") << "2022-09-06 09:46:05+00" << "iso" << "2022-09-06";
-    QTest::newRow("Z") << "2022-09-06T23:30:00Z" << "iso" << "2022-09-06";
-    QTest::newRow("+02:00 goes back a day") << "2022-09-06T01:30:00+02:00" << "iso" << "2022-09-05";
-    QTest::newRow("-05:00 goes forward") << "2022-09-06T21:00:00-05:00" << "iso" << "2022-09-07";
-    QTest::newRow("+0530 compact") << "2022-01-01T03:00:00+0530" << "iso" << "2021-12-31";
-    QTest::newRow("fraction") << "2022-09-06 09:46:05.123+00" << "iso" << "2022-09-06";
-    QTest::newRow("no zone = UTC") << "2022-09-06 23:59" << "iso" << "2022-09-06";
-    QTest::newRow("bad month") << "2022-13-01" << "iso" << "";
-    QTest::newRow("feb 30") << "2022-02-30" << "iso" << "";
-    QTest::newRow("leap day") << "2024-02-29" << "iso" << "2024-02-29";
-    QTest::newRow("not leap") << "2023-02-29" << "iso" << "";
-    QTest::newRow("us short") << "9/6/22" << "m/d/y" << "2022-09-06";
-    QTest::newRow("us long") << "12/31/2021" << "m/d/y" << "2021-12-31";
-    QTest::newRow("us 69 pivot") << "1/2/69" << "m/d/y" << "1969-01-02";
-    QTest::newRow("us rejects day 13 as month") << "13/1/22" << "m/d/y" << "";
-    QTest::newRow("dmy") << "13/1/22" << "d/m/y" << "2022-01-13";
-    QTest::newRow("dots") << "6.9.2022" << "d.m.y" << "2022-09-06";
-    QTest::newRow("epoch s") << "1472133061" << "epoch-s" << "2016-08-25";
-    QTest::newRow("epoch ms") << "1472133061000" << "epoch-ms" << "2016-08-25";
-    QTest::newRow("epoch s negative day edge") << "86399" << "epoch-s" << "1970-01-01";
-    QTest::newRow("garbage") << "yesterday" << "iso" << "";
+    QTest::newRow("iso date") << "2022-09-06"
+                              << "iso"
+                              << "2022-09-06";
+    QTest::newRow("month only") << "2020-09"
+                                << "iso"
+                                << "2020-09-01";
+    QTest::newRow("offset +00") << "2022-09-06 09:46:05+00"
+                                << "iso"
+                                << "2022-09-06";
+    QTest::newRow("Z") << "2022-09-06T23:30:00Z"
+                       << "iso"
+                       << "2022-09-06";
+    QTest::newRow("+02:00 goes back a day") << "2022-09-06T01:30:00+02:00"
+                                            << "iso"
+                                            << "2022-09-05";
+    QTest::newRow("-05:00 goes forward") << "2022-09-06T21:00:00-05:00"
+                                         << "iso"
+                                         << "2022-09-07";
+    QTest::newRow("+0530 compact") << "2022-01-01T03:00:00+0530"
+                                   << "iso"
+                                   << "2021-12-31";
+    QTest::newRow("fraction") << "2022-09-06 09:46:05.123+00"
+                              << "iso"
+                              << "2022-09-06";
+    QTest::newRow("no zone = UTC") << "2022-09-06 23:59"
+                                   << "iso"
+                                   << "2022-09-06";
+    QTest::newRow("bad month") << "2022-13-01"
+                               << "iso"
+                               << "";
+    QTest::newRow("feb 30") << "2022-02-30"
+                            << "iso"
+                            << "";
+    QTest::newRow("leap day") << "2024-02-29"
+                              << "iso"
+                              << "2024-02-29";
+    QTest::newRow("not leap") << "2023-02-29"
+                              << "iso"
+                              << "";
+    QTest::newRow("us short") << "9/6/22"
+                              << "m/d/y"
+                              << "2022-09-06";
+    QTest::newRow("us long") << "12/31/2021"
+                             << "m/d/y"
+                             << "2021-12-31";
+    QTest::newRow("us 69 pivot") << "1/2/69"
+                                 << "m/d/y"
+                                 << "1969-01-02";
+    QTest::newRow("us rejects day 13 as month") << "13/1/22"
+                                                << "m/d/y"
+                                                << "";
+    QTest::newRow("dmy") << "13/1/22"
+                         << "d/m/y"
+                         << "2022-01-13";
+    QTest::newRow("dots") << "6.9.2022"
+                          << "d.m.y"
+                          << "2022-09-06";
+    QTest::newRow("epoch s") << "1472133061"
+                             << "epoch-s"
+                             << "2016-08-25";
+    QTest::newRow("epoch ms") << "1472133061000"
+                              << "epoch-ms"
+                              << "2016-08-25";
+    QTest::newRow("epoch s negative day edge") << "86399"
+                                               << "epoch-s"
+                                               << "1970-01-01";
+    QTest::newRow("garbage") << "yesterday"
+                             << "iso"
+                             << "";
 }
 
 void TestDateParsing::formats()
@@ -96,8 +142,10 @@ void TestDateParsing::periods()
     QCOMPARE(periodLabel(periodStart(d, Granularity::Month), Granularity::Month), QStringLiteral("2022-10"));
     QCOMPARE(periodLabel(periodStart(d, Granularity::Quarter), Granularity::Quarter), QStringLiteral("2022-Q4"));
     QCOMPARE(periodLabel(periodStart(d, Granularity::Year), Granularity::Year), QStringLiteral("2022"));
-    QCOMPARE(isoDate(nextPeriodStart(*parseIsoDate(QStringLiteral("2022-11-01")), Granularity::Quarter)), QStringLiteral("2023-02-01"));
-    QCOMPARE(isoDate(nextPeriodStart(*parseIsoDate(QStringLiteral("2022-12-01")), Granularity::Month)), QStringLiteral("2023-01-01"));
+    QCOMPARE(isoDate(nextPeriodStart(*parseIsoDate(QStringLiteral("2022-11-01")), Granularity::Quarter)),
+             QStringLiteral("2023-02-01"));
+    QCOMPARE(isoDate(nextPeriodStart(*parseIsoDate(QStringLiteral("2022-12-01")), Granularity::Month)),
+             QStringLiteral("2023-01-01"));
     const DateRange r{*parseIsoDate(QStringLiteral("2022-10-01")), *parseIsoDate(QStringLiteral("2022-10-31"))};
     QCOMPARE(isoDate(r.previous().from), QStringLiteral("2022-08-31"));
     QCOMPARE(isoDate(r.previous().to), QStringLiteral("2022-09-30"));

@@ -129,7 +129,8 @@ void TestExportTables::csvKeepsNumbersAndQuotes()
     test::TempWorkspace tmp;
     QStringList written;
     QString error;
-    QVERIFY2(CsvExport::writeFolder({customersTable(), customersTable()}, tmp.dir() + QStringLiteral("/csv"), &written, &error),
+    QVERIFY2(CsvExport::writeFolder({customersTable(), customersTable()}, tmp.dir() + QStringLiteral("/csv"), &written,
+                                    &error),
              qPrintable(error));
     QCOMPARE(written.size(), 2);
     QVERIFY(written.at(1).endsWith(QStringLiteral("top_2.csv")));
@@ -209,7 +210,8 @@ void TestExportTables::exportCommandWritesOneSheetPerView()
                      QStringLiteral("--out"), xlsx},
                     &out, &err),
              0);
-    const QStringList sheets = zipEntries(xlsx).filter(QRegularExpression(QStringLiteral("^xl/worksheets/sheet\\d+\\.xml$")));
+    const QStringList sheets = zipEntries(xlsx).filter(
+        QRegularExpression(QStringLiteral("^xl/worksheets/sheet\\d+\\.xml$")));
     // Invoices: every tab the window shows for it, each with all its registered views: the usage
     // views of the amount metric (7), Revenue (8), Segments (6) and Health (2). (Before the one
     // report layer the command line left out Segments and Health and wrote 14 sheets.)
@@ -234,30 +236,37 @@ void TestExportTables::exportCommandErrors()
     QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), tmp.path()}), 0);
     QString out, err;
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
-                     QStringLiteral("docx"), QStringLiteral("--out"), QStringLiteral("x")}, &out, &err), 2);
+                     QStringLiteral("docx"), QStringLiteral("--out"), QStringLiteral("x")},
+                    &out, &err),
+             2);
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
                      QStringLiteral("xlsx"), QStringLiteral("--tabs"), QStringLiteral("nope"), QStringLiteral("--out"),
-                     tmp.dir() + QStringLiteral("/x.xlsx")}, &out, &err), 1);
+                     tmp.dir() + QStringLiteral("/x.xlsx")},
+                    &out, &err),
+             1);
     QVERIFY2(err.contains(QStringLiteral("no tab 'nope'")), qPrintable(err));
     // Without the widgets library (core registry), PDF is refused with a clear message.
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
-                     QStringLiteral("pdf"), QStringLiteral("--out"), tmp.dir() + QStringLiteral("/x.pdf")}, &out, &err), 1);
+                     QStringLiteral("pdf"), QStringLiteral("--out"), tmp.dir() + QStringLiteral("/x.pdf")},
+                    &out, &err),
+             1);
 }
 
 void TestExportTables::importedFormulaCustomerIsNeutralised()
 {
     UL_REQUIRE_TOOL("unzip");
     test::TempWorkspace tmp;
-    const QString csvIn = tmp.writeFile(QStringLiteral("usage.csv"),
-                                        "customer_id,usage_date,minutes\n"
-                                        "\"=HYPERLINK(\"\"x\"\")\",2024-01-05,100\n"
-                                        "b,2024-01-06,5\n");
+    const QString csvIn = tmp.writeFile(QStringLiteral("usage.csv"), "customer_id,usage_date,minutes\n"
+                                                                     "\"=HYPERLINK(\"\"x\"\")\",2024-01-05,100\n"
+                                                                     "b,2024-01-06,5\n");
     QString out, err;
     QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(), csvIn}, &out, &err), 0);
 
     const QString folder = tmp.dir() + QStringLiteral("/csv");
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
-                     QStringLiteral("csv"), QStringLiteral("--out"), folder}, &out, &err), 0);
+                     QStringLiteral("csv"), QStringLiteral("--out"), folder},
+                    &out, &err),
+             0);
     const QStringList files = QDir(folder).entryList({QStringLiteral("*_top.csv")});
     QCOMPARE(files.size(), 1);
     QFile top(QDir(folder).filePath(files.first()));
@@ -268,9 +277,12 @@ void TestExportTables::importedFormulaCustomerIsNeutralised()
 
     const QString xlsx = tmp.dir() + QStringLiteral("/u.xlsx");
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
-                     QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx}, &out, &err), 0);
+                     QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx},
+                    &out, &err),
+             0);
     const QByteArray strings = zipEntry(xlsx, QStringLiteral("xl/sharedStrings.xml"));
-    QVERIFY2(strings.contains("'=HYPERLINK(&quot;x&quot;)") || strings.contains("'=HYPERLINK(\"x\")"), strings.constData());
+    QVERIFY2(strings.contains("'=HYPERLINK(&quot;x&quot;)") || strings.contains("'=HYPERLINK(\"x\")"),
+             strings.constData());
     QVERIFY(!strings.contains(">=HYPERLINK"));
 }
 

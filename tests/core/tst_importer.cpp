@@ -37,7 +37,8 @@ void TestImporter::detectsRoles()
     ImportMapping mapping;
     std::vector<ColumnProfile> profiles;
     QString error;
-    QVERIFY2(detectFileMapping(test::testDataFile(QStringLiteral("usage_small.csv")), {}, &mapping, &profiles, &error), qPrintable(error));
+    QVERIFY2(detectFileMapping(test::testDataFile(QStringLiteral("usage_small.csv")), {}, &mapping, &profiles, &error),
+             qPrintable(error));
     auto role = [&](const char* column) {
         for (const auto& c : mapping.columns) {
             if (c.header == QLatin1String(column))
@@ -68,8 +69,9 @@ void TestImporter::importsAndSumsDuplicateDays()
     QCOMPARE(r.files[0].dataset, QStringLiteral("usage_small"));
     QCOMPARE(sumFacts(ws), 43.0);
     // a's two rows on 2022-01-03 (one with a -02:00 offset is 2022-01-04 in UTC) stay apart.
-    Statement st = ws.db().prepare(QStringLiteral(
-        "SELECT count(*), total(source_rows) FROM facts f JOIN customers c ON c.id = f.customer_id WHERE c.external_id = 'a'"), nullptr);
+    Statement st = ws.db().prepare(QStringLiteral("SELECT count(*), total(source_rows) FROM facts f JOIN customers c "
+                                                  "ON c.id = f.customer_id WHERE c.external_id = 'a'"),
+                                   nullptr);
     QVERIFY(st.step());
     QCOMPARE(st.columnInt(0), 3LL);
     QCOMPARE(st.columnDouble(1), 3.0);
@@ -87,11 +89,11 @@ void TestImporter::importsAndSumsDuplicateDays()
     QVERIFY(imports[0].mappingJson.contains(QStringLiteral("\"role\":\"customer\"")));
 
     // Several rows of one customer on one day are summed into that day.
-    const QString dup = tmp.writeFile(QStringLiteral("dup.csv"), "customer_id,date,n\nx,2022-01-01,1.5\nx,2022-01-01T10:00:00Z,2.5\n");
+    const QString dup = tmp.writeFile(QStringLiteral("dup.csv"),
+                                      "customer_id,date,n\nx,2022-01-01,1.5\nx,2022-01-01T10:00:00Z,2.5\n");
     const ImportResult r2 = importFiles(ws, {dup}, {});
     QVERIFY2(r2.ok, qPrintable(r2.error));
-    Statement d = ws.db().prepare(QStringLiteral(
-        "SELECT value, source_rows FROM facts WHERE import_id = ?"), nullptr);
+    Statement d = ws.db().prepare(QStringLiteral("SELECT value, source_rows FROM facts WHERE import_id = ?"), nullptr);
     d.bind(1, r2.files[0].importId);
     QVERIFY(d.step());
     QCOMPARE(d.columnDouble(0), 4.0);
@@ -107,15 +109,25 @@ void TestImporter::badInput_data()
     // Twenty good rows first: a few bad values must be reported, not change a column's role.
     QByteArray header("customer_id,usage_date,minutes\n");
     for (int i = 1; i <= 20; ++i)
-        header += "g" + QByteArray::number(i) + ",2022-01-" + QByteArray::number(i).rightJustified(2, '0') + "," + QByteArray::number(i) + "\n";
-    QTest::newRow("bad date") << "d.csv" << header + "a,2022-01-01,1\nb,2022-13-45,2\n" << "d.csv:23:2 (column 'usage_date'): not a date in the iso format: '2022-13-45'";
-    QTest::newRow("non-numeric metric") << "n.csv" << header + "a,2022-01-01,1\nb,2022-01-02,12x\n" << "n.csv:23:3 (column 'minutes'): not a number: '12x'";
-    QTest::newRow("ragged row") << "r.csv" << header + "a,2022-01-01,1\nb,2022-01-02\n" << "r.csv:23:3 (column 'minutes'): expected 3 fields, found 2: 'b,2022-01-02'";
-    QTest::newRow("invalid utf-8") << "u.csv" << header + "a,2022-01-01,1\nb\xFF,2022-01-02,2\n" << "u.csv:23:1 (column 'customer_id'): invalid UTF-8";
-    QTest::newRow("invalid json") << "j.ndjson" << QByteArray("{\"customerId\":1,\"paidAt\":\"2022-01-01\",\"amount\":1}\n{\"customerId\":2,\"paidAt\":\"2022-01-02\",\"amount\":}\n") << "j.ndjson:2:";
-    QTest::newRow("missing date") << "m.csv" << header + "a,2022-01-01,1\nb,NULL,2\n" << "m.csv:23:2 (column 'usage_date'): missing date";
+        header += "g" + QByteArray::number(i) + ",2022-01-" + QByteArray::number(i).rightJustified(2, '0') + ","
+                  + QByteArray::number(i) + "\n";
+    QTest::newRow("bad date") << "d.csv" << header + "a,2022-01-01,1\nb,2022-13-45,2\n"
+                              << "d.csv:23:2 (column 'usage_date'): not a date in the iso format: '2022-13-45'";
+    QTest::newRow("non-numeric metric") << "n.csv" << header + "a,2022-01-01,1\nb,2022-01-02,12x\n"
+                                        << "n.csv:23:3 (column 'minutes'): not a number: '12x'";
+    QTest::newRow("ragged row") << "r.csv" << header + "a,2022-01-01,1\nb,2022-01-02\n"
+                                << "r.csv:23:3 (column 'minutes'): expected 3 fields, found 2: 'b,2022-01-02'";
+    QTest::newRow("invalid utf-8") << "u.csv" << header + "a,2022-01-01,1\nb\xFF,2022-01-02,2\n"
+                                   << "u.csv:23:1 (column 'customer_id'): invalid UTF-8";
+    QTest::newRow("invalid json") << "j.ndjson"
+                                  << QByteArray("{\"customerId\":1,\"paidAt\":\"2022-01-01\",\"amount\":1}\n{"
+                                                "\"customerId\":2,\"paidAt\":\"2022-01-02\",\"amount\":}\n")
+                                  << "j.ndjson:2:";
+    QTest::newRow("missing date") << "m.csv" << header + "a,2022-01-01,1\nb,NULL,2\n"
+                                  << "m.csv:23:2 (column 'usage_date'): missing date";
     QTest::newRow("empty file") << "e.csv" << QByteArray() << "e.csv: the file is empty";
-    QTest::newRow("header only") << "h.csv" << QByteArray("customer_id,usage_date,minutes\n") << "h.csv: the file has a header but no data rows";
+    QTest::newRow("header only") << "h.csv" << QByteArray("customer_id,usage_date,minutes\n")
+                                 << "h.csv: the file has a header but no data rows";
     QTest::newRow("binary") << "b.csv" << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << "binary file";
 }
 
@@ -197,7 +209,8 @@ void TestImporter::forgetImportRemovesData()
     Workspace ws;
     QVERIFY(tmp.open(ws));
     const QString one = tmp.writeFile(QStringLiteral("one.csv"), "customer_id,usage_date,minutes\na,2022-01-01,1\n");
-    const QString two = tmp.writeFile(QStringLiteral("two.csv"), "customer_id,usage_date,minutes\na,2022-01-01,2\nb,2022-01-05,4\n");
+    const QString two = tmp.writeFile(QStringLiteral("two.csv"),
+                                      "customer_id,usage_date,minutes\na,2022-01-01,2\nb,2022-01-05,4\n");
     ImportOptions options;
     options.dataset = QStringLiteral("usage");
     QVERIFY(importFiles(ws, {one}, options).ok);
@@ -219,7 +232,7 @@ void TestImporter::overridesAndDateFormat()
 {
     test::TempWorkspace tmp;
     const QString path = tmp.writeFile(QStringLiteral("o.csv"),
-        "acct,when,signup,a,b\nx,5/1/22,4/1/22,1,2\ny,5/2/22,4/2/22,3,4\n");
+                                       "acct,when,signup,a,b\nx,5/1/22,4/1/22,1,2\ny,5/2/22,4/2/22,3,4\n");
     ImportOptions options;
     QString error;
     options.overrides.push_back(*parseMappingOverride(QStringLiteral("customer=acct"), &error));
@@ -265,7 +278,8 @@ void TestImporter::cancelLeavesWorkspaceUnchanged()
     const QString before = test::TempWorkspace::contentDigest(ws);
     QByteArray content("customer_id,usage_date,minutes\n");
     for (int i = 0; i < 50000; ++i)
-        content += "c" + QByteArray::number(i % 500) + ",2022-01-" + QByteArray::number(i % 28 + 1) + "," + QByteArray::number(i) + "\n";
+        content += "c" + QByteArray::number(i % 500) + ",2022-01-" + QByteArray::number(i % 28 + 1) + ","
+                   + QByteArray::number(i) + "\n";
     const QString path = tmp.writeFile(QStringLiteral("big.csv"), content);
     int calls = 0;
     const ImportResult r = importFiles(ws, {path}, {}, [&](qint64, qint64, qint64 rows) {
@@ -285,14 +299,17 @@ void TestImporter::attributesOnlyFile()
     Workspace ws;
     QVERIFY(tmp.open(ws));
     const QString path = tmp.writeFile(QStringLiteral("customers.ndjson"),
-        "{\"customerId\":943775,\"nrSessions\":11,\"nrSeats\":3}\n{\"customerId\":575113,\"nrSessions\":172,\"nrSeats\":null}\n");
+                                       "{\"customerId\":943775,\"nrSessions\":11,\"nrSeats\":3}\n{\"customerId\":"
+                                       "575113,\"nrSessions\":172,\"nrSeats\":null}\n");
     const ImportResult r = importFiles(ws, {path}, {});
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.files[0].mapping.indexesOf(ColumnRole::Attribute).size(), size_t(2));
     QCOMPARE(r.files[0].mapping.indexesOf(ColumnRole::Metric).size(), size_t(0));
     const auto numeric = numericAttributes(ws.db());
-    QCOMPARE(numeric.value(*customerIdByExternal(ws.db(), QStringLiteral("943775"))).value(QStringLiteral("nrSeats")), 3.0);
-    QVERIFY(!numeric.value(*customerIdByExternal(ws.db(), QStringLiteral("575113"))).contains(QStringLiteral("nrSeats")));
+    QCOMPARE(numeric.value(*customerIdByExternal(ws.db(), QStringLiteral("943775"))).value(QStringLiteral("nrSeats")),
+             3.0);
+    QVERIFY(
+        !numeric.value(*customerIdByExternal(ws.db(), QStringLiteral("575113"))).contains(QStringLiteral("nrSeats")));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

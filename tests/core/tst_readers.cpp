@@ -48,20 +48,22 @@ private slots:
 void TestReaders::csvQuotingAndLines()
 {
     test::TempWorkspace tmp;
-    const QString path = tmp.writeFile(QStringLiteral("q.csv"),
-        "\xEF\xBB\xBF" "id,note,value\r\n"
-        "a,\"hello, world\",1\r\n"
-        "b,\"multi\nline \"\"quoted\"\"\",2\r\n"
-        "\r\n"
-        "c,,3");
+    const QString path = tmp.writeFile(QStringLiteral("q.csv"), "\xEF\xBB\xBF"
+                                                                "id,note,value\r\n"
+                                                                "a,\"hello, world\",1\r\n"
+                                                                "b,\"multi\nline \"\"quoted\"\"\",2\r\n"
+                                                                "\r\n"
+                                                                "c,,3");
     CsvReader reader(path);
     QString error;
     QVERIFY2(reader.open(&error), qPrintable(error));
     QCOMPARE(reader.columns(), (QStringList{QStringLiteral("id"), QStringLiteral("note"), QStringLiteral("value")}));
     const auto rows = readAll(reader);
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0], (QStringList{QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("hello, world"), QStringLiteral("1")}));
-    QCOMPARE(rows[1], (QStringList{QStringLiteral("3"), QStringLiteral("b"), QStringLiteral("multi\nline \"quoted\""), QStringLiteral("2")}));
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("hello, world"),
+                                   QStringLiteral("1")}));
+    QCOMPARE(rows[1], (QStringList{QStringLiteral("3"), QStringLiteral("b"), QStringLiteral("multi\nline \"quoted\""),
+                                   QStringLiteral("2")}));
     QCOMPARE(rows[2], (QStringList{QStringLiteral("6"), QStringLiteral("c"), QString(), QStringLiteral("3")}));
     QCOMPARE(reader.sha256Hex().size(), 64);
 }
@@ -109,7 +111,8 @@ void TestReaders::csvLargeFileAcrossChunks()
     QByteArray content("id,text,n\n");
     const int rows = 60000;
     for (int i = 0; i < rows; ++i)
-        content += "c" + QByteArray::number(i) + ",\"line one\nline, two " + QByteArray::number(i) + "\"," + QByteArray::number(i) + "\n";
+        content += "c" + QByteArray::number(i) + ",\"line one\nline, two " + QByteArray::number(i) + "\","
+                   + QByteArray::number(i) + "\n";
     CsvReader reader(tmp.writeFile(QStringLiteral("big.csv"), content));
     QString error;
     QVERIFY(reader.open(&error));
@@ -129,10 +132,10 @@ void TestReaders::ndjson()
 {
     test::TempWorkspace tmp;
     const QString path = tmp.writeFile(QStringLiteral("x.ndjson"),
-        "{\"customerId\":274354,\"amountPaid\":8.0,\"timestampPaid\":1472133061}\n"
-        "\n"
-        "{\"customerId\":2,\"amountPaid\":null,\"extra\":true}\n"
-        "{\"customerId\":3,\"amountPaid\":1.5\n");
+                                       "{\"customerId\":274354,\"amountPaid\":8.0,\"timestampPaid\":1472133061}\n"
+                                       "\n"
+                                       "{\"customerId\":2,\"amountPaid\":null,\"extra\":true}\n"
+                                       "{\"customerId\":3,\"amountPaid\":1.5\n");
     QString error;
     auto reader = openRecordReader(path, &error);
     QVERIFY2(reader, qPrintable(error));
@@ -141,8 +144,10 @@ void TestReaders::ndjson()
                                              QStringLiteral("timestampPaid"), QStringLiteral("extra")}));
     const auto rows = readAll(*reader);
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0], (QStringList{QStringLiteral("1"), QStringLiteral("274354"), QStringLiteral("8"), QStringLiteral("1472133061"), QString()}));
-    QCOMPARE(rows[1], (QStringList{QStringLiteral("3"), QStringLiteral("2"), QString(), QString(), QStringLiteral("true")}));
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("1"), QStringLiteral("274354"), QStringLiteral("8"),
+                                   QStringLiteral("1472133061"), QString()}));
+    QCOMPARE(rows[1],
+             (QStringList{QStringLiteral("3"), QStringLiteral("2"), QString(), QString(), QStringLiteral("true")}));
     QVERIFY2(rows[2].first().startsWith(QStringLiteral("!4:")), qPrintable(rows[2].first()));
     QVERIFY(rows[2].first().contains(QStringLiteral("invalid JSON")));
 }
@@ -150,7 +155,8 @@ void TestReaders::ndjson()
 void TestReaders::jsonArray()
 {
     test::TempWorkspace tmp;
-    const QString path = tmp.writeFile(QStringLiteral("x.json"),
+    const QString path = tmp.writeFile(
+        QStringLiteral("x.json"),
         "[\n  {\"id\": \"a\", \"v\": 1},\n  {\"id\": \"b}\", \"v\": {\"nested\": [1, 2]}}\n]\n");
     QString error;
     auto reader = openRecordReader(path, &error);
@@ -168,7 +174,8 @@ void TestReaders::emptyAndBinary()
     QString error;
     QVERIFY(!openRecordReader(tmp.writeFile(QStringLiteral("empty.csv"), ""), &error));
     QVERIFY2(error.contains(QStringLiteral("empty.csv")) && error.contains(QStringLiteral("empty")), qPrintable(error));
-    QVERIFY(!openRecordReader(tmp.writeFile(QStringLiteral("bin.csv"), QByteArray("PK\x03\x04\x00\x00binary", 14)), &error));
+    QVERIFY(!openRecordReader(tmp.writeFile(QStringLiteral("bin.csv"), QByteArray("PK\x03\x04\x00\x00binary", 14)),
+                              &error));
     QVERIFY2(error.contains(QStringLiteral("binary")), qPrintable(error));
     QVERIFY(!openRecordReader(tmp.dir() + QStringLiteral("/missing.csv"), &error));
     QVERIFY(error.contains(QStringLiteral("no such file")));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Customers, retention, unit economics, cohorts and the report tables of the revenue engine,
 // on hand-computed invoice fixtures (revenue issue 4).
-#include "revenue/MonthIndex.h"
 #include "report/ViewRegistry.h"
+#include "revenue/MonthIndex.h"
 #include "revenue/RevenueReports.h"
 
 #include <QRandomGenerator>
@@ -12,28 +12,19 @@ using namespace ul;
 
 namespace {
 
-Day day(const char* iso)
-{
-    return *parseIsoDate(QString::fromLatin1(iso));
-}
+Day day(const char* iso) { return *parseIsoDate(QString::fromLatin1(iso)); }
 
-Invoice inv(qint64 customer, const char* iso, double amount)
-{
-    return {customer, day(iso), amount};
-}
+Invoice inv(qint64 customer, const char* iso, double amount) { return {customer, day(iso), amount}; }
 
 /// The same fixture as tst_revenue_mrr: MRR 30, 65, 45, 53, 0, 60, 67 from 2017-01 to 2017-07.
 std::vector<Invoice> fixtureA()
 {
     return {
-        inv(101, "2017-01-05", 10), inv(102, "2017-01-20", 20),
-        inv(101, "2017-02-03", 10), inv(101, "2017-02-25", 5), inv(102, "2017-02-20", 20),
-        inv(103, "2017-02-10", 30), inv(104, "2017-02-14", 0),
-        inv(102, "2017-03-20", 8), inv(103, "2017-03-10", 30), inv(104, "2017-03-31", 7),
-        inv(102, "2017-04-01", 8), inv(103, "2017-04-30", 45),
-        inv(101, "2017-06-05", 12), inv(102, "2017-06-20", 8), inv(103, "2017-06-10", 40),
-        inv(101, "2017-07-05", 12), inv(102, "2017-07-20", 0), inv(103, "2017-07-10", 50),
-        inv(105, "2017-07-31", 5),
+        inv(101, "2017-01-05", 10), inv(102, "2017-01-20", 20), inv(101, "2017-02-03", 10), inv(101, "2017-02-25", 5),
+        inv(102, "2017-02-20", 20), inv(103, "2017-02-10", 30), inv(104, "2017-02-14", 0),  inv(102, "2017-03-20", 8),
+        inv(103, "2017-03-10", 30), inv(104, "2017-03-31", 7),  inv(102, "2017-04-01", 8),  inv(103, "2017-04-30", 45),
+        inv(101, "2017-06-05", 12), inv(102, "2017-06-20", 8),  inv(103, "2017-06-10", 40), inv(101, "2017-07-05", 12),
+        inv(102, "2017-07-20", 0),  inv(103, "2017-07-10", 50), inv(105, "2017-07-31", 5),
     };
 }
 
@@ -65,14 +56,14 @@ bool same(const std::optional<double>& got, const std::optional<double>& want)
     return qAbs(*got - *want) <= 1e-9 * qMax(1.0, qAbs(*want));
 }
 
-#define COMPARE_OPT(got, want)                                                                                   \
-    do {                                                                                                         \
-        const std::optional<double> g_ = (got);                                                                  \
-        const std::optional<double> w_ = (want);                                                                 \
-        if (!same(g_, w_))                                                                                       \
-            QFAIL(qPrintable(QStringLiteral("%1: got %2, expected %3")                                          \
+#define COMPARE_OPT(got, want)                                                                                         \
+    do {                                                                                                               \
+        const std::optional<double> g_ = (got);                                                                        \
+        const std::optional<double> w_ = (want);                                                                       \
+        if (!same(g_, w_))                                                                                             \
+            QFAIL(qPrintable(QStringLiteral("%1: got %2, expected %3")                                                 \
                                  .arg(QLatin1String(#got), g_ ? QString::number(*g_, 'g', 17) : QStringLiteral("n/a"), \
-                                      w_ ? QString::number(*w_, 'g', 17) : QStringLiteral("n/a"))));             \
+                                      w_ ? QString::number(*w_, 'g', 17) : QStringLiteral("n/a"))));                   \
     } while (false)
 
 RevenueSettings smallSettings()
@@ -204,8 +195,8 @@ private slots:
                                                     toMicros(20), toMicros(12)}));
         QCOMPARE(c[1].month, kJan2017 + 1);
         QCOMPARE(c[1].customers, (std::vector<int>{1, 1, 1, 0, 1, 1}));
-        QCOMPARE(c[1].revenue, (std::vector<Micros>{toMicros(30), toMicros(30), toMicros(45), 0, toMicros(40),
-                                                    toMicros(50)}));
+        QCOMPARE(c[1].revenue,
+                 (std::vector<Micros>{toMicros(30), toMicros(30), toMicros(45), 0, toMicros(40), toMicros(50)}));
         QCOMPARE(c[2].month, kJan2017 + 2);
         QCOMPARE(c[2].customers, (std::vector<int>{1, 0, 0, 0, 0}));
         QCOMPARE(c[3].month, kJan2017 + 6);
@@ -252,12 +243,16 @@ private slots:
             QStringLiteral("attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio").split(u','),
         };
         // The table builders behind the registered revenue views, in menu order.
-        const QStringList views{QStringLiteral("mrr"), QStringLiteral("mrr-movements"), QStringLiteral("customers"),
-                                QStringLiteral("retention"), QStringLiteral("unit-economics"), QStringLiteral("cohorts"),
-                                QStringLiteral("core-profile")};
-        const std::optional<ReportTable> tables[] = {mrrReport(a.series), mrrMovementsReport(a.movements),
-                                                     customersReport(a.customers), retentionReport(a.retention),
-                                                     unitEconomicsReport(a.unitEconomics), cohortsReport(a.cohorts),
+        const QStringList views{
+            QStringLiteral("mrr"),         QStringLiteral("mrr-movements"),  QStringLiteral("customers"),
+            QStringLiteral("retention"),   QStringLiteral("unit-economics"), QStringLiteral("cohorts"),
+            QStringLiteral("core-profile")};
+        const std::optional<ReportTable> tables[] = {mrrReport(a.series),
+                                                     mrrMovementsReport(a.movements),
+                                                     customersReport(a.customers),
+                                                     retentionReport(a.retention),
+                                                     unitEconomicsReport(a.unitEconomics),
+                                                     cohortsReport(a.cohorts),
                                                      coreProfileReport(a.coreProfile)};
         QCOMPARE(views.size(), 7);
         for (int i = 0; i < views.size(); ++i) {

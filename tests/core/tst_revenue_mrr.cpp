@@ -12,29 +12,34 @@ using namespace ul;
 
 namespace {
 
-Day day(const char* iso)
-{
-    return *parseIsoDate(QString::fromLatin1(iso));
-}
+Day day(const char* iso) { return *parseIsoDate(QString::fromLatin1(iso)); }
 
-Invoice inv(qint64 customer, const char* iso, double amount)
-{
-    return {customer, day(iso), amount};
-}
+Invoice inv(qint64 customer, const char* iso, double amount) { return {customer, day(iso), amount}; }
 
 /// Every movement type, a month without any invoice, a customer paying twice a month, zero
 /// amounts and invoices on the first and last day of a month. Expected values in the tests.
 std::vector<Invoice> fixtureA()
 {
     return {
-        inv(101, "2017-01-05", 10), inv(102, "2017-01-20", 20),
-        inv(101, "2017-02-03", 10), inv(101, "2017-02-25", 5), inv(102, "2017-02-20", 20),
-        inv(103, "2017-02-10", 30), inv(104, "2017-02-14", 0),
-        inv(102, "2017-03-20", 8), inv(103, "2017-03-10", 30), inv(104, "2017-03-31", 7),
-        inv(102, "2017-04-01", 8), inv(103, "2017-04-30", 45),
+        inv(101, "2017-01-05", 10),
+        inv(102, "2017-01-20", 20),
+        inv(101, "2017-02-03", 10),
+        inv(101, "2017-02-25", 5),
+        inv(102, "2017-02-20", 20),
+        inv(103, "2017-02-10", 30),
+        inv(104, "2017-02-14", 0),
+        inv(102, "2017-03-20", 8),
+        inv(103, "2017-03-10", 30),
+        inv(104, "2017-03-31", 7),
+        inv(102, "2017-04-01", 8),
+        inv(103, "2017-04-30", 45),
         // 2017-05: no invoices at all
-        inv(101, "2017-06-05", 12), inv(102, "2017-06-20", 8), inv(103, "2017-06-10", 40),
-        inv(101, "2017-07-05", 12), inv(102, "2017-07-20", 0), inv(103, "2017-07-10", 50),
+        inv(101, "2017-06-05", 12),
+        inv(102, "2017-06-20", 8),
+        inv(103, "2017-06-10", 40),
+        inv(101, "2017-07-05", 12),
+        inv(102, "2017-07-20", 0),
+        inv(103, "2017-07-10", 50),
         inv(105, "2017-07-31", 5),
     };
 }
@@ -115,8 +120,8 @@ private slots:
         QCOMPARE(s.firstMonth, kJan2017);
         QCOMPARE(s.lastMonth(), kJan2017 + 6);
         // Feb: 101 paid 10 + 5; 104's 0 invoice adds nothing. May: no invoices, 0.
-        const std::vector<Micros> expected{toMicros(30), toMicros(65), toMicros(45), toMicros(53),
-                                           0,            toMicros(60), toMicros(67)};
+        const std::vector<Micros> expected{toMicros(30), toMicros(65), toMicros(45), toMicros(53), 0,
+                                           toMicros(60), toMicros(67)};
         QCOMPARE(s.total, expected);
         QCOMPARE(s.customers.size(), size_t(5));
         QCOMPARE(s.customer(101)->at(kJan2017 + 1), toMicros(15));
@@ -141,12 +146,15 @@ private slots:
         };
         QCOMPARE(mv.size(), size_t(7));
         for (size_t i = 0; i < 7; ++i) {
-            const Micros got[7] = {mv[i].starting,    mv[i].newMrr,   mv[i].expansion, mv[i].reactivation,
+            const Micros got[7] = {mv[i].starting,    mv[i].newMrr,  mv[i].expansion, mv[i].reactivation,
                                    mv[i].contraction, mv[i].churned, mv[i].ending};
             for (int k = 0; k < 7; ++k) {
                 if (got[k] != toMicros(expected[i][k]))
                     QFAIL(qPrintable(QStringLiteral("month %1 column %2: got %3, expected %4")
-                                         .arg(monthLabel(mv[i].month)).arg(k).arg(got[k]).arg(expected[i][k])));
+                                         .arg(monthLabel(mv[i].month))
+                                         .arg(k)
+                                         .arg(got[k])
+                                         .arg(expected[i][k])));
             }
         }
         checkIdentity(s, mv);
@@ -180,8 +188,8 @@ private slots:
     void spreadOverlapping()
     {
         // Quarterly billing: 1 pays 30 in Jan and Feb (10 a month each), 2 pays 9 in Jan.
-        const MrrSeries s =
-            computeMrr({inv(1, "2017-01-10", 30), inv(1, "2017-02-10", 30), inv(2, "2017-01-31", 9)}, 3);
+        const MrrSeries s = computeMrr({inv(1, "2017-01-10", 30), inv(1, "2017-02-10", 30), inv(2, "2017-01-31", 9)},
+                                       3);
         const std::vector<Micros> expected{toMicros(13), toMicros(23), toMicros(23), toMicros(10)};
         QCOMPARE(s.firstMonth, kJan2017);
         QCOMPARE(s.total, expected);

@@ -8,10 +8,7 @@ using namespace ul;
 
 namespace {
 
-Day day(const char* iso)
-{
-    return *parseIsoDate(QString::fromLatin1(iso));
-}
+Day day(const char* iso) { return *parseIsoDate(QString::fromLatin1(iso)); }
 
 /// 20 paying customers, so the top decile is 2 of them:
 ///  20: 100 in Jan, Feb and Mar plus 50 more in Mar: total 350, tenure 3, 4 payments
@@ -135,8 +132,8 @@ private slots:
         CustomerAttributes attributes;
         fixture(&invoices, &attributes);
         const ReportTable t = coreProfileReport(computeCoreProfile(invoices, attributes));
-        const QString columns =
-            QStringLiteral("attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio");
+        const QString columns = QStringLiteral(
+            "attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio");
         QCOMPARE(t.columns, columns.split(u','));
         QCOMPARE(toCsv(t).section(u'\n', 3, 3),
                  QStringLiteral("nrSessions,200,19,%1,200,19,%1").arg(QString::number(200.0 / 19, 'g', 17)));

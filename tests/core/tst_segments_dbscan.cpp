@@ -26,12 +26,12 @@ FeatureMatrix handMade()
     // Noise: two isolated points and a pair (2 < 3).
     return FeatureMatrix{{},
                          2,
-                         {0, 0, 0.5, 0, 1, 0, 1.5, 0, 0.5, 0.5, // a0..a4      (0-4)
-                          5, 5,                                 // noise       (5)
-                          10, 10, 10, 10.8, 10.8, 10, 10.8, 10.8, // B         (6-9)
-                          2.5, 0,                               // b, border   (10)
-                          20, 0,                                // noise       (11)
-                          30, 30, 30, 30.5},                    // noise pair  (12-13)
+                         {0,   0,  0.5, 0,    1,    0,  1.5,  0,    0.5, 0.5, // a0..a4      (0-4)
+                          5,   5,                                             // noise       (5)
+                          10,  10, 10,  10.8, 10.8, 10, 10.8, 10.8,           // B         (6-9)
+                          2.5, 0,                                             // b, border   (10)
+                          20,  0,                                             // noise       (11)
+                          30,  30, 30,  30.5},                                // noise pair  (12-13)
                          {},
                          {}};
 }
@@ -68,8 +68,7 @@ FeatureMatrix randomPoints(std::size_t n, quint64 seed)
 }
 } // namespace
 
-class TestSegmentsDbscan : public QObject
-{
+class TestSegmentsDbscan : public QObject {
     Q_OBJECT
 
 private slots:

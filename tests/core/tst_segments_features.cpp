@@ -8,8 +8,7 @@
 
 using namespace ul;
 
-class TestSegmentsFeatures : public QObject
-{
+class TestSegmentsFeatures : public QObject {
     Q_OBJECT
 
 private slots:

@@ -8,23 +8,22 @@
 
 using namespace ul;
 
-class TestSegmentsHealth : public QObject
-{
+class TestSegmentsHealth : public QObject {
     Q_OBJECT
 
 private:
     static std::vector<CustomerSeries> fixture()
     {
         return {
-            {9, {100, 100, 1, 1, 1, 1, 1, 1}}, // only the last 6 count: 3 -> 3, stable 0%
-            {1, {10, 10, 10, 7, 7, 7}},        // 30 -> 21: -30% exactly, at risk
-            {2, {10, 10, 10, 8, 8, 7}},        // 30 -> 23: -23.3%, stable
-            {3, {1, 1, 1, 2, 2, 2}},           // 3 -> 6: +100%, expanding
+            {9, {100, 100, 1, 1, 1, 1, 1, 1}},      // only the last 6 count: 3 -> 3, stable 0%
+            {1, {10, 10, 10, 7, 7, 7}},             // 30 -> 21: -30% exactly, at risk
+            {2, {10, 10, 10, 8, 8, 7}},             // 30 -> 23: -23.3%, stable
+            {3, {1, 1, 1, 2, 2, 2}},                // 3 -> 6: +100%, expanding
             {4, {0.1, 0.1, 0.1, 0.13, 0.13, 0.13}}, // 0.3 -> 0.39: +30% up to rounding, expanding
-            {5, {0, 0, 0, 0, 5, 0}},           // 0 -> 5: new
-            {6, {3, 0, 0, 0, 0, 0}},           // 3 -> 0: churned
-            {7, {0, 0, 0, 0, 0, 0}},           // nothing: omitted
-            {8, {4}},                          // padded to 0 0 0 0 0 4: new
+            {5, {0, 0, 0, 0, 5, 0}},                // 0 -> 5: new
+            {6, {3, 0, 0, 0, 0, 0}},                // 3 -> 0: churned
+            {7, {0, 0, 0, 0, 0, 0}},                // nothing: omitted
+            {8, {4}},                               // padded to 0 0 0 0 0 4: new
         };
     }
 
@@ -40,9 +39,9 @@ private slots:
             statuses << healthStatusKey(r.status);
         }
         QCOMPARE(ids, (std::vector<qint64>{1, 2, 3, 4, 5, 6, 8, 9}));
-        const QStringList expected{QStringLiteral("at_risk"), QStringLiteral("stable"), QStringLiteral("expanding"),
-                                   QStringLiteral("expanding"), QStringLiteral("new"), QStringLiteral("churned"),
-                                   QStringLiteral("new"), QStringLiteral("stable")};
+        const QStringList expected{QStringLiteral("at_risk"),   QStringLiteral("stable"), QStringLiteral("expanding"),
+                                   QStringLiteral("expanding"), QStringLiteral("new"),    QStringLiteral("churned"),
+                                   QStringLiteral("new"),       QStringLiteral("stable")};
         QCOMPARE(statuses, expected);
 
         QCOMPARE(h[0].previous, 30.0);

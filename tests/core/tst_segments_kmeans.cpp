@@ -41,8 +41,7 @@ bool samePartition(const std::vector<int>& a, const std::vector<int>& b)
 }
 } // namespace
 
-class TestSegmentsKMeans : public QObject
-{
+class TestSegmentsKMeans : public QObject {
     Q_OBJECT
 
 private slots:

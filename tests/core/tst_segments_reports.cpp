@@ -7,14 +7,10 @@
 using namespace ul;
 
 namespace {
-QStringList cols(const char* csv)
-{
-    return QString::fromLatin1(csv).split(QLatin1Char(','));
-}
+QStringList cols(const char* csv) { return QString::fromLatin1(csv).split(QLatin1Char(',')); }
 } // namespace
 
-class TestSegmentsReports : public QObject
-{
+class TestSegmentsReports : public QObject {
     Q_OBJECT
 
 private slots:
@@ -55,9 +51,8 @@ private slots:
         s.meanFrequency = 4;
         s.meanMonetary = 5;
         const ReportTable seg = segmentsReport({{QStringLiteral("Champions"), s}, {QStringLiteral("Lost"), {}}});
-        QCOMPARE(seg.columns,
-                 cols("segment,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,"
-                      "mean_monetary"));
+        QCOMPARE(seg.columns, cols("segment,customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,"
+                                   "mean_monetary"));
         QCOMPARE(toCsv(seg).section(QLatin1Char('\n'), 1, 2),
                  QStringLiteral("Champions,2,50,10,12.5,3,4,5\nLost,0,0,0,0,,,"));
 

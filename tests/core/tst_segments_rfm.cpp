@@ -7,8 +7,7 @@
 
 using namespace ul;
 
-class TestSegmentsRfm : public QObject
-{
+class TestSegmentsRfm : public QObject {
     Q_OBJECT
 
 private slots:
@@ -68,9 +67,9 @@ private slots:
         QFETCH(std::vector<qint64>, frequency);
         QFETCH(std::vector<int>, f);
         const std::vector<ActivityRow> rows{
-            {7, 90, 10.0, 2}, {3, 100, 1.0, 4}, {7, 95, 5.0, 1}, {5, 50, 20.0, 1},
-            {7, 101, 1000.0, 9}, // after asOf: ignored
-            {9, 120, 3.0, 1},    // only after asOf: no record
+            {7, 90, 10.0, 2}, {3, 100, 1.0, 4},    {7, 95, 5.0, 1},
+            {5, 50, 20.0, 1}, {7, 101, 1000.0, 9}, // after asOf: ignored
+            {9, 120, 3.0, 1},                      // only after asOf: no record
         };
         const std::vector<RfmRecord> rfm = computeRfm(rows, 100, FrequencyMode(mode));
         QCOMPARE(rfm.size(), std::size_t(3));

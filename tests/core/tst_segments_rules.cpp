@@ -9,8 +9,7 @@
 
 using namespace ul;
 
-class TestSegmentsRules : public QObject
-{
+class TestSegmentsRules : public QObject {
     Q_OBJECT
 
 private slots:

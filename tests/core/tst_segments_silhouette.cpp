@@ -8,8 +8,7 @@
 
 using namespace ul;
 
-class TestSegmentsSilhouette : public QObject
-{
+class TestSegmentsSilhouette : public QObject {
     Q_OBJECT
 
 private slots:
@@ -66,7 +65,7 @@ private slots:
         const double s1 = silhouetteScore(x, labels, 100, 7);
         const double s2 = silhouetteScore(x, labels, 100, 7);
         QCOMPARE(s1, s2);
-        QVERIFY(s1 != exact); // really a sample...
+        QVERIFY(s1 != exact);                 // really a sample...
         QVERIFY(std::abs(s1 - exact) < 0.02); // ...and a close one
     }
 };

@@ -16,10 +16,7 @@
 namespace {
 
 // UL_TEST_DATA_DIR is <source>/tests/data.
-QString sourceRoot()
-{
-    return QDir(QStringLiteral(UL_TEST_DATA_DIR "/../..")).absolutePath();
-}
+QString sourceRoot() { return QDir(QStringLiteral(UL_TEST_DATA_DIR "/../..")).absolutePath(); }
 
 QString findLupdate()
 {

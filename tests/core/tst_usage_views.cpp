@@ -81,7 +81,8 @@ ReportTable TestUsageViews::run(const UsageQuery& q, const char* view)
 void TestUsageViews::totalsByMonth()
 {
     const ReportTable t = run(query("2022-01-03", "2022-02-15", Granularity::Month), "totals");
-    QCOMPARE(t.columns, (QStringList{QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")}));
+    QCOMPARE(t.columns,
+             (QStringList{QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")}));
     QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers\n2022-01,36,2\n2022-02,7,2\n"));
 }
 
@@ -122,7 +123,8 @@ void TestUsageViews::topAndTopNew()
 {
     UsageQuery q = query("2022-01-03", "2022-02-15", Granularity::Day);
     const ReportTable top = run(q, "top");
-    QCOMPARE(top.columns, (QStringList{QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("share_pct")}));
+    QCOMPARE(top.columns, (QStringList{QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
+                                       QStringLiteral("share_pct")}));
     QCOMPARE(top.rows.size(), size_t(3));
     QCOMPARE(std::get<QString>(top.rows[0][1]), QStringLiteral("b"));
     QCOMPARE(std::get<double>(top.rows[0][3]), 20.0 / 43.0 * 100.0);

@@ -86,7 +86,8 @@ void TestWorkspace::refusesNewerVersion()
     Workspace ws;
     QString error;
     QVERIFY(!ws.open(tmp.path(), Workspace::OpenMode::ExistingOnly, &error));
-    QVERIFY2(error.contains(QStringLiteral("newer UsageLens")) && error.contains(QStringLiteral("99")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("newer UsageLens")) && error.contains(QStringLiteral("99")),
+             qPrintable(error));
 }
 
 void TestWorkspace::refusesCorruptFileUntouched()

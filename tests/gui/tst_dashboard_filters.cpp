@@ -11,13 +11,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QScatterSeries>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -98,8 +98,9 @@ private slots:
     {
         QCOMPARE(m_window->filterBar()->state().dataset, QString::fromLatin1(kDemoUsageDataset));
         // Three metric tabs, then Segments and Health (usage data has no Revenue tab).
-        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Transcoded Minutes"), QStringLiteral("Streamed Minutes"),
-                                           QStringLiteral("Bandwidth (GB)"), QStringLiteral("Segments"), QStringLiteral("Health")}));
+        QCOMPARE(tabTitles(),
+                 (QStringList{QStringLiteral("Transcoded Minutes"), QStringLiteral("Streamed Minutes"),
+                              QStringLiteral("Bandwidth (GB)"), QStringLiteral("Segments"), QStringLiteral("Health")}));
         QVERIFY(m_window->metricTab(QStringLiteral("transcoded_minutes")));
         check();
     }
@@ -250,11 +251,12 @@ private slots:
             topView(ws.db(), q, true, &top, &error);
             const qint64 d = t.restart();
             kpisView(ws.db(), q, &kpis, &error);
-            qInfo("day granularity: totals %lld ms, histogram %lld ms, top %lld ms, top new %lld ms, kpis %lld ms", a, b,
-                  c, d, qint64(t.elapsed()));
+            qInfo("day granularity: totals %lld ms, histogram %lld ms, top %lld ms, top new %lld ms, kpis %lld ms", a,
+                  b, c, d, qint64(t.elapsed()));
         }
         auto* granularity = window.findChild<QComboBox*>(QStringLiteral("granularity"));
-        for (int g : {int(Granularity::Week), int(Granularity::Month), int(Granularity::Day), int(Granularity::Month)}) {
+        for (int g :
+             {int(Granularity::Week), int(Granularity::Month), int(Granularity::Day), int(Granularity::Month)}) {
             QElapsedTimer timer;
             timer.start();
             granularity->setCurrentIndex(g);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Chart images (PNG at a scale, SVG), the PDF report (pages, text), presentation slides.
+#include "ChartPanel.h"
 #include "FilterBar.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
-#include "ChartPanel.h"
-#include "gui/GuiEntry.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 #include "export/ChartExport.h"
@@ -13,6 +12,7 @@
 #include "export/ReportDocument.h"
 #include "export/TabReport.h"
 #include "export/XlsxExport.h"
+#include "gui/GuiEntry.h"
 
 #include <QChart>
 #include <QChartView>
@@ -45,7 +45,8 @@ int pdfPages(const QString& pdf)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {pdf});
     p.waitForFinished(60000);
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const auto m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -99,7 +100,8 @@ void TstExportGui::initTestCase()
     m_window->selectDataset(QString::fromLatin1(kDemoUsageDataset));
     m_filters = m_window->filterBar()->state();
     m_filters.preset.clear();
-    m_filters.range = DateRange{*parseIsoDate(QStringLiteral("2024-01-01")), *parseIsoDate(QStringLiteral("2025-12-31"))};
+    m_filters.range = DateRange{*parseIsoDate(QStringLiteral("2024-01-01")),
+                                *parseIsoDate(QStringLiteral("2025-12-31"))};
     m_filters.granularity = Granularity::Year; // few rows: every tab's tables fit one page
     m_window->resize(1600, 1000);
     m_window->show();
@@ -109,8 +111,9 @@ void TstExportGui::initTestCase()
 
 void TstExportGui::chartPngAndSvgHaveRequestedSize()
 {
-    const QString key = m_window->metricTab(QStringLiteral("streamed_minutes")) ? QStringLiteral("streamed_minutes")
-                                                                                 : TabReport::tabKey(m_window->tabs(), 0);
+    const QString key = m_window->metricTab(QStringLiteral("streamed_minutes"))
+                            ? QStringLiteral("streamed_minutes")
+                            : TabReport::tabKey(m_window->tabs(), 0);
     MetricTab* tab = m_window->metricTab(key);
     QVERIFY(tab);
     QChart* chart = tab->panel(MetricTab::Totals)->chart();
@@ -166,8 +169,8 @@ void TstExportGui::pdfReportPagesAndText()
     const QStringList keys = metricKeys.mid(0, 2);
     std::vector<ReportSection> sections = TabReport::sections(tabs, m_filters, keys);
     QCOMPARE(int(sections.size()), 2);
-    ReportDocument doc({m_tmp.path(), m_filters.dataset, TabReport::filterSummary(m_filters), QDateTime::currentDateTime()},
-                       sections);
+    ReportDocument doc(
+        {m_tmp.path(), m_filters.dataset, TabReport::filterSummary(m_filters), QDateTime::currentDateTime()}, sections);
     const QString pdf = keepDir(m_tmp.dir()) + QStringLiteral("/report-two-tabs.pdf");
     int pages = 0;
     QString error;
@@ -195,10 +198,10 @@ void TstExportGui::exportCommandWritesPdf()
     UL_REQUIRE_TOOL("pdfinfo");
     const QString pdf = keepDir(m_tmp.dir()) + QStringLiteral("/demo-report.pdf");
     QString err;
-    QCOMPARE(runExport({QStringLiteral("--db"), m_tmp.path(), QStringLiteral("--dataset"), QString::fromLatin1(kDemoUsageDataset),
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
-                        QStringLiteral("--granularity"), QStringLiteral("month"), QStringLiteral("--page-size"),
-                        QStringLiteral("letter")},
+    QCOMPARE(runExport({QStringLiteral("--db"), m_tmp.path(), QStringLiteral("--dataset"),
+                        QString::fromLatin1(kDemoUsageDataset), QStringLiteral("--format"), QStringLiteral("pdf"),
+                        QStringLiteral("--out"), pdf, QStringLiteral("--granularity"), QStringLiteral("month"),
+                        QStringLiteral("--page-size"), QStringLiteral("letter")},
                        &err),
              0);
     // Success is silent on stderr (cron mails every line); the page count is read off the file.
@@ -235,8 +238,8 @@ void TstExportGui::presentationSlidesAndKeys()
     QTRY_VERIFY(guard.isNull()); // Esc closes; the window deletes itself
 
     m_window->setDarkTheme(true);
-    auto* perChart = new PresentationWindow(TabReport::sections(m_window->tabs(), m_filters), QStringLiteral("dark"), true,
-                                            PresentationWindow::Mode::PerChart);
+    auto* perChart = new PresentationWindow(TabReport::sections(m_window->tabs(), m_filters), QStringLiteral("dark"),
+                                            true, PresentationWindow::Mode::PerChart);
     perChart->setAttribute(Qt::WA_DontShowOnScreen);
     perChart->resize(1920, 1080);
     perChart->show();
@@ -250,8 +253,8 @@ void TstExportGui::presentationSlidesAndKeys()
 void TstExportGui::workbookHasOneSheetPerTable()
 {
     UL_REQUIRE_TOOL("unzip");
-    const std::vector<ReportTable> tables
-        = TabReport::workbookTables(TabReport::sections(m_window->tabs(), m_filters, {}, false));
+    const std::vector<ReportTable> tables = TabReport::workbookTables(
+        TabReport::sections(m_window->tabs(), m_filters, {}, false));
     QVERIFY(tables.size() >= 3 * 7); // three metrics, seven views each
     const QString path = m_tmp.dir() + QStringLiteral("/workbook.xlsx");
     QString error;
@@ -260,15 +263,17 @@ void TstExportGui::workbookHasOneSheetPerTable()
     p.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
     QVERIFY(p.waitForFinished(30000));
     const QStringList entries = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
-    QCOMPARE(entries.filter(QRegularExpression(QStringLiteral("^xl/worksheets/sheet\\d+\\.xml$"))).size(), int(tables.size()));
+    QCOMPARE(entries.filter(QRegularExpression(QStringLiteral("^xl/worksheets/sheet\\d+\\.xml$"))).size(),
+             int(tables.size()));
 }
 
 void TstExportGui::printPathPaintsTheSamePages()
 {
     // File › Print… paints the same document on a QPrinter (here one printing to a PDF file).
     const QStringList keys{TabReport::tabKey(m_window->tabs(), 0)};
-    ReportDocument doc({m_tmp.path(), m_filters.dataset, TabReport::filterSummary(m_filters), QDateTime::currentDateTime()},
-                       TabReport::sections(m_window->tabs(), m_filters, keys));
+    ReportDocument doc(
+        {m_tmp.path(), m_filters.dataset, TabReport::filterSummary(m_filters), QDateTime::currentDateTime()},
+        TabReport::sections(m_window->tabs(), m_filters, keys));
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_tmp.dir() + QStringLiteral("/printed.pdf"));

@@ -4,13 +4,13 @@
 // (UL_SNAPSHOT_DIR keeps them; e.g. UL_SNAPSHOT_DIR=/tmp ctest -R german_snapshot).
 #include "FilterBar.h"
 #include "GuiSettings.h"
-#include "settings/Language.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
-#include "gui/SnapshotCommand.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
+#include "gui/SnapshotCommand.h"
+#include "settings/Language.h"
 
 #include <QImage>
 #include <QMenu>
@@ -72,7 +72,8 @@ private slots:
         // The English tab name still selects the translated tab (scripts do not depend on the UI language).
         window.selectDataset(QString::fromLatin1(kDemoInvoicesDataset));
         QVERIFY(window.selectTab(QStringLiteral("Revenue")));
-        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Umsatz"));
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove(QLatin1Char('&')),
+                 QStringLiteral("Umsatz"));
     }
 
     void snapshots_data()
@@ -95,7 +96,7 @@ private slots:
         QCOMPARE(applyLanguage(language), language);
         const QString keep = qEnvironmentVariable("UL_SNAPSHOT_DIR");
         const QString out = (keep.isEmpty() ? m_ws.dir() : keep)
-            + QStringLiteral("/i18n-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+                            + QStringLiteral("/i18n-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QString outText, errText;
         QTextStream o(&outText), e(&errText);
         CliStreams io{o, e};

@@ -2,15 +2,15 @@
 // The Revenue tab: shown only for invoice datasets, shows the engine's numbers, recomputes on
 // settings changes and remembers them per workspace and dataset.
 #include "ChartPanel.h"
-#include "TabFactory.h"
 #include "KpiCard.h"
+#include "TabFactory.h"
 #include "TempWorkspace.h"
 #include "import/Importer.h"
-#include "tables/CohortModel.h"
 #include "revenue/MonthIndex.h"
-#include "tables/ReportTableModel.h"
-#include "settings/RevenueSettingsStore.h"
 #include "revenue/RevenueTab.h"
+#include "settings/RevenueSettingsStore.h"
+#include "tables/CohortModel.h"
+#include "tables/ReportTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -34,10 +34,10 @@ struct Paid {
 // b contracts (paying twice), c new; Mar: c pays 0 (churn), d new; Apr: a churns;
 // May: a reactivates.
 const Paid kInvoices[] = {
-    {"a", 2024, 1, 10, 100}, {"b", 2024, 1, 12, 50},  {"a", 2024, 2, 10, 150}, {"b", 2024, 2, 3, 30},
-    {"b", 2024, 2, 20, 10},  {"c", 2024, 2, 14, 80},  {"a", 2024, 3, 10, 150}, {"b", 2024, 3, 5, 40},
-    {"c", 2024, 3, 14, 0},   {"d", 2024, 3, 28, 60},  {"b", 2024, 4, 5, 40},   {"d", 2024, 4, 28, 60},
-    {"a", 2024, 5, 10, 120}, {"b", 2024, 5, 5, 40},   {"d", 2024, 5, 28, 60},
+    {"a", 2024, 1, 10, 100}, {"b", 2024, 1, 12, 50}, {"a", 2024, 2, 10, 150}, {"b", 2024, 2, 3, 30},
+    {"b", 2024, 2, 20, 10},  {"c", 2024, 2, 14, 80}, {"a", 2024, 3, 10, 150}, {"b", 2024, 3, 5, 40},
+    {"c", 2024, 3, 14, 0},   {"d", 2024, 3, 28, 60}, {"b", 2024, 4, 5, 40},   {"d", 2024, 4, 28, 60},
+    {"a", 2024, 5, 10, 120}, {"b", 2024, 5, 5, 40},  {"d", 2024, 5, 28, 60},
 };
 
 qint64 epochNoon(const Paid& p)

@@ -10,12 +10,12 @@
 #include "segments/ClusterSummary.h"
 #include "segments/CustomerClustering.h"
 #include "segments/CustomerHealth.h"
-#include "tables/GroupStatsModel.h"
 #include "segments/HealthTab.h"
-#include "tables/HealthTableModel.h"
-#include "tables/SegmentRuleModel.h"
 #include "segments/SegmentSummary.h"
 #include "segments/SegmentsTab.h"
+#include "tables/GroupStatsModel.h"
+#include "tables/HealthTableModel.h"
+#include "tables/SegmentRuleModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -165,7 +165,8 @@ private slots:
         compareGroups(tab.clusterModel(), clusters);
         QVERIFY(!tab.data().kScores.empty());
         for (int c = 0; c < SegmentsTab::ChartCount; ++c)
-            QVERIFY2(tab.panel(SegmentsTab::Chart(c))->hasChart(), qPrintable(tab.panel(SegmentsTab::Chart(c))->title()));
+            QVERIFY2(tab.panel(SegmentsTab::Chart(c))->hasChart(),
+                     qPrintable(tab.panel(SegmentsTab::Chart(c))->title()));
     }
 
     void dbscanChangesClusterTable()
@@ -267,7 +268,8 @@ private slots:
             QVERIFY(lines.at(1).startsWith("c"));
         }
         QString error;
-        QVERIFY(!tab.exportMembership(SegmentsTab::Membership::Rfm, f.tmp.dir() + QStringLiteral("/no/such/dir/x.csv"), &error));
+        QVERIFY(!tab.exportMembership(SegmentsTab::Membership::Rfm, f.tmp.dir() + QStringLiteral("/no/such/dir/x.csv"),
+                                      &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -276,8 +278,10 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         HealthTab tab(f.tmp.path(), f.dataset, f.metricId());
-        QAbstractItemModelTester t1(tab.model(HealthTab::AtRiskList), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(tab.model(HealthTab::ExpandingList), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(tab.model(HealthTab::AtRiskList),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(tab.model(HealthTab::ExpandingList),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         tab.setSynchronous(true);
         tab.setFilters(f.filters);
 
@@ -314,9 +318,11 @@ private slots:
 
         // Sorted by change: the at-risk list starts with the largest drop.
         QTableView* view = tab.view(HealthTab::AtRiskList);
-        const double first = view->model()->index(0, HealthTableModel::Change).data(HealthTableModel::SortRole).toDouble();
+        const double first =
+            view->model()->index(0, HealthTableModel::Change).data(HealthTableModel::SortRole).toDouble();
         for (int i = 1; i < view->model()->rowCount(); ++i)
-            QVERIFY(view->model()->index(i, HealthTableModel::Change).data(HealthTableModel::SortRole).toDouble() >= first);
+            QVERIFY(view->model()->index(i, HealthTableModel::Change).data(HealthTableModel::SortRole).toDouble()
+                    >= first);
 
         QSignalSpy requested(&tab, &DashboardTab::customerRequested);
         emit view->doubleClicked(view->model()->index(0, 0));
@@ -326,8 +332,9 @@ private slots:
         HealthOptions stricter;
         stricter.thresholdPct = 90;
         tab.setOptions(stricter);
-        QVERIFY(tab.model(HealthTab::AtRiskList)->rowCount() <= int(std::count_if(
-                    expected.begin(), expected.end(), [](const HealthRecord& r) { return r.status == HealthStatus::AtRisk; })));
+        QVERIFY(tab.model(HealthTab::AtRiskList)->rowCount()
+                <= int(std::count_if(expected.begin(), expected.end(),
+                                     [](const HealthRecord& r) { return r.status == HealthStatus::AtRisk; })));
     }
 
     /// Renders both tabs for a human to look at: the fixture, or UL_SEGMENTS_DB with the metric

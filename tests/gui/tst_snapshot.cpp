@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The snapshot command renders the real window offscreen to a PNG of the requested size.
-#include "gui/SnapshotCommand.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
+#include "gui/SnapshotCommand.h"
 
 #include <QImage>
 #include <QStandardPaths>
@@ -26,10 +26,10 @@ private slots:
         QTest::newRow("customer") << QStringList{QStringLiteral("--tab"), QStringLiteral("customer:all"),
                                                  QStringLiteral("--granularity"), QStringLiteral("week")}
                                   << QSize(1600, 1000);
-        QTest::newRow("metric-range") << QStringList{QStringLiteral("--tab"), QStringLiteral("streamed_minutes"),
+        QTest::newRow("metric-range") << QStringList{QStringLiteral("--tab"),  QStringLiteral("streamed_minutes"),
                                                      QStringLiteral("--from"), QStringLiteral("2025-01-01"),
-                                                     QStringLiteral("--to"), QStringLiteral("2025-06-30"),
-                                                     QStringLiteral("--top"), QStringLiteral("5")}
+                                                     QStringLiteral("--to"),   QStringLiteral("2025-06-30"),
+                                                     QStringLiteral("--top"),  QStringLiteral("5")}
                                       << QSize(1600, 1000);
     }
 
@@ -42,8 +42,8 @@ private slots:
         QVERIFY2(writeDemoWorkspace(tmp.path(), &error), qPrintable(error));
         // UL_SNAPSHOT_DIR keeps the images for a human to look at.
         const QString keep = qEnvironmentVariable("UL_SNAPSHOT_DIR");
-        const QString out = (keep.isEmpty() ? tmp.dir() : keep) + QStringLiteral("/snap-%1.png")
-                                                                    .arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QString out = (keep.isEmpty() ? tmp.dir() : keep)
+                            + QStringLiteral("/snap-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QString outText, errText;
         QTextStream o(&outText), e(&errText);
         CliStreams io{o, e};
@@ -66,9 +66,8 @@ private slots:
         QString outText, errText;
         QTextStream o(&outText), e(&errText);
         CliStreams io{o, e};
-        const int code = SnapshotCommand::run(QStringList{QStringLiteral("usagelens snapshot")}
-                                                  + extra.split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                                              io);
+        const int code = SnapshotCommand::run(
+            QStringList{QStringLiteral("usagelens snapshot")} + extra.split(QLatin1Char(' '), Qt::SkipEmptyParts), io);
         QVERIFY2(code == ExitOk, qPrintable(errText));
     }
 

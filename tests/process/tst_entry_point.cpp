@@ -96,12 +96,15 @@ private slots:
         QTest::addColumn<QStringList>("args");
         const QString png = m_dir.filePath(QStringLiteral("s.png"));
         QTest::newRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--out"), png};
-        QTest::newRow("export xlsx") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
-                                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("r.xlsx"))};
-        QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("r.pdf"))};
-        QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("csv"))};
+        QTest::newRow("export xlsx") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                    QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                                    m_dir.filePath(QStringLiteral("r.xlsx"))};
+        QTest::newRow("export pdf") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("pdf"), QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("r.pdf"))};
+        QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("csv"), QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("csv"))};
     }
 
     void headlessCommandsAreQuietOnSuccess()
@@ -118,8 +121,9 @@ private slots:
 
     void errorsStillReachStderr()
     {
-        const Run r = runApp({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.usagelens")),
-                              QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+        const Run r = runApp({QStringLiteral("export"), QStringLiteral("--db"),
+                              m_dir.filePath(QStringLiteral("missing.usagelens")), QStringLiteral("--format"),
+                              QStringLiteral("xlsx"), QStringLiteral("--out"),
                               m_dir.filePath(QStringLiteral("x.xlsx"))},
                              headless());
         QCOMPARE(r.exitCode, 1);

@@ -31,10 +31,11 @@ bool TempWorkspace::open(Workspace& ws) const
 QString TempWorkspace::contentDigest(Workspace& ws)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const char* tables[] = {"datasets", "imports", "metrics", "customers", "facts", "facts_monthly",
-                            "customer_dates", "attributes"};
+    const char* tables[] = {"datasets", "imports",       "metrics",        "customers",
+                            "facts",    "facts_monthly", "customer_dates", "attributes"};
     for (const char* table : tables) {
-        Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)), nullptr);
+        Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)),
+                                       nullptr);
         hash.addData(QByteArrayView(table));
         while (st.isValid() && st.step()) {
             for (int c = 0; c < st.columnCount(); ++c)

@@ -106,10 +106,7 @@ void relayout(QChart* chart)
     }
 }
 
-QString defaultName(const QString& title, const QString& suffix)
-{
-    return CsvExport::fileNameFor(title) + suffix;
-}
+QString defaultName(const QString& title, const QString& suffix) { return CsvExport::fileNameFor(title) + suffix; }
 
 } // namespace
 
@@ -208,7 +205,8 @@ ReportTable ChartExport::seriesData(QChart* chart)
             const auto sets = bars->barSets();
             for (QBarSet* set : sets)
                 for (int i = 0; i < set->count(); ++i)
-                    t.addRow({set->label(), i < categories.size() ? ReportCell(categories.at(i)) : ReportCell(double(i)),
+                    t.addRow({set->label(),
+                              i < categories.size() ? ReportCell(categories.at(i)) : ReportCell(double(i)),
                               set->at(i)});
         }
     }

@@ -62,26 +62,15 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_PageDown:
-    case Qt::Key_Space:
-        setCurrentSlide(m_current + 1);
-        break;
+    case Qt::Key_Space: setCurrentSlide(m_current + 1); break;
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_PageUp:
-    case Qt::Key_Backspace:
-        setCurrentSlide(m_current - 1);
-        break;
-    case Qt::Key_Home:
-        setCurrentSlide(0);
-        break;
-    case Qt::Key_End:
-        setCurrentSlide(slideCount() - 1);
-        break;
-    case Qt::Key_Escape:
-        close();
-        break;
-    default:
-        QWidget::keyPressEvent(event);
+    case Qt::Key_Backspace: setCurrentSlide(m_current - 1); break;
+    case Qt::Key_Home: setCurrentSlide(0); break;
+    case Qt::Key_End: setCurrentSlide(slideCount() - 1); break;
+    case Qt::Key_Escape: close(); break;
+    default: QWidget::keyPressEvent(event);
     }
 }
 
@@ -136,8 +125,9 @@ void PresentationWindow::paintEvent(QPaintEvent*)
                        Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
             p.setPen(muted);
             p.setFont(slideFont(2 * u));
-            p.drawText(QRectF(inner.left(), inner.bottom() - 3 * u, inner.width(), 3 * u), Qt::AlignLeft | Qt::AlignVCenter,
-                       p.fontMetrics().elidedText(lines.mid(1).join(QLatin1Char(' ')), Qt::ElideRight, int(inner.width())));
+            p.drawText(
+                QRectF(inner.left(), inner.bottom() - 3 * u, inner.width(), 3 * u), Qt::AlignLeft | Qt::AlignVCenter,
+                p.fontMetrics().elidedText(lines.mid(1).join(QLatin1Char(' ')), Qt::ElideRight, int(inner.width())));
         }
         free.setTop(free.top() + h + 2 * u);
     }
@@ -163,7 +153,8 @@ void PresentationWindow::paintEvent(QPaintEvent*)
         }
     } else if (!slide.picture.isNull()) {
         const QSizeF fit = QSizeF(slide.picture.size()).scaled(free.size(), Qt::KeepAspectRatio);
-        p.drawPixmap(QRectF(QPointF(free.center().x() - fit.width() / 2, free.top()), fit), slide.picture, QRectF(slide.picture.rect()));
+        p.drawPixmap(QRectF(QPointF(free.center().x() - fit.width() / 2, free.top()), fit), slide.picture,
+                     QRectF(slide.picture.rect()));
     }
 
     const QRectF footer(page.left(), page.bottom() - 4 * u, page.width(), 4 * u);

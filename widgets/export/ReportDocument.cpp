@@ -52,7 +52,10 @@ int screenDpi()
 class ReportDocument::Pager {
 public:
     Pager(QPagedPaintDevice* device, QPainter* painter, int total, const Info& info)
-        : m_device(device), m_painter(painter), m_total(total), m_info(info)
+        : m_device(device)
+        , m_painter(painter)
+        , m_total(total)
+        , m_info(info)
     {
         m_page = QRectF(device->pageLayout().paintRectPixels(device->logicalDpiX()));
         m_page.moveTo(0, 0);
@@ -90,9 +93,11 @@ private:
         p.drawLine(footer.topLeft(), footer.topRight());
         p.setPen(kMuted);
         p.setFont(font(7.5));
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                   ReportDocument::tr("UsageLens · %1 · %2").arg(QFileInfo(m_info.workspace).fileName(), m_info.dataset));
-        p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, ReportDocument::tr("Page %1 of %2").arg(m_count).arg(m_total));
+        p.drawText(
+            footer, Qt::AlignLeft | Qt::AlignBottom,
+            ReportDocument::tr("UsageLens · %1 · %2").arg(QFileInfo(m_info.workspace).fileName(), m_info.dataset));
+        p.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                   ReportDocument::tr("Page %1 of %2").arg(m_count).arg(m_total));
     }
 
     QPagedPaintDevice* m_device;
@@ -107,8 +112,7 @@ private:
 ReportDocument::ReportDocument(Info info, std::vector<ReportSection> sections)
     : m_info(std::move(info))
     , m_sections(std::move(sections))
-{
-}
+{}
 
 int ReportDocument::paint(QPagedPaintDevice* device) const
 {
@@ -152,7 +156,8 @@ void ReportDocument::paintAll(Pager& pager) const
             p->drawText(QRectF(body.left(), y, px(90), px(18)), Qt::AlignLeft | Qt::AlignVCenter, label);
             p->setFont(font(10));
             p->setPen(kInk);
-            p->drawText(QRectF(body.left() + px(95), y, body.width() - px(95), px(18)), Qt::AlignLeft | Qt::AlignVCenter, value);
+            p->drawText(QRectF(body.left() + px(95), y, body.width() - px(95), px(18)),
+                        Qt::AlignLeft | Qt::AlignVCenter, value);
             y += px(22);
         }
         y += px(20);
@@ -163,7 +168,8 @@ void ReportDocument::paintAll(Pager& pager) const
         for (const ReportSection& s : m_sections) {
             if (y > body.bottom() - px(20))
                 break;
-            p->drawText(QRectF(body.left() + px(12), y, body.width(), px(16)), Qt::AlignLeft, QStringLiteral("• ") + s.title);
+            p->drawText(QRectF(body.left() + px(12), y, body.width(), px(16)), Qt::AlignLeft,
+                        QStringLiteral("• ") + s.title);
             y += px(16);
         }
     }
@@ -175,8 +181,8 @@ void ReportDocument::paintAll(Pager& pager) const
             if (p) {
                 p->setPen(kInk);
                 p->setFont(font(16, true));
-                p->drawText(QRectF(area.left(), area.top(), area.width() * 0.6, px(24)), Qt::AlignLeft | Qt::AlignVCenter,
-                            section.title + suffix);
+                p->drawText(QRectF(area.left(), area.top(), area.width() * 0.6, px(24)),
+                            Qt::AlignLeft | Qt::AlignVCenter, section.title + suffix);
                 p->setPen(kMuted);
                 p->setFont(font(8));
                 p->drawText(QRectF(area.left() + area.width() * 0.4, area.top(), area.width() * 0.6, px(24)),
@@ -206,15 +212,16 @@ void ReportDocument::paintAll(Pager& pager) const
                 p->setPen(kMuted);
                 p->setFont(font(7.5));
                 p->drawText(QRectF(inner.left(), inner.top(), inner.width(), px(11)), Qt::AlignLeft | Qt::AlignVCenter,
-                            QFontMetricsF(p->font(), pager.device()).elidedText(section.kpis[size_t(i)].first, Qt::ElideRight, inner.width()));
+                            QFontMetricsF(p->font(), pager.device())
+                                .elidedText(section.kpis[size_t(i)].first, Qt::ElideRight, inner.width()));
                 p->setPen(kInk);
                 p->setFont(font(15, true));
-                p->drawText(QRectF(inner.left(), inner.top() + px(12), inner.width(), px(22)), Qt::AlignLeft | Qt::AlignVCenter,
-                            lines.value(0));
+                p->drawText(QRectF(inner.left(), inner.top() + px(12), inner.width(), px(22)),
+                            Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
                 p->setPen(kMuted);
                 p->setFont(font(7));
-                p->drawText(QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)), Qt::AlignLeft | Qt::AlignVCenter,
-                            lines.mid(1).join(QLatin1Char(' ')));
+                p->drawText(QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)),
+                            Qt::AlignLeft | Qt::AlignVCenter, lines.mid(1).join(QLatin1Char(' ')));
             }
             const int rows = (n + perRow - 1) / perRow;
             free.setTop(free.top() + rows * (h + gap) + px(4));
@@ -235,7 +242,8 @@ void ReportDocument::paintAll(Pager& pager) const
                 if (p) {
                     p->setPen(kRule);
                     p->setBrush(Qt::NoBrush);
-                    ChartExport::render(section.charts[next + size_t(i)], p, cell, ChartExport::layoutSizeFor(cell.size(), 1.0));
+                    ChartExport::render(section.charts[next + size_t(i)], p, cell,
+                                        ChartExport::layoutSizeFor(cell.size(), 1.0));
                     p->drawRect(cell);
                 }
             }
@@ -249,7 +257,8 @@ void ReportDocument::paintAll(Pager& pager) const
 
         if (!section.picture.isNull() && p) {
             const QSizeF fit = QSizeF(section.picture.size()).scaled(free.size(), Qt::KeepAspectRatio);
-            p->drawPixmap(QRectF(QPointF(free.center().x() - fit.width() / 2, free.top()), fit), section.picture, QRectF(section.picture.rect()));
+            p->drawPixmap(QRectF(QPointF(free.center().x() - fit.width() / 2, free.top()), fit), section.picture,
+                          QRectF(section.picture.rect()));
         }
 
         // Tables: flowed through two columns per page, the header row repeated after a break.
@@ -284,7 +293,8 @@ void ReportDocument::paintAll(Pager& pager) const
             const size_t sample = std::min<size_t>(table.rows.size(), 400);
             for (size_t r = 0; r < sample; ++r)
                 for (int c = 0; c < nCols && size_t(c) < table.rows[r].size(); ++c)
-                    widths[size_t(c)] = std::max(widths[size_t(c)], fm.horizontalAdvance(displayText(table.rows[r][size_t(c)])) + px(8));
+                    widths[size_t(c)] = std::max(widths[size_t(c)],
+                                                 fm.horizontalAdvance(displayText(table.rows[r][size_t(c)])) + px(8));
             qreal total = 0;
             for (qreal w : widths)
                 total += w;
@@ -302,8 +312,8 @@ void ReportDocument::paintAll(Pager& pager) const
                     p->setFont(font(7, true));
                     qreal x = x0;
                     for (int c = 0; c < nCols; ++c) {
-                        p->drawText(QRectF(x + px(3), y + px(15), widths[size_t(c)] - px(6), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                                    table.columns[c]);
+                        p->drawText(QRectF(x + px(3), y + px(15), widths[size_t(c)] - px(6), rowH),
+                                    Qt::AlignLeft | Qt::AlignVCenter, table.columns[c]);
                         x += widths[size_t(c)];
                     }
                 }
@@ -345,8 +355,8 @@ bool ReportDocument::writePdf(const QString& path, QPageSize::PageSizeId pageSiz
     QPdfWriter writer(path);
     // The screen's DPI: chart fonts are laid out for it, so text and plot areas stay in proportion.
     writer.setResolution(screenDpi());
-    writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(pageSize), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
     writer.setTitle(tr("UsageLens report — %1").arg(m_info.dataset));
     writer.setCreator(QStringLiteral("UsageLens"));
     const int n = paint(&writer);

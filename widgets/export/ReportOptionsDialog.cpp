@@ -33,9 +33,8 @@ ReportOptionsDialog::ReportOptionsDialog(const QList<std::pair<QString, QString>
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_tabs, &QListWidget::itemChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedKeys().isEmpty());
-    });
+    connect(m_tabs, &QListWidget::itemChanged, this,
+            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedKeys().isEmpty()); });
     form->addRow(buttons);
 }
 

@@ -20,7 +20,7 @@ class DashboardTab;
 /// What one tab contributes to a report or a presentation. The charts stay owned by the tab,
 /// so a section is only valid until that tab refreshes. GUI thread only.
 struct ReportSection {
-    QString key;   ///< the tab's key (DashboardTab::key())
+    QString key; ///< the tab's key (DashboardTab::key())
     QString title;
     std::vector<std::pair<QString, QString>> kpis; ///< caption, value ("\n" before a note)
     std::vector<QChart*> charts;

@@ -34,7 +34,8 @@ std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterSta
         auto* tab = qobject_cast<DashboardTab*>(tabs->widget(i));
         if (!tab || (!keys.isEmpty() && !keys.contains(tabKey(tabs, i))))
             continue;
-        if (auto* metric = qobject_cast<MetricTab*>(tab); !metric || metric->data().filters != filters || tab->isPending()) {
+        if (auto* metric = qobject_cast<MetricTab*>(tab);
+            !metric || metric->data().filters != filters || tab->isPending()) {
             // Bring the tab up to date inline; the export must not race a background refresh.
             const bool wasSynchronous = tab->isSynchronous();
             tab->setSynchronous(true);

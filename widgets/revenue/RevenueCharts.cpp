@@ -154,11 +154,10 @@ QChart* RevenueCharts::profileRatios(const CoreProfile& profile, bool dark)
             return;
         const ProfileRow& r = shown[size_t(i)];
         const QLocale locale;
-        QToolTip::showText(QCursor::pos(),
-                           QObject::tr("%1: top 10% median %2, rest median %3 (%4×)")
-                               .arg(r.attribute, ChartStyle::exact(r.top.median.value_or(0)),
-                                    ChartStyle::exact(r.rest.median.value_or(0)),
-                                    locale.toString(r.medianRatio.value_or(0), 'f', 2)));
+        QToolTip::showText(QCursor::pos(), QObject::tr("%1: top 10% median %2, rest median %3 (%4×)")
+                                               .arg(r.attribute, ChartStyle::exact(r.top.median.value_or(0)),
+                                                    ChartStyle::exact(r.rest.median.value_or(0)),
+                                                    locale.toString(r.medianRatio.value_or(0), 'f', 2)));
     });
     return chart;
 }

@@ -31,7 +31,8 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     m_spend->setToolTip(tr("Sales and marketing spend per month; CAC = spend / new customers"));
     m_currency = new QLineEdit(this);
     m_currency->setMaxLength(8);
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\S{1,8}")), m_currency));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\S{1,8}")), m_currency));
     m_currency->setToolTip(tr("Currency of the invoice amounts (a label only: nothing is converted)"));
     m_margin = new QDoubleSpinBox(this);
     m_margin->setRange(1, 100);

@@ -3,14 +3,14 @@
 
 #include "ChartPanel.h"
 #include "ChartStyle.h"
-#include "tables/CohortModel.h"
 #include "KpiCard.h"
-#include "tables/ReportTableModel.h"
 #include "RevenueCharts.h"
 #include "RevenueSettingsPanel.h"
-#include "settings/RevenueSettingsStore.h"
 #include "UsageCharts.h"
 #include "revenue/MonthIndex.h"
+#include "settings/RevenueSettingsStore.h"
+#include "tables/CohortModel.h"
+#include "tables/ReportTableModel.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -102,8 +102,12 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
 
     auto* cards = new QHBoxLayout;
     cards->setSpacing(8);
-    const QStringList kpiTitles{tr("MRR"), tr("MRR growth vs previous month"), tr("Net revenue retention"),
-                                tr("Logo churn"), tr("LTV : CAC"), tr("CAC payback")};
+    const QStringList kpiTitles{tr("MRR"),
+                                tr("MRR growth vs previous month"),
+                                tr("Net revenue retention"),
+                                tr("Logo churn"),
+                                tr("LTV : CAC"),
+                                tr("CAC payback")};
     for (int i = 0; i < KpiCount; ++i) {
         m_cards[size_t(i)] = new KpiCard(kpiTitles.at(i), content);
         cards->addWidget(m_cards[size_t(i)]);
@@ -218,9 +222,8 @@ void RevenueTab::setFilters(const FilterState& filters)
 void RevenueTab::refresh()
 {
     ensureSettingsLoaded();
-    runLatest([path = m_workspacePath, dataset = m_dataset, filters = m_filters, settings = m_settings] {
-                  return RevenueTabData::load(path, dataset, filters, settings);
-              },
+    runLatest([path = m_workspacePath, dataset = m_dataset, filters = m_filters,
+               settings = m_settings] { return RevenueTabData::load(path, dataset, filters, settings); },
               [this](RevenueTabData data) { apply(std::move(data)); });
 }
 
@@ -270,7 +273,8 @@ void RevenueTab::rebuildKpis()
                               tr("%1: %2 %3").arg(monthText, ChartStyle::exact(mrr), currency));
     if (const auto growth = value("mrr_growth_pct")) {
         const bool up = *growth >= 0;
-        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + ChartStyle::percent(std::abs(*growth)),
+        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
+                                      + ChartStyle::percent(std::abs(*growth)),
                                   tr("previous month: %1 %2").arg(ChartStyle::abbreviate(previous), currency),
                                   up ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
     } else {
@@ -289,9 +293,9 @@ void RevenueTab::rebuildKpis()
     const auto ltvCac = value("ltv_cac");
     const auto ltv = value("ltv");
     const auto cac = value("cac");
-    m_cards[LtvCac]->setValue(ltvCac ? QLocale().toString(*ltvCac, 'f', 1) + QStringLiteral("×") : na,
-                              tr("LTV %1 / CAC %2")
-                                  .arg(ltv ? ChartStyle::abbreviate(*ltv) : na, cac ? ChartStyle::abbreviate(*cac) : na));
+    m_cards[LtvCac]->setValue(
+        ltvCac ? QLocale().toString(*ltvCac, 'f', 1) + QStringLiteral("×") : na,
+        tr("LTV %1 / CAC %2").arg(ltv ? ChartStyle::abbreviate(*ltv) : na, cac ? ChartStyle::abbreviate(*cac) : na));
     const auto payback = value("payback_months");
     const bool pays = text("growth_pays") == QLatin1String("yes");
     m_cards[Payback]->setValue(payback ? tr("%1 months").arg(QLocale().toString(*payback, 'f', 1)) : na,
@@ -364,23 +368,22 @@ void RevenueTab::rebuild()
         }
         m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark));
         m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
-        m_panels[Customers]->setChart(UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
+        m_panels[Customers]->setChart(
+            UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
         if (QChart* ratios = RevenueCharts::profileRatios(a.coreProfile, dark))
             m_panels[ProfileRatios]->setChart(ratios);
         else
             m_panels[ProfileRatios]->showMessage(tr("Needs paying customers with attributes"), dark);
     }
-    m_status->setText(d.error.isEmpty() && !d.filters.range.isEmpty()
-                          ? tr("%1 · %n invoice(s) · %2 to %3 · %4 ms", nullptr, d.invoiceCount)
-                                .arg(m_dataset, ChartStyle::date(d.filters.range.from), ChartStyle::date(d.filters.range.to))
-                                .arg(d.elapsedMs)
-                          : d.error);
+    m_status->setText(
+        d.error.isEmpty() && !d.filters.range.isEmpty()
+            ? tr("%1 · %n invoice(s) · %2 to %3 · %4 ms", nullptr, d.invoiceCount)
+                  .arg(m_dataset, ChartStyle::date(d.filters.range.from), ChartStyle::date(d.filters.range.to))
+                  .arg(d.elapsedMs)
+            : d.error);
 }
 
-std::vector<ReportTable> RevenueTab::tables() const
-{
-    return m_data.results.tables;
-}
+std::vector<ReportTable> RevenueTab::tables() const { return m_data.results.tables; }
 
 std::vector<QChart*> RevenueTab::charts() const { return ChartPanel::chartsOf(m_panels); }
 

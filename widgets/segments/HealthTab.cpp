@@ -2,10 +2,10 @@
 #include "HealthTab.h"
 
 #include "ChartStyle.h"
-#include "tables/HealthTableModel.h"
 #include "KpiCard.h"
-#include "segments/SegmentReports.h"
 #include "SparklineDelegate.h"
+#include "segments/SegmentReports.h"
+#include "tables/HealthTableModel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -158,9 +158,8 @@ void HealthTab::setFilters(const FilterState& filters)
 
 void HealthTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = metricKey(), filters = m_filters, opts = options()] {
-                  return HealthTabData::load(path, metric, filters, opts);
-              },
+    runLatest([path = m_workspacePath, metric = metricKey(), filters = m_filters,
+               opts = options()] { return HealthTabData::load(path, metric, filters, opts); },
               [this](HealthTabData data) { apply(std::move(data)); });
 }
 
@@ -174,12 +173,12 @@ void HealthTab::apply(HealthTabData data)
         m_views[size_t(i)]->horizontalHeader()->resizeSection(HealthTableModel::Trend, 140);
     }
     const QString pct = ChartStyle::percent(m_data.options.thresholdPct);
-    m_titles[AtRiskList]->setText(tr("<b>At risk</b> — down at least %1 (%n customer(s)); double-click to open", nullptr,
-                                     m_models[AtRiskList]->rowCount())
+    m_titles[AtRiskList]->setText(tr("<b>At risk</b> — down at least %1 (%n customer(s)); double-click to open",
+                                     nullptr, m_models[AtRiskList]->rowCount())
                                       .arg(pct));
-    m_titles[ExpandingList]->setText(tr("<b>Expanding</b> — up at least %1 (%n customer(s))", nullptr,
-                                        m_models[ExpandingList]->rowCount())
-                                         .arg(pct));
+    m_titles[ExpandingList]->setText(
+        tr("<b>Expanding</b> — up at least %1 (%n customer(s))", nullptr, m_models[ExpandingList]->rowCount())
+            .arg(pct));
     for (int s = 0; s < 5; ++s)
         m_cards[size_t(s)]->setValue(countText(HealthStatus(s)));
     const int n = m_data.options.periods;
@@ -189,25 +188,22 @@ void HealthTab::apply(HealthTabData data)
                               .arg(labels.at(n), labels.last(), labels.first(), labels.at(n - 1)));
     else
         m_window->clear();
-    m_status->setText(m_data.error.isEmpty()
-                          ? tr("%n customer(s) with activity in the last %1 periods · %2 ms", nullptr,
-                               int(m_data.records.size()))
-                                .arg(2 * n)
-                                .arg(m_data.elapsedMs)
-                          : m_data.error);
+    m_status->setText(m_data.error.isEmpty() ? tr("%n customer(s) with activity in the last %1 periods · %2 ms",
+                                                  nullptr, int(m_data.records.size()))
+                                                   .arg(2 * n)
+                                                   .arg(m_data.elapsedMs)
+                                             : m_data.error);
     emit refreshed();
 }
 
-QString HealthTab::countText(HealthStatus status) const
-{
-    return ChartStyle::exact(double(m_data.count(status)));
-}
+QString HealthTab::countText(HealthStatus status) const { return ChartStyle::exact(double(m_data.count(status))); }
 
 void HealthTab::setDark(bool dark)
 {
     m_dark = dark;
     auto* atRisk = static_cast<SparklineDelegate*>(m_views[AtRiskList]->itemDelegateForColumn(HealthTableModel::Trend));
-    auto* expanding = static_cast<SparklineDelegate*>(m_views[ExpandingList]->itemDelegateForColumn(HealthTableModel::Trend));
+    auto* expanding = static_cast<SparklineDelegate*>(
+        m_views[ExpandingList]->itemDelegateForColumn(HealthTableModel::Trend));
     atRisk->setColor(ChartStyle::downColor(dark));
     expanding->setColor(ChartStyle::upColor(dark));
     for (QTableView* v : m_views)

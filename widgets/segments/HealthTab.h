@@ -27,7 +27,8 @@ class HealthTab : public DashboardTab {
 public:
     enum List { AtRiskList, ExpandingList, ListCount };
 
-    HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent = nullptr);
+    HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId,
+              QWidget* parent = nullptr);
 
     QString key() const override { return QStringLiteral("health"); }
     ReportRequest reportRequest() const override;

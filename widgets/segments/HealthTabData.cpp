@@ -27,8 +27,9 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
     ReportContext context(ws.db());
     ReportError error;
     const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("health"), &error);
-    const ReportContext::Health* health =
-        metric ? context.health(*metric, filters.range.to, filters.granularity, options, &error) : nullptr;
+    const ReportContext::Health* health = metric ? context.health(*metric, filters.range.to, filters.granularity,
+                                                                  options, &error)
+                                                 : nullptr;
     if (!health) {
         data.error = error.message;
         return data;
@@ -47,7 +48,8 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
 
 int HealthTabData::count(HealthStatus status) const
 {
-    return int(std::count_if(records.begin(), records.end(), [status](const HealthRecord& r) { return r.status == status; }));
+    return int(
+        std::count_if(records.begin(), records.end(), [status](const HealthRecord& r) { return r.status == status; }));
 }
 
 } // namespace ul

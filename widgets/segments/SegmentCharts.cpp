@@ -39,8 +39,7 @@ QChart* newChart(bool dark, bool legend)
     return chart;
 }
 
-template<typename Axis>
-Axis* smallFont(Axis* axis)
+template <typename Axis> Axis* smallFont(Axis* axis)
 {
     QFont f = axis->labelsFont();
     f.setPointSizeF(8);
@@ -163,7 +162,8 @@ QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, 
             int best = -1;
             double bestD = 0;
             for (int i = 0; i < plotted.size(); ++i) {
-                const double d = std::abs(plotted[i].x() - p.x()) / std::max(1.0, p.x()) + std::abs(plotted[i].y() - p.y());
+                const double d = std::abs(plotted[i].x() - p.x()) / std::max(1.0, p.x())
+                                 + std::abs(plotted[i].y() - p.y());
                 if (best < 0 || d < bestD) {
                     best = i;
                     bestD = d;
@@ -238,7 +238,8 @@ QChart* SegmentCharts::elbow(const std::vector<KScore>& scores, int chosenK, boo
     inertia->attachAxis(yI);
     silhouette->attachAxis(x);
     silhouette->attachAxis(yS);
-    const auto chosen = std::find_if(scores.begin(), scores.end(), [chosenK](const KScore& s) { return s.k == chosenK; });
+    const auto chosen = std::find_if(scores.begin(), scores.end(),
+                                     [chosenK](const KScore& s) { return s.k == chosenK; });
     if (chosen != scores.end() && !std::isnan(chosen->silhouette)) {
         auto* mark = new QScatterSeries;
         mark->setName(QObject::tr("k = %1").arg(chosenK));

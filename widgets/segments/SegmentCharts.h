@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tables/GroupStatsModel.h"
 #include "segments/KMeansAuto.h"
+#include "tables/GroupStatsModel.h"
 
 #include <QColor>
 #include <QPointF>

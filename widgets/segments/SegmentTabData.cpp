@@ -58,9 +58,6 @@ SegmentTabData SegmentTabData::load(const QString& workspacePath, qint64 metricI
     return data;
 }
 
-QString SegmentTabData::nameOf(qint64 customer) const
-{
-    return names.value(customer, QString::number(customer));
-}
+QString SegmentTabData::nameOf(qint64 customer) const { return names.value(customer, QString::number(customer)); }
 
 } // namespace ul

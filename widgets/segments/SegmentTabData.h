@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "segments/ClusterRun.h"
 #include "FilterState.h"
+#include "segments/ClusterRun.h"
 #include "segments/KMeansAuto.h"
 #include "segments/Rfm.h"
 
@@ -21,8 +21,8 @@ struct SegmentTabData {
     qint64 metricId = 0;
     FrequencyMode frequencyMode = FrequencyMode::ActiveDays;
     std::vector<RfmRecord> records;
-    QHash<qint64, QString> names;  ///< external id per customer
-    std::vector<KScore> kScores;   ///< k-means++ for k = 2..10, whatever method is chosen
+    QHash<qint64, QString> names; ///< external id per customer
+    std::vector<KScore> kScores;  ///< k-means++ for k = 2..10, whatever method is chosen
     ClusterRun clusters;
     QString error;
     qint64 elapsedMs = 0;

@@ -3,12 +3,12 @@
 
 #include "ChartPanel.h"
 #include "ChartStyle.h"
-#include "tables/GroupStatsModel.h"
 #include "SegmentCharts.h"
-#include "tables/SegmentRuleModel.h"
 #include "report/ReportTable.h"
 #include "segments/ClusterFeatures.h"
 #include "segments/SegmentReports.h"
+#include "tables/GroupStatsModel.h"
+#include "tables/SegmentRuleModel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -85,7 +85,8 @@ QString clusterLabel(int cluster)
 
 } // namespace
 
-SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent)
+SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId,
+                         QWidget* parent)
     : DashboardTab(parent)
     , m_workspacePath(workspacePath)
     , m_dataset(dataset)
@@ -231,11 +232,13 @@ SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& datase
         resegment();
     });
     connect(m_ruleModel, &SegmentRuleModel::rejected, this, [this](const QString& reason) {
-        m_ruleMessage->setStyleSheet(QStringLiteral("font-size: 8pt; color: %1;").arg(ChartStyle::downColor(m_dark).name()));
+        m_ruleMessage->setStyleSheet(
+            QStringLiteral("font-size: 8pt; color: %1;").arg(ChartStyle::downColor(m_dark).name()));
         m_ruleMessage->setText(tr("Not applied: %1").arg(reason));
     });
     connect(add, &QPushButton::clicked, this, [this] {
-        const int row = m_ruleView->currentIndex().isValid() ? m_ruleView->currentIndex().row() + 1 : m_ruleModel->rowCount();
+        const int row = m_ruleView->currentIndex().isValid() ? m_ruleView->currentIndex().row() + 1
+                                                             : m_ruleModel->rowCount();
         m_ruleModel->insertRows(row, 1);
         m_ruleView->setCurrentIndex(m_ruleModel->index(row, SegmentRuleModel::Name));
     });
@@ -312,9 +315,8 @@ void SegmentsTab::setFilters(const FilterState& filters)
 
 void SegmentsTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = metricId(), filters = m_filters, params = clusterParams()] {
-                  return SegmentTabData::load(path, metric, filters, params);
-              },
+    runLatest([path = m_workspacePath, metric = metricId(), filters = m_filters,
+               params = clusterParams()] { return SegmentTabData::load(path, metric, filters, params); },
               [this](SegmentTabData data) { apply(std::move(data)); });
 }
 
@@ -388,7 +390,8 @@ void SegmentsTab::rebuildClusterViews()
         m_panels[Elbow]->showMessage(m_data.records.empty() ? noData : tr("Too few customers to compare k"), m_dark);
     else
         m_panels[Elbow]->setChart(SegmentCharts::elbow(
-            m_data.kScores, run.params.method == ClusterParams::Method::KMeans ? run.clustering.clusterCount : 0, m_dark));
+            m_data.kScores, run.params.method == ClusterParams::Method::KMeans ? run.clustering.clusterCount : 0,
+            m_dark));
     if (run.kDistance.empty())
         m_panels[KDistanceChart]->showMessage(m_data.records.empty() ? noData : tr("Too few customers"), m_dark);
     else
@@ -403,26 +406,28 @@ void SegmentsTab::rebuildClusterViews()
                      .arg(run.params.minPoints)
                  + tr(", %n noise point(s)", nullptr, int(run.clustering.noiseCount));
     else
-        method = tr("k-means++ k = %1%2").arg(run.clustering.clusterCount).arg(run.params.k <= 0 ? tr(" (auto)") : QString())
-                 + (std::isnan(run.clustering.silhouette)
-                        ? QString()
-                        : tr(", silhouette %1").arg(QLocale().toString(run.clustering.silhouette, 'f', 2)));
+        method =
+            tr("k-means++ k = %1%2").arg(run.clustering.clusterCount).arg(run.params.k <= 0 ? tr(" (auto)") : QString())
+            + (std::isnan(run.clustering.silhouette)
+                   ? QString()
+                   : tr(", silhouette %1").arg(QLocale().toString(run.clustering.silhouette, 'f', 2)));
     const DateRange range = m_data.filters.range;
-    m_status->setText(m_data.records.empty()
-                          ? QString()
-                          : tr("%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms", nullptr,
-                               int(m_data.records.size()))
-                                .arg(ChartStyle::date(range.to),
-                                     m_data.frequencyMode == FrequencyMode::Events ? tr("events (payments)") : tr("active days"),
-                                     method)
-                                .arg(m_data.elapsedMs + run.elapsedMs));
+    m_status->setText(
+        m_data.records.empty()
+            ? QString()
+            : tr("%n customer(s) · RFM as of %1 · frequency = %2 · %3 · %4 ms", nullptr, int(m_data.records.size()))
+                  .arg(ChartStyle::date(range.to),
+                       m_data.frequencyMode == FrequencyMode::Events ? tr("events (payments)") : tr("active days"),
+                       method)
+                  .arg(m_data.elapsedMs + run.elapsedMs));
 }
 
 void SegmentsTab::rebuildScatter()
 {
     const auto& records = m_data.records;
     if (records.empty()) {
-        m_panels[Scatter]->showMessage(m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error, m_dark);
+        m_panels[Scatter]->showMessage(m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error,
+                                       m_dark);
         return;
     }
     const bool bySegment = m_colorBy->currentIndex() == 1;
@@ -475,9 +480,9 @@ void SegmentsTab::setDark(bool dark)
 
 bool SegmentsTab::exportMembership(Membership kind, const QString& path, QString* error) const
 {
-    const ReportTable table = kind == Membership::Rfm ? rfmReport(m_data.records, m_segments, m_data.names)
-                                                      : clustersReport(m_data.records, m_data.clusters.clustering.labels,
-                                                                       m_data.names);
+    const ReportTable table = kind == Membership::Rfm
+                                  ? rfmReport(m_data.records, m_segments, m_data.names)
+                                  : clustersReport(m_data.records, m_data.clusters.clustering.labels, m_data.names);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(toCsv(table).toUtf8()) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -489,7 +494,8 @@ bool SegmentsTab::exportMembership(Membership kind, const QString& path, QString
 void SegmentsTab::askExport(Membership kind)
 {
     const QString suggested = kind == Membership::Rfm ? QStringLiteral("rfm.csv") : QStringLiteral("clusters.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export membership"), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export membership"), suggested,
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "segments/ClusterRun.h"
 #include "DashboardTab.h"
 #include "SegmentTabData.h"
 #include "query/DatasetCatalog.h"
+#include "segments/ClusterRun.h"
 #include "segments/SegmentSummary.h"
 
 #include <array>

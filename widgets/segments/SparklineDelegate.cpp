@@ -13,8 +13,7 @@ SparklineDelegate::SparklineDelegate(int role, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_role(role)
     , m_color(0x3B, 0x82, 0xC4)
-{
-}
+{}
 
 void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -36,7 +35,8 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QPainterPath path;
     QPointF last;
     for (int i = 0; i < values.size(); ++i) {
-        last = QPointF(r.left() + r.width() * i / (values.size() - 1), r.bottom() - r.height() * (values[i] - low) / span);
+        last = QPointF(r.left() + r.width() * i / (values.size() - 1),
+                       r.bottom() - r.height() * (values[i] - low) / span);
         if (i == 0)
             path.moveTo(last);
         else

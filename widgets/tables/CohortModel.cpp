@@ -13,14 +13,12 @@ namespace ul {
 
 CohortModel::CohortModel(QObject* parent)
     : CohortModel(ChartTableStyle::forTheme(false), parent)
-{
-}
+{}
 
 CohortModel::CohortModel(std::shared_ptr<const TableStyle> style, QObject* parent)
     : QAbstractTableModel(parent)
     , m_style(std::move(style))
-{
-}
+{}
 
 void CohortModel::setCohorts(std::vector<Cohort> cohorts, const QString& currency)
 {
@@ -50,15 +48,9 @@ void CohortModel::setStyle(std::shared_ptr<const TableStyle> style)
                          {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
-int CohortModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_cohorts.size());
-}
+int CohortModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_cohorts.size()); }
 
-int CohortModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_columns;
-}
+int CohortModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columns; }
 
 std::optional<double> CohortModel::value(int row, int column) const
 {
@@ -80,19 +72,15 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const
     const Cohort& c = m_cohorts[size_t(index.row())];
     const bool inTriangle = index.column() < int(c.customers.size());
     switch (role) {
-    case Qt::DisplayRole:
-        return v ? QVariant(ChartStyle::percent(*v * 100.0)) : QVariant();
-    case SortRole:
-        return v ? QVariant(*v) : QVariant();
-    case Qt::BackgroundRole:
-        return v ? QVariant(m_style->heat(*v)) : QVariant();
+    case Qt::DisplayRole: return v ? QVariant(ChartStyle::percent(*v * 100.0)) : QVariant();
+    case SortRole: return v ? QVariant(*v) : QVariant();
+    case Qt::BackgroundRole: return v ? QVariant(m_style->heat(*v)) : QVariant();
     case Qt::ForegroundRole:
         if (!v)
             return {};
         // Dark text on light cells, light text on saturated ones.
         return QVariant(m_style->textOn(m_style->heat(*v)));
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole: {
         if (!inTriangle)
             return {};
@@ -111,8 +99,7 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const
             .arg(locale.toString(revenue, 'f', 2), locale.toString(startRevenue, 'f', 2), m_currency,
                  rr ? ChartStyle::percent(*rr * 100.0) : tr("n/a"));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -10,8 +10,7 @@ namespace ul {
 GroupStatsModel::GroupStatsModel(const QString& groupHeader, QObject* parent)
     : QAbstractTableModel(parent)
     , m_groupHeader(groupHeader)
-{
-}
+{}
 
 void GroupStatsModel::setRows(std::vector<Row> rows)
 {
@@ -29,8 +28,8 @@ QVariant GroupStatsModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows[std::size_t(index.row())];
     const RfmGroupStats& s = row.stats;
-    const double raw[] = {0, double(s.customers), s.customersPct, s.value, s.valuePct,
-                          s.meanRecencyDays, s.meanFrequency, s.meanMonetary};
+    const double raw[] = {0,          double(s.customers), s.customersPct,  s.value,
+                          s.valuePct, s.meanRecencyDays,   s.meanFrequency, s.meanMonetary};
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -46,15 +45,14 @@ QVariant GroupStatsModel::data(const QModelIndex& index, int role) const
             return ChartStyle::exact(raw[column]);
         return QLocale().toString(raw[column], 'f', 1);
     case Qt::ToolTipRole:
-        return column == Group || std::isnan(raw[column]) ? QVariant(row.label) : QVariant(ChartStyle::exact(raw[column]));
+        return column == Group || std::isnan(raw[column]) ? QVariant(row.label)
+                                                          : QVariant(ChartStyle::exact(raw[column]));
     case SortRole:
         return column == Group ? QVariant(index.row()) : QVariant(std::isnan(raw[column]) ? -1.0 : raw[column]);
     case Qt::TextAlignmentRole:
         return column == Group ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::DecorationRole:
-        return column == Group && row.color.isValid() ? QVariant(row.color) : QVariant();
-    default:
-        return {};
+    case Qt::DecorationRole: return column == Group && row.color.isValid() ? QVariant(row.color) : QVariant();
+    default: return {};
     }
 }
 
@@ -63,8 +61,8 @@ QVariant GroupStatsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole) {
-        const QString titles[] = {m_groupHeader, tr("Customers"), tr("% cust."), tr("Value"), tr("% value"),
-                                  tr("Avg R (d)"), tr("Avg F"), tr("Avg M")};
+        const QString titles[] = {m_groupHeader, tr("Customers"), tr("% cust."), tr("Value"),
+                                  tr("% value"), tr("Avg R (d)"), tr("Avg F"),   tr("Avg M")};
         return titles[section];
     }
     if (role == Qt::ToolTipRole && section >= MeanRecency)

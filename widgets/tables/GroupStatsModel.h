@@ -15,7 +15,17 @@ namespace ul {
 class GroupStatsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Group, Customers, CustomersPct, Value, ValuePct, MeanRecency, MeanFrequency, MeanMonetary, ColumnCount };
+    enum Column {
+        Group,
+        Customers,
+        CustomersPct,
+        Value,
+        ValuePct,
+        MeanRecency,
+        MeanFrequency,
+        MeanMonetary,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     struct Row {

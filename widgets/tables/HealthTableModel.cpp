@@ -9,8 +9,7 @@ namespace ul {
 
 HealthTableModel::HealthTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void HealthTableModel::setRecords(const std::vector<HealthRecord>& records, HealthStatus status,
                                   const QHash<qint64, QString>& names)
@@ -44,9 +43,10 @@ QVariant HealthTableModel::data(const QModelIndex& index, int role) const
         case Customer: return m_names.at(index.row());
         case Previous: return ChartStyle::abbreviate(r.previous);
         case Current: return ChartStyle::abbreviate(r.current);
-        case Change: return std::isnan(r.changePct) ? QStringLiteral("–")
-                                                     : (r.changePct > 0 ? QStringLiteral("+") : QString())
-                                                           + ChartStyle::percent(r.changePct);
+        case Change:
+            return std::isnan(r.changePct)
+                       ? QStringLiteral("–")
+                       : (r.changePct > 0 ? QStringLiteral("+") : QString()) + ChartStyle::percent(r.changePct);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -67,12 +67,10 @@ QVariant HealthTableModel::data(const QModelIndex& index, int role) const
         QList<double> values(r.trend.begin(), r.trend.end());
         return QVariant::fromValue(values);
     }
-    case CustomerIdRole:
-        return m_names.at(index.row());
+    case CustomerIdRole: return m_names.at(index.row());
     case Qt::TextAlignmentRole:
         return column == Customer ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        return {};
+    default: return {};
     }
 }
 

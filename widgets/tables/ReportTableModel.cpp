@@ -9,8 +9,7 @@ namespace ul {
 
 ReportTableModel::ReportTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReportTableModel::setColumns(std::vector<Column> columns)
 {
@@ -68,18 +67,12 @@ QString ReportTableModel::format(const ReportCell& cell, Format format) const
         return tr("n/a");
     const QLocale locale;
     switch (format) {
-    case Format::Money:
-        return locale.toString(*number, 'f', 2);
-    case Format::Percent:
-        return ChartStyle::percent(*number);
-    case Format::Count:
-        return locale.toString(*number, 'f', 0);
-    case Format::Ratio:
-        return locale.toString(*number, 'f', 2) + QStringLiteral("×");
-    case Format::Months:
-        return locale.toString(*number, 'f', 1);
-    case Format::Text:
-        break;
+    case Format::Money: return locale.toString(*number, 'f', 2);
+    case Format::Percent: return ChartStyle::percent(*number);
+    case Format::Count: return locale.toString(*number, 'f', 0);
+    case Format::Ratio: return locale.toString(*number, 'f', 2) + QStringLiteral("×");
+    case Format::Months: return locale.toString(*number, 'f', 1);
+    case Format::Text: break;
     }
     return ChartStyle::exact(*number);
 }
@@ -91,8 +84,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Format f = m_columns[size_t(index.column())].format;
     switch (role) {
-    case Qt::DisplayRole:
-        return c ? format(*c, f) : QString();
+    case Qt::DisplayRole: return c ? format(*c, f) : QString();
     case SortRole:
         if (!c || std::holds_alternative<std::monostate>(*c))
             return {};
@@ -102,8 +94,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(f == Format::Text ? Qt::AlignLeft | Qt::AlignVCenter
                                                      : Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        return {};
+    default: return {};
     }
 }
 

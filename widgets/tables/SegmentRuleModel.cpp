@@ -16,8 +16,7 @@ int* field(SegmentRule& rule, int column)
 SegmentRuleModel::SegmentRuleModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_rules(defaultSegmentRules())
-{
-}
+{}
 
 void SegmentRuleModel::setRules(std::vector<SegmentRule> rules)
 {
@@ -84,7 +83,8 @@ QVariant SegmentRuleModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    const QString titles[] = {tr("Segment"), tr("R min"), tr("R max"), tr("F min"), tr("F max"), tr("M min"), tr("M max")};
+    const QString titles[] = {tr("Segment"), tr("R min"), tr("R max"), tr("F min"),
+                              tr("F max"),   tr("M min"), tr("M max")};
     return section >= 0 && section < ColumnCount ? QVariant(titles[section]) : QVariant();
 }
 

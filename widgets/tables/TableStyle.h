@@ -21,7 +21,9 @@ public:
 /// The window's table colours: the first chart colour over the theme's table background.
 class ChartTableStyle final : public TableStyle {
 public:
-    explicit ChartTableStyle(bool dark) : m_dark(dark) {}
+    explicit ChartTableStyle(bool dark)
+        : m_dark(dark)
+    {}
     QColor heat(double fraction) const override;
     QColor textOn(const QColor& background) const override;
     static std::shared_ptr<const TableStyle> forTheme(bool dark);

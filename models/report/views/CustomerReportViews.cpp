@@ -9,10 +9,7 @@ namespace ul {
 
 namespace {
 
-ReportCell optionalCell(const std::optional<double>& v)
-{
-    return v ? ReportCell(*v) : ReportCell();
-}
+ReportCell optionalCell(const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); }
 
 /// Calls `visit(metric, query)` for every metric of the request's dataset.
 template <typename Visit>
@@ -30,7 +27,8 @@ bool forEachMetric(ReportContext& ctx, const ReportRequest& request, ReportError
 }
 
 /// Month totals of `range` for the query's metric and customer.
-const std::vector<PeriodTotal>* monthTotals(ReportContext& ctx, UsageQuery q, const DateRange& range, ReportError* error)
+const std::vector<PeriodTotal>* monthTotals(ReportContext& ctx, UsageQuery q, const DateRange& range,
+                                            ReportError* error)
 {
     q.granularity = Granularity::Month;
     q.range = range;
@@ -68,7 +66,8 @@ bool customerTotalsReportView(ReportContext& ctx, const ReportRequest& request, 
 
 bool customerMonthsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("value"), QStringLiteral("change_pct")};
+    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("value"),
+                    QStringLiteral("change_pct")};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::vector<PeriodTotal>* months = monthTotals(ctx, q, q.range, error);
         if (!months)
@@ -106,7 +105,8 @@ bool customerYtdReportView(ReportContext& ctx, const ReportRequest& request, Rep
         if (!yoy)
             return false;
         if (yoy->year > 0)
-            out->addRow({metric.key, double(yoy->year), yoy->currentYtd, yoy->previousYtd, optionalCell(yoy->changePct)});
+            out->addRow(
+                {metric.key, double(yoy->year), yoy->currentYtd, yoy->previousYtd, optionalCell(yoy->changePct)});
         return true;
     });
 }

@@ -81,8 +81,9 @@ bool mrrReportView(ReportContext& ctx, const ReportRequest& request, ReportTable
 
 bool mrrMovementsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    return revenueTable(ctx, request, QStringLiteral("mrr-movements"), out, error,
-                        [](const RevenueAnalysis& a, const MonthFilter& f) { return mrrMovementsReport(a.movements, f); });
+    return revenueTable(
+        ctx, request, QStringLiteral("mrr-movements"), out, error,
+        [](const RevenueAnalysis& a, const MonthFilter& f) { return mrrMovementsReport(a.movements, f); });
 }
 
 bool revenueCustomersReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
@@ -99,8 +100,9 @@ bool retentionReportView(ReportContext& ctx, const ReportRequest& request, Repor
 
 bool unitEconomicsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    return revenueTable(ctx, request, QStringLiteral("unit-economics"), out, error,
-                        [](const RevenueAnalysis& a, const MonthFilter& f) { return unitEconomicsReport(a.unitEconomics, f); });
+    return revenueTable(
+        ctx, request, QStringLiteral("unit-economics"), out, error,
+        [](const RevenueAnalysis& a, const MonthFilter& f) { return unitEconomicsReport(a.unitEconomics, f); });
 }
 
 bool cohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)

@@ -94,7 +94,8 @@ bool clustersReportView(ReportContext& ctx, const ReportRequest& request, Report
 bool clusterSummaryReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
     const std::vector<RfmRecord>* records = nullptr;
-    const ClusterRun* run = clustersFor(ctx, request, QStringLiteral("cluster-summary"), request.cluster, &records, error);
+    const ClusterRun* run = clustersFor(ctx, request, QStringLiteral("cluster-summary"), request.cluster, &records,
+                                        error);
     if (!run)
         return false;
     *out = clusterSummaryReport(run->summary);
@@ -140,7 +141,8 @@ bool healthSummaryReportView(ReportContext& ctx, const ReportRequest& request, R
     if (!found)
         return false;
     const std::vector<HealthRecord>& records = *found;
-    out->columns = {QStringLiteral("status"), QStringLiteral("customers"), QStringLiteral("previous"), QStringLiteral("current")};
+    out->columns = {QStringLiteral("status"), QStringLiteral("customers"), QStringLiteral("previous"),
+                    QStringLiteral("current")};
     for (const HealthStatus status : {HealthStatus::AtRisk, HealthStatus::Expanding, HealthStatus::New,
                                       HealthStatus::Churned, HealthStatus::Stable}) {
         double customers = 0, previous = 0, current = 0;

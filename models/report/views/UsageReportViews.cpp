@@ -7,10 +7,7 @@ namespace ul {
 
 namespace {
 
-ReportCell optionalCell(const std::optional<double>& v)
-{
-    return v ? ReportCell(*v) : ReportCell();
-}
+ReportCell optionalCell(const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); }
 
 /// The usage query of a request whose view needs a metric.
 bool prepare(ReportContext& ctx, const ReportRequest& request, const QString& view, UsageQuery* q, ReportError* error)
@@ -30,7 +27,8 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("share_pct")};
+    out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
+                    QStringLiteral("share_pct")};
     for (const RankedCustomer& r : ranked)
         out->addRow({double(r.rank), r.customer, r.value, r.sharePct});
     return true;
