@@ -250,6 +250,325 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Starting MRR</source>
+        <translation>MRR zu Beginn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivierung</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraktion</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Ending MRR</source>
+        <translation>MRR am Ende</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Kundenabwanderung</translation>
+    </message>
+    <message>
+        <source>Revenue churn</source>
+        <translation>Umsatzabwanderung</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 Monate)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 Monate)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 months)</source>
+        <translation>Kundenabwanderung (3 Monate)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR neu + Expansion</translation>
+    </message>
+    <message>
+        <source>Growth pays</source>
+        <translation>Wachstum rechnet sich</translation>
+    </message>
+    <message>
+        <source>Months since start</source>
+        <translation>Monate seit Beginn</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Umsatzbindung</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Median Top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Median übrige</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Verhältnis der Mediane</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Mittel Top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Mittel übrige</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Verhältnis der Mittel</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Customers (share)</source>
+        <translation>Kunden (Anteil)</translation>
+    </message>
+    <message>
+        <source>Value (share)</source>
+        <translation>Wert (Anteil)</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>Mittlere Aktualität (Tage)</translation>
+    </message>
+    <message>
+        <source>Mean frequency</source>
+        <translation>Mittlere Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Mean value</source>
+        <translation>Mittlerer Wert</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Aktualität (Tage)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Trägheit</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Laufendes Jahr</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Compared months</source>
+        <translation>Verglichene Monate</translation>
+    </message>
+    <message>
+        <source>Same months last year</source>
+        <translation>Dieselben Monate im Vorjahr</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>UsageLens · %1 · %2</source>
@@ -586,6 +905,17 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Keine Nutzung in diesem Zeitraum:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DashboardTab</name>
+    <message>
+        <source>Tables…</source>
+        <translation>Tabellen…</translation>
+    </message>
+    <message>
+        <source>Every view of this tab as a table, as the exports write it</source>
+        <translation>Alle Ansichten dieses Tabs als Tabelle, wie die Exporte sie schreiben</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2188,17 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ViewTablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>usagelens report --view %1</source>
+        <translation>usagelens report --view %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,325 @@ frecuencia %3, valor %4 — clic para abrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Proporción acumulada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Starting MRR</source>
+        <translation>MRR inicial</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Ending MRR</source>
+        <translation>MRR final</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Pérdida de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue churn</source>
+        <translation>Pérdida de ingresos</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 meses)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 meses)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 months)</source>
+        <translation>Pérdida de clientes (3 meses)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Recuperación (meses)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR nuevo + expansión</translation>
+    </message>
+    <message>
+        <source>Growth pays</source>
+        <translation>El crecimiento se paga</translation>
+    </message>
+    <message>
+        <source>Months since start</source>
+        <translation>Meses desde el inicio</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Retención de ingresos</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Mediana 10 % superior</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Mediana del resto</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Razón de medianas</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Media 10 % superior</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Media del resto</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Razón de medias</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Customers (share)</source>
+        <translation>Clientes (proporción)</translation>
+    </message>
+    <message>
+        <source>Value (share)</source>
+        <translation>Valor (proporción)</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>Recencia media (días)</translation>
+    </message>
+    <message>
+        <source>Mean frequency</source>
+        <translation>Frecuencia media</translation>
+    </message>
+    <message>
+        <source>Mean value</source>
+        <translation>Valor medio</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inercia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silueta</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Año actual</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va del año</translation>
+    </message>
+    <message>
+        <source>Compared months</source>
+        <translation>Meses comparados</translation>
+    </message>
+    <message>
+        <source>Same months last year</source>
+        <translation>Mismos meses el año pasado</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>UsageLens · %1 · %2</source>
@@ -586,6 +905,17 @@ interanual %2</translation>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Sin uso en este intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DashboardTab</name>
+    <message>
+        <source>Tables…</source>
+        <translation>Tablas…</translation>
+    </message>
+    <message>
+        <source>Every view of this tab as a table, as the exports write it</source>
+        <translation>Cada vista de esta pestaña como tabla, como la escriben las exportaciones</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2188,17 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ViewTablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>usagelens report --view %1</source>
+        <translation>usagelens report --view %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,325 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Part cumulée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Starting MRR</source>
+        <translation>MRR initial</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Réactivation</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contraction</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Ending MRR</source>
+        <translation>MRR final</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Réactivés</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Attrition clients</translation>
+    </message>
+    <message>
+        <source>Revenue churn</source>
+        <translation>Attrition du revenu</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 mois)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 mois)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 months)</source>
+        <translation>Attrition clients (3 mois)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Retour (mois)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR nouveau + expansion</translation>
+    </message>
+    <message>
+        <source>Growth pays</source>
+        <translation>La croissance paie</translation>
+    </message>
+    <message>
+        <source>Months since start</source>
+        <translation>Mois depuis le début</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Rétention clients</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Rétention du revenu</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Médiane top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Médiane des autres</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Rapport des médianes</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Moyenne top 10 %</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Moyenne des autres</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Rapport des moyennes</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Customers (share)</source>
+        <translation>Clients (part)</translation>
+    </message>
+    <message>
+        <source>Value (share)</source>
+        <translation>Valeur (part)</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>Récence moyenne (jours)</translation>
+    </message>
+    <message>
+        <source>Mean frequency</source>
+        <translation>Fréquence moyenne</translation>
+    </message>
+    <message>
+        <source>Mean value</source>
+        <translation>Valeur moyenne</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertie</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Année en cours</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparé</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Depuis le début de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Compared months</source>
+        <translation>Mois comparés</translation>
+    </message>
+    <message>
+        <source>Same months last year</source>
+        <translation>Mêmes mois l&apos;an dernier</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>UsageLens · %1 · %2</source>
@@ -586,6 +905,17 @@ sur un an %2</translation>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Aucune utilisation sur cette période&#xa0;:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DashboardTab</name>
+    <message>
+        <source>Tables…</source>
+        <translation>Tableaux…</translation>
+    </message>
+    <message>
+        <source>Every view of this tab as a table, as the exports write it</source>
+        <translation>Chaque vue de cet onglet sous forme de tableau, comme les exports l&apos;écrivent</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2188,17 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ViewTablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>usagelens report --view %1</source>
+        <translation>usagelens report --view %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,325 @@ frequência %3, valor %4 — clique para abrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Coorte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes ativos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Participação acumulada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Starting MRR</source>
+        <translation>MRR inicial</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansão</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reativação</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contração</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Ending MRR</source>
+        <translation>MRR final</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reativados</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Churn de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue churn</source>
+        <translation>Churn de receita</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 meses)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 meses)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes novos</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Logo churn (3 months)</source>
+        <translation>Churn de clientes (3 meses)</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (meses)</translation>
+    </message>
+    <message>
+        <source>New + expansion MRR</source>
+        <translation>MRR novo + expansão</translation>
+    </message>
+    <message>
+        <source>Growth pays</source>
+        <translation>O crescimento se paga</translation>
+    </message>
+    <message>
+        <source>Months since start</source>
+        <translation>Meses desde o início</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Retenção de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Retenção de receita</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Top 10% median</source>
+        <translation>Mediana top 10%</translation>
+    </message>
+    <message>
+        <source>Rest median</source>
+        <translation>Mediana do restante</translation>
+    </message>
+    <message>
+        <source>Median ratio</source>
+        <translation>Razão das medianas</translation>
+    </message>
+    <message>
+        <source>Top 10% mean</source>
+        <translation>Média top 10%</translation>
+    </message>
+    <message>
+        <source>Rest mean</source>
+        <translation>Média do restante</translation>
+    </message>
+    <message>
+        <source>Mean ratio</source>
+        <translation>Razão das médias</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Customers (share)</source>
+        <translation>Clientes (participação)</translation>
+    </message>
+    <message>
+        <source>Value (share)</source>
+        <translation>Valor (participação)</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>Recência média (dias)</translation>
+    </message>
+    <message>
+        <source>Mean frequency</source>
+        <translation>Frequência média</translation>
+    </message>
+    <message>
+        <source>Mean value</source>
+        <translation>Valor médio</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recência (dias)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inércia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhueta</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Ano anterior</translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation>Ano atual</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>No acumulado do ano</translation>
+    </message>
+    <message>
+        <source>Compared months</source>
+        <translation>Meses comparados</translation>
+    </message>
+    <message>
+        <source>Same months last year</source>
+        <translation>Mesmos meses no ano passado</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>UsageLens · %1 · %2</source>
@@ -586,6 +905,17 @@ vs. ano anterior %2</translation>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Sem uso neste intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DashboardTab</name>
+    <message>
+        <source>Tables…</source>
+        <translation>Tabelas…</translation>
+    </message>
+    <message>
+        <source>Every view of this tab as a table, as the exports write it</source>
+        <translation>Cada visão desta aba como tabela, como as exportações a gravam</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2188,17 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ViewTablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>usagelens report --view %1</source>
+        <translation>usagelens report --view %1</translation>
     </message>
 </context>
 <context>

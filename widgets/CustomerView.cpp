@@ -74,6 +74,7 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attributes->setAlternatingRowColors(true);
     sideLayout->addWidget(m_attributes, 1);
+    sideLayout->addWidget(tablesButton());
     sideLayout->addWidget(busyIndicator());
     layout->addWidget(side);
 }
@@ -101,7 +102,7 @@ std::vector<std::pair<QString, QString>> CustomerView::kpis() const
     for (const auto& t : m_data.metrics) {
         const QString change = t.yoy.changePct ? ChartStyle::percent(*t.yoy.changePct) : QStringLiteral("–");
         out.emplace_back(tr("%1 year to date").arg(t.metric.displayName),
-                         tr("%1\nYoY %2").arg(ChartStyle::abbreviate(t.yoy.currentYtd), change));
+                         tr("%1\nYoY %2").arg(ChartStyle::abbreviate(t.yoy.yearToDate), change));
     }
     return out;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "DashboardTab.h"
 
+#include "ViewTablesDialog.h"
+
 #include <QProgressBar>
 #include <QThread>
+#include <QToolButton>
 
 namespace ul {
 
@@ -38,6 +41,22 @@ QProgressBar* DashboardTab::busyIndicator()
         m_busy->setVisible(m_pending);
     }
     return m_busy;
+}
+
+QToolButton* DashboardTab::tablesButton()
+{
+    if (!m_tablesButton) {
+        m_tablesButton = new QToolButton(this);
+        m_tablesButton->setText(tr("Tables…"));
+        m_tablesButton->setToolTip(tr("Every view of this tab as a table, as the exports write it"));
+        m_tablesButton->setAutoRaise(true);
+        connect(m_tablesButton, &QToolButton::clicked, this, [this] {
+            auto* dialog = new ViewTablesDialog(this, window());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
+    return m_tablesButton;
 }
 
 void DashboardTab::setPending(bool pending)

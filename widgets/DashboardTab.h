@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QProgressBar;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace ul {
@@ -62,6 +63,9 @@ protected:
     void showEvent(QShowEvent* event) override;
     /// An indeterminate progress bar owned by the tab, for the subclass to place in its layout.
     QProgressBar* busyIndicator();
+    /// A "Tables" button that opens every view of the tab as a table (ViewTablesDialog), for the
+    /// subclass to place next to the busy indicator.
+    QToolButton* tablesButton();
 
     /// Runs `load` on a worker (inline when synchronous) and hands its result to `apply` on the GUI
     /// thread, unless a newer request was made meanwhile: stale results are dropped.
@@ -90,6 +94,7 @@ private:
     bool m_synchronous = false;
     bool m_stale = false; ///< filters changed while hidden: refresh when shown
     QProgressBar* m_busy = nullptr;
+    QToolButton* m_tablesButton = nullptr;
 };
 
 } // namespace ul

@@ -53,6 +53,7 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
+    footer->addWidget(tablesButton());
     footer->addWidget(busyIndicator());
     layout->addLayout(footer);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "query/YearOverYear.h"
 
+#include <algorithm>
+
 namespace ul {
 
 Day sameDayPreviousYear(Day day)
@@ -52,8 +54,10 @@ YearOverYear compareYearToDate(Day end, const DateRange& coverage, const std::ve
         const bool last = m == e.month;
         const bool curCovered = covered(e.year, m, last ? end : monthEnd(e.year, m));
         const bool prevCovered = covered(e.year - 1, m, last ? previousEnd : monthEnd(e.year - 1, m));
-        if (curCovered)
+        if (curCovered) {
             out.current[size_t(m - 1)] = valueOf(currentMonths, m);
+            out.yearToDate += *out.current[size_t(m - 1)];
+        }
         if (prevCovered)
             out.previous[size_t(m - 1)] = valueOf(previousMonths, m);
         out.compared[size_t(m - 1)] = curCovered && prevCovered;

@@ -21,9 +21,10 @@ struct YearOverYear {
     std::array<std::optional<double>, 12> current{};  ///< per month up to end's month; unset when not covered
     std::array<std::optional<double>, 12> previous{}; ///< the same spans a year earlier
     std::array<bool, 12> compared{};                  ///< covered in both years: part of the sums
-    double currentYtd = 0;
-    double previousYtd = 0;
-    std::optional<double> changePct; ///< nullopt when nothing is compared or the previous sum is 0
+    double yearToDate = 0;                            ///< every covered month of the current year up to end
+    double currentYtd = 0;                            ///< the compared months of the current year (like for like)
+    double previousYtd = 0;                           ///< the compared months of the year before
+    std::optional<double> changePct;                  ///< nullopt when nothing is compared or the previous sum is 0
 };
 
 /// `currentMonths` and `previousMonths` are month totals of yearToDate(end) and of the span a

@@ -31,9 +31,12 @@ const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
 
 const DatasetInfo* ReportContext::dataset(const QString& name, ReportError* error)
 {
-    const std::vector<DatasetInfo>& all = datasets(error);
-    if (!error->message.isEmpty())
+    ReportError listing;
+    const std::vector<DatasetInfo>& all = datasets(&listing);
+    if (!listing.message.isEmpty()) {
+        *error = listing;
         return nullptr;
+    }
     const QString wanted = name.isEmpty() ? defaultDatasetName(all) : name;
     for (const DatasetInfo& d : all)
         if (d.name == wanted)

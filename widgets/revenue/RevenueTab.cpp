@@ -167,6 +167,7 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     m_status = new QLabel(content);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
+    footer->addWidget(tablesButton());
     footer->addWidget(busyIndicator());
     layout->addLayout(footer);
     outer->addWidget(scroll, 1);

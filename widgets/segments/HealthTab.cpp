@@ -111,6 +111,7 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
+    footer->addWidget(tablesButton());
     footer->addWidget(busyIndicator());
     layout->addLayout(footer);
 

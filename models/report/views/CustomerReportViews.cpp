@@ -98,8 +98,8 @@ bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, Rep
 
 bool customerYtdReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("year"), QStringLiteral("current_ytd"),
-                    QStringLiteral("previous_ytd"), QStringLiteral("change_pct")};
+    out->columns = {QStringLiteral("metric"),      QStringLiteral("year"),         QStringLiteral("year_to_date"),
+                    QStringLiteral("current_ytd"), QStringLiteral("previous_ytd"), QStringLiteral("change_pct")};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::optional<YearOverYear> yoy = yoyOf(ctx, metric, q, error);
         if (!yoy)
