@@ -628,6 +628,16 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
     </message>
 </context>
 <context>
+    <name>ReportSection</name>
+    <message numerus="yes">
+        <source>… %n more in the workbook</source>
+        <translation>
+            <numerusform>… %n weiterer in der Arbeitsmappe</numerusform>
+            <numerusform>… %n weitere in der Arbeitsmappe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportViews</name>
     <message>
         <source>Total per period</source>

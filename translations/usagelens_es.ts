@@ -628,6 +628,16 @@ frecuencia %3, valor %4 — clic para abrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportSection</name>
+    <message numerus="yes">
+        <source>… %n more in the workbook</source>
+        <translation>
+            <numerusform>… %n más en el libro</numerusform>
+            <numerusform>… %n más en el libro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportViews</name>
     <message>
         <source>Total per period</source>

@@ -628,6 +628,16 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportSection</name>
+    <message numerus="yes">
+        <source>… %n more in the workbook</source>
+        <translation>
+            <numerusform>… %n de plus dans le classeur</numerusform>
+            <numerusform>… %n de plus dans le classeur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportViews</name>
     <message>
         <source>Total per period</source>

@@ -628,6 +628,16 @@ frequência %3, valor %4 — clique para abrir</translation>
     </message>
 </context>
 <context>
+    <name>ReportSection</name>
+    <message numerus="yes">
+        <source>… %n more in the workbook</source>
+        <translation>
+            <numerusform>… mais %n na planilha</numerusform>
+            <numerusform>… mais %n na planilha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportViews</name>
     <message>
         <source>Total per period</source>

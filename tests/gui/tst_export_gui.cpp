@@ -175,11 +175,12 @@ void TstExportGui::pdfReportPagesAndText()
     int pages = 0;
     QString error;
     QVERIFY2(doc.writePdf(pdf, QPageSize::A4, &pages, &error), qPrintable(error));
-    // Title page, then per tab one page of KPIs and charts and one of tables (yearly rows).
-    QCOMPARE(pages, 1 + 2 * 2);
+    // Title page, then per tab one page of KPIs and charts and at least one of tables (yearly
+    // rows; every registered view of the tab is a table, so more views can take more pages).
+    QVERIFY(pages >= 1 + 2 * 2);
     QCOMPARE(pdfPages(pdf), pages);
     const QString text = pdfText(pdf);
-    QVERIFY(text.contains(QStringLiteral("Page 5 of 5")));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     for (const QString& key : keys) {
         MetricTab* tab = m_window->metricTab(key);
         QVERIFY2(text.contains(tab->metric().displayName), qPrintable(tab->metric().displayName));

@@ -2,6 +2,9 @@
 #include "export/ReportSection.h"
 
 #include "DashboardTab.h"
+#include "report/ViewRegistry.h"
+
+#include <QCoreApplication>
 
 namespace ul {
 
@@ -12,6 +15,18 @@ ReportSection ReportSection::fromTab(DashboardTab* tab, const QString& title, bo
     s.kpis = tab->kpis();
     s.charts = tab->charts();
     s.tables = tab->tables();
+    // One row per customer belongs in the workbook; a printed report shows the first rows.
+    constexpr size_t kPrintedCustomers = 5;
+    for (ReportTable& t : s.tables) {
+        const ViewSpec* spec = findReportView(t.name);
+        if (!spec || !spec->perCustomer || t.rows.size() <= kPrintedCustomers)
+            continue;
+        const size_t more = t.rows.size() - kPrintedCustomers;
+        t.rows.resize(kPrintedCustomers);
+        std::vector<ReportCell> note(size_t(t.columns.size()));
+        note[0] = QCoreApplication::translate("ReportSection", "… %n more in the workbook", nullptr, int(more));
+        t.rows.push_back(std::move(note));
+    }
     if (s.isEmpty() && picture) {
         // Tabs that do not describe themselves yet still appear, as they look on screen.
         if (tab->size().width() < 400)
