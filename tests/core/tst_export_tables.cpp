@@ -217,8 +217,8 @@ void TestExportTables::exportCommandWritesOneSheetPerView()
     // views of the amount metric, Revenue, Segments and Health. (Before the one report layer the
     // command line left out Segments and Health and wrote 14 sheets.)
     const auto views = [](TabGroup g) { return int(viewsOfGroup(g).size()); };
-    QCOMPARE(sheets.size(), views(TabGroup::Metric) + views(TabGroup::Revenue) + views(TabGroup::Segments)
-                                + views(TabGroup::Health));
+    QCOMPARE(sheets.size(),
+             views(TabGroup::Metric) + views(TabGroup::Revenue) + views(TabGroup::Segments) + views(TabGroup::Health));
     const QByteArray workbook = zipEntry(xlsx, QStringLiteral("xl/workbook.xml"));
     QVERIFY2(workbook.contains("name=\"revenue mrr\"") && workbook.contains(" kpis\""), workbook.constData());
 
