@@ -747,6 +747,10 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
+    <message>
+        <source>Customers by share of the total</source>
+        <translation>Kunden nach Anteil an der Summe</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>

@@ -747,6 +747,10 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>Year to date</source>
         <translation>En lo que va del año</translation>
     </message>
+    <message>
+        <source>Customers by share of the total</source>
+        <translation>Clientes por proporción del total</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>

@@ -747,6 +747,10 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>Year to date</source>
         <translation>Depuis le début de l&apos;année</translation>
     </message>
+    <message>
+        <source>Customers by share of the total</source>
+        <translation>Clients par part du total</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>

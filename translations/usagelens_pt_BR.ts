@@ -747,6 +747,10 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>Year to date</source>
         <translation>No acumulado do ano</translation>
     </message>
+    <message>
+        <source>Customers by share of the total</source>
+        <translation>Clientes por participação no total</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>

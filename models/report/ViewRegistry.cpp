@@ -16,6 +16,7 @@ bool histogramReportView(ReportContext&, const ReportRequest&, ReportTable*, Rep
 bool topReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool topNewReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool kpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/ParetoView.cpp
 // Revenue views of an invoices dataset (views/RevenueReportViews.cpp).
 bool revenueKpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool mrrReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
@@ -55,6 +56,8 @@ const std::vector<ViewSpec>& reportViews()
         {QStringLiteral("top-new"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Top new customers"),
          topNewReportView},
         {QStringLiteral("kpis"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Key figures"), kpisReportView},
+        {QStringLiteral("pareto"), TabGroup::Metric,
+         QT_TRANSLATE_NOOP("ReportViews", "Customers by share of the total"), paretoReportView, true},
 
         {QStringLiteral("revenue-kpis"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Revenue key figures"),
          revenueKpisReportView},
