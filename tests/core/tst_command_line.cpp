@@ -1,33 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The subcommands run in-process: exit codes, stdout data, one-line stderr errors.
+#include "CliRunner.h"
 #include "TempWorkspace.h"
-#include "cli/CoreCommands.h"
 
 #include <QTest>
 
 using namespace ul;
 
 namespace {
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
-CliRun runCli(QStringList args)
-{
-    CommandRegistry registry;
-    registerCoreCommands(registry);
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliStreams io{out, err};
-    args.prepend(QStringLiteral("usagelens"));
-    r.code = registry.run(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
+CliRun runCli(const QStringList& args) { return test::runCoreCommand(args); }
 } // namespace
 
 class TestCommandLine : public QObject {

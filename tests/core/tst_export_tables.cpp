@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // CSV and XLSX exports: formula neutralisation, typed number cells, one sheet per view.
+#include "CliRunner.h"
+#include "ExternalTools.h"
 #include "TempWorkspace.h"
-#include "cli/CoreCommands.h"
 #include "export/CellSafety.h"
 #include "export/CsvExport.h"
 #include "export/XlsxExport.h"
@@ -9,7 +10,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 #include "RequireTool.h"
 #include <QRegularExpression>
@@ -20,23 +20,14 @@ using namespace ul;
 
 namespace {
 
-int runCli(QStringList args, QString* outText = nullptr, QString* errText = nullptr)
+int runCli(const QStringList& args, QString* outText = nullptr, QString* errText = nullptr)
 {
-    CommandRegistry registry;
-    registerCoreCommands(registry);
-    QString o, e;
-    QTextStream out(&o);
-    QTextStream err(&e);
-    CliStreams io{out, err};
-    args.prepend(QStringLiteral("usagelens"));
-    const int code = registry.run(args, io);
-    out.flush();
-    err.flush();
+    const test::CliRun r = test::runCoreCommand(args);
     if (outText)
-        *outText = o;
+        *outText = r.out;
     if (errText)
-        *errText = e;
-    return code;
+        *errText = r.err;
+    return r.code;
 }
 
 ReportTable customersTable()
@@ -50,23 +41,8 @@ ReportTable customersTable()
     return t;
 }
 
-/// Text of one entry of a zip archive (via unzip -p), or a null array when unzip fails.
-QByteArray zipEntry(const QString& zip, const QString& entry)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
-}
-
-QStringList zipEntries(const QString& zip)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zip});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
+using test::zipEntries;
+using test::zipEntry;
 
 /// Cells of a worksheet XML: reference -> whole <c ...> element.
 QHash<QString, QString> sheetCells(const QByteArray& xml)

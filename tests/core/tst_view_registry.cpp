@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The view registry: every view is registered once, runs through `report` exactly as through
 // the registry, and a dataset's workbook holds every view of every tab it has.
+#include "CliRunner.h"
 #include "TempWorkspace.h"
-#include "cli/CoreCommands.h"
 #include "demo/DemoWorkspace.h"
 #include "report/ViewRegistry.h"
 #include "report/Workbook.h"
@@ -14,26 +14,9 @@ using namespace ul;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
-CliRun runCli(QStringList args)
-{
-    CommandRegistry registry;
-    registerCoreCommands(registry);
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliStreams io{out, err};
-    args.prepend(QStringLiteral("usagelens"));
-    r.code = registry.run(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
+CliRun runCli(const QStringList& args) { return test::runCoreCommand(args); }
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Chart images (PNG at a scale, SVG), the PDF report (pages, text), presentation slides.
 #include "ChartPanel.h"
+#include "CliRunner.h"
+#include "ExternalTools.h"
 #include "FilterBar.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
@@ -20,7 +22,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPrinter>
-#include <QProcess>
 
 #include "RequireTool.h"
 #include <QRegularExpression>
@@ -32,23 +33,8 @@ using namespace ul;
 
 namespace {
 
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString& pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {pdf});
-    p.waitForFinished(60000);
-    const auto m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
+using test::pdfPages;
+using test::pdfText;
 
 /// Images for a human to look at go to UL_SNAPSHOT_DIR when set.
 QString keepDir(const QString& fallback)
@@ -61,12 +47,9 @@ int runExport(const QStringList& args, QString* err)
 {
     CommandRegistry registry;
     registerApplicationCommands(registry);
-    QString outText;
-    QTextStream o(&outText), e(err);
-    CliStreams io{o, e};
-    const int code = registry.run(QStringList{QStringLiteral("usagelens"), QStringLiteral("export")} + args, io);
-    e.flush();
-    return code;
+    const test::CliRun r = test::runCommand(registry, QStringList{QStringLiteral("export")} + args);
+    *err = r.err;
+    return r.code;
 }
 
 } // namespace
@@ -260,10 +243,7 @@ void TstExportGui::workbookHasOneSheetPerTable()
     const QString path = m_tmp.dir() + QStringLiteral("/workbook.xlsx");
     QString error;
     QVERIFY2(XlsxExport::write(path, tables, &error), qPrintable(error));
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
-    QVERIFY(p.waitForFinished(30000));
-    const QStringList entries = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QStringList entries = test::zipEntries(path);
     QCOMPARE(entries.filter(QRegularExpression(QStringLiteral("^xl/worksheets/sheet\\d+\\.xml$"))).size(),
              int(tables.size()));
 }

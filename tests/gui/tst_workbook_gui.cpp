@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // One report layer: File › Export workbook and `usagelens export --format xlsx` write the same
 // workbook for the same request, sheet by sheet; the window's Tables dialog shows every view.
+#include "CliRunner.h"
 #include "DashboardTab.h"
+#include "ExternalTools.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "RequireTool.h"
@@ -13,7 +15,6 @@
 #include "tables/ReportTableModel.h"
 
 #include <QListWidget>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -23,32 +24,16 @@ using namespace ul;
 
 namespace {
 
-QByteArray zipEntry(const QString& zip, const QString& entry)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
-    p.waitForFinished(60000);
-    return p.readAllStandardOutput();
-}
-
-QStringList zipEntries(const QString& zip)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zip});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
+using test::zipEntries;
+using test::zipEntry;
 
 int runCli(const QStringList& args, QString* err)
 {
     CommandRegistry registry;
     registerApplicationCommands(registry);
-    QString out;
-    QTextStream o(&out), e(err);
-    CliStreams io{o, e};
-    const int code = registry.run(QStringList{QStringLiteral("usagelens")} + args, io);
-    e.flush();
-    return code;
+    const test::CliRun r = test::runCommand(registry, args);
+    *err = r.err;
+    return r.code;
 }
 
 } // namespace
