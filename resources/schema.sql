@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 1. Applied by models/db/Migrations.cpp.
+-- UsageLens workspace schema, version 2. New workspaces are created with it; models/db/Workspace.cpp
+-- migrates older ones (version 1 kept one row per metric, day, customer and import).
 -- Days are integers: days since 1970-01-01 (UTC).
 
 CREATE TABLE datasets (
@@ -25,11 +26,14 @@ CREATE TABLE imports (
 );
 CREATE INDEX imports_by_sha ON imports(sha256);
 
+-- The decimals of exact metrics (`scale`, 0..6: values and sums are integers in units of
+-- 10^-scale and are added exactly), or -1 for metrics kept as floating point.
 CREATE TABLE metrics (
     id            INTEGER PRIMARY KEY,
     dataset_id    INTEGER NOT NULL REFERENCES datasets(id),
     key           TEXT NOT NULL,
     display_name  TEXT NOT NULL,
+    scale         INTEGER NOT NULL DEFAULT 0,
     UNIQUE (dataset_id, key)
 );
 
@@ -39,28 +43,42 @@ CREATE TABLE customers (
     external_id  TEXT NOT NULL UNIQUE
 );
 
--- The fact grain: one metric, one day, one customer, one import. Several source rows of a
--- customer on one day are summed into `value`; `source_rows` counts them (payments, events).
-CREATE TABLE facts (
-    metric_id    INTEGER NOT NULL,
-    day          INTEGER NOT NULL,
-    customer_id  INTEGER NOT NULL,
-    import_id    INTEGER NOT NULL,
-    value        REAL NOT NULL,
-    source_rows  INTEGER NOT NULL,
-    PRIMARY KEY (metric_id, day, customer_id, import_id)
-) WITHOUT ROWID;
-
--- Derived monthly rollup (rebuilt from facts when an import is removed) so month, quarter and
--- year views and rankings over long ranges read a fraction of the rows.
-CREATE TABLE facts_monthly (
+-- The facts: every customer's value per day (summed over that day's source rows, with their
+-- count), packed per metric, month, bucket of 1,024 customer ids and import (store/ChunkCodec.h).
+-- One month of all customers is a handful of rows; one customer's month is one chunk.
+CREATE TABLE fact_chunks (
     metric_id    INTEGER NOT NULL,
     month        INTEGER NOT NULL,  -- first day of the month
-    customer_id  INTEGER NOT NULL,
-    value        REAL NOT NULL,
-    PRIMARY KEY (metric_id, month, customer_id)
+    bucket       INTEGER NOT NULL,  -- customer id / 1024
+    import_id    INTEGER NOT NULL,
+    cells        INTEGER NOT NULL,
+    data         BLOB NOT NULL,
+    PRIMARY KEY (metric_id, month, bucket, import_id)
 ) WITHOUT ROWID;
-CREATE INDEX facts_monthly_by_customer ON facts_monthly(customer_id, metric_id, month);
+CREATE INDEX fact_chunks_by_import ON fact_chunks(import_id);
+
+-- Derived from the facts (rebuilt for the months an import or forget-import touches):
+-- every customer's month of a metric, all imports merged, packed in one row per metric and month.
+-- Rankings, KPIs, segments and health over whole months read these instead of the days.
+CREATE TABLE month_summaries (
+    metric_id    INTEGER NOT NULL,
+    month        INTEGER NOT NULL,
+    customers    INTEGER NOT NULL,
+    data         BLOB NOT NULL,
+    PRIMARY KEY (metric_id, month)
+) WITHOUT ROWID;
+
+-- Derived: totals of all customers per day (0), week (1), month (2), quarter (3) and year (4)
+-- with the number of distinct active customers, for the totals views.
+CREATE TABLE period_totals (
+    metric_id    INTEGER NOT NULL,
+    granularity  INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    value        NOT NULL,          -- integer units at the metric's scale, or REAL
+    rows         INTEGER NOT NULL,
+    active       INTEGER NOT NULL,
+    PRIMARY KEY (metric_id, granularity, start)
+) WITHOUT ROWID;
 
 -- Per dataset and import: account creation and first/last activity of each customer.
 CREATE TABLE customer_dates (

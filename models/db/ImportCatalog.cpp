@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "db/ImportCatalog.h"
 
+#include "store/RollupWriter.h"
+#include "store/SqliteFactStore.h"
+
+#include <map>
+#include <set>
+
 namespace ul {
 
 namespace {
@@ -65,23 +71,42 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
         return false;
     }
     const qint64 datasetId = find.columnInt(0);
-    const QString metricsOfDataset = QStringLiteral("(SELECT id FROM metrics WHERE dataset_id = %1)").arg(datasetId);
+    find.reset();
+
+    // The months this import holds facts in: their derived rows are rebuilt from what is left.
+    std::map<qint64, std::set<Day>> touched;
+    {
+        Statement months = db.prepare(
+            QStringLiteral("SELECT DISTINCT metric_id, month FROM fact_chunks WHERE import_id = ?"), error);
+        if (!months.isValid())
+            return false;
+        months.bind(1, importId);
+        while (months.step(error))
+            touched[months.columnInt(0)].insert(Day(months.columnInt(1)));
+        if (months.failed())
+            return false;
+    }
     const QString id = QString::number(importId);
     const QString ds = QString::number(datasetId);
+    if (!db.exec(QStringLiteral("DELETE FROM fact_chunks WHERE import_id = %1").arg(id), error))
+        return false;
+    SqliteFactStore store(db);
+    for (const auto& [metric, months] : touched) {
+        const std::optional<Precision> precision = store.precision(metric, error);
+        if (!precision || !rebuildMonths(db, metric, *precision, months, error))
+            return false;
+    }
+    const QString metricsOfEmptyDataset = QStringLiteral("(SELECT id FROM metrics WHERE dataset_id = %1 AND NOT EXISTS "
+                                                         "(SELECT 1 FROM imports WHERE dataset_id = %1))")
+                                              .arg(ds);
     const QStringList steps = {
-        QStringLiteral("DELETE FROM facts WHERE metric_id IN %1 AND import_id = %2").arg(metricsOfDataset, id),
         QStringLiteral("DELETE FROM customer_dates WHERE dataset_id = %1 AND import_id = %2").arg(ds, id),
         QStringLiteral("DELETE FROM attributes WHERE import_id = %1").arg(id),
         QStringLiteral("DELETE FROM imports WHERE id = %1").arg(id),
-        // The rollup is derived: rebuild it for the dataset from what is left.
-        QStringLiteral("DELETE FROM facts_monthly WHERE metric_id IN %1").arg(metricsOfDataset),
-        QStringLiteral("INSERT INTO facts_monthly(metric_id, month, customer_id, value) "
-                       "SELECT metric_id, ul_month(day), customer_id, SUM(value) FROM facts "
-                       "WHERE metric_id IN %1 GROUP BY 1, 2, 3")
-            .arg(metricsOfDataset),
-        QStringLiteral("DELETE FROM metrics WHERE dataset_id = %1 AND NOT EXISTS "
-                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
-            .arg(ds),
+        // A dataset without imports goes, with its metrics and whatever was derived from them.
+        QStringLiteral("DELETE FROM month_summaries WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
+        QStringLiteral("DELETE FROM period_totals WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
+        QStringLiteral("DELETE FROM metrics WHERE id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
                        "(SELECT 1 FROM imports WHERE dataset_id = %1)")
             .arg(ds),

@@ -3,6 +3,9 @@
 
 #include "core/Day.h"
 #include "db/SqliteConnection.h"
+#include "import/ValueParsing.h"
+#include "store/ImportBuffer.h"
+#include "store/Precision.h"
 
 #include <QString>
 
@@ -13,10 +16,11 @@
 
 namespace ul {
 
-/// Writes one import's rows into the workspace inside the caller's transaction. Duplicate
-/// (metric, customer, day) rows are summed by an upsert; monthly rollups, customer dates and
-/// attributes are accumulated in memory (they grow with customers, not rows) and written by
-/// finish(). Not thread-safe: one writer per import on the importing thread.
+/// Writes one import's rows into the workspace inside the caller's transaction. Values are
+/// buffered per metric and month in any row order (ImportBuffer, flat memory); finish() sorts
+/// each month, writes its packed chunks and rebuilds the derived rows of the months it touched
+/// (store/RollupWriter.h). Customer dates and attributes grow with customers, not rows, and are
+/// kept in memory. Not thread-safe: one writer per import on the importing thread.
 class ImportWriter {
 public:
     explicit ImportWriter(SqliteConnection& db)
@@ -29,31 +33,27 @@ public:
     bool createImport(const QString& fileName, const QString& filePath, qint64 fileSize, const QString& mappingJson,
                       QString* error);
     qint64 importId() const { return m_importId; }
-    /// Metric id for a key in this dataset, created on first use.
-    bool metricId(const QString& key, const QString& displayName, qint64* id, QString* error);
+    /// Registers a metric of this dataset (created on first use) and returns its slot for addValue().
+    bool addMetric(const QString& key, const QString& displayName, int* slot, QString* error);
 
     /// The workspace id of a customer, created on first use (resolve once per row).
-    bool customerId(std::string_view externalId, qint64* id, QString* error);
-    bool addFact(qint64 metricId, Day day, qint64 customer, double value, QString* error);
-    void noteCustomer(qint64 customer, std::optional<Day> day, std::optional<Day> created);
+    bool customerId(std::string_view externalId, quint32* id, QString* error);
+    bool addValue(int slot, Day day, quint32 customer, const MetricValue& value, QString* error);
+    void noteCustomer(quint32 customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
-    void setAttribute(qint64 customer, int attributeIndex, const QString& name, std::optional<Day> day,
+    void setAttribute(quint32 customer, int attributeIndex, const QString& name, std::optional<Day> day,
                       std::string_view value);
 
     bool finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, QString* error);
+    /// Bytes the import buffer spilled to a temporary file (0 when it fitted in memory).
+    qint64 spilledBytes() const { return m_buffer.spilledBytes(); }
 
 private:
-    struct MonthlyKey {
-        qint64 metric;
-        Day month;
-        qint64 customer;
-        bool operator==(const MonthlyKey&) const = default;
-    };
-    struct MonthlyKeyHash {
-        size_t operator()(const MonthlyKey& k) const noexcept
-        {
-            return std::hash<qint64>()(k.customer * 1000003 + k.metric * 7919 + k.month);
-        }
+    struct MetricSlot {
+        qint64 id = 0;
+        QString key;
+        int decimals = 0;     ///< most decimals of an exact value in this import
+        bool inexact = false; ///< a value was not a short decimal
     };
     struct CustomerDates {
         std::optional<Day> created;
@@ -69,19 +69,20 @@ private:
         using is_transparent = void;
         size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
     };
+    bool writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error);
+    bool writeCustomers(QString* error);
 
     SqliteConnection& m_db;
     qint64 m_datasetId = 0;
     qint64 m_importId = 0;
-    Statement m_upsertFact;
     Statement m_findCustomer;
     Statement m_insertCustomer;
-    std::unordered_map<std::string, qint64, StringHash, std::equal_to<>> m_customers;
-    std::unordered_map<QString, qint64> m_metrics;
-    std::unordered_map<MonthlyKey, double, MonthlyKeyHash> m_monthly;
-    std::unordered_map<qint64, CustomerDates> m_dates;
-    std::unordered_map<qint64, std::vector<AttributeValue>> m_attributes;
-    Day m_lastDay = 0; // month-start cache: rows usually come in date order
+    std::unordered_map<std::string, quint32, StringHash, std::equal_to<>> m_customers;
+    std::vector<MetricSlot> m_slots;
+    ImportBuffer m_buffer;
+    std::unordered_map<quint32, CustomerDates> m_dates;
+    std::unordered_map<quint32, std::vector<AttributeValue>> m_attributes;
+    Day m_lastDay = 0; // month-start cache: rows often come in date order
     Day m_lastMonth = 0;
     bool m_monthCached = false;
 };

@@ -150,6 +150,13 @@ Statement& Statement::bindText(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    // A zero-length blob is still a blob, not NULL.
+    sqlite3_bind_blob(m_stmt, index, bytes.empty() ? "" : bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -186,6 +193,12 @@ void Statement::reset()
 long long Statement::columnInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
 double Statement::columnDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
 bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+
+std::string_view Statement::columnBlob(int col) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
+}
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 

@@ -65,6 +65,8 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bindText(int index, std::string_view utf8);
     Statement& bindNull(int index);
+    /// Binds bytes (copied by SQLite).
+    Statement& bindBlob(int index, std::string_view bytes);
 
     /// Advances to the next row: true while a row is available. On error returns false and
     /// sets *error (when given); check `failed()` to tell the end from an error.
@@ -77,6 +79,8 @@ public:
     long long columnInt(int col) const;
     double columnDouble(int col) const;
     QString columnText(int col) const;
+    /// The bytes of a blob (or text) column, valid until the next step() or reset().
+    std::string_view columnBlob(int col) const;
     bool columnIsNull(int col) const;
     int columnCount() const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/Workspace.h"
 
+#include "db/MigrateToV2.h"
+
 #include "core/Day.h"
 #include "query/Granularity.h"
 
@@ -114,13 +116,17 @@ bool Workspace::migrate(int fromVersion, QString* error)
         *error = QStringLiteral("%1: %2").arg(m_path, tx.beginError());
         return false;
     }
-    // Forward-only migrations: version 0 (empty file) -> 1. Later versions append steps here.
+    // Forward-only migrations. An empty file gets the current schema at once; older formats are
+    // brought forward one step at a time.
     if (fromVersion < 1) {
         const QString script = loadSchemaScript();
         if (script.isEmpty() || !m_db.exec(script, &sqlError)) {
             *error = QStringLiteral("%1: cannot create the schema: %2").arg(m_path, sqlError);
             return false;
         }
+    } else if (fromVersion < 2 && !migrateToVersion2(m_db, &sqlError)) {
+        *error = QStringLiteral("%1: cannot bring the workspace to format 2: %2").arg(m_path, sqlError);
+        return false;
     }
     const QString stamp =
         QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2").arg(ApplicationId).arg(SchemaVersion);

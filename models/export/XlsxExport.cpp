@@ -33,7 +33,7 @@ DateKind columnDateKind(const ReportTable& t, int column)
     for (const auto& row : t.rows) {
         if (size_t(column) >= row.size())
             continue;
-        if (std::holds_alternative<double>(row[size_t(column)]))
+        if (cellNumber(row[size_t(column)]))
             return DateKind::None;
         const auto* s = std::get_if<QString>(&row[size_t(column)]);
         if (!s || s->isEmpty())
@@ -130,7 +130,7 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
             for (int c = 0; c < columns && size_t(c) < row.size(); ++c) {
                 const ReportCell& cell = row[size_t(c)];
                 double textWidth = 0;
-                if (const auto* d = std::get_if<double>(&cell)) {
+                if (const std::optional<double> d = cellNumber(cell)) {
                     if (!std::isfinite(*d))
                         continue; // no spreadsheet value for NaN/inf: leave the cell empty
                     const bool whole = std::abs(*d) < 1e15 && *d == std::floor(*d);

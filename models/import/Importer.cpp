@@ -219,15 +219,15 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     }
     file.importId = writer.importId();
     RowConverter converter(file.mapping);
-    std::vector<qint64> metricIds;
+    std::vector<int> metricSlots;
     for (int col : converter.metricColumns()) {
-        qint64 id = 0;
+        int slot = 0;
         const auto& c = file.mapping.columns[size_t(col)];
-        if (!writer.metricId(c.key, c.header, &id, &error)) {
+        if (!writer.addMetric(c.key, c.header, &slot, &error)) {
             m_result.error = QStringLiteral("%1: %2").arg(path, error);
             return false;
         }
-        metricIds.push_back(id);
+        metricSlots.push_back(slot);
     }
     QStringList attributeNames;
     for (int col : converter.attributeColumns())
@@ -259,12 +259,12 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         }
         if (!writing)
             continue;
-        qint64 customer = 0;
+        quint32 customer = 0;
         bool ok = writer.customerId(row.customer, &customer, &error);
         if (ok)
             writer.noteCustomer(customer, row.day, row.created);
         for (const auto& [slot, value] : row.metrics)
-            ok = ok && writer.addFact(metricIds[size_t(slot)], *row.day, customer, value, &error);
+            ok = ok && writer.addValue(metricSlots[size_t(slot)], *row.day, customer, value, &error);
         for (const auto& [slot, text] : row.attributes)
             writer.setAttribute(customer, slot, attributeNames[slot], row.day, text);
         if (!ok) {
@@ -290,13 +290,13 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         return false;
     }
     file.sha256 = reader->sha256Hex();
-    // Finish first: replacing an old import rebuilds the rollup from the facts, new ones included.
-    if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
-        m_result.error = QStringLiteral("%1: %2").arg(path, error);
-        return false;
-    }
+    // An import this one replaces goes first, so the new facts are written into free months.
     if (!checkPrevious(file, &error)) {
         m_result.error = error;
+        return false;
+    }
+    if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
     m_result.files.push_back(std::move(file));

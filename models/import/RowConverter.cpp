@@ -56,7 +56,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const std::string_view text = record.fields[size_t(col)];
         if (isMissing(text))
             continue;
-        const auto value = parseNumber(text);
+        const auto value = parseMetricValue(text);
         if (!value)
             return fail(col, QStringLiteral("not a number"));
         row.metrics.emplace_back(int(slot), *value);

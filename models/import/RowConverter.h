@@ -4,6 +4,7 @@
 #include "core/Day.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
+#include "import/ValueParsing.h"
 
 #include <optional>
 #include <string_view>
@@ -16,7 +17,7 @@ struct ConvertedRow {
     std::string_view customer;
     std::optional<Day> day;
     std::optional<Day> created;
-    std::vector<std::pair<int, double>> metrics;              ///< (metric slot, value), missing left out
+    std::vector<std::pair<int, MetricValue>> metrics;         ///< (metric slot, value), missing left out
     std::vector<std::pair<int, std::string_view>> attributes; ///< (attribute slot, text), missing left out
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "import/ValueParsing.h"
 
+#include "core/Decimal.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -57,6 +59,29 @@ std::optional<double> parseNumber(std::string_view text)
     if (res.ec != std::errc() || res.ptr != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::optional<MetricValue> parseMetricValue(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return std::nullopt;
+    const char first = text.front() == '+' && text.size() > 1 ? text[1] : text.front();
+    if (!(first == '-' || first == '.' || (first >= '0' && first <= '9')))
+        return std::nullopt;
+    if (const auto d = parseDecimal(text)) {
+        MetricValue v;
+        v.micros = d->micros;
+        v.decimals = d->decimals;
+        return v;
+    }
+    const auto real = parseNumber(text);
+    if (!real)
+        return std::nullopt;
+    MetricValue v;
+    v.exact = false;
+    v.real = *real;
+    return v;
 }
 
 std::optional<bool> parseBool(std::string_view text, bool acceptDigits)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QtGlobal>
+
 #include <optional>
 #include <string_view>
 
@@ -13,6 +15,17 @@ bool isMissing(std::string_view text);
 /// Locale-independent decimal or scientific number ("1234.5", "-1e3", "+2"); no thousands
 /// separators, no NaN or infinity.
 std::optional<double> parseNumber(std::string_view text);
+/// A metric value as the importer keeps it: exact when the text is a short decimal
+/// (Decimal::kMaxScale decimals at most), else the nearest double.
+struct MetricValue {
+    bool exact = true;
+    qint64 micros = 0; ///< exact: value * 10^Decimal::kMaxScale
+    int decimals = 0;  ///< exact: decimals the value needs
+    double real = 0;   ///< inexact: the value
+};
+/// Like parseNumber() (the same texts are numbers), but exact for short decimals.
+std::optional<MetricValue> parseMetricValue(std::string_view text);
+
 /// TRUE/FALSE in any case; with `acceptDigits` also 1/0.
 std::optional<bool> parseBool(std::string_view text, bool acceptDigits);
 /// True when `bytes` is well-formed UTF-8.

@@ -1,22 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "query/ActivityLoader.h"
 
+#include "store/SqliteFactStore.h"
+
 namespace ul {
+
+bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
+                  QString* error)
+{
+    out->clear();
+    const std::optional<Precision> p = store.precision(metricId, error);
+    if (!p)
+        return false;
+    if (!range) {
+        range = store.dataRange(metricId, error);
+        if (!range)
+            return error->isEmpty();
+    }
+    return store.dayCells(
+        metricId, *range, std::nullopt,
+        [&](const DayCell& c) {
+            out->push_back({qint64(c.customer), c.day, rawToDouble(*p, c.value), int(c.rows)});
+        },
+        error);
+}
 
 bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error)
 {
-    out->clear();
-    Statement st = db.prepare(
-        QStringLiteral("SELECT customer_id, day, SUM(value), SUM(source_rows) FROM facts WHERE metric_id = ?1 "
-                       "AND day BETWEEN ?2 AND ?3 GROUP BY day, customer_id"),
-        error);
-    if (!st.isValid())
-        return false;
-    st.bind(1, metricId).bind(2, range ? range->from : -1000000).bind(3, range ? range->to : 1000000);
-    while (st.step(error))
-        out->push_back({st.columnInt(0), Day(st.columnInt(1)), st.columnDouble(2), int(st.columnInt(3))});
-    return !st.failed();
+    SqliteFactStore store(db);
+    return loadActivity(store, metricId, range, out, error);
 }
 
 std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows)

@@ -5,6 +5,7 @@
 #include "query/DatasetCatalog.h"
 #include "revenue/Invoice.h"
 #include "segments/ActivityRow.h"
+#include "store/FactStore.h"
 
 #include <optional>
 #include <vector>
@@ -12,6 +13,9 @@
 namespace ul {
 
 /// Per customer and day: the metric's sum and how many source rows (payments) it stands for.
+bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
+                  QString* error);
+/// The same on a workspace's own store.
 bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error);
 /// Invoices of a dataset's amount metric, one per customer and day.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "query/DatasetCatalog.h"
 
+#include "store/SqliteFactStore.h"
+
 #include "import/ValueParsing.h"
 
 namespace ul {
@@ -83,16 +85,7 @@ std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrH
 
 std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error)
 {
-    // Two index probes (MIN and MAX on the primary key) instead of a scan.
-    Statement st = db.prepare(QStringLiteral("SELECT (SELECT MIN(day) FROM facts WHERE metric_id = ?1), (SELECT "
-                                             "MAX(day) FROM facts WHERE metric_id = ?1)"),
-                              error);
-    if (!st.isValid())
-        return std::nullopt;
-    st.bind(1, metricId);
-    if (!st.step(error) || st.columnIsNull(0))
-        return std::nullopt;
-    return DateRange{Day(st.columnInt(0)), Day(st.columnInt(1))};
+    return SqliteFactStore(db).dataRange(metricId, error);
 }
 
 std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error)
@@ -125,11 +118,8 @@ std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId
 
 qint64 metricRowCount(SqliteConnection& db, qint64 metricId)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM facts WHERE metric_id = ?"), nullptr);
-    if (!st.isValid())
-        return 0;
-    st.bind(1, metricId);
-    return st.step() ? st.columnInt(0) : 0;
+    QString ignored;
+    return SqliteFactStore(db).rowCount(metricId, &ignored);
 }
 
 std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& externalId)

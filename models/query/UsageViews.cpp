@@ -2,7 +2,6 @@
 #include "query/UsageViews.h"
 
 #include "query/DatasetCatalog.h"
-#include "query/FactReader.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,56 +14,44 @@ bool isNewCustomer(Day created, const DateRange& range, int newWithinDays)
     return created > range.to - newWithinDays && created <= range.to;
 }
 
-bool totalsView(SqliteConnection& db, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error)
+namespace {
+
+std::optional<quint32> storeCustomer(const UsageQuery& q)
+{
+    return q.customer ? std::optional<quint32>(quint32(*q.customer)) : std::nullopt;
+}
+
+std::optional<Decimal> exactOf(const Precision& p, RawValue raw)
+{
+    return p.exact ? std::optional<Decimal>(Decimal{raw, p.scale}) : std::nullopt;
+}
+
+/// Every customer's total over the range, with the metric's precision.
+bool rangeTotals(FactStore& store, const UsageQuery& q, const DateRange& range, std::vector<CustomerTotal>* out,
+                 Precision* precision, QString* error)
+{
+    const std::optional<Precision> p = store.precision(q.metricId, error);
+    if (!p)
+        return false;
+    *precision = *p;
+    return store.customerTotals(q.metricId, range, storeCustomer(q), out, error);
+}
+
+} // namespace
+
+bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error)
 {
     out->clear();
     if (q.range.isEmpty())
         return true;
-    FactReader reader(db);
-    for (Day p = periodStart(q.range.from, q.granularity); p <= q.range.to; p = nextPeriodStart(p, q.granularity))
-        out->push_back({p, periodLabel(p, q.granularity), 0.0, 0});
-    // Months: whole months are summed inside SQLite (a month's customers are its rollup rows);
-    // only the partial months at the edges go through per-customer cells.
-    const auto whole = FactReader::wholeMonths(q.range);
-    const bool fastMonths = q.granularity == Granularity::Month && !q.customer && whole;
-    std::vector<PeriodCustomerValue> cells;
-    if (fastMonths) {
-        std::vector<std::tuple<Day, double, qint64>> months;
-        if (!reader.monthTotals(q.metricId, whole->first, whole->second, &months, error))
-            return false;
-        size_t i = 0;
-        for (const auto& [month, value, customers] : months) {
-            while (i < out->size() && (*out)[i].start < month)
-                ++i;
-            if (i < out->size()) {
-                (*out)[i].value = value;
-                (*out)[i].activeCustomers = customers;
-            }
-        }
-        std::vector<PeriodCustomerValue> edge;
-        if (q.range.from < whole->first) {
-            if (!reader.read(q.metricId, {q.range.from, whole->first - 1}, q.granularity, q.customer, &edge, error))
-                return false;
-            cells.insert(cells.end(), edge.begin(), edge.end());
-        }
-        const Day afterWhole = nextPeriodStart(whole->second, Granularity::Month);
-        if (afterWhole <= q.range.to) {
-            if (!reader.read(q.metricId, {afterWhole, q.range.to}, q.granularity, q.customer, &edge, error))
-                return false;
-            cells.insert(cells.end(), edge.begin(), edge.end());
-        }
-    } else if (!reader.read(q.metricId, q.range, q.granularity, q.customer, &cells, error)) {
+    const std::optional<Precision> p = store.precision(q.metricId, error);
+    std::vector<PeriodAggregate> periods;
+    if (!p || !store.periodTotals(q.metricId, q.granularity, q.range, storeCustomer(q), &periods, error))
         return false;
-    }
-    size_t i = 0;
-    for (const auto& c : cells) {
-        while (i < out->size() && (*out)[i].start < c.period)
-            ++i;
-        if (i == out->size())
-            break;
-        (*out)[i].value += c.value;
-        ++(*out)[i].activeCustomers; // cells are unique per (period, customer)
-    }
+    out->reserve(periods.size());
+    for (const PeriodAggregate& a : periods)
+        out->push_back({a.start, periodLabel(a.start, q.granularity), rawToDouble(*p, a.value), a.active,
+                        exactOf(*p, a.value), a.partial});
     return true;
 }
 
@@ -72,9 +59,17 @@ std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& to
 {
     std::vector<PeriodTotal> out = totals;
     double running = 0;
+    std::optional<Decimal> exact = totals.empty() || !totals.front().exact
+                                       ? std::nullopt
+                                       : std::optional<Decimal>(Decimal{0, totals.front().exact->scale});
     for (auto& p : out) {
         running += p.value;
         p.value = running;
+        // Exact metrics keep an exact running total (it cannot overflow where the sum of all did not).
+        if (exact && p.exact && !__builtin_add_overflow(exact->units, p.exact->units, &exact->units))
+            p.exact = exact;
+        else
+            exact.reset(), p.exact.reset();
     }
     return out;
 }
@@ -123,94 +118,108 @@ std::vector<HistogramBin> makeHistogram(std::vector<double> values, int bins, bo
     return out;
 }
 
-bool histogramView(SqliteConnection& db, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error)
+bool histogramView(FactStore& store, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error)
 {
     out->clear();
-    std::vector<PeriodCustomerValue> cells;
-    FactReader reader(db);
-    if (!reader.read(q.metricId, q.range, q.granularity, q.customer, &cells, error))
+    std::vector<CustomerTotal> totals;
+    Precision p;
+    if (!rangeTotals(store, q, q.range, &totals, &p, error))
         return false;
     std::vector<double> values;
-    values.reserve(cells.size());
-    for (const auto& c : cells)
-        values.push_back(c.value);
+    values.reserve(totals.size());
+    for (const CustomerTotal& t : totals)
+        values.push_back(rawToDouble(p, t.value));
     *out = makeHistogram(std::move(values), q.bins, q.logBins);
     return true;
 }
 
-bool topView(SqliteConnection& db, const UsageQuery& q, bool newOnly, std::vector<RankedCustomer>* out, QString* error)
+bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool newOnly,
+             std::vector<RankedCustomer>* out, QString* error)
 {
     out->clear();
-    std::unordered_map<qint64, double> totals;
-    FactReader reader(db);
-    if (!reader.customerTotals(q.metricId, q.range, q.customer, &totals, error))
+    std::vector<CustomerTotal> totals;
+    Precision p;
+    if (!rangeTotals(store, q, q.range, &totals, &p, error))
         return false;
     double rangeTotal = 0;
-    for (const auto& [cid, v] : totals)
-        rangeTotal += v;
-    std::vector<std::pair<qint64, double>> candidates;
+    for (const CustomerTotal& t : totals)
+        rangeTotal += rawToDouble(p, t.value);
+    struct Candidate {
+        quint32 customer;
+        double value;
+        RawValue raw;
+    };
+    std::vector<Candidate> candidates;
     candidates.reserve(totals.size());
-    if (newOnly) {
-        const auto created = customerCreatedDays(db, q.datasetId);
-        for (const auto& [cid, v] : totals) {
-            const auto it = created.find(cid);
-            if (it != created.end() && isNewCustomer(it->second, q.range, q.newWithinDays))
-                candidates.emplace_back(cid, v);
+    const auto created = newOnly ? customerCreatedDays(db, q.datasetId) : std::unordered_map<qint64, Day>{};
+    for (const CustomerTotal& t : totals) {
+        if (newOnly) {
+            const auto it = created.find(t.customer);
+            if (it == created.end() || !isNewCustomer(it->second, q.range, q.newWithinDays))
+                continue;
         }
-    } else {
-        candidates.assign(totals.begin(), totals.end());
+        candidates.push_back({t.customer, rawToDouble(p, t.value), t.value});
     }
     if (candidates.empty() || q.top <= 0)
         return true;
     // Keep the top N by value plus everything tied with the N-th, then order ties by id.
     const size_t n = std::min(candidates.size(), size_t(q.top));
     std::nth_element(candidates.begin(), candidates.begin() + long(n - 1), candidates.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    const double cutoff = candidates[n - 1].second;
-    std::vector<std::pair<qint64, double>> chosen;
-    for (const auto& c : candidates) {
-        if (c.second >= cutoff)
+                     [](const Candidate& a, const Candidate& b) { return a.value > b.value; });
+    const double cutoff = candidates[n - 1].value;
+    std::vector<Candidate> chosen;
+    for (const Candidate& c : candidates)
+        if (c.value >= cutoff)
             chosen.push_back(c);
-    }
     std::vector<qint64> ids;
-    for (const auto& c : chosen)
-        ids.push_back(c.first);
+    for (const Candidate& c : chosen)
+        ids.push_back(c.customer);
     const auto names = customerNames(db, ids);
-    std::sort(chosen.begin(), chosen.end(), [&](const auto& a, const auto& b) {
-        if (a.second != b.second)
-            return a.second > b.second;
-        return names.value(a.first) < names.value(b.first);
+    std::sort(chosen.begin(), chosen.end(), [&](const Candidate& a, const Candidate& b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        return names.value(a.customer) < names.value(b.customer);
     });
     chosen.resize(n);
     int rank = 0;
-    for (const auto& [cid, v] : chosen)
-        out->push_back({++rank, cid, names.value(cid), v, rangeTotal != 0 ? v / rangeTotal * 100.0 : 0.0});
+    for (const Candidate& c : chosen)
+        out->push_back({++rank, qint64(c.customer), names.value(c.customer), c.value,
+                        rangeTotal != 0 ? c.value / rangeTotal * 100.0 : 0.0, exactOf(p, c.raw)});
     return true;
 }
 
-bool kpisView(SqliteConnection& db, const UsageQuery& q, UsageKpis* out, QString* error)
+bool kpisView(SqliteConnection& db, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error)
 {
     *out = {};
-    FactReader reader(db);
-    std::unordered_map<qint64, double> current;
-    std::unordered_map<qint64, double> previous;
-    if (!reader.customerTotals(q.metricId, q.range, q.customer, &current, error)
-        || !reader.customerTotals(q.metricId, q.range.previous(), q.customer, &previous, error))
+    std::vector<CustomerTotal> current, previous;
+    Precision p;
+    if (!rangeTotals(store, q, q.range, &current, &p, error)
+        || !store.customerTotals(q.metricId, q.range.previous(), storeCustomer(q), &previous, error))
         return false;
+    RawValue total = zeroRaw(p), previousTotal = zeroRaw(p);
     std::vector<double> values;
     values.reserve(current.size());
-    for (const auto& [cid, v] : current) {
-        out->total += v;
-        values.push_back(v);
+    bool ok = true;
+    for (const CustomerTotal& t : current) {
+        ok = addRaw(p, total, t.value) && ok;
+        values.push_back(rawToDouble(p, t.value));
     }
-    for (const auto& [cid, v] : previous)
-        out->previousTotal += v;
+    for (const CustomerTotal& t : previous)
+        ok = addRaw(p, previousTotal, t.value) && ok;
+    if (!ok) {
+        *error = QStringLiteral("a total exceeds what UsageLens adds exactly (about 9.2e18 units)");
+        return false;
+    }
+    out->total = rawToDouble(p, total);
+    out->previousTotal = rawToDouble(p, previousTotal);
+    out->exactTotal = exactOf(p, total);
+    out->exactPrevious = exactOf(p, previousTotal);
     if (out->previousTotal != 0)
         out->changePct = (out->total - out->previousTotal) / out->previousTotal * 100.0;
     out->activeCustomers = qint64(current.size());
     const auto created = customerCreatedDays(db, q.datasetId);
-    for (const auto& [cid, v] : current) {
-        const auto it = created.find(cid);
+    for (const CustomerTotal& t : current) {
+        const auto it = created.find(t.customer);
         out->newCustomers += it != created.end() && isNewCustomer(it->second, q.range, q.newWithinDays);
     }
     if (out->activeCustomers > 0)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Decimal.h"
 #include "db/SqliteConnection.h"
 #include "query/UsageQuery.h"
+#include "store/FactStore.h"
 
 #include <QString>
 
@@ -16,6 +18,8 @@ struct PeriodTotal {
     QString label;
     double value = 0;
     qint64 activeCustomers = 0;
+    std::optional<Decimal> exact; ///< the value as an exact decimal, for exact metrics
+    bool cut = false;             ///< the range cuts the period: only its days inside count
 };
 
 struct RankedCustomer {
@@ -24,6 +28,7 @@ struct RankedCustomer {
     QString customer;
     double value = 0;
     double sharePct = 0;
+    std::optional<Decimal> exact;
 };
 
 struct HistogramBin {
@@ -35,6 +40,8 @@ struct HistogramBin {
 struct UsageKpis {
     double total = 0;
     double previousTotal = 0;
+    std::optional<Decimal> exactTotal; ///< exact metrics
+    std::optional<Decimal> exactPrevious;
     std::optional<double> changePct;
     qint64 activeCustomers = 0;
     qint64 newCustomers = 0;
@@ -43,21 +50,23 @@ struct UsageKpis {
     std::optional<double> topDecileSharePct;
 };
 
-/// The usage views of a metric (issue 2). Each is a function of the workspace and a query, run on
-/// the thread that owns `db`; results are plain values that can cross threads.
+/// The usage views of a metric. Each reads facts through `store` (and customer names and creation
+/// days from `db`), on the thread that owns both; results are plain values that can cross threads.
 /// Periods: every period intersecting the range is listed, with 0 where nothing happened.
-bool totalsView(SqliteConnection& db, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
+bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
 /// Running total within the range: value = cumulative sum up to and including the period.
 std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& totals);
 /// Change vs the previous period in percent; nullopt for the first period or where the previous is 0.
 std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTotal>& totals);
-/// Distribution of per-customer totals per period. Linear bins span [min, max]; log bins span
-/// [smallest positive, max] on a log10 scale and leave out values <= 0.
-bool histogramView(SqliteConnection& db, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error);
+/// Distribution of the customers' totals over the range: each active customer counts once,
+/// whatever the granularity. Linear bins span [min, max]; log bins span [smallest positive, max]
+/// on a log10 scale and leave out values <= 0.
+bool histogramView(FactStore& store, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error);
 std::vector<HistogramBin> makeHistogram(std::vector<double> values, int bins, bool logBins);
 /// Customers by total in range, ties broken by id; share of the range total.
-bool topView(SqliteConnection& db, const UsageQuery& q, bool newOnly, std::vector<RankedCustomer>* out, QString* error);
-bool kpisView(SqliteConnection& db, const UsageQuery& q, UsageKpis* out, QString* error);
+bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool newOnly,
+             std::vector<RankedCustomer>* out, QString* error);
+bool kpisView(SqliteConnection& db, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error);
 
 /// Customers created within `newWithinDays` days before the range end (created column where
 /// present, else first usage): created day in (to - newWithinDays, to].

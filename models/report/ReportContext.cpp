@@ -5,6 +5,7 @@
 #include "report/DatasetTabs.h"
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
+#include "store/SqliteFactStore.h"
 
 namespace ul {
 
@@ -13,6 +14,13 @@ namespace {
 QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.from).arg(r.to); }
 
 } // namespace
+
+ReportContext::ReportContext(SqliteConnection& db)
+    : m_db(db)
+    , m_store(std::make_unique<SqliteFactStore>(db))
+{}
+
+ReportContext::~ReportContext() = default;
 
 const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
 {
@@ -138,7 +146,7 @@ const std::vector<PeriodTotal>* ReportContext::totals(const UsageQuery& q, Repor
         return &it->second;
     std::vector<PeriodTotal> totals;
     QString message;
-    if (!totalsView(m_db, q, &totals, &message)) {
+    if (!totalsView(*m_store, q, &totals, &message)) {
         *error = ReportError::runtime(message);
         return nullptr;
     }
@@ -157,7 +165,7 @@ const RevenueAnalysis* ReportContext::revenue(const MetricInfo& amount, const Re
         return &it->second;
     std::vector<ActivityRow> rows;
     QString message;
-    if (!loadActivity(m_db, amount.id, std::nullopt, &rows, &message)) {
+    if (!loadActivity(*m_store, amount.id, std::nullopt, &rows, &message)) {
         *error = ReportError::runtime(message);
         return nullptr;
     }
@@ -175,7 +183,7 @@ const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const
         return nullptr;
     std::vector<RfmRecord> records;
     QString message;
-    if (!loadRfmRecords(m_db, metric.id, range, frequencyModeFor(*d, metric.id), &records, &message)) {
+    if (!loadRfmRecords(*m_store, metric.id, range, frequencyModeFor(*d, metric.id), &records, &message)) {
         *error = ReportError::runtime(message);
         return nullptr;
     }
@@ -213,13 +221,17 @@ const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day
         return &it->second;
     Health h;
     h.window = HealthWindow::ending(last, g, options.periods);
-    std::vector<ActivityRow> rows;
+    std::vector<CustomerPeriod> periods;
     QString message;
-    if (!loadActivity(m_db, metric.id, DateRange{h.window.first(), h.window.end}, &rows, &message)) {
+    const std::optional<Precision> p = m_store->precision(metric.id, &message);
+    if (!p
+        || !m_store->customerPeriods(metric.id, g, DateRange{h.window.first(), h.window.end}, std::nullopt, &periods,
+                                     &message)) {
         *error = ReportError::runtime(message);
         return nullptr;
     }
-    h.records = assessHealth(h.window.series(rows), options);
+    h.records = assessHealth(
+        h.window.seriesOf(periods, [&](const CustomerPeriod& c) { return rawToDouble(*p, c.value); }), options);
     return &m_health.emplace(key, std::move(h)).first->second;
 }
 

@@ -11,6 +11,7 @@
 #include "segments/CustomerHealth.h"
 #include "segments/HealthWindow.h"
 #include "segments/Rfm.h"
+#include "store/FactStore.h"
 
 #include <QHash>
 
@@ -27,10 +28,11 @@ namespace ul {
 /// context per thread and per batch of views; it caches, so make a new one after an import.
 class ReportContext {
 public:
-    explicit ReportContext(SqliteConnection& db)
-        : m_db(db)
-    {}
+    explicit ReportContext(SqliteConnection& db);
+    ~ReportContext();
     SqliteConnection& db() { return m_db; }
+    /// The facts of the workspace (the engine reads every value through it).
+    FactStore& store() { return *m_store; }
 
     const std::vector<DatasetInfo>& datasets(ReportError* error);
     /// The dataset called `name`, or the default one (most metrics) when `name` is empty.
@@ -72,6 +74,7 @@ public:
 
 private:
     SqliteConnection& m_db;
+    std::unique_ptr<FactStore> m_store;
     std::optional<std::vector<DatasetInfo>> m_datasets;
     std::map<QString, std::vector<PeriodTotal>> m_totals;
     std::map<QString, RevenueAnalysis> m_revenue;

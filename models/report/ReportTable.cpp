@@ -23,10 +23,21 @@ QString csvField(const QString& text)
 
 } // namespace
 
+std::optional<double> cellNumber(const ReportCell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell))
+        return *d;
+    if (const auto* x = std::get_if<Decimal>(&cell))
+        return x->toDouble();
+    return std::nullopt;
+}
+
 QString cellText(const ReportCell& cell)
 {
     if (const auto* d = std::get_if<double>(&cell))
         return shortestNumber(*d);
+    if (const auto* x = std::get_if<Decimal>(&cell))
+        return x->toString();
     if (const auto* s = std::get_if<QString>(&cell))
         return *s;
     return QString();
@@ -37,9 +48,7 @@ std::optional<double> ReportTable::number(size_t row, const QString& column) con
     const int c = columnIndex(column);
     if (c < 0 || row >= rows.size() || size_t(c) >= rows[row].size())
         return std::nullopt;
-    if (const auto* d = std::get_if<double>(&rows[row][size_t(c)]))
-        return *d;
-    return std::nullopt;
+    return cellNumber(rows[row][size_t(c)]);
 }
 
 QString ReportTable::text(size_t row, const QString& column) const
@@ -100,6 +109,8 @@ QString toJson(const ReportTable& table)
             if (const auto* d = std::get_if<double>(&cell)) {
                 const QString s = shortestNumber(*d);
                 out += (s.isEmpty() || s.contains(QLatin1String("inf"))) ? QStringLiteral("null") : s;
+            } else if (const auto* x = std::get_if<Decimal>(&cell)) {
+                out += x->toString();
             } else if (const auto* s = std::get_if<QString>(&cell)) {
                 const QJsonDocument valDoc(QJsonArray{*s});
                 out += QString::fromUtf8(valDoc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);

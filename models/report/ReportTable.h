@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Decimal.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,9 +12,18 @@
 
 namespace ul {
 
-/// One cell of a report: missing, a number, or text. Numbers stay numbers all the way
-/// to CSV, JSON and spreadsheets so nothing downstream re-parses display strings.
-using ReportCell = std::variant<std::monostate, double, QString>;
+/// One cell of a report: missing, a number, text, or an exact decimal (sums of exact metrics,
+/// printed as a decimal calculator would). Numbers stay numbers all the way to CSV, JSON and
+/// spreadsheets so nothing downstream re-parses display strings.
+using ReportCell = std::variant<std::monostate, double, QString, Decimal>;
+
+/// The number of a numeric cell (double or exact decimal); nullopt for text and missing cells.
+std::optional<double> cellNumber(const ReportCell& cell);
+/// A cell for a value that is exact when `exact` is set.
+inline ReportCell numberCell(double value, const std::optional<Decimal>& exact)
+{
+    return exact ? ReportCell(*exact) : ReportCell(value);
+}
 
 /// A named table with typed cells: the common output of every report view (the "result value"
 /// of the report layer). Built on any thread; plain value type.

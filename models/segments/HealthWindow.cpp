@@ -35,4 +35,23 @@ std::vector<CustomerSeries> HealthWindow::series(const std::vector<ActivityRow>&
     return out;
 }
 
+std::vector<CustomerSeries> HealthWindow::seriesOf(const std::vector<CustomerPeriod>& periods,
+                                                   const std::function<double(const CustomerPeriod&)>& value) const
+{
+    std::map<qint64, std::vector<double>> byCustomer;
+    for (const CustomerPeriod& p : periods) {
+        const auto it = std::lower_bound(starts.begin(), starts.end(), p.period);
+        if (it == starts.end() || *it != p.period)
+            continue;
+        auto& values = byCustomer[p.customer];
+        values.resize(starts.size());
+        values[std::size_t(it - starts.begin())] += value(p);
+    }
+    std::vector<CustomerSeries> out;
+    out.reserve(byCustomer.size());
+    for (auto& [customer, values] : byCustomer)
+        out.push_back({customer, std::move(values)});
+    return out;
+}
+
 } // namespace ul

@@ -4,6 +4,9 @@
 #include "query/Granularity.h"
 #include "segments/ActivityRow.h"
 #include "segments/CustomerHealth.h"
+#include "store/FactStore.h"
+
+#include <functional>
 
 #include <vector>
 
@@ -19,6 +22,10 @@ struct HealthWindow {
     Day first() const { return starts.empty() ? end : starts.front(); }
     /// Per-customer values per period of the rows inside the window, ordered by customer id.
     std::vector<CustomerSeries> series(const std::vector<ActivityRow>& rows) const;
+    /// The same from per-period aggregates (FactStore::customerPeriods() over the window at its
+    /// granularity): `values` converts a period's raw value.
+    std::vector<CustomerSeries> seriesOf(const std::vector<CustomerPeriod>& periods,
+                                         const std::function<double(const CustomerPeriod&)>& value) const;
 };
 
 } // namespace ul

@@ -11,13 +11,25 @@ FrequencyMode frequencyModeFor(const DatasetInfo& dataset, qint64 metricId)
     return money && money->id == metricId ? FrequencyMode::Events : FrequencyMode::ActiveDays;
 }
 
-bool loadRfmRecords(SqliteConnection& db, qint64 metricId, const DateRange& range, FrequencyMode mode,
+bool loadRfmRecords(FactStore& store, qint64 metricId, const DateRange& range, FrequencyMode mode,
                     std::vector<RfmRecord>* out, QString* error)
 {
-    std::vector<ActivityRow> rows;
-    if (!loadActivity(db, metricId, range, &rows, error))
+    out->clear();
+    const std::optional<Precision> p = store.precision(metricId, error);
+    std::vector<CustomerTotal> totals;
+    if (!p || !store.customerTotals(metricId, range, std::nullopt, &totals, error))
         return false;
-    *out = computeRfm(rows, range.to, mode);
+    out->reserve(totals.size());
+    for (const CustomerTotal& t : totals) {
+        RfmRecord r;
+        r.customer = t.customer;
+        r.lastDay = t.lastDay;
+        r.recencyDays = range.to - t.lastDay;
+        r.frequency = mode == FrequencyMode::Events ? t.rows : t.activeDays;
+        r.monetary = rawToDouble(*p, t.value);
+        out->push_back(r);
+    }
+    scoreRfm(*out);
     return true;
 }
 

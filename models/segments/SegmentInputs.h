@@ -4,6 +4,7 @@
 #include "db/SqliteConnection.h"
 #include "query/DatasetCatalog.h"
 #include "segments/Rfm.h"
+#include "store/FactStore.h"
 
 #include <vector>
 
@@ -14,7 +15,9 @@ FrequencyMode frequencyModeFor(const DatasetInfo& dataset, qint64 metricId);
 
 /// Scored RFM records of a metric over a range, as of the range end: the input of segments and
 /// clusters for the window and the command line alike.
-bool loadRfmRecords(SqliteConnection& db, qint64 metricId, const DateRange& range, FrequencyMode mode,
+/// From each customer's totals over the range (not from every fact): recency from the last day
+/// with a value, frequency from active days or source rows, monetary from the sum.
+bool loadRfmRecords(FactStore& store, qint64 metricId, const DateRange& range, FrequencyMode mode,
                     std::vector<RfmRecord>* out, QString* error);
 
 } // namespace ul

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "StoredFacts.h"
 #include "TempWorkspace.h"
 #include "db/ImportCatalog.h"
 #include "import/Importer.h"
@@ -25,11 +26,7 @@ private slots:
 };
 
 namespace {
-double sumFacts(Workspace& ws)
-{
-    Statement st = ws.db().prepare(QStringLiteral("SELECT total(value) FROM facts"), nullptr);
-    return st.step() ? st.columnDouble(0) : -1;
-}
+double sumFacts(Workspace& ws) { return test::sumOfFacts(ws); }
 } // namespace
 
 void TestImporter::detectsRoles()
@@ -69,12 +66,12 @@ void TestImporter::importsAndSumsDuplicateDays()
     QCOMPARE(r.files[0].dataset, QStringLiteral("usage_small"));
     QCOMPARE(sumFacts(ws), 43.0);
     // a's two rows on 2022-01-03 (one with a -02:00 offset is 2022-01-04 in UTC) stay apart.
-    Statement st = ws.db().prepare(QStringLiteral("SELECT count(*), total(source_rows) FROM facts f JOIN customers c "
-                                                  "ON c.id = f.customer_id WHERE c.external_id = 'a'"),
-                                   nullptr);
-    QVERIFY(st.step());
-    QCOMPARE(st.columnInt(0), 3LL);
-    QCOMPARE(st.columnDouble(1), 3.0);
+    qint64 cellsOfA = 0, rowsOfA = 0;
+    for (const test::StoredFact& f : test::storedFacts(ws))
+        if (f.customer == QLatin1String("a"))
+            ++cellsOfA, rowsOfA += f.rows;
+    QCOMPARE(cellsOfA, 3LL);
+    QCOMPARE(double(rowsOfA), 3.0);
     QString error;
     const auto metric = findMetric(ws.db(), QStringLiteral("Minutes (Total)"), {}, &error);
     QVERIFY2(metric, qPrintable(error));
@@ -93,12 +90,10 @@ void TestImporter::importsAndSumsDuplicateDays()
                                       "customer_id,date,n\nx,2022-01-01,1.5\nx,2022-01-01T10:00:00Z,2.5\n");
     const ImportResult r2 = importFiles(ws, {dup}, {});
     QVERIFY2(r2.ok, qPrintable(r2.error));
-    Statement d = ws.db().prepare(QStringLiteral("SELECT value, source_rows FROM facts WHERE import_id = ?"), nullptr);
-    d.bind(1, r2.files[0].importId);
-    QVERIFY(d.step());
-    QCOMPARE(d.columnDouble(0), 4.0);
-    QCOMPARE(d.columnInt(1), 2LL);
-    QVERIFY(!d.step());
+    const std::vector<test::StoredFact> d = test::storedFacts(ws, r2.files[0].importId);
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(d[0].value, 4.0);
+    QCOMPARE(d[0].rows, 2LL);
 }
 
 void TestImporter::badInput_data()
@@ -198,9 +193,7 @@ void TestImporter::reimportIsRefusedUnlessReplace()
     QCOMPARE(sumFacts(ws), 7.0);
     QString error;
     QCOMPARE(listImports(ws.db(), &error).size(), size_t(1));
-    Statement monthly = ws.db().prepare(QStringLiteral("SELECT total(value) FROM facts_monthly"), nullptr);
-    QVERIFY(monthly.step());
-    QCOMPARE(monthly.columnDouble(0), 7.0);
+    QCOMPARE(test::sumOfMonthSummaries(ws), 7.0);
 }
 
 void TestImporter::forgetImportRemovesData()
@@ -219,9 +212,7 @@ void TestImporter::forgetImportRemovesData()
     QString error;
     QVERIFY2(forgetImport(ws.db(), 2, &error), qPrintable(error));
     QCOMPARE(sumFacts(ws), 1.0);
-    Statement monthly = ws.db().prepare(QStringLiteral("SELECT total(value) FROM facts_monthly"), nullptr);
-    QVERIFY(monthly.step());
-    QCOMPARE(monthly.columnDouble(0), 1.0);
+    QCOMPARE(test::sumOfMonthSummaries(ws), 1.0);
     QVERIFY(!forgetImport(ws.db(), 99, &error));
     QVERIFY(error.contains(QStringLiteral("no import #99")));
     QVERIFY(forgetImport(ws.db(), 1, &error));

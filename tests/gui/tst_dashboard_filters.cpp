@@ -7,6 +7,7 @@
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 #include "query/UsageViews.h"
+#include "store/SqliteFactStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -242,15 +243,16 @@ private slots:
             std::vector<RankedCustomer> top;
             UsageKpis kpis;
             t.start();
-            totalsView(ws.db(), q, &totals, &error);
+            SqliteFactStore store(ws.db());
+            totalsView(store, q, &totals, &error);
             const qint64 a = t.restart();
-            histogramView(ws.db(), q, &bins, &error);
+            histogramView(store, q, &bins, &error);
             const qint64 b = t.restart();
-            topView(ws.db(), q, false, &top, &error);
+            topView(ws.db(), store, q, false, &top, &error);
             const qint64 c = t.restart();
-            topView(ws.db(), q, true, &top, &error);
+            topView(ws.db(), store, q, true, &top, &error);
             const qint64 d = t.restart();
-            kpisView(ws.db(), q, &kpis, &error);
+            kpisView(ws.db(), store, q, &kpis, &error);
             qInfo("day granularity: totals %lld ms, histogram %lld ms, top %lld ms, top new %lld ms, kpis %lld ms", a,
                   b, c, d, qint64(t.elapsed()));
         }
@@ -300,9 +302,10 @@ private:
         std::vector<PeriodTotal> totals;
         std::vector<RankedCustomer> top, topNew;
         QString error;
-        QVERIFY2(totalsView(m_ws.db(), q, &totals, &error), qPrintable(error));
-        QVERIFY2(topView(m_ws.db(), q, false, &top, &error), qPrintable(error));
-        QVERIFY2(topView(m_ws.db(), q, true, &topNew, &error), qPrintable(error));
+        SqliteFactStore store(m_ws.db());
+        QVERIFY2(totalsView(store, q, &totals, &error), qPrintable(error));
+        QVERIFY2(topView(m_ws.db(), store, q, false, &top, &error), qPrintable(error));
+        QVERIFY2(topView(m_ws.db(), store, q, true, &topNew, &error), qPrintable(error));
         const bool any = std::any_of(totals.begin(), totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
         if (!any) {
             QVERIFY(!t->panel(MetricTab::Totals)->hasChart());

@@ -31,15 +31,19 @@ bool TempWorkspace::open(Workspace& ws) const
 QString TempWorkspace::contentDigest(Workspace& ws)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const char* tables[] = {"datasets", "imports",       "metrics",        "customers",
-                            "facts",    "facts_monthly", "customer_dates", "attributes"};
+    const char* tables[] = {"datasets",        "imports",       "metrics",        "customers", "fact_chunks",
+                            "month_summaries", "period_totals", "customer_dates", "attributes"};
     for (const char* table : tables) {
         Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)),
                                        nullptr);
         hash.addData(QByteArrayView(table));
+        if (!st.isValid())
+            qWarning("contentDigest: no table %s", table); // a schema change must update the list
         while (st.isValid() && st.step()) {
-            for (int c = 0; c < st.columnCount(); ++c)
-                hash.addData(st.columnText(c).toUtf8());
+            for (int c = 0; c < st.columnCount(); ++c) {
+                const std::string_view bytes = st.columnBlob(c);
+                hash.addData(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+            }
         }
     }
     return QString::fromLatin1(hash.result().toHex());

@@ -230,8 +230,8 @@ QString ChartExport::toTsv(const ReportTable& table)
     for (const auto& row : safe.rows) {
         QStringList cells;
         for (const ReportCell& cell : row) {
-            if (const auto* d = std::get_if<double>(&cell))
-                cells << shortestNumber(*d);
+            if (std::holds_alternative<double>(cell) || std::holds_alternative<Decimal>(cell))
+                cells << cellText(cell);
             else if (const auto* s = std::get_if<QString>(&cell))
                 cells << clean(*s);
             else

@@ -34,7 +34,7 @@ QFont font(qreal points, bool bold = false)
 
 QString displayText(const ReportCell& cell)
 {
-    if (const auto* d = std::get_if<double>(&cell))
+    if (const std::optional<double> d = cellNumber(cell))
         return std::isfinite(*d) ? ChartStyle::exact(*d) : QString();
     if (const auto* s = std::get_if<QString>(&cell))
         return *s;
@@ -332,7 +332,7 @@ void ReportDocument::paintAll(Pager& pager) const
                     p->setPen(kInk);
                     qreal x = free.left() + column * (colWidth + colGap);
                     for (int c = 0; c < nCols && size_t(c) < row.size(); ++c) {
-                        const bool number = std::holds_alternative<double>(row[size_t(c)]);
+                        const bool number = cellNumber(row[size_t(c)]).has_value();
                         const QRectF r(x + px(3), y, widths[size_t(c)] - px(6), rowH);
                         p->drawText(r, (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                                     fm.elidedText(displayText(row[size_t(c)]), Qt::ElideRight, r.width()));

@@ -62,7 +62,7 @@ QString ReportTableModel::format(const ReportCell& cell, Format format) const
             return tr("no");
         return *text;
     }
-    const auto* number = std::get_if<double>(&cell);
+    const std::optional<double> number = cellNumber(cell);
     if (!number)
         return tr("n/a");
     const QLocale locale;
@@ -88,9 +88,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         if (!c || std::holds_alternative<std::monostate>(*c))
             return {};
-        if (const auto* number = std::get_if<double>(c))
+        if (const std::optional<double> number = cellNumber(*c))
             return *number;
-        return std::get<QString>(*c);
+        return cellText(*c);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(f == Format::Text ? Qt::AlignLeft | Qt::AlignVCenter
                                                      : Qt::AlignRight | Qt::AlignVCenter);

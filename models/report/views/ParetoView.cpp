@@ -16,7 +16,7 @@ bool paretoReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     q.top = std::numeric_limits<int>::max(); // every customer, ranked as `top` ranks them
     std::vector<RankedCustomer> ranked;
     QString message;
-    if (!topView(ctx.db(), q, false, &ranked, &message)) {
+    if (!topView(ctx.db(), ctx.store(), q, false, &ranked, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }
@@ -25,7 +25,7 @@ bool paretoReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     double cumulative = 0;
     for (const RankedCustomer& r : ranked) {
         cumulative += r.sharePct;
-        out->addRow({double(r.rank), r.customer, r.value, std::min(cumulative, 100.0)});
+        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), std::min(cumulative, 100.0)});
     }
     return true;
 }

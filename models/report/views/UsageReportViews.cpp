@@ -23,14 +23,14 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
         return false;
     std::vector<RankedCustomer> ranked;
     QString message;
-    if (!topView(ctx.db(), q, newOnly, &ranked, &message)) {
+    if (!topView(ctx.db(), ctx.store(), q, newOnly, &ranked, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }
     out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
                     QStringLiteral("share_pct")};
     for (const RankedCustomer& r : ranked)
-        out->addRow({double(r.rank), r.customer, r.value, r.sharePct});
+        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), r.sharePct});
     return true;
 }
 
@@ -46,7 +46,7 @@ bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
         return false;
     out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")};
     for (const PeriodTotal& p : *totals)
-        out->addRow({p.label, p.value, double(p.activeCustomers)});
+        out->addRow({p.label, numberCell(p.value, p.exact), double(p.activeCustomers)});
     return true;
 }
 
@@ -60,7 +60,7 @@ bool cumulativeReportView(ReportContext& ctx, const ReportRequest& request, Repo
         return false;
     out->columns = {QStringLiteral("period"), QStringLiteral("value")};
     for (const PeriodTotal& p : cumulativeFromTotals(*totals))
-        out->addRow({p.label, p.value});
+        out->addRow({p.label, numberCell(p.value, p.exact)});
     return true;
 }
 
@@ -75,7 +75,7 @@ bool changeReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct")};
     const auto change = changeFromTotals(*totals);
     for (size_t i = 0; i < totals->size(); ++i)
-        out->addRow({(*totals)[i].label, (*totals)[i].value, optionalCell(change[i])});
+        out->addRow({(*totals)[i].label, numberCell((*totals)[i].value, (*totals)[i].exact), optionalCell(change[i])});
     return true;
 }
 
@@ -86,7 +86,7 @@ bool histogramReportView(ReportContext& ctx, const ReportRequest& request, Repor
         return false;
     std::vector<HistogramBin> bins;
     QString message;
-    if (!histogramView(ctx.db(), q, &bins, &message)) {
+    if (!histogramView(ctx.store(), q, &bins, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }
@@ -113,13 +113,13 @@ bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTabl
         return false;
     UsageKpis k;
     QString message;
-    if (!kpisView(ctx.db(), q, &k, &message)) {
+    if (!kpisView(ctx.db(), ctx.store(), q, &k, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }
     out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
-    out->addRow({QStringLiteral("total"), k.total});
-    out->addRow({QStringLiteral("previous_total"), k.previousTotal});
+    out->addRow({QStringLiteral("total"), numberCell(k.total, k.exactTotal)});
+    out->addRow({QStringLiteral("previous_total"), numberCell(k.previousTotal, k.exactPrevious)});
     out->addRow({QStringLiteral("change_pct"), optionalCell(k.changePct)});
     out->addRow({QStringLiteral("active_customers"), double(k.activeCustomers)});
     out->addRow({QStringLiteral("new_customers"), double(k.newCustomers)});

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+
+namespace ul {
+
+/// Workspace format 1 -> 2: the facts (one row per metric, day, customer and import, REAL
+/// values) become packed chunks with exact decimals where every value of a metric is a short
+/// decimal, and the derived month summaries and period totals are built. Inside the caller's
+/// transaction; the old tables are dropped.
+bool migrateToVersion2(SqliteConnection& db, QString* error);
+
+} // namespace ul

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/Granularity.h"
+#include "store/ChunkCodec.h"
+#include "store/Precision.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ul {
+
+/// A customer's aggregate of a metric over a range of days.
+struct CustomerTotal {
+    quint32 customer = 0;
+    RawValue value = 0;
+    qint64 rows = 0;
+    int activeDays = 0;
+    Day firstDay = 0;
+    Day lastDay = 0;
+};
+
+/// All customers' aggregate of a metric in one period; `active` counts distinct customers.
+struct PeriodAggregate {
+    Day start = 0;
+    RawValue value = 0;
+    qint64 rows = 0;
+    qint64 active = 0;
+    bool partial = false; ///< the range cuts the period: computed over the days inside only
+};
+
+/// A customer's aggregate in one period.
+struct CustomerPeriod {
+    Day period = 0;
+    quint32 customer = 0;
+    RawValue value = 0;
+    qint64 rows = 0;
+    int activeDays = 0;
+};
+
+/// What the usage engine reads facts through, so the views do not depend on how a backend keeps
+/// them. The primitives are what a backend must provide; the composed queries have a default
+/// built on them (the SQLite store uses it) and a backend that aggregates better itself (a
+/// server) overrides them. Every method runs on the thread owning the store's connection;
+/// values are RawValue at the metric's Precision; errors set *error and return false.
+class FactStore {
+public:
+    virtual ~FactStore() = default;
+
+    // Primitives.
+    virtual std::optional<Precision> precision(qint64 metricId, QString* error) = 0;
+    /// First and last day with a value; nullopt when the metric has no facts.
+    virtual std::optional<DateRange> dataRange(qint64 metricId, QString* error) = 0;
+    /// Stored totals of whole periods whose start lies in [firstStart, lastStart], in order.
+    virtual bool storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                                    std::vector<PeriodAggregate>* out, QString* error) = 0;
+    /// Every customer's month (all imports merged) for months in [firstMonth, lastMonth],
+    /// month by month, customers ascending.
+    virtual bool monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                const std::function<void(Day month, const CustomerMonthTotal&)>& visit,
+                                QString* error) = 0;
+    /// Every day cell in the range (all imports merged, one per customer and day), month by
+    /// month and within a month by customer and day.
+    virtual bool dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                          const std::function<void(const DayCell&)>& visit, QString* error) = 0;
+
+    // Composed queries.
+    /// Every customer with a value in the range, ascending by customer.
+    virtual bool customerTotals(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                                std::vector<CustomerTotal>* out, QString* error);
+    /// Every period intersecting the range (0 where nothing happened), oldest first; periods the
+    /// range cuts are computed over the days inside and flagged partial. With a customer, the
+    /// totals of that customer only.
+    virtual bool periodTotals(qint64 metricId, Granularity g, const DateRange& range, std::optional<quint32> customer,
+                              std::vector<PeriodAggregate>* out, QString* error);
+    /// Each customer's aggregate per period (periods cut by the range over the days inside),
+    /// ordered by period, then customer.
+    virtual bool customerPeriods(qint64 metricId, Granularity g, const DateRange& range,
+                                 std::optional<quint32> customer, std::vector<CustomerPeriod>* out, QString* error);
+};
+
+/// The whole months inside a range as [first, last] month starts; nullopt when there are none.
+std::optional<std::pair<Day, Day>> wholeMonthsOf(const DateRange& range);
+
+} // namespace ul

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "store/RollupWriter.h"
+
+#include "query/Granularity.h"
+#include "store/SqliteFactStore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace ul {
+
+namespace {
+
+constexpr int kDay = 0, kWeek = 1, kMonth = 2, kQuarter = 3, kYear = 4;
+
+QString overflow() { return QStringLiteral("a total exceeds what UsageLens adds exactly (about 9.2e18 units)"); }
+
+void bindRaw(Statement& st, int index, const Precision& p, RawValue v)
+{
+    if (p.exact)
+        st.bind(index, qint64(v));
+    else
+        st.bind(index, doubleFromRaw(v));
+}
+
+Day monthEnd(Day month) { return nextPeriodStart(month, Granularity::Month) - 1; }
+
+} // namespace
+
+bool loadMonthCells(SqliteConnection& db, qint64 metricId, const Precision& precision, Day month,
+                    std::vector<DayCell>* out, QString* error)
+{
+    out->clear();
+    Statement st = db.prepare(QStringLiteral("SELECT bucket, data FROM fact_chunks WHERE metric_id = ? AND month = ? "
+                                             "ORDER BY bucket, import_id"),
+                              error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, month);
+    std::vector<DayCell> bucketCells;
+    qint64 bucket = -1;
+    int chunks = 0;
+    bool ok = true;
+    const auto flush = [&] {
+        if (chunks > 1)
+            ok = mergeDayCells(bucketCells, precision) && ok;
+        out->insert(out->end(), bucketCells.begin(), bucketCells.end());
+        bucketCells.clear();
+        chunks = 0;
+    };
+    while (st.step(error)) {
+        if (st.columnInt(0) != bucket) {
+            flush();
+            bucket = st.columnInt(0);
+        }
+        ++chunks;
+        if (!decodeDayChunk(st.columnBlob(1), month, precision, &bucketCells)) {
+            *error = QStringLiteral("the workspace's facts are damaged (they cannot be decoded)");
+            return false;
+        }
+    }
+    if (st.failed())
+        return false;
+    flush();
+    if (!ok)
+        *error = overflow();
+    return ok;
+}
+
+RollupWriter::RollupWriter(SqliteConnection& db, qint64 metricId, const Precision& precision)
+    : m_db(db)
+    , m_metric(metricId)
+    , m_precision(precision)
+{}
+
+bool RollupWriter::writeTotal(int granularity, Day start, const PeriodSum& sum, QString* error)
+{
+    if (!deleteTotals(granularity, start, start, error))
+        return false;
+    if (sum.customers.empty() && sum.rows == 0)
+        return true;
+    if (!m_insertTotal.isValid()) {
+        m_insertTotal = m_db.prepare(QStringLiteral("INSERT INTO period_totals(metric_id, granularity, start, value, "
+                                                    "rows, active) VALUES(?, ?, ?, ?, ?, ?)"),
+                                     error);
+        if (!m_insertTotal.isValid())
+            return false;
+    }
+    m_insertTotal.bind(1, m_metric).bind(2, granularity).bind(3, start);
+    bindRaw(m_insertTotal, 4, m_precision, sum.value);
+    m_insertTotal.bind(5, sum.rows).bind(6, qint64(sum.customers.size()));
+    return m_insertTotal.run(error);
+}
+
+bool RollupWriter::deleteTotals(int granularity, Day from, Day to, QString* error)
+{
+    if (!m_deleteTotals.isValid()) {
+        m_deleteTotals = m_db.prepare(
+            QStringLiteral("DELETE FROM period_totals WHERE metric_id = ? AND granularity = ? "
+                           "AND start BETWEEN ? AND ?"),
+            error);
+        if (!m_deleteTotals.isValid())
+            return false;
+    }
+    m_deleteTotals.bind(1, m_metric).bind(2, granularity).bind(3, from).bind(4, to);
+    return m_deleteTotals.run(error);
+}
+
+bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QString* error)
+{
+    m_months.insert(month);
+    const Day end = monthEnd(month);
+    bool ok = true;
+
+    // Every customer's month, the month's total and its days.
+    std::vector<CustomerMonthTotal> customers;
+    std::vector<PeriodSum> days(size_t(end - month + 1));
+    for (PeriodSum& d : days)
+        d.value = zeroRaw(m_precision);
+    PeriodSum monthSum;
+    monthSum.value = zeroRaw(m_precision);
+    for (const DayCell& c : cells) {
+        if (customers.empty() || customers.back().customer != c.customer) {
+            customers.push_back({c.customer, 0, zeroRaw(m_precision), 0, c.day, c.day});
+            monthSum.customers.push_back(c.customer);
+        }
+        CustomerMonthTotal& m = customers.back();
+        ok = addRaw(m_precision, m.value, c.value) && ok;
+        m.rows += c.rows;
+        ++m.activeDays;
+        m.lastDay = c.day;
+        PeriodSum& d = days[size_t(c.day - month)];
+        ok = addRaw(m_precision, d.value, c.value) && ok;
+        d.rows += c.rows;
+        d.customers.push_back(c.customer); // one cell per customer and day: already distinct
+        ok = addRaw(m_precision, monthSum.value, c.value) && ok;
+        monthSum.rows += c.rows;
+    }
+    if (!ok) {
+        *error = overflow();
+        return false;
+    }
+    Statement summary = m_db.prepare(customers.empty()
+                                         ? QStringLiteral("DELETE FROM month_summaries WHERE metric_id = ? "
+                                                          "AND month = ?")
+                                         : QStringLiteral("INSERT OR REPLACE INTO month_summaries(metric_id, "
+                                                          "month, customers, data) VALUES(?, ?, ?, ?)"),
+                                     error);
+    if (!summary.isValid())
+        return false;
+    summary.bind(1, m_metric).bind(2, month);
+    if (!customers.empty())
+        summary.bind(3, qint64(customers.size())).bindBlob(4, encodeMonthSummary(customers, month, m_precision));
+    if (!summary.run(error) || !deleteTotals(kDay, month, end, error))
+        return false;
+    for (size_t i = 0; i < days.size(); ++i)
+        if (!days[i].customers.empty() && !writeTotal(kDay, month + Day(i), days[i], error))
+            return false;
+    if (!writeTotal(kMonth, month, monthSum, error))
+        return false;
+
+    // Weeks: a week that starts in an untouched previous month takes those days from the chunks.
+    const Day firstWeek = periodStart(month, Granularity::Week);
+    const Day previousMonth = periodStart(month - 1, Granularity::Month);
+    std::vector<DayCell> neighbour;
+    if (firstWeek < month && !m_months.count(previousMonth) && !m_weeks.count(firstWeek)) {
+        if (!loadMonthCells(m_db, m_metric, m_precision, previousMonth, &neighbour, error))
+            return false;
+        neighbour.erase(
+            std::remove_if(neighbour.begin(), neighbour.end(), [&](const DayCell& c) { return c.day < firstWeek; }),
+            neighbour.end());
+    }
+    for (const std::vector<DayCell>* source : {static_cast<const std::vector<DayCell>*>(&neighbour), &cells}) {
+        quint32 lastCustomer = 0;
+        Day lastWeek = 0;
+        bool any = false;
+        for (const DayCell& c : *source) {
+            const Day week = periodStart(c.day, Granularity::Week);
+            PeriodSum& w = m_weeks.try_emplace(week, PeriodSum{zeroRaw(m_precision), 0, {}}).first->second;
+            ok = addRaw(m_precision, w.value, c.value) && ok;
+            w.rows += c.rows;
+            if (!any || c.customer != lastCustomer || week != lastWeek)
+                w.customers.push_back(c.customer);
+            any = true;
+            lastCustomer = c.customer;
+            lastWeek = week;
+        }
+    }
+    if (!ok) {
+        *error = overflow();
+        return false;
+    }
+    // Weeks that end before this month can get nothing more.
+    return flushWeeks(month, error);
+}
+
+bool RollupWriter::flushWeeks(Day before, QString* error)
+{
+    for (auto it = m_weeks.begin(); it != m_weeks.end() && it->first + 6 < before;) {
+        PeriodSum& w = it->second;
+        const Day weekEnd = it->first + 6;
+        const Day nextMonth = periodStart(weekEnd, Granularity::Month);
+        // The week reaches into an untouched next month: take those days from the chunks.
+        if (nextMonth > periodStart(it->first, Granularity::Month) && !m_months.count(nextMonth)) {
+            std::vector<DayCell> cells;
+            if (!loadMonthCells(m_db, m_metric, m_precision, nextMonth, &cells, error))
+                return false;
+            for (const DayCell& c : cells) {
+                if (c.day > weekEnd)
+                    continue;
+                if (!addRaw(m_precision, w.value, c.value)) {
+                    *error = overflow();
+                    return false;
+                }
+                w.rows += c.rows;
+                w.customers.push_back(c.customer);
+            }
+        }
+        std::sort(w.customers.begin(), w.customers.end());
+        w.customers.erase(std::unique(w.customers.begin(), w.customers.end()), w.customers.end());
+        if (!writeTotal(kWeek, it->first, w, error))
+            return false;
+        it = m_weeks.erase(it);
+    }
+    return true;
+}
+
+bool RollupWriter::finish(QString* error)
+{
+    if (!flushWeeks(std::numeric_limits<Day>::max() - 7, error))
+        return false;
+    // Quarters and years from the month summaries, touched or not.
+    std::set<std::pair<int, Day>> periods;
+    for (Day m : m_months) {
+        periods.insert({kQuarter, periodStart(m, Granularity::Quarter)});
+        periods.insert({kYear, periodStart(m, Granularity::Year)});
+    }
+    SqliteFactStore store(m_db);
+    for (const auto& [g, start] : periods) {
+        const Granularity granularity = g == kQuarter ? Granularity::Quarter : Granularity::Year;
+        const Day lastMonth = periodStart(nextPeriodStart(start, granularity) - 1, Granularity::Month);
+        PeriodSum sum;
+        sum.value = zeroRaw(m_precision);
+        bool ok = true;
+        if (!store.monthSummaries(
+                m_metric, start, lastMonth, std::nullopt,
+                [&](Day, const CustomerMonthTotal& c) {
+                    ok = addRaw(m_precision, sum.value, c.value) && ok;
+                    sum.rows += c.rows;
+                    sum.customers.push_back(c.customer);
+                },
+                error))
+            return false;
+        if (!ok) {
+            *error = overflow();
+            return false;
+        }
+        std::sort(sum.customers.begin(), sum.customers.end());
+        sum.customers.erase(std::unique(sum.customers.begin(), sum.customers.end()), sum.customers.end());
+        if (!writeTotal(g, start, sum, error))
+            return false;
+    }
+    return true;
+}
+
+bool rebuildMonths(SqliteConnection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
+                   QString* error)
+{
+    RollupWriter writer(db, metricId, precision);
+    std::vector<DayCell> cells;
+    for (Day month : months) {
+        if (!loadMonthCells(db, metricId, precision, month, &cells, error) || !writer.addMonth(month, cells, error))
+            return false;
+    }
+    return writer.finish(error);
+}
+
+} // namespace ul

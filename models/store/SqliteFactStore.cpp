@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include "store/SqliteFactStore.h"
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+
+QString damaged(const char* what)
+{
+    return QStringLiteral("the workspace's %1 are damaged (they cannot be decoded)").arg(QLatin1String(what));
+}
+
+RawValue columnRaw(const Statement& st, int col, const Precision& p)
+{
+    return p.exact ? st.columnInt(col) : rawFromDouble(st.columnDouble(col));
+}
+
+} // namespace
+
+int granularityCode(Granularity g) { return int(g); }
+
+bool mergeDayCells(std::vector<DayCell>& cells, const Precision& precision)
+{
+    std::sort(cells.begin(), cells.end(), [](const DayCell& a, const DayCell& b) {
+        return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
+    });
+    size_t w = 0;
+    bool ok = true;
+    for (size_t r = 0; r < cells.size(); ++r) {
+        if (w > 0 && cells[w - 1].customer == cells[r].customer && cells[w - 1].day == cells[r].day) {
+            ok = addRaw(precision, cells[w - 1].value, cells[r].value) && ok;
+            cells[w - 1].rows += cells[r].rows;
+        } else {
+            cells[w++] = cells[r];
+        }
+    }
+    cells.resize(w);
+    return ok;
+}
+
+std::optional<Precision> SqliteFactStore::precision(qint64 metricId, QString* error)
+{
+    if (auto it = m_precision.find(metricId); it != m_precision.end())
+        return it->second;
+    Statement st = m_db.prepare(QStringLiteral("SELECT scale FROM metrics WHERE id = ?"), error);
+    if (!st.isValid())
+        return std::nullopt;
+    st.bind(1, metricId);
+    if (!st.step(error)) {
+        if (!st.failed())
+            *error = QStringLiteral("no metric #%1 in this workspace").arg(metricId);
+        return std::nullopt;
+    }
+    const Precision p = Precision::fromColumn(st.columnInt(0));
+    m_precision.emplace(metricId, p);
+    return p;
+}
+
+std::optional<DateRange> SqliteFactStore::dataRange(qint64 metricId, QString* error)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT MIN(start), MAX(start) FROM period_totals "
+                                               "WHERE metric_id = ? AND granularity = 0 AND active > 0"),
+                                error);
+    if (!st.isValid())
+        return std::nullopt;
+    st.bind(1, metricId);
+    if (!st.step(error) || st.columnIsNull(0))
+        return std::nullopt;
+    return DateRange{Day(st.columnInt(0)), Day(st.columnInt(1))};
+}
+
+qint64 SqliteFactStore::rowCount(qint64 metricId, QString* error)
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(rows), 0) FROM period_totals WHERE metric_id = ? AND granularity = 4"),
+        error);
+    if (!st.isValid())
+        return 0;
+    st.bind(1, metricId);
+    return st.step(error) ? st.columnInt(0) : 0;
+}
+
+bool SqliteFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                                         std::vector<PeriodAggregate>* out, QString* error)
+{
+    out->clear();
+    const std::optional<Precision> p = precision(metricId, error);
+    if (!p)
+        return false;
+    Statement st = m_db.prepare(QStringLiteral("SELECT start, value, rows, active FROM period_totals "
+                                               "WHERE metric_id = ? AND granularity = ? AND start BETWEEN ? AND ? "
+                                               "ORDER BY start"),
+                                error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, granularityCode(g)).bind(3, firstStart).bind(4, lastStart);
+    while (st.step(error))
+        out->push_back({Day(st.columnInt(0)), columnRaw(st, 1, *p), st.columnInt(2), st.columnInt(3), false});
+    return !st.failed();
+}
+
+bool SqliteFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                     const std::function<void(Day, const CustomerMonthTotal&)>& visit, QString* error)
+{
+    const std::optional<Precision> p = precision(metricId, error);
+    if (!p)
+        return false;
+    Statement st = m_db.prepare(QStringLiteral("SELECT month, data FROM month_summaries WHERE metric_id = ? "
+                                               "AND month BETWEEN ? AND ? ORDER BY month"),
+                                error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, firstMonth).bind(3, lastMonth);
+    std::vector<CustomerMonthTotal> months;
+    while (st.step(error)) {
+        const Day month = Day(st.columnInt(0));
+        months.clear();
+        if (!decodeMonthSummary(st.columnBlob(1), month, *p, &months)) {
+            *error = damaged("month summaries");
+            return false;
+        }
+        if (customer) {
+            const auto it = std::lower_bound(months.begin(), months.end(), *customer,
+                                             [](const CustomerMonthTotal& m, quint32 c) { return m.customer < c; });
+            if (it != months.end() && it->customer == *customer)
+                visit(month, *it);
+            continue;
+        }
+        for (const CustomerMonthTotal& m : months)
+            visit(month, m);
+    }
+    return !st.failed();
+}
+
+bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                               const std::function<void(const DayCell&)>& visit, QString* error)
+{
+    if (range.isEmpty())
+        return true;
+    const std::optional<Precision> p = precision(metricId, error);
+    if (!p)
+        return false;
+    QString sql = QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
+                                 "AND month BETWEEN ?2 AND ?3");
+    if (customer)
+        sql += QStringLiteral(" AND bucket = ?4");
+    sql += QStringLiteral(" ORDER BY month, bucket, import_id");
+    Statement st = m_db.prepare(sql, error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, periodStart(range.from, Granularity::Month)).bind(3, range.to);
+    if (customer)
+        st.bind(4, qint64(bucketOf(*customer)));
+    // Chunks of one month and bucket from several imports are merged before visiting.
+    std::vector<DayCell> cells;
+    Day groupMonth = 0;
+    qint64 groupBucket = -1;
+    int chunksInGroup = 0;
+    bool ok = true;
+    const auto flush = [&] {
+        if (chunksInGroup > 1)
+            ok = mergeDayCells(cells, *p) && ok;
+        for (const DayCell& c : cells) {
+            if (c.day < range.from || c.day > range.to || (customer && c.customer != *customer))
+                continue;
+            visit(c);
+        }
+        cells.clear();
+        chunksInGroup = 0;
+    };
+    while (st.step(error)) {
+        const Day month = Day(st.columnInt(0));
+        const qint64 bucket = st.columnInt(1);
+        if (month != groupMonth || bucket != groupBucket) {
+            flush();
+            groupMonth = month;
+            groupBucket = bucket;
+        }
+        ++chunksInGroup;
+        if (!decodeDayChunk(st.columnBlob(2), month, *p, &cells)) {
+            *error = damaged("facts");
+            return false;
+        }
+    }
+    if (st.failed())
+        return false;
+    flush();
+    if (!ok)
+        *error = QStringLiteral("a sum exceeds what UsageLens adds exactly");
+    return ok;
+}
+
+} // namespace ul

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "db/SqliteConnection.h"
+#include "store/FactStore.h"
+
+#include <unordered_map>
+
+namespace ul {
+
+/// The fact store of a workspace file: reads the packed day chunks, month summaries and period
+/// totals of schema.sql. One per connection (thread); statements are prepared once.
+class SqliteFactStore final : public FactStore {
+public:
+    explicit SqliteFactStore(SqliteConnection& db)
+        : m_db(db)
+    {}
+
+    std::optional<Precision> precision(qint64 metricId, QString* error) override;
+    std::optional<DateRange> dataRange(qint64 metricId, QString* error) override;
+    bool storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                            std::vector<PeriodAggregate>* out, QString* error) override;
+    bool monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                        const std::function<void(Day month, const CustomerMonthTotal&)>& visit,
+                        QString* error) override;
+    bool dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                  const std::function<void(const DayCell&)>& visit, QString* error) override;
+
+    /// The number of source rows of a metric (all imports).
+    qint64 rowCount(qint64 metricId, QString* error);
+
+private:
+    SqliteConnection& m_db;
+    std::unordered_map<qint64, Precision> m_precision;
+};
+
+/// Period totals are stored per granularity under these numbers (period_totals.granularity).
+int granularityCode(Granularity g);
+
+/// Merges the cells of several imports for one month and bucket: sorted by (customer, day),
+/// equal keys summed. False when an exact sum overflows.
+bool mergeDayCells(std::vector<DayCell>& cells, const Precision& precision);
+
+} // namespace ul

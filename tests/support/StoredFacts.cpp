@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "StoredFacts.h"
+
+#include "query/DatasetCatalog.h"
+#include "store/ChunkCodec.h"
+#include "store/SqliteFactStore.h"
+
+namespace ul::test {
+
+std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importId)
+{
+    std::vector<StoredFact> out;
+    SqliteFactStore store(ws.db());
+    const auto names = customerNames(ws.db());
+    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, import_id, data FROM fact_chunks "
+                                                  "ORDER BY metric_id, month, bucket, import_id"),
+                                   nullptr);
+    QString error;
+    while (st.isValid() && st.step()) {
+        if (importId && st.columnInt(2) != *importId)
+            continue;
+        const qint64 metric = st.columnInt(0);
+        const std::optional<Precision> p = store.precision(metric, &error);
+        std::vector<DayCell> cells;
+        if (!p || !decodeDayChunk(st.columnBlob(3), Day(st.columnInt(1)), *p, &cells))
+            return {};
+        for (const DayCell& c : cells)
+            out.push_back({metric, st.columnInt(2), names.value(c.customer), c.day, rawToDouble(*p, c.value), c.rows});
+    }
+    return out;
+}
+
+double sumOfFacts(Workspace& ws)
+{
+    Statement any = ws.db().prepare(QStringLiteral("SELECT count(*) FROM fact_chunks"), nullptr);
+    if (!any.isValid() || !any.step())
+        return -1;
+    double sum = 0;
+    for (const StoredFact& f : storedFacts(ws))
+        sum += f.value;
+    return sum;
+}
+
+double sumOfMonthSummaries(Workspace& ws)
+{
+    SqliteFactStore store(ws.db());
+    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, data FROM month_summaries"), nullptr);
+    if (!st.isValid())
+        return -1;
+    double sum = 0;
+    QString error;
+    while (st.step()) {
+        const std::optional<Precision> p = store.precision(st.columnInt(0), &error);
+        std::vector<CustomerMonthTotal> months;
+        if (!p || !decodeMonthSummary(st.columnBlob(2), Day(st.columnInt(1)), *p, &months))
+            return -1;
+        for (const CustomerMonthTotal& m : months)
+            sum += rawToDouble(*p, m.value);
+    }
+    return sum;
+}
+
+} // namespace ul::test

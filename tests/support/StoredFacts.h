@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Day.h"
+#include "db/Workspace.h"
+
+#include <optional>
+#include <vector>
+
+namespace ul::test {
+
+/// One stored fact as a test reads it back: decoded from the workspace's chunks.
+struct StoredFact {
+    qint64 metric = 0;
+    qint64 importId = 0;
+    QString customer; ///< external id
+    Day day = 0;
+    double value = 0;
+    qint64 rows = 0;
+};
+
+/// Every fact cell of the workspace (of one import when given), as stored: imports not merged.
+std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importId = std::nullopt);
+/// The sum of every stored fact value; -1 when the chunks cannot be read.
+double sumOfFacts(Workspace& ws);
+/// The sum of every month summary (the derived per-customer months); -1 on error.
+double sumOfMonthSummaries(Workspace& ws);
+
+} // namespace ul::test
