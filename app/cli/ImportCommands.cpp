@@ -87,7 +87,16 @@ int importCommand(const QStringList& args, CliStreams& io)
         if (result.problemCount > qint64(result.problems.size()))
             io.out << "  ... and " << (result.problemCount - qint64(result.problems.size())) << " more\n";
     }
-    io.out << "Time: " << shortestNumber(double(timer.elapsed()) / 1000.0) << " s\n";
+    qint64 readMs = 0, writeMs = 0, spilled = 0;
+    for (const FileImportResult& f : result.files) {
+        readMs += f.readMs;
+        writeMs += f.writeMs;
+        spilled += f.spilledBytes;
+    }
+    io.out << "Time: " << shortestNumber(double(timer.elapsed()) / 1000.0) << " s (reading "
+           << shortestNumber(double(readMs) / 1000.0) << " s, writing " << shortestNumber(double(writeMs) / 1000.0)
+           << " s" << (spilled > 0 ? QStringLiteral(", %1 MiB buffered on disk").arg(spilled >> 20) : QString())
+           << ")\n";
     return ExitOk;
 }
 

@@ -1,40 +1,58 @@
 // SPDX-License-Identifier: MIT
 #include "core/Day.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <QDateTime>
 #include <QRegularExpression>
 
 namespace ul {
 
 namespace {
-const boost::gregorian::date& epoch()
+
+// Proleptic Gregorian calendar arithmetic on day numbers (the well-known civil-from-days
+// formulas over 400-year eras): exact for any year, and no library call in the import's hot loop.
+constexpr Day daysFromCivil(int y, int m, int d)
 {
-    static const boost::gregorian::date e(1970, 1, 1);
-    return e;
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yearOfEra = y - era * 400;                                   // [0, 399]
+    const int dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; // [0, 365]
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
 }
+
+constexpr bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+constexpr int daysInMonth(int y, int m)
+{
+    constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeap(y) ? 29 : lengths[m - 1];
+}
+
+static_assert(daysFromCivil(1970, 1, 1) == 0);
+static_assert(daysFromCivil(2000, 3, 1) == 11017);
+
 } // namespace
 
 std::optional<Day> dayFromYmd(int year, int month, int day)
 {
-    // Boost validates the calendar (month lengths, leap years) and throws otherwise.
-    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31)
+    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return std::nullopt;
-    try {
-        const boost::gregorian::date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                                       static_cast<unsigned short>(day));
-        return static_cast<Day>((d - epoch()).days());
-    } catch (const std::out_of_range&) {
-        return std::nullopt;
-    }
+    return daysFromCivil(year, month, day);
 }
+
+Day civilDay(int year, int month, int day) { return daysFromCivil(year, month, day); }
 
 Ymd ymdFromDay(Day day)
 {
-    const auto d = epoch() + boost::gregorian::date_duration(day);
-    const auto ymd = d.year_month_day();
-    return {int(ymd.year), int(ymd.month), int(ymd.day)};
+    const int z = day + 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int dayOfEra = z - era * 146097;                                                           // [0, 146096]
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365; // [0, 399]
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);            // [0, 365]
+    const int mp = (5 * dayOfYear + 2) / 153;                                                        // [0, 11]
+    const int d = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const int m = mp < 10 ? mp + 3 : mp - 9;
+    return {yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d};
 }
 
 int isoWeekday(Day day)

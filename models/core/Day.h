@@ -18,8 +18,11 @@ struct Ymd {
     int day = 1;
 };
 
-/// Returns the day for a valid Gregorian date, or nullopt (e.g. 2022-02-30).
+/// Returns the day for a valid Gregorian date of the years 1400..9999, or nullopt (e.g. 2022-02-30).
 std::optional<Day> dayFromYmd(int year, int month, int day);
+/// The day of a date known to be valid, for any year (calendar arithmetic: period starts and
+/// ends never fail, even past 9999).
+Day civilDay(int year, int month, int day);
 Ymd ymdFromDay(Day day);
 /// ISO 8601 weekday: Monday = 1 ... Sunday = 7.
 int isoWeekday(Day day);

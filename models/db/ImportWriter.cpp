@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace ul {
@@ -87,10 +88,10 @@ bool ImportWriter::addMetric(const QString& key, const QString& displayName, int
     return true;
 }
 
-bool ImportWriter::customerId(std::string_view externalId, quint32* id, QString* error)
+bool ImportWriter::customer(std::string_view externalId, CustomerRef* ref, QString* error)
 {
-    if (auto it = m_customers.find(externalId); it != m_customers.end()) {
-        *id = it->second;
+    if (ImportedCustomer* known = m_customers.find(externalId, &ref->dense)) {
+        ref->data = known;
         return true;
     }
     qint64 found = 0;
@@ -111,21 +112,23 @@ bool ImportWriter::customerId(std::string_view externalId, quint32* id, QString*
         *error = QStringLiteral("the workspace holds more customers than UsageLens can address");
         return false;
     }
-    *id = quint32(found);
-    m_customers.emplace(std::string(externalId), *id);
+    ref->data = m_customers.add(externalId, &ref->dense);
+    ref->data->workspaceId = quint32(found);
     return true;
 }
 
-bool ImportWriter::addValue(int slot, Day day, quint32 customer, const MetricValue& v, QString* error)
+bool ImportWriter::addValue(int slot, Day day, const CustomerRef& customer, const MetricValue& v, QString* error)
 {
     if (!m_monthCached || day != m_lastDay) {
+        const Ymd ymd = ymdFromDay(day);
         m_lastDay = day;
-        m_lastMonth = periodStart(day, Granularity::Month);
+        m_lastMonth = day - (ymd.day - 1);
+        m_lastMonthNumber = ymd.year * 12 + ymd.month - 1;
         m_monthCached = true;
     }
     MetricSlot& s = m_slots[size_t(slot)];
     BufferedValue b;
-    b.customer = customer;
+    b.customer = customer.data->workspaceId;
     b.dayOfMonth = quint8(day - m_lastMonth);
     if (v.exact) {
         b.value = v.micros;
@@ -135,26 +138,29 @@ bool ImportWriter::addValue(int slot, Day day, quint32 customer, const MetricVal
         b.value = rawFromDouble(v.real);
         s.inexact = true;
     }
-    return m_buffer.add(slot, m_lastMonth, b, error);
+    return m_buffer.add(slot, m_lastMonth, m_lastMonthNumber, b, error);
 }
 
-void ImportWriter::noteCustomer(quint32 cid, std::optional<Day> day, std::optional<Day> created)
+void ImportWriter::noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created)
 {
-    CustomerDates& d = m_dates[cid];
-    if (created && (!d.created || *created < *d.created))
-        d.created = created;
+    ImportedCustomer& c = *customer.data;
+    constexpr Day none = ImportedCustomer::kNoDay;
+    if (created && (c.createdDay == none || *created < c.createdDay))
+        c.createdDay = *created;
     if (day) {
-        if (!d.first || *day < *d.first)
-            d.first = day;
-        if (!d.last || *day > *d.last)
-            d.last = day;
+        if (c.firstDay == none || *day < c.firstDay)
+            c.firstDay = *day;
+        if (c.lastDay == none || *day > c.lastDay)
+            c.lastDay = *day;
     }
 }
 
-void ImportWriter::setAttribute(quint32 cid, int attributeIndex, const QString& name, std::optional<Day> day,
-                                std::string_view value)
+void ImportWriter::setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name,
+                                std::optional<Day> day, std::string_view value)
 {
-    auto& values = m_attributes[cid];
+    if (m_attributes.size() <= customer.dense)
+        m_attributes.resize(size_t(customer.dense) + 1);
+    auto& values = m_attributes[customer.dense];
     if (values.size() <= size_t(attributeIndex))
         values.resize(size_t(attributeIndex) + 1);
     AttributeValue& a = values[size_t(attributeIndex)];
@@ -164,6 +170,51 @@ void ImportWriter::setAttribute(quint32 cid, int attributeIndex, const QString& 
     a.name = name;
     a.day = day;
     a.value.assign(value);
+}
+
+bool ImportWriter::prepareMonth(const ImportBuffer::Key& key, const Precision& precision, const QString& metricKey,
+                                PreparedMonth* out, QString* error)
+{
+    std::vector<BufferedValue> values;
+    if (!m_buffer.take(key, &values, error))
+        return false;
+    // Sorted by (customer, day), equal keys (several rows of a customer on one day) are summed
+    // while converting to the metric's precision.
+    sortByCustomerAndDay(values);
+    std::vector<DayCell>& cells = out->cells;
+    cells.reserve(values.size());
+    bool ok = true;
+    for (const BufferedValue& b : values) {
+        RawValue raw;
+        if (precision.exact)
+            raw = rawFromMicros(b.value, precision.scale);
+        else
+            raw = b.flags & BufferedValue::kInexact ? b.value
+                                                    : rawFromDouble(Decimal{b.value, Decimal::kMaxScale}.toDouble());
+        const Day day = key.month + b.dayOfMonth;
+        if (!cells.empty() && cells.back().customer == b.customer && cells.back().day == day) {
+            ok = addRaw(precision, cells.back().value, raw) && ok;
+            ++cells.back().rows;
+        } else {
+            cells.push_back({b.customer, day, 1, raw});
+        }
+    }
+    if (!ok) {
+        *error = QStringLiteral("the values of '%1' for one customer and day add up to more than UsageLens adds "
+                                "exactly (about 9.2e18 units)")
+                     .arg(metricKey);
+        return false;
+    }
+    for (size_t begin = 0; begin < cells.size();) {
+        const quint32 bucket = bucketOf(cells[begin].customer);
+        size_t end = begin;
+        while (end < cells.size() && bucketOf(cells[end].customer) == bucket)
+            ++end;
+        out->chunks.push_back(
+            {bucket, qint64(end - begin), encodeDayChunk(cells.data() + begin, end - begin, key.month, precision)});
+        begin = end;
+    }
+    return true;
 }
 
 bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error)
@@ -193,47 +244,39 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         error);
     if (!insert.isValid())
         return false;
+    // One month at a time, and the next one prepared on a worker meanwhile (read back, sorted,
+    // converted, packed): the second core works while this one writes and rolls up.
+    std::vector<ImportBuffer::Key> months;
+    for (const ImportBuffer::Key& key : keys)
+        if (key.slot == int(slot))
+            months.push_back(key);
+    const auto prepare = [this, precision, name = s.key](ImportBuffer::Key key) {
+        return std::async(std::launch::async, [this, precision, name, key] {
+            PreparedMonth p;
+            p.month = key.month;
+            p.ok = prepareMonth(key, precision, name, &p, &p.error);
+            return p;
+        });
+    };
     RollupWriter rollups(m_db, s.id, precision);
-    std::vector<BufferedValue> values;
-    std::vector<DayCell> cells;
-    for (const ImportBuffer::Key& key : keys) {
-        if (key.slot != int(slot))
-            continue;
-        if (!m_buffer.take(key, &values, error))
-            return false;
-        cells.clear();
-        cells.reserve(values.size());
-        for (const BufferedValue& b : values) {
-            RawValue raw;
-            if (precision.exact)
-                raw = rawFromMicros(b.value, precision.scale);
-            else
-                raw = b.flags & BufferedValue::kInexact
-                          ? b.value
-                          : rawFromDouble(Decimal{b.value, Decimal::kMaxScale}.toDouble());
-            cells.push_back({b.customer, key.month + b.dayOfMonth, 1, raw});
-        }
-        if (!mergeDayCells(cells, precision)) {
-            *error = QStringLiteral("the values of '%1' for one customer and day add up to more than UsageLens adds "
-                                    "exactly (about 9.2e18 units)")
-                         .arg(s.key);
+    std::future<PreparedMonth> next = months.empty() ? std::future<PreparedMonth>() : prepare(months.front());
+    for (size_t m = 0; m < months.size(); ++m) {
+        PreparedMonth p = next.get();
+        if (m + 1 < months.size())
+            next = prepare(months[m + 1]);
+        if (!p.ok) {
+            *error = p.error;
             return false;
         }
-        for (size_t begin = 0; begin < cells.size();) {
-            const quint32 bucket = bucketOf(cells[begin].customer);
-            size_t end = begin;
-            while (end < cells.size() && bucketOf(cells[end].customer) == bucket)
-                ++end;
-            insert.bind(1, s.id).bind(2, key.month).bind(3, qint64(bucket)).bind(4, m_importId);
-            insert.bind(5, qint64(end - begin));
-            insert.bindBlob(6, encodeDayChunk(cells.data() + begin, end - begin, key.month, precision));
+        for (const PackedChunk& chunk : p.chunks) {
+            insert.bind(1, s.id).bind(2, p.month).bind(3, qint64(chunk.bucket)).bind(4, m_importId);
+            insert.bind(5, chunk.cells).bindBlob(6, chunk.data);
             if (!insert.run(error))
                 return false;
-            begin = end;
         }
-        if (occupied.count(key.month) && !loadMonthCells(m_db, s.id, precision, key.month, &cells, error))
+        if (occupied.count(p.month) && !loadMonthCells(m_db, s.id, precision, p.month, &p.cells, error))
             return false;
-        if (!rollups.addMonth(key.month, cells, error))
+        if (!rollups.addMonth(p.month, p.cells, error))
             return false;
     }
     return rollups.finish(error);
@@ -248,17 +291,18 @@ bool ImportWriter::writeCustomers(QString* error)
         error);
     if (!dates.isValid())
         return false;
-    auto bindDay = [](Statement& st, int index, const std::optional<Day>& d) {
-        if (d)
-            st.bind(index, *d);
+    auto bindDay = [](Statement& st, int index, Day d) {
+        if (d != ImportedCustomer::kNoDay)
+            st.bind(index, d);
         else
             st.bindNull(index);
     };
-    for (const auto& [cid, d] : m_dates) {
-        dates.bind(1, m_datasetId).bind(2, qint64(cid)).bind(3, m_importId);
-        bindDay(dates, 4, d.created);
-        bindDay(dates, 5, d.first);
-        bindDay(dates, 6, d.last);
+    const std::vector<ImportedCustomer> customers = m_customers.payloads();
+    for (const ImportedCustomer& c : customers) {
+        dates.bind(1, m_datasetId).bind(2, qint64(c.workspaceId)).bind(3, m_importId);
+        bindDay(dates, 4, c.createdDay);
+        bindDay(dates, 5, c.firstDay);
+        bindDay(dates, 6, c.lastDay);
         if (!dates.run(error))
             return false;
     }
@@ -266,11 +310,14 @@ bool ImportWriter::writeCustomers(QString* error)
         QStringLiteral("INSERT INTO attributes(customer_id, name, import_id, value) VALUES(?, ?, ?, ?)"), error);
     if (!attrs.isValid())
         return false;
-    for (const auto& [cid, values] : m_attributes) {
-        for (const auto& a : values) {
+    for (size_t dense = 0; dense < m_attributes.size(); ++dense) {
+        for (const auto& a : m_attributes[dense]) {
             if (a.name.isEmpty())
                 continue;
-            attrs.bind(1, qint64(cid)).bind(2, a.name).bind(3, m_importId).bindText(4, a.value);
+            attrs.bind(1, qint64(customers[dense].workspaceId))
+                .bind(2, a.name)
+                .bind(3, m_importId)
+                .bindText(4, a.value);
             if (!attrs.run(error))
                 return false;
         }

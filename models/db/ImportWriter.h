@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/Day.h"
+#include "db/CustomerIndex.h"
 #include "db/SqliteConnection.h"
 #include "import/ValueParsing.h"
+#include "store/ChunkCodec.h"
 #include "store/ImportBuffer.h"
 #include "store/Precision.h"
 
@@ -11,7 +13,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace ul {
@@ -36,12 +37,18 @@ public:
     /// Registers a metric of this dataset (created on first use) and returns its slot for addValue().
     bool addMetric(const QString& key, const QString& displayName, int* slot, QString* error);
 
-    /// The workspace id of a customer, created on first use (resolve once per row).
-    bool customerId(std::string_view externalId, quint32* id, QString* error);
-    bool addValue(int slot, Day day, quint32 customer, const MetricValue& value, QString* error);
-    void noteCustomer(quint32 customer, std::optional<Day> day, std::optional<Day> created);
+    /// A row's customer; valid until the next call to customer().
+    struct CustomerRef {
+        ImportedCustomer* data = nullptr;
+        quint32 dense = 0; ///< its number in this import
+    };
+    /// The customer of a row (the workspace customer is created on first use). Resolve once per
+    /// row and pass the reference to the calls below.
+    bool customer(std::string_view externalId, CustomerRef* ref, QString* error);
+    bool addValue(int slot, Day day, const CustomerRef& customer, const MetricValue& value, QString* error);
+    void noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
-    void setAttribute(quint32 customer, int attributeIndex, const QString& name, std::optional<Day> day,
+    void setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name, std::optional<Day> day,
                       std::string_view value);
 
     bool finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, QString* error);
@@ -55,20 +62,27 @@ private:
         int decimals = 0;     ///< most decimals of an exact value in this import
         bool inexact = false; ///< a value was not a short decimal
     };
-    struct CustomerDates {
-        std::optional<Day> created;
-        std::optional<Day> first;
-        std::optional<Day> last;
-    };
     struct AttributeValue {
         QString name;
         std::optional<Day> day;
         std::string value;
     };
-    struct StringHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+    struct PackedChunk {
+        quint32 bucket;
+        qint64 cells;
+        std::string data;
     };
+    /// One month of a metric ready to write: its cells (merged) and packed chunks.
+    struct PreparedMonth {
+        Day month = 0;
+        std::vector<DayCell> cells;
+        std::vector<PackedChunk> chunks;
+        bool ok = false;
+        QString error;
+    };
+    /// Any thread (one at a time): reads a partition back and packs it.
+    bool prepareMonth(const ImportBuffer::Key& key, const Precision& precision, const QString& metricKey,
+                      PreparedMonth* out, QString* error);
     bool writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error);
     bool writeCustomers(QString* error);
 
@@ -77,13 +91,14 @@ private:
     qint64 m_importId = 0;
     Statement m_findCustomer;
     Statement m_insertCustomer;
-    std::unordered_map<std::string, quint32, StringHash, std::equal_to<>> m_customers;
+    /// The customers met so far; attributes by their number in this import.
+    CustomerIndex m_customers;
+    std::vector<std::vector<AttributeValue>> m_attributes;
     std::vector<MetricSlot> m_slots;
     ImportBuffer m_buffer;
-    std::unordered_map<quint32, CustomerDates> m_dates;
-    std::unordered_map<quint32, std::vector<AttributeValue>> m_attributes;
     Day m_lastDay = 0; // month-start cache: rows often come in date order
     Day m_lastMonth = 0;
+    int m_lastMonthNumber = 0;
     bool m_monthCached = false;
 };
 

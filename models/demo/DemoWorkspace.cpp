@@ -172,8 +172,8 @@ bool writeDemoWorkspace(const QString& path, QString* error)
         return false;
     }
     DemoRandom rng(20240101);
-    const Day first = *dayFromYmd(2024, 11, 1);
-    const Day last = *dayFromYmd(2026, 10, 31);
+    const Day first = civilDay(2024, 11, 1);
+    const Day last = civilDay(2026, 10, 31);
     auto customers = makeCustomers(rng, first, last);
     const QString usage = dir.filePath(QStringLiteral("demo_usage.csv"));
     const QString invoices = dir.filePath(QStringLiteral("demo_invoices.ndjson"));

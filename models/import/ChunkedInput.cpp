@@ -46,7 +46,7 @@ bool ChunkedInput::refill(size_t keepFrom, size_t* dropped)
     const size_t got = std::fread(m_buffer.data() + old, 1, kChunkSize, m_file);
     m_buffer.resize(old + got);
     if (got > 0) {
-        m_hash.addData(QByteArrayView(m_buffer.data() + old, qsizetype(got)));
+        m_hash.add(QByteArray(m_buffer.data() + old, qsizetype(got)));
         m_bytesRead += qint64(got);
     }
     if (got < kChunkSize)
@@ -54,6 +54,11 @@ bool ChunkedInput::refill(size_t keepFrom, size_t* dropped)
     return got > 0;
 }
 
-QString ChunkedInput::sha256Hex() { return QString::fromLatin1(m_hash.result().toHex()); }
+QString ChunkedInput::sha256Hex()
+{
+    if (m_digest.isEmpty())
+        m_digest = QString::fromLatin1(m_hash.result().toHex());
+    return m_digest;
+}
 
 } // namespace ul

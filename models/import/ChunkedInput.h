@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCryptographicHash>
+#include "import/BackgroundHasher.h"
+
 #include <QString>
 
 #include <cstdio>
@@ -9,8 +10,9 @@
 
 namespace ul {
 
-/// Reads a file in 1 MiB chunks into a sliding buffer, hashing every byte (SHA-256) on the way
-/// so an import reads its file once. Memory stays flat: consumed bytes are dropped on refill.
+/// Reads a file in 1 MiB chunks into a sliding buffer, hashing every byte (SHA-256, on a thread
+/// of its own) on the way so an import reads its file once. Memory stays flat: consumed bytes are
+/// dropped on refill.
 class ChunkedInput {
 public:
     ChunkedInput() = default;
@@ -32,7 +34,8 @@ public:
 private:
     std::FILE* m_file = nullptr;
     std::string m_buffer;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    BackgroundHasher m_hash;
+    QString m_digest;
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = 0;
     bool m_eof = false;

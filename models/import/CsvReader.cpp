@@ -53,10 +53,8 @@ bool CsvReader::open(QString* error)
         *error = QStringLiteral("%1:%2: cannot read the header: %3").arg(m_path).arg(problem.line).arg(problem.message);
         return false;
     }
-    size_t start = 0;
-    for (size_t i = 0; i < m_ends.size(); ++i) {
-        QString name = QString::fromUtf8(m_data.data() + start, qsizetype(m_ends[i] - start)).trimmed();
-        start = m_ends[i];
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        QString name = QString::fromUtf8(m_fields[i].data(), qsizetype(m_fields[i].size())).trimmed();
         if (name.isEmpty())
             name = QStringLiteral("column_%1").arg(i + 1);
         QString unique = name;
@@ -91,6 +89,42 @@ char CsvReader::detectDelimiter() const
             best = k;
     }
     return candidates[best];
+}
+
+CsvReader::Parse CsvReader::parsePlainLine(bool& plain)
+{
+    const std::string& buf = m_in.buffer();
+    const char* begin = buf.data() + m_pos;
+    const char* end = buf.data() + buf.size();
+    plain = false;
+    if (begin >= end)
+        return m_in.atEnd() ? Parse::EndOfInput : Parse::NeedMore;
+    const char* nl = static_cast<const char*>(std::memchr(begin, '\n', size_t(end - begin)));
+    if (!nl && !m_in.atEnd())
+        return Parse::NeedMore;
+    const char* lineEnd = nl ? nl : end;
+    if (std::memchr(begin, '"', size_t(lineEnd - begin)))
+        return Parse::Complete; // quotes: the general parser takes this record
+    const char* fieldsEnd = lineEnd;
+    if (fieldsEnd > begin && fieldsEnd[-1] == '\r')
+        --fieldsEnd;
+    // A lone CR ends a line too (old Mac files): leave those to the general parser.
+    if (std::memchr(begin, '\r', size_t(fieldsEnd - begin)))
+        return Parse::Complete;
+    m_fields.clear();
+    const char delim = m_delimiter;
+    for (const char* f = begin;;) {
+        const char* d = static_cast<const char*>(std::memchr(f, delim, size_t(fieldsEnd - f)));
+        if (!d) {
+            m_fields.emplace_back(f, size_t(fieldsEnd - f));
+            break;
+        }
+        m_fields.emplace_back(f, size_t(d - f));
+        f = d + 1;
+    }
+    m_pos = size_t((nl ? nl + 1 : end) - buf.data());
+    plain = true;
+    return Parse::Complete;
 }
 
 CsvReader::Parse CsvReader::parseRecord(qint64& newlines, bool& unterminatedQuote)
@@ -179,6 +213,22 @@ CsvReader::Parse CsvReader::parseRecord(qint64& newlines, bool& unterminatedQuot
 ReadResult CsvReader::readRaw(qint64& line, RecordProblem& problem)
 {
     for (;;) {
+        bool plain = false;
+        const Parse fast = parsePlainLine(plain);
+        if (fast == Parse::NeedMore) {
+            size_t dropped = 0;
+            m_in.refill(m_pos, &dropped);
+            m_pos -= dropped;
+            continue;
+        }
+        if (fast == Parse::EndOfInput)
+            return ReadResult::End;
+        if (plain) {
+            line = m_line++;
+            if (m_fields.size() == 1 && m_fields[0].empty())
+                continue; // blank line
+            return ReadResult::Row;
+        }
         qint64 newlines = 0;
         bool unterminated = false;
         const Parse p = parseRecord(newlines, unterminated);
@@ -196,11 +246,37 @@ ReadResult CsvReader::readRaw(qint64& line, RecordProblem& problem)
             problem = {line, int(m_ends.size()), {}, QStringLiteral("a quoted field is never closed")};
             return ReadResult::BadRow;
         }
+        m_fields.clear();
+        size_t start = 0;
+        for (size_t end : m_ends) {
+            m_fields.emplace_back(m_data.data() + start, end - start);
+            start = end;
+        }
         if (m_ends.size() == 1 && m_ends[0] == 0)
             continue; // blank line
         return ReadResult::Row;
     }
 }
+
+namespace {
+
+/// True when every byte is ASCII: eight bytes at a time, the common case of exports.
+bool isAscii(std::string_view bytes)
+{
+    const char* p = bytes.data();
+    size_t n = bytes.size();
+    quint64 acc = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        acc |= w;
+    }
+    for (; n > 0; ++p, --n)
+        acc |= quint64(static_cast<unsigned char>(*p));
+    return (acc & 0x8080808080808080ULL) == 0;
+}
+
+} // namespace
 
 ReadResult CsvReader::next(Record& record, RecordProblem& problem)
 {
@@ -209,12 +285,7 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
     if (r != ReadResult::Row)
         return r;
     record.line = line;
-    record.fields.clear();
-    size_t start = 0;
-    for (size_t i = 0; i < m_ends.size(); ++i) {
-        record.fields.emplace_back(m_data.data() + start, m_ends[i] - start);
-        start = m_ends[i];
-    }
+    record.fields.assign(m_fields.begin(), m_fields.end());
     const qsizetype expected = m_columns.size();
     if (qsizetype(record.fields.size()) != expected) {
         problem.line = line;
@@ -231,7 +302,10 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
         problem.message = QStringLiteral("expected %1 fields, found %2").arg(expected).arg(record.fields.size());
         return ReadResult::BadRow;
     }
-    if (!isValidUtf8(m_data)) {
+    bool ascii = true;
+    for (const std::string_view f : record.fields)
+        ascii = ascii && isAscii(f);
+    if (!ascii) {
         for (size_t i = 0; i < record.fields.size(); ++i) {
             const size_t bad = firstInvalidUtf8(record.fields[i]);
             if (bad != std::string_view::npos) {

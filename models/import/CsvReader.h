@@ -26,6 +26,9 @@ public:
 
 private:
     enum class Parse { Complete, NeedMore, EndOfInput };
+    /// A line without quotes: fields are views into the input buffer (the common, fast case).
+    Parse parsePlainLine(bool& plain);
+    /// Any record (quoted fields with delimiters, quotes and newlines): fields unescaped into m_data.
     Parse parseRecord(qint64& newlines, bool& unterminatedQuote);
     char detectDelimiter() const;
     ReadResult readRaw(qint64& line, RecordProblem& problem);
@@ -36,8 +39,9 @@ private:
     qint64 m_line = 1;
     char m_delimiter = ',';
     QStringList m_columns;
-    std::string m_data;         // unescaped bytes of the current row's fields
-    std::vector<size_t> m_ends; // end offset of each field in m_data
+    std::string m_data;                     // unescaped bytes of the current row's fields
+    std::vector<size_t> m_ends;             // end offset of each field in m_data
+    std::vector<std::string_view> m_fields; // the current row's fields
 };
 
 } // namespace ul

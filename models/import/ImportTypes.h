@@ -43,6 +43,9 @@ struct FileImportResult {
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
     std::vector<qint64> replacedImports;
+    qint64 readMs = 0;       ///< reading, parsing and buffering the rows
+    qint64 writeMs = 0;      ///< sorting, packing and writing them with the derived rows
+    qint64 spilledBytes = 0; ///< the import buffer's temporary file (0: it fitted in memory)
 };
 
 struct ImportResult {

@@ -7,6 +7,7 @@
 #include "import/RoleDetector.h"
 #include "import/RowConverter.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -182,6 +183,8 @@ bool FileImport::checkPrevious(FileImportResult& file, QString* error)
 bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBefore, qint64 bytesTotal,
                      const ImportProgressFn& progress)
 {
+    QElapsedTimer timer;
+    timer.start();
     QString error;
     FileImportResult file;
     file.path = path;
@@ -259,8 +262,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         }
         if (!writing)
             continue;
-        quint32 customer = 0;
-        bool ok = writer.customerId(row.customer, &customer, &error);
+        ImportWriter::CustomerRef customer;
+        bool ok = writer.customer(row.customer, &customer, &error);
         if (ok)
             writer.noteCustomer(customer, row.day, row.created);
         for (const auto& [slot, value] : row.metrics)
@@ -295,10 +298,13 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         m_result.error = error;
         return false;
     }
+    file.readMs = timer.elapsed();
     if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
+    file.writeMs = timer.elapsed() - file.readMs;
+    file.spilledBytes = writer.spilledBytes();
     m_result.files.push_back(std::move(file));
     return true;
 }

@@ -36,7 +36,7 @@ Day periodStart(Day day, Granularity g)
         month = d.month;
     else if (g == Granularity::Quarter)
         month = ((d.month - 1) / 3) * 3 + 1;
-    return *dayFromYmd(d.year, month, 1);
+    return civilDay(d.year, month, 1);
 }
 
 Day nextPeriodStart(Day start, Granularity g)
@@ -49,7 +49,7 @@ Day nextPeriodStart(Day start, Granularity g)
     const Ymd d = ymdFromDay(start);
     const int step = g == Granularity::Month ? 1 : g == Granularity::Quarter ? 3 : 12;
     const int monthIndex = d.year * 12 + (d.month - 1) + step;
-    return *dayFromYmd(monthIndex / 12, monthIndex % 12 + 1, 1);
+    return civilDay(monthIndex / 12, monthIndex % 12 + 1, 1);
 }
 
 QString periodLabel(Day start, Granularity g)

@@ -22,9 +22,28 @@ std::unique_ptr<ImportBuffer::Block> ImportBuffer::newBlock()
     return std::make_unique<Block>();
 }
 
-bool ImportBuffer::add(int slot, Day month, const BufferedValue& value, QString* error)
+ImportBuffer::Partition& ImportBuffer::partition(int slot, Day month, int monthNumber)
 {
-    Partition& p = m_partitions[Key{slot, month}];
+    if (size_t(slot) >= m_index.size())
+        m_index.resize(size_t(slot) + 1);
+    SlotIndex& index = m_index[size_t(slot)];
+    if (index.byMonth.empty()) {
+        index.base = monthNumber;
+    } else if (monthNumber < index.base) {
+        index.byMonth.insert(index.byMonth.begin(), size_t(index.base - monthNumber), nullptr);
+        index.base = monthNumber;
+    }
+    const size_t at = size_t(monthNumber - index.base);
+    if (at >= index.byMonth.size())
+        index.byMonth.resize(at + 1, nullptr);
+    if (!index.byMonth[at])
+        index.byMonth[at] = &m_partitions[Key{slot, month}]; // std::map nodes never move
+    return *index.byMonth[at];
+}
+
+bool ImportBuffer::add(int slot, Day month, int monthNumber, const BufferedValue& value, QString* error)
+{
+    Partition& p = partition(slot, month, monthNumber);
     if (p.blocks.empty() || p.used == kBlockValues) {
         if (m_blocksInUse >= m_budgetBlocks && !spill(error))
             return false;
@@ -118,8 +137,43 @@ bool ImportBuffer::take(const Key& key, std::vector<BufferedValue>* out, QString
         m_free.push_back(std::move(p.blocks[b]));
         --m_blocksInUse;
     }
-    m_partitions.erase(it);
+    // The partition stays (empty) so the month index above keeps pointing at live nodes.
     return true;
+}
+
+} // namespace ul
+
+namespace ul {
+
+void sortByCustomerAndDay(std::vector<BufferedValue>& values)
+{
+    const auto key = [](const BufferedValue& v) { return (quint64(v.customer) << 5) | v.dayOfMonth; };
+    quint64 maxKey = 0;
+    for (const BufferedValue& v : values)
+        maxKey = std::max(maxKey, key(v));
+    constexpr int kBits = 11;
+    constexpr size_t kBuckets = size_t(1) << kBits;
+    std::vector<BufferedValue> scratch(values.size());
+    std::vector<size_t> counts(kBuckets);
+    BufferedValue* from = values.data();
+    BufferedValue* to = scratch.data();
+    int passes = 0;
+    for (int shift = 0; shift < 64 && (maxKey >> shift) != 0; shift += kBits, ++passes) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (size_t i = 0; i < values.size(); ++i)
+            ++counts[(key(from[i]) >> shift) & (kBuckets - 1)];
+        size_t sum = 0;
+        for (size_t& c : counts) {
+            const size_t n = c;
+            c = sum;
+            sum += n;
+        }
+        for (size_t i = 0; i < values.size(); ++i)
+            to[counts[(key(from[i]) >> shift) & (kBuckets - 1)]++] = from[i];
+        std::swap(from, to);
+    }
+    if (passes % 2 == 1)
+        values.swap(scratch); // the sorted run ended in the scratch buffer
 }
 
 } // namespace ul

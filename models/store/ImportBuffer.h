@@ -33,8 +33,9 @@ public:
     ImportBuffer(const ImportBuffer&) = delete;
     ImportBuffer& operator=(const ImportBuffer&) = delete;
 
-    /// False when the temporary file cannot be written (*error says why).
-    bool add(int slot, Day month, const BufferedValue& value, QString* error);
+    /// `month` is the month's first day, `monthNumber` its year * 12 + month - 1 (a dense index
+    /// for the partition look-up). False when the temporary file cannot be written.
+    bool add(int slot, Day month, int monthNumber, const BufferedValue& value, QString* error);
     qint64 size() const { return m_count; }
     qint64 spilledBytes() const { return m_spilled; }
 
@@ -64,14 +65,29 @@ private:
     };
     bool spill(QString* error);
     std::unique_ptr<Block> newBlock();
+    Partition& partition(int slot, Day month, int monthNumber);
+    /// Per slot, partitions by month number - base: the hot path avoids the ordered map.
+    struct SlotIndex {
+        int base = 0;
+        std::vector<Partition*> byMonth;
+    };
 
     size_t m_budgetBlocks;
     size_t m_blocksInUse = 0;
     std::map<Key, Partition> m_partitions;
+    std::vector<SlotIndex> m_index;
     std::vector<std::unique_ptr<Block>> m_free;
     std::unique_ptr<QTemporaryFile> m_file;
     qint64 m_count = 0;
     qint64 m_spilled = 0;
 };
+
+} // namespace ul
+
+namespace ul {
+
+/// Sorts a partition by (customer, day of month) with a least-significant-digit radix sort:
+/// linear in the values, which an import sorts by the millions.
+void sortByCustomerAndDay(std::vector<BufferedValue>& values);
 
 } // namespace ul

@@ -67,6 +67,18 @@ bool loadMonthCells(SqliteConnection& db, qint64 metricId, const Precision& prec
     return ok;
 }
 
+void RollupWriter::PeriodSum::settleCustomers()
+{
+    // Runs are already ascending: merging them is linear, where sorting the lot was not.
+    for (size_t r = 1; r < runStarts.size(); ++r) {
+        const auto middle = customers.begin() + long(runStarts[r]);
+        const auto last = r + 1 < runStarts.size() ? customers.begin() + long(runStarts[r + 1]) : customers.end();
+        std::inplace_merge(customers.begin(), middle, last);
+    }
+    customers.erase(std::unique(customers.begin(), customers.end()), customers.end());
+    runStarts.assign(1, 0);
+}
+
 RollupWriter::RollupWriter(SqliteConnection& db, qint64 metricId, const Precision& precision)
     : m_db(db)
     , m_metric(metricId)
@@ -170,22 +182,37 @@ bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QStrin
             std::remove_if(neighbour.begin(), neighbour.end(), [&](const DayCell& c) { return c.day < firstWeek; }),
             neighbour.end());
     }
-    for (const std::vector<DayCell>* source : {static_cast<const std::vector<DayCell>*>(&neighbour), &cells}) {
-        quint32 lastCustomer = 0;
-        Day lastWeek = 0;
-        bool any = false;
-        for (const DayCell& c : *source) {
-            const Day week = periodStart(c.day, Granularity::Week);
-            PeriodSum& w = m_weeks.try_emplace(week, PeriodSum{zeroRaw(m_precision), 0, {}}).first->second;
-            ok = addRaw(m_precision, w.value, c.value) && ok;
-            w.rows += c.rows;
-            if (!any || c.customer != lastCustomer || week != lastWeek)
-                w.customers.push_back(c.customer);
-            any = true;
-            lastCustomer = c.customer;
-            lastWeek = week;
+    // The week of every day of the month (and of the neighbour's days, which lie in the first
+    // week), looked up per cell in a small table instead of the map.
+    const auto weekSum = [&](Day week) -> PeriodSum& {
+        auto [it, inserted] = m_weeks.try_emplace(week);
+        if (inserted)
+            it->second.value = zeroRaw(m_precision);
+        return it->second;
+    };
+    std::vector<PeriodSum*> weekOfDay(size_t(end - month + 1));
+    for (Day d = month; d <= end; ++d)
+        weekOfDay[size_t(d - month)] = &weekSum(periodStart(d, Granularity::Week));
+    const auto addToWeeks = [&](const std::vector<DayCell>& source, bool fromNeighbour) {
+        PeriodSum* previousWeek = nullptr;
+        quint32 previousCustomer = 0;
+        for (PeriodSum* w : weekOfDay)
+            w->beginRun();
+        if (fromNeighbour)
+            weekSum(firstWeek).beginRun();
+        for (const DayCell& c : source) {
+            PeriodSum* w = fromNeighbour ? &weekSum(firstWeek) : weekOfDay[size_t(c.day - month)];
+            ok = addRaw(m_precision, w->value, c.value) && ok;
+            w->rows += c.rows;
+            if (w != previousWeek || c.customer != previousCustomer)
+                w->customers.push_back(c.customer);
+            previousWeek = w;
+            previousCustomer = c.customer;
         }
-    }
+    };
+    if (!neighbour.empty())
+        addToWeeks(neighbour, true);
+    addToWeeks(cells, false);
     if (!ok) {
         *error = overflow();
         return false;
@@ -205,6 +232,7 @@ bool RollupWriter::flushWeeks(Day before, QString* error)
             std::vector<DayCell> cells;
             if (!loadMonthCells(m_db, m_metric, m_precision, nextMonth, &cells, error))
                 return false;
+            w.beginRun();
             for (const DayCell& c : cells) {
                 if (c.day > weekEnd)
                     continue;
@@ -216,8 +244,7 @@ bool RollupWriter::flushWeeks(Day before, QString* error)
                 w.customers.push_back(c.customer);
             }
         }
-        std::sort(w.customers.begin(), w.customers.end());
-        w.customers.erase(std::unique(w.customers.begin(), w.customers.end()), w.customers.end());
+        w.settleCustomers();
         if (!writeTotal(kWeek, it->first, w, error))
             return false;
         it = m_weeks.erase(it);
@@ -242,9 +269,14 @@ bool RollupWriter::finish(QString* error)
         PeriodSum sum;
         sum.value = zeroRaw(m_precision);
         bool ok = true;
+        Day runMonth = 0;
         if (!store.monthSummaries(
                 m_metric, start, lastMonth, std::nullopt,
-                [&](Day, const CustomerMonthTotal& c) {
+                [&](Day month, const CustomerMonthTotal& c) {
+                    if (sum.runStarts.empty() || month != runMonth) {
+                        sum.beginRun();
+                        runMonth = month;
+                    }
                     ok = addRaw(m_precision, sum.value, c.value) && ok;
                     sum.rows += c.rows;
                     sum.customers.push_back(c.customer);
@@ -255,8 +287,7 @@ bool RollupWriter::finish(QString* error)
             *error = overflow();
             return false;
         }
-        std::sort(sum.customers.begin(), sum.customers.end());
-        sum.customers.erase(std::unique(sum.customers.begin(), sum.customers.end()), sum.customers.end());
+        sum.settleCustomers();
         if (!writeTotal(g, start, sum, error))
             return false;
     }

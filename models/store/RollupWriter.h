@@ -28,7 +28,16 @@ private:
     struct PeriodSum {
         RawValue value = 0;
         qint64 rows = 0;
-        std::vector<quint32> customers; ///< sorted, distinct at flush
+        std::vector<quint32> customers; ///< ascending runs (one per source month), distinct at flush
+        std::vector<size_t> runStarts;  ///< where each run begins in `customers`
+        /// Starts a new ascending run of customers.
+        void beginRun()
+        {
+            if (runStarts.empty() || runStarts.back() != customers.size())
+                runStarts.push_back(customers.size());
+        }
+        /// Merges the runs into one ascending list without repeats.
+        void settleCustomers();
     };
     bool writeTotal(int granularity, Day start, const PeriodSum& sum, QString* error);
     bool deleteTotals(int granularity, Day from, Day to, QString* error);
