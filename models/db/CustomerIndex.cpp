@@ -43,9 +43,9 @@ size_t CustomerIndex::probe(std::string_view id, quint32 hash) const
     }
 }
 
-ImportedCustomer* CustomerIndex::find(std::string_view id, quint32* dense)
+ImportedCustomer* CustomerIndex::find(std::string_view id, quint64 hash, quint32* dense)
 {
-    Slot& s = m_slots[probe(id, quint32(hashOf(id)))];
+    Slot& s = m_slots[probe(id, quint32(hash))];
     if (!s.used)
         return nullptr;
     *dense = s.dense;
@@ -61,11 +61,11 @@ std::vector<ImportedCustomer> CustomerIndex::payloads() const
     return out;
 }
 
-ImportedCustomer* CustomerIndex::add(std::string_view id, quint32* dense)
+ImportedCustomer* CustomerIndex::add(std::string_view id, quint64 fullHash, quint32* dense)
 {
     if ((m_count + 1) * 10 > m_slots.size() * 7)
         grow();
-    const quint32 hash = quint32(hashOf(id));
+    const quint32 hash = quint32(fullHash);
     Slot& s = m_slots[probe(id, hash)];
     s.used = 1;
     s.hash = hash;

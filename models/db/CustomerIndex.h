@@ -30,10 +30,13 @@ struct ImportedCustomer {
 class CustomerIndex {
 public:
     CustomerIndex();
-    /// The payload of `id`, or nullptr when it was not added yet; *dense receives its number.
-    ImportedCustomer* find(std::string_view id, quint32* dense);
+    /// The payload of `id` (whose hashOf() is `hash`), or nullptr when it was not added yet;
+    /// *dense receives its number.
+    ImportedCustomer* find(std::string_view id, quint64 hash, quint32* dense);
     /// Adds `id` (not present yet) and returns its payload; *dense receives its number.
-    ImportedCustomer* add(std::string_view id, quint32* dense);
+    ImportedCustomer* add(std::string_view id, quint64 hash, quint32* dense);
+    /// The hash the index files an id under (computed where the rows are parsed).
+    static quint64 hashOf(std::string_view s);
     size_t size() const { return m_count; }
     /// Every customer's payload, by dense number.
     std::vector<ImportedCustomer> payloads() const;
@@ -53,7 +56,6 @@ private:
         quint64 offset;
         quint64 length;
     };
-    static quint64 hashOf(std::string_view s);
     bool matches(const Slot& s, std::string_view id) const;
     size_t probe(std::string_view id, quint32 hash) const;
     void grow();

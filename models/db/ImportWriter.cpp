@@ -88,9 +88,9 @@ bool ImportWriter::addMetric(const QString& key, const QString& displayName, int
     return true;
 }
 
-bool ImportWriter::customer(std::string_view externalId, CustomerRef* ref, QString* error)
+bool ImportWriter::customer(std::string_view externalId, quint64 hash, CustomerRef* ref, QString* error)
 {
-    if (ImportedCustomer* known = m_customers.find(externalId, &ref->dense)) {
+    if (ImportedCustomer* known = m_customers.find(externalId, hash, &ref->dense)) {
         ref->data = known;
         return true;
     }
@@ -112,24 +112,18 @@ bool ImportWriter::customer(std::string_view externalId, CustomerRef* ref, QStri
         *error = QStringLiteral("the workspace holds more customers than UsageLens can address");
         return false;
     }
-    ref->data = m_customers.add(externalId, &ref->dense);
+    ref->data = m_customers.add(externalId, hash, &ref->dense);
     ref->data->workspaceId = quint32(found);
     return true;
 }
 
-bool ImportWriter::addValue(int slot, Day day, const CustomerRef& customer, const MetricValue& v, QString* error)
+bool ImportWriter::addValue(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer,
+                            const MetricValue& v, QString* error)
 {
-    if (!m_monthCached || day != m_lastDay) {
-        const Ymd ymd = ymdFromDay(day);
-        m_lastDay = day;
-        m_lastMonth = day - (ymd.day - 1);
-        m_lastMonthNumber = ymd.year * 12 + ymd.month - 1;
-        m_monthCached = true;
-    }
     MetricSlot& s = m_slots[size_t(slot)];
     BufferedValue b;
     b.customer = customer.data->workspaceId;
-    b.dayOfMonth = quint8(day - m_lastMonth);
+    b.dayOfMonth = quint8(day - month);
     if (v.exact) {
         b.value = v.micros;
         s.decimals = std::max(s.decimals, v.decimals);
@@ -138,7 +132,7 @@ bool ImportWriter::addValue(int slot, Day day, const CustomerRef& customer, cons
         b.value = rawFromDouble(v.real);
         s.inexact = true;
     }
-    return m_buffer.add(slot, m_lastMonth, m_lastMonthNumber, b, error);
+    return m_buffer.add(slot, month, monthNumber, b, error);
 }
 
 void ImportWriter::noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created)

@@ -44,8 +44,10 @@ public:
     };
     /// The customer of a row (the workspace customer is created on first use). Resolve once per
     /// row and pass the reference to the calls below.
-    bool customer(std::string_view externalId, CustomerRef* ref, QString* error);
-    bool addValue(int slot, Day day, const CustomerRef& customer, const MetricValue& value, QString* error);
+    bool customer(std::string_view externalId, quint64 hash, CustomerRef* ref, QString* error);
+    /// `month` is day's month start and `monthNumber` year * 12 + month - 1 (computed with the row).
+    bool addValue(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer, const MetricValue& value,
+                  QString* error);
     void noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
     void setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name, std::optional<Day> day,
@@ -96,10 +98,6 @@ private:
     std::vector<std::vector<AttributeValue>> m_attributes;
     std::vector<MetricSlot> m_slots;
     ImportBuffer m_buffer;
-    Day m_lastDay = 0; // month-start cache: rows often come in date order
-    Day m_lastMonth = 0;
-    int m_lastMonthNumber = 0;
-    bool m_monthCached = false;
 };
 
 } // namespace ul

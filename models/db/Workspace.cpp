@@ -15,6 +15,8 @@ namespace ul {
 
 namespace {
 
+constexpr int kPageSize = 65536;
+
 // SQL helper so rollups can be rebuilt inside SQLite: ul_month(day) = first day of its month.
 void monthStartFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
 {
@@ -95,6 +97,10 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
                         .arg(*version)
                         .arg(SchemaVersion));
     }
+    // A new file gets large pages: the facts are packed blobs of a few to a few hundred KiB,
+    // which 4 KiB pages split into long overflow chains. (Only possible before the first table.)
+    if (*tableCount == 0 && !m_db.exec(QStringLiteral("PRAGMA page_size=%1").arg(kPageSize), &sqlError))
+        return fail(sqlError);
     if (!m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                   "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"),
                    &sqlError))

@@ -3,6 +3,7 @@
 
 #include "db/ImportCatalog.h"
 #include "db/ImportWriter.h"
+#include "import/ConvertedRowStream.h"
 #include "import/ReaderFactory.h"
 #include "import/RoleDetector.h"
 #include "import/RowConverter.h"
@@ -236,45 +237,51 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     for (int col : converter.attributeColumns())
         attributeNames << file.mapping.columns[size_t(col)].header;
 
-    Record record;
-    RecordProblem problem;
-    ConvertedRow row;
+    // Rows are read and converted on a worker (ConvertedRowStream); this thread stores them.
+    ConvertedRowStream stream(std::move(reader), file.mapping);
+    qint64 bytesRead = 0;
     bool writing = true; // stops at the first problem unless bad rows are skipped
-    for (;;) {
-        const ReadResult r = reader->next(record, problem);
-        if (r == ReadResult::End)
-            break;
-        if (r == ReadResult::Fatal) {
-            m_result.error = problemLine(path, problem, {});
+    for (bool more = true; more;) {
+        ConvertedRowStream::Batch batch = stream.next();
+        more = !batch.end;
+        bytesRead = batch.bytesRead;
+        for (const ConvertedRowStream::Row& row : batch.rows) {
+            ++file.rowsRead;
+            if (row.problem >= 0) {
+                ++file.rowsRejected;
+                writing = addProblem(path, columns, batch.problems[size_t(row.problem)]) && writing;
+                continue;
+            }
+            if (!writing)
+                continue;
+            ImportWriter::CustomerRef customer;
+            bool ok = writer.customer(row.customer, row.customerHash, &customer, &error);
+            if (ok)
+                writer.noteCustomer(customer, row.day, row.created);
+            for (quint32 m = row.metricsBegin; ok && m < row.metricsEnd; ++m) {
+                const auto& [slot, value] = batch.metrics[m];
+                ok = writer.addValue(metricSlots[size_t(slot)], *row.day, row.month, row.monthNumber, customer, value,
+                                     &error);
+            }
+            for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
+                const ConvertedRowStream::Attribute& attr = batch.attributes[a];
+                writer.setAttribute(customer, attr.slot, attributeNames[attr.slot], row.day, attr.text);
+            }
+            if (!ok) {
+                m_result.error = QStringLiteral("%1:%2: cannot store the row: %3").arg(path).arg(row.line).arg(error);
+                return false;
+            }
+            ++file.rowsImported;
+        }
+        if (batch.fatal) {
+            m_result.error = problemLine(path, batch.fatalProblem, {});
             return false;
         }
-        ++file.rowsRead;
-        if (progress && file.rowsRead % kProgressEveryRows == 0
-            && !progress(bytesBefore + reader->bytesRead(), bytesTotal, file.rowsRead)) {
+        if (progress && !progress(bytesBefore + bytesRead, bytesTotal, file.rowsRead)) {
             m_result.cancelled = true;
             m_result.error = QStringLiteral("import cancelled; the workspace is unchanged");
             return false;
         }
-        if (r == ReadResult::BadRow || !converter.convert(record, row, problem)) {
-            ++file.rowsRejected;
-            writing = addProblem(path, columns, problem) && writing;
-            continue;
-        }
-        if (!writing)
-            continue;
-        ImportWriter::CustomerRef customer;
-        bool ok = writer.customer(row.customer, &customer, &error);
-        if (ok)
-            writer.noteCustomer(customer, row.day, row.created);
-        for (const auto& [slot, value] : row.metrics)
-            ok = ok && writer.addValue(metricSlots[size_t(slot)], *row.day, customer, value, &error);
-        for (const auto& [slot, text] : row.attributes)
-            writer.setAttribute(customer, slot, attributeNames[slot], row.day, text);
-        if (!ok) {
-            m_result.error = QStringLiteral("%1:%2: cannot store the row: %3").arg(path).arg(record.line).arg(error);
-            return false;
-        }
-        ++file.rowsImported;
     }
     if (file.rowsRead == 0) {
         m_result.error = QStringLiteral("%1: the file has a header but no data rows").arg(path);
@@ -287,12 +294,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                              .arg(m_result.problemCount);
         return false;
     }
-    if (progress && !progress(bytesBefore + reader->bytesRead(), bytesTotal, file.rowsRead)) {
-        m_result.cancelled = true;
-        m_result.error = QStringLiteral("import cancelled; the workspace is unchanged");
-        return false;
-    }
-    file.sha256 = reader->sha256Hex();
+    file.sha256 = stream.sha256Hex();
     // An import this one replaces goes first, so the new facts are written into free months.
     if (!checkPrevious(file, &error)) {
         m_result.error = error;

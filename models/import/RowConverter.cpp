@@ -12,7 +12,12 @@ RowConverter::RowConverter(const ImportMapping& mapping)
     , m_created(mapping.indexOf(ColumnRole::Created))
     , m_metricColumns(mapping.indexesOf(ColumnRole::Metric))
     , m_attributeColumns(mapping.indexesOf(ColumnRole::Attribute))
-{}
+{
+    if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
+        m_dateCache = std::make_unique<DateCache>(*mapping.columns[size_t(m_date)].dateFormat);
+}
+
+RowConverter::~RowConverter() = default;
 
 bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProblem& problem) const
 {
@@ -38,7 +43,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         if (isMissing(text))
             return fail(m_date, QStringLiteral("missing date"));
         const DateFormat format = *m_mapping.columns[size_t(m_date)].dateFormat;
-        row.day = parseDate(text, format);
+        row.day = m_dateCache ? m_dateCache->parse(text) : parseDate(text, format);
         if (!row.day)
             return fail(m_date, QStringLiteral("not a date in the %1 format").arg(dateFormatName(format)));
     }

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/Day.h"
+#include "import/DateCache.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
 #include "import/ValueParsing.h"
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,7 @@ struct ConvertedRow {
 class RowConverter {
 public:
     explicit RowConverter(const ImportMapping& mapping);
+    ~RowConverter();
     /// False with `problem` filled (column and offending text) when the row cannot be used.
     bool convert(const Record& record, ConvertedRow& row, RecordProblem& problem) const;
     const std::vector<int>& metricColumns() const { return m_metricColumns; }
@@ -37,6 +40,7 @@ private:
     int m_created = -1;
     std::vector<int> m_metricColumns;
     std::vector<int> m_attributeColumns;
+    std::unique_ptr<DateCache> m_dateCache; ///< the date column's recent texts (mutable: a cache)
 };
 
 } // namespace ul
