@@ -41,7 +41,9 @@ require() { # require WHAT PATH
   if [ -z "$own" ]; then
     echo "MISSING  $what: $path is not installed by any Debian package"
     failures=$((failures + 1))
-  elif ! printf '%s\n' "$provided" | grep -qx "$own"; then
+  # A here-string, not a pipe: grep -q stops at the first match and, under pipefail, the
+  # writer's SIGPIPE would turn a found package into a missing one now and then.
+  elif ! grep -qx -- "$own" <<<"$provided"; then
     echo "MISSING  $what: $path comes from '$own', which build-deps.txt does not pull in (add $own)"
     failures=$((failures + 1))
   else

@@ -248,6 +248,17 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <comment>noun: sum of values</comment>
         <translation>Summe</translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing %n tab(s) up to date…</source>
+        <translation>
+            <numerusform>%n Tab wird aktualisiert…</numerusform>
+            <numerusform>%n Tabs werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>

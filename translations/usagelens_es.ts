@@ -248,6 +248,17 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <comment>noun: sum of values</comment>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing %n tab(s) up to date…</source>
+        <translation>
+            <numerusform>Actualizando %n pestaña…</numerusform>
+            <numerusform>Actualizando %n pestañas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>

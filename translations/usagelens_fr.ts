@@ -248,6 +248,17 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <comment>noun: sum of values</comment>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing %n tab(s) up to date…</source>
+        <translation>
+            <numerusform>Mise à jour de %n onglet…</numerusform>
+            <numerusform>Mise à jour de %n onglets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>

@@ -248,6 +248,17 @@ frequência %3, valor %4 — clique para abrir</translation>
         <comment>noun: sum of values</comment>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing %n tab(s) up to date…</source>
+        <translation>
+            <numerusform>Atualizando %n aba…</numerusform>
+            <numerusform>Atualizando %n abas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>

@@ -33,6 +33,7 @@ public:
     QString key() const override { return customerTabKey(m_externalId); }
     ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
+    FilterState filters() const override { return m_filters; }
     void setAttributes(const std::vector<std::pair<QString, QString>>& attributes);
     void setDark(bool dark) override;
     const CustomerViewData& data() const { return m_data; }

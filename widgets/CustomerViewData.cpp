@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CustomerViewData.h"
 
-#include "db/Workspace.h"
+#include "db/ThreadWorkspace.h"
 
 namespace ul {
 
@@ -12,13 +12,13 @@ CustomerViewData CustomerViewData::load(const QString& workspacePath, const Data
     data.filters = filters;
     if (filters.range.isEmpty())
         return data;
-    Workspace ws;
-    if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
+    Workspace* ws = threadWorkspace(workspacePath, &data.error);
+    if (!ws)
         return data;
     ReportRequest request = toRequest(filters);
     request.dataset = dataset.name;
     request.customer = externalId;
-    ReportContext context(ws.db());
+    ReportContext context(ws->db());
     ReportError error;
     // The customer views run first; the typed trends below read the same cached totals.
     data.results = TabResults::run(context, request, TabGroup::Customer);
@@ -46,7 +46,7 @@ CustomerViewData CustomerViewData::load(const QString& workspacePath, const Data
         trend.monthly = *months;
         trend.monthChange = changeFromTotals(*months);
         QString ignored;
-        trend.yoy = compareYearToDate(q.range.to, metricDataRange(ws.db(), metric.id, &ignored).value_or(DateRange{}),
+        trend.yoy = compareYearToDate(q.range.to, metricDataRange(ws->db(), metric.id, &ignored).value_or(DateRange{}),
                                       *current, *previous);
         data.metrics.push_back(std::move(trend));
     }

@@ -12,7 +12,7 @@ namespace ul {
 void DashboardTab::requestRefresh()
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (!m_synchronous && !isVisible()) {
+    if (!isVisible() && (!m_synchronous || m_lazyWhenHidden)) {
         m_stale = true;
         ++m_generation; // whatever is in flight is outdated now
         setPending(false);
@@ -29,6 +29,25 @@ void DashboardTab::showEvent(QShowEvent* event)
         m_stale = false;
         refresh();
     }
+}
+
+void DashboardTab::refreshNowIfStale()
+{
+    if (!m_stale && !m_pending)
+        return;
+    m_stale = false;
+    const bool wasSynchronous = m_synchronous;
+    m_synchronous = true;
+    refresh();
+    m_synchronous = wasSynchronous;
+}
+
+void DashboardTab::refreshInBackground()
+{
+    if (isCurrent() || (m_pending && !m_stale))
+        return; // current, or its refresh is already in flight
+    m_stale = false;
+    refresh();
 }
 
 QProgressBar* DashboardTab::busyIndicator()

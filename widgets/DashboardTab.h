@@ -32,9 +32,23 @@ public:
     /// (report/DatasetTabs.h); exports and snapshot --tab select tabs by it.
     virtual QString key() const = 0;
     virtual void setFilters(const FilterState& filters) = 0;
+    /// The filters the tab was last given.
+    virtual FilterState filters() const = 0;
     virtual void setDark(bool dark) = 0;
-    /// Runs queries inline (snapshot command, exports): the tab is complete when setFilters() returns.
+    /// Runs queries inline (snapshot command, exports): the tab is complete when setFilters()
+    /// returns, unless it is hidden and lazy.
     void setSynchronous(bool synchronous) { m_synchronous = synchronous; }
+    /// A lazy synchronous tab that is hidden waits until shown or refreshNowIfStale(): a
+    /// snapshot renders one tab and computes only that one.
+    void setLazyWhenHidden(bool lazy) { m_lazyWhenHidden = lazy; }
+    /// Brings a tab whose filters changed while hidden up to date now, inline (exports of tabs
+    /// not on screen). Does nothing when the tab is current.
+    void refreshNowIfStale();
+    /// True when the tab shows the result of its current filters (nothing stale or in flight).
+    bool isCurrent() const { return !m_stale && !m_pending && m_generation > 0; }
+    /// Starts a refresh on a worker even when hidden (exports wait for refreshed()); does
+    /// nothing when current.
+    void refreshInBackground();
     bool isSynchronous() const { return m_synchronous; }
     bool isPending() const { return m_pending; }
 
@@ -92,6 +106,7 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_synchronous = false;
+    bool m_lazyWhenHidden = false;
     bool m_stale = false; ///< filters changed while hidden: refresh when shown
     QProgressBar* m_busy = nullptr;
     QToolButton* m_tablesButton = nullptr;

@@ -14,6 +14,7 @@
 #include "export/ReportDocument.h"
 #include "export/ReportOptionsDialog.h"
 #include "export/TabReport.h"
+#include "export/TabsReady.h"
 #include "export/XlsxExport.h"
 #include "report/Workbook.h"
 #include "settings/Language.h"
@@ -282,6 +283,7 @@ void MainWindow::onDatasetChanged(const QString& name)
         if (!tab)
             continue;
         tab->setSynchronous(m_options.synchronous);
+        tab->setLazyWhenHidden(m_options.lazyTabs);
         tab->setDark(m_dark);
         connect(tab, &DashboardTab::customerRequested, this, &MainWindow::openCustomer);
         m_tabs->addTab(tab, spec.title);
@@ -459,19 +461,30 @@ void MainWindow::exportReport()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const FilterState filters = m_filterBar->state();
-    ReportDocument doc(
-        {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
-        TabReport::sections(m_tabs, filters, options.selectedKeys()));
-    int pages = 0;
-    QString error;
-    const bool ok = doc.writePdf(path, options.pageSize(), &pages, &error);
-    QApplication::restoreOverrideCursor();
-    if (ok)
-        statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 8000);
-    else
-        QMessageBox::warning(this, tr("Export report"), error);
+    const QStringList keys = options.selectedKeys();
+    const QPageSize::PageSizeId pageSize = options.pageSize();
+    whenTabsReady(this, dashboardTabs(keys), filters, [this, filters, keys, pageSize, path] {
+        ReportDocument doc(
+            {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+            TabReport::sections(m_tabs, filters, keys));
+        int pages = 0;
+        QString error;
+        if (doc.writePdf(path, pageSize, &pages, &error))
+            statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 8000);
+        else
+            QMessageBox::warning(this, tr("Export report"), error);
+    });
+}
+
+std::vector<DashboardTab*> MainWindow::dashboardTabs(const QStringList& keys) const
+{
+    std::vector<DashboardTab*> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i));
+            tab && (keys.isEmpty() || keys.contains(tab->key())))
+            out.push_back(tab);
+    return out;
 }
 
 void MainWindow::exportWorkbook()
@@ -542,22 +555,29 @@ void MainWindow::writeWorkbook(const QString& path)
 void MainWindow::printReport()
 {
     // Screen resolution: charts are laid out for it (see ReportDocument).
-    QPrinter printer(QPrinter::ScreenResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
-        const FilterState filters = m_filterBar->state();
-        ReportDocument doc(
-            {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
-            TabReport::sections(m_tabs, filters));
-        doc.paint(target);
+    const FilterState filters = m_filterBar->state();
+    whenTabsReady(this, dashboardTabs(), filters, [this, filters] {
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintPreviewDialog preview(&printer, this);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, filters](QPrinter* target) {
+            ReportDocument doc(
+                {m_ws->path(), m_filters.dataset, TabReport::filterSummary(filters), QDateTime::currentDateTime()},
+                TabReport::sections(m_tabs, filters));
+            doc.paint(target);
+        });
+        preview.exec();
     });
-    preview.exec();
 }
 
 void MainWindow::startPresentation(bool perChart)
 {
     const FilterState filters = m_filterBar->state();
+    whenTabsReady(this, dashboardTabs(), filters, [this, filters, perChart] { showPresentation(filters, perChart); });
+}
+
+void MainWindow::showPresentation(const FilterState& filters, bool perChart)
+{
     auto* show = new PresentationWindow(
         TabReport::sections(m_tabs, filters),
         m_filters.dataset + QStringLiteral(" · ") + TabReport::filterSummary(filters), m_dark,

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace ul {
 
 class FilterBar;
+class DashboardTab;
 class MetricTab;
 class CustomerView;
 
@@ -29,6 +30,7 @@ public:
     struct Options {
         bool persist = true;      ///< read and write QSettings (off for the snapshot command)
         bool synchronous = false; ///< tabs query inline (snapshot: complete before grabbing)
+        bool lazyTabs = false;    ///< with synchronous: only the tab on screen (and exported ones) compute
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -45,6 +47,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     MetricTab* metricTab(const QString& key) const;
     CustomerView* customerTab(const QString& externalId) const;
+    /// The dashboard tabs in order, only those whose key is in `keys` unless it is empty.
+    std::vector<DashboardTab*> dashboardTabs(const QStringList& keys = {}) const;
     /// Selects a tab by metric key or "customer:ID" (opening the customer view if needed).
     bool selectTab(const QString& spec);
     void selectDataset(const QString& name);
@@ -86,6 +90,7 @@ private:
     void exportWorkbook();
     void printReport();
     void startPresentation(bool perChart);
+    void showPresentation(const FilterState& filters, bool perChart);
 
     Options m_options;
     std::unique_ptr<Workspace> m_ws;

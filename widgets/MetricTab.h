@@ -35,6 +35,7 @@ public:
     /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
     /// so the tab the user looks at never waits behind the others.
     void setFilters(const FilterState& filters) override;
+    FilterState filters() const override { return m_filters; }
     void setDark(bool dark) override;
     const MetricTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }

@@ -31,7 +31,7 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
         dataRange = datasetDataRange(ws.db(), info->id, &error);
     }
 
-    MainWindow window(MainWindow::Options{false, true});
+    MainWindow window(MainWindow::Options{false, true, true});
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setDarkTheme(parsed.theme == QLatin1String("dark"));
     QString error;

@@ -81,7 +81,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     check.close();
 
     // Synchronous tabs: every chart is complete before grab(); no settings are read or written.
-    MainWindow window(MainWindow::Options{false, true});
+    MainWindow window(MainWindow::Options{false, true, true});
     window.setAttribute(Qt::WA_DontShowOnScreen);
     if (themeName == QLatin1String("dark"))
         window.setDarkTheme(true);

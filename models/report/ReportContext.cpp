@@ -5,6 +5,7 @@
 #include "report/DatasetTabs.h"
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
+#include "store/CachingFactStore.h"
 #include "store/SqliteFactStore.h"
 
 namespace ul {

@@ -74,7 +74,8 @@ public:
 
 private:
     SqliteConnection& m_db;
-    std::unique_ptr<FactStore> m_store;
+    std::unique_ptr<FactStore> m_backend; ///< the workspace's own store
+    std::unique_ptr<FactStore> m_store;   ///< what the views read: the backend with a cache
     std::optional<std::vector<DatasetInfo>> m_datasets;
     std::map<QString, std::vector<PeriodTotal>> m_totals;
     std::map<QString, RevenueAnalysis> m_revenue;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/TabResults.h"
 
-#include "db/Workspace.h"
+#include "db/ThreadWorkspace.h"
 #include "report/ViewRegistry.h"
 
 #include <QElapsedTimer>
@@ -23,13 +23,13 @@ TabResults TabResults::load(const QString& workspacePath, const ReportRequest& r
     TabResults results;
     results.request = request;
     // A connection belongs to one thread: each job opens its own (cheap with WAL).
-    Workspace ws;
     QString message;
-    if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &message)) {
+    Workspace* ws = threadWorkspace(workspacePath, &message);
+    if (!ws) {
         results.error = ReportError::runtime(message);
         return results;
     }
-    ReportContext context(ws.db());
+    ReportContext context(ws->db());
     results = run(context, request, group);
     results.elapsedMs = timer.elapsed();
     return results;

@@ -10,8 +10,10 @@
 
 namespace ul {
 
-/// Default number of points the silhouette is computed on (exact below it).
-inline constexpr std::size_t kSilhouetteSample = 5000;
+/// Default number of points the silhouette is computed on (exact below it): 2,000 keeps the
+/// choice of k for 20,000 customers under a second (k = 2..10, O(m^2) each); on well-separated
+/// data it picks the same k as the exact computation (tst_segments_silhouette shows it).
+inline constexpr std::size_t kSilhouetteSample = 2000;
 
 /// Mean silhouette coefficient of the points whose label is >= 0 (DBSCAN noise is left out).
 /// s(i) = (b - a) / max(a, b), with a the mean distance to the other members of its cluster and

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Silhouette on small cases worked out by hand, noise, and the sampled path.
+#include "segments/KMeansAuto.h"
 #include "segments/Silhouette.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -67,6 +69,36 @@ private slots:
         QCOMPARE(s1, s2);
         QVERIFY(s1 != exact);                 // really a sample...
         QVERIFY(std::abs(s1 - exact) < 0.02); // ...and a close one
+    }
+
+    void sampledAutoKChoosesTheExactK_data()
+    {
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("points");
+        for (int groups : {2, 3, 4, 6})
+            QTest::newRow(qPrintable(QStringLiteral("%1 groups").arg(groups))) << groups << 6000;
+    }
+
+    void sampledAutoKChoosesTheExactK()
+    {
+        // More points than the default sample, in well-separated groups of unequal size: the
+        // sampled silhouette must pick the k the exact one picks.
+        QFETCH(int, groups);
+        QFETCH(int, points);
+        QRandomGenerator rng{quint32(groups)};
+        FeatureMatrix x;
+        x.dim = 3;
+        for (int i = 0; i < points; ++i) {
+            const int g = i % groups;
+            for (int d = 0; d < 3; ++d)
+                x.values.push_back(8.0 * ((g >> d) & 1) + 3.0 * (g / 8) + (rng.generateDouble() - 0.5) * 2.0);
+        }
+        QVERIFY(x.rows() > kSilhouetteSample);
+        KMeansOptions options;
+        const KMeansAutoResult sampled = kmeansAuto(x, options);
+        const KMeansAutoResult exact = kmeansAuto(x, options, 2, 10, 0);
+        QCOMPARE(sampled.best.k, exact.best.k);
+        QCOMPARE(exact.best.k, groups);
     }
 };
 

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The main window: demo workspace on first start, persistence, import into new tabs, customer view.
 #include "CustomerView.h"
+#include "DashboardTab.h"
 #include "FilterBar.h"
 #include "ImportRunPage.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "TempWorkspace.h"
+#include "export/TabsReady.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -109,6 +112,58 @@ private slots:
         for (int d = 1; d <= 28; ++d)
             expected += 30 + d;
         QCOMPARE(total, expected);
+    }
+
+    void exportsWaitForHiddenTabsOnWorkers()
+    {
+        MainWindow window(MainWindow::Options{false, false});
+        QString error;
+        QVERIFY2(window.openStartupWorkspace(&error), qPrintable(error));
+        window.show();
+        QTRY_VERIFY(!window.isRefreshing());
+        // A filter change refreshes the visible tab only; the hidden ones wait, stale.
+        FilterState filters = window.filterBar()->state();
+        filters.granularity = Granularity::Month;
+        filters.top = 7;
+        window.setFilters(filters);
+        QTest::qWait(20);
+        QTRY_VERIFY(!window.isRefreshing());
+        const std::vector<DashboardTab*> tabs = window.dashboardTabs();
+        QVERIFY(tabs.size() >= 3);
+        int stale = 0;
+        for (DashboardTab* tab : tabs)
+            stale += !tab->isCurrent();
+        QVERIFY(stale >= 1);
+
+        // An export brings them up to date in the background, then runs once.
+        int ready = 0;
+        whenTabsReady(&window, tabs, filters, [&] { ++ready; });
+        QCOMPARE(ready, 0); // asynchronous: the window keeps painting
+        QTRY_COMPARE_WITH_TIMEOUT(ready, 1, 30000);
+        for (DashboardTab* tab : tabs) {
+            QVERIFY(tab->isCurrent());
+            QCOMPARE(tab->filters().top, 7);
+        }
+        // Everything current: the export runs at once.
+        whenTabsReady(&window, tabs, filters, [&] { ++ready; });
+        QCOMPARE(ready, 2);
+
+        // Cancelled: the export never runs.
+        filters.top = 4;
+        window.setFilters(filters);
+        QTest::qWait(20);
+        QTRY_VERIFY(!window.isRefreshing());
+        stale = 0;
+        for (DashboardTab* tab : tabs)
+            stale += !tab->isCurrent();
+        QVERIFY(stale >= 1);
+        whenTabsReady(&window, tabs, filters, [&] { ++ready; });
+        QCOMPARE(ready, 2);
+        auto* progress = window.findChild<QProgressDialog*>();
+        QVERIFY(progress);
+        emit progress->canceled(); // what the Cancel button sends
+        QTest::qWait(200);
+        QCOMPARE(ready, 2);
     }
 
     void cleanupTestCase()

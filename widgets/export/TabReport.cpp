@@ -3,7 +3,6 @@
 #include "ChartStyle.h"
 
 #include "DashboardTab.h"
-#include "MetricTab.h"
 
 #include <QCoreApplication>
 #include <QTabWidget>
@@ -34,12 +33,14 @@ std::vector<ReportSection> TabReport::sections(QTabWidget* tabs, const FilterSta
         auto* tab = qobject_cast<DashboardTab*>(tabs->widget(i));
         if (!tab || (!keys.isEmpty() && !keys.contains(tabKey(tabs, i))))
             continue;
-        if (auto* metric = qobject_cast<MetricTab*>(tab);
-            !metric || metric->data().filters != filters || tab->isPending()) {
-            // Bring the tab up to date inline; the export must not race a background refresh.
+        if (tab->filters() != filters || !tab->isCurrent()) {
+            // The window brings tabs up to date on workers first (TabsReady); what is still
+            // stale here (the command line's PDF) is brought up to date inline.
             const bool wasSynchronous = tab->isSynchronous();
             tab->setSynchronous(true);
-            tab->setFilters(filters);
+            if (tab->filters() != filters)
+                tab->setFilters(filters);
+            tab->refreshNowIfStale();
             tab->setSynchronous(wasSynchronous);
         }
         out.push_back(ReportSection::fromTab(tab, tabs->tabText(i).remove(QLatin1Char('&')), pictures));

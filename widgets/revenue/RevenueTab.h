@@ -35,6 +35,7 @@ public:
     QString key() const override { return QStringLiteral("revenue"); }
     ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
+    FilterState filters() const override { return m_filters; }
     void setDark(bool dark) override;
 
     /// As if the user changed the side panel: saves (unless synchronous) and recomputes.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RevenueTabData.h"
 
-#include "db/Workspace.h"
+#include "db/ThreadWorkspace.h"
 
 #include <QElapsedTimer>
 
@@ -20,10 +20,10 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
     request.revenue = settings;
     data.months = monthFilterOf(request);
     // A connection belongs to one thread: each job opens its own (cheap with WAL).
-    Workspace ws;
-    if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
+    Workspace* ws = threadWorkspace(workspacePath, &data.error);
+    if (!ws)
         return data;
-    ReportContext context(ws.db());
+    ReportContext context(ws->db());
     ReportError error;
     const std::optional<MetricInfo> amount = context.amountMetric(request, QStringLiteral("revenue"), &error);
     const RevenueAnalysis* analysis = amount ? context.revenue(*amount, settings, &error) : nullptr;

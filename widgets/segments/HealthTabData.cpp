@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "HealthTabData.h"
 
-#include "db/Workspace.h"
+#include "db/ThreadWorkspace.h"
 
 #include <QElapsedTimer>
 
@@ -19,12 +19,12 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
     data.options = options;
     if (filters.range.isEmpty() || metricKey.isEmpty())
         return data;
-    Workspace ws;
-    if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
+    Workspace* ws = threadWorkspace(workspacePath, &data.error);
+    if (!ws)
         return data;
     ReportRequest request = toRequest(filters, metricKey);
     request.health = options;
-    ReportContext context(ws.db());
+    ReportContext context(ws->db());
     ReportError error;
     const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("health"), &error);
     const ReportContext::Health* health = metric ? context.health(*metric, filters.range.to, filters.granularity,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SegmentTabData.h"
 
-#include "db/Workspace.h"
+#include "db/ThreadWorkspace.h"
 #include "report/ReportContext.h"
 #include "segments/SegmentInputs.h"
 
@@ -19,14 +19,14 @@ SegmentTabData SegmentTabData::load(const QString& workspacePath, qint64 metricI
     data.metricId = metricId;
     if (filters.range.isEmpty() || metricId == 0)
         return data;
-    Workspace ws;
-    if (!ws.open(workspacePath, Workspace::OpenMode::ExistingOnly, &data.error))
+    Workspace* ws = threadWorkspace(workspacePath, &data.error);
+    if (!ws)
         return data;
     // The same inputs as the segment views (report/views/SegmentReportViews.cpp): RFM records and
     // clusterings come from the report context.
-    ReportContext context(ws.db());
+    ReportContext context(ws->db());
     ReportError error;
-    const std::optional<DatasetInfo> dataset = findDataset(ws.db(), filters.dataset, &data.error);
+    const std::optional<DatasetInfo> dataset = findDataset(ws->db(), filters.dataset, &data.error);
     if (!dataset)
         return data;
     const auto metric = std::find_if(dataset->metrics.begin(), dataset->metrics.end(),

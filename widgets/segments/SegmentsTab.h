@@ -40,6 +40,7 @@ public:
     QString key() const override { return QStringLiteral("segments"); }
     ReportRequest reportRequest() const override;
     void setFilters(const FilterState& filters) override;
+    FilterState filters() const override { return m_filters; }
     void setDark(bool dark) override;
 
     qint64 metricId() const;
