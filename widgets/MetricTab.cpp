@@ -66,9 +66,24 @@ void MetricTab::setFilters(const FilterState& filters)
 
 void MetricTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = m_metric.key,
-               filters = m_filters] { return MetricTabData::load(path, metric, filters); },
-              [this](MetricTabData data) { apply(std::move(data)); });
+    // Charts first; the per-customer tables (Tables…, exports) follow on a worker.
+    runLatest(
+        [path = m_workspacePath, metric = m_metric.key, filters = m_filters] {
+            return MetricTabData::load(path, metric, filters, TabResults::Views::Summaries);
+        },
+        [this](MetricTabData data) { apply(std::move(data)); });
+}
+
+void MetricTab::loadPerCustomerTables()
+{
+    runLatest(
+        [path = m_workspacePath, request = toRequest(m_filters, m_metric.key)] {
+            return TabResults::load(path, request, TabGroup::Metric, TabResults::Views::PerCustomer);
+        },
+        [this](TabResults more) {
+            m_data.results.merge(std::move(more), TabGroup::Metric);
+            emit refreshed();
+        });
 }
 
 void MetricTab::setDark(bool dark)
@@ -82,6 +97,9 @@ void MetricTab::setDark(bool dark)
 void MetricTab::apply(MetricTabData data)
 {
     m_data = std::move(data);
+    // Started before refreshed() fires, so the tab is not current until the tables are in.
+    if (m_data.results.ok() && !m_data.filters.range.isEmpty())
+        loadPerCustomerTables();
     rebuild();
     emit refreshed();
 }

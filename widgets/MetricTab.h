@@ -48,6 +48,7 @@ public:
 private:
     void refresh() override;
     void apply(MetricTabData data);
+    void loadPerCustomerTables();
     void rebuild();
 
     QString m_workspacePath;

@@ -5,14 +5,15 @@
 
 namespace ul {
 
-MetricTabData MetricTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters)
+MetricTabData MetricTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
+                                  TabResults::Views which)
 {
     MetricTabData data;
     data.filters = filters;
     if (filters.range.isEmpty())
         return data;
     const ReportRequest request = toRequest(filters, metricKey);
-    data.results = TabResults::load(workspacePath, request, TabGroup::Metric);
+    data.results = TabResults::load(workspacePath, request, TabGroup::Metric, which);
     data.elapsedMs = data.results.elapsedMs;
     if (!data.results.ok()) {
         data.error = data.results.error.message;

@@ -27,8 +27,10 @@ struct MetricTabData {
     QString error;
     qint64 elapsedMs = 0;
 
-    /// Runs every view of a metric on a fresh connection to `workspacePath` (any thread).
-    static MetricTabData load(const QString& workspacePath, const QString& metricKey, const FilterState& filters);
+    /// Runs the metric's views (`which` of them) on the worker's connection to `workspacePath`
+    /// (any thread).
+    static MetricTabData load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
+                              TabResults::Views which = TabResults::Views::All);
 };
 
 } // namespace ul

@@ -44,8 +44,13 @@ std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name
 std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
                                      QString* error)
 {
+    return findMetricIn(listDatasets(db, error), keyOrHeader, dataset, error);
+}
+
+std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets, const QString& keyOrHeader,
+                                       const QString& dataset, QString* error)
+{
     std::vector<MetricInfo> matches;
-    const auto datasets = listDatasets(db, error);
     bool datasetFound = dataset.isEmpty();
     for (const auto& d : datasets) {
         if (!dataset.isEmpty() && d.name != dataset)

@@ -35,6 +35,9 @@ std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name
 /// A metric by key or original header; `dataset` may be empty when the metric is unique.
 std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
                                      QString* error);
+/// The same look-up in an already listed catalog.
+std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets, const QString& keyOrHeader,
+                                       const QString& dataset, QString* error);
 /// First and last day with data for a metric (or for a whole dataset when metricId is 0).
 std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error);
 std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error);

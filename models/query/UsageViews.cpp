@@ -133,7 +133,7 @@ bool histogramView(FactStore& store, const UsageQuery& q, std::vector<HistogramB
     return true;
 }
 
-bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool newOnly,
+bool topView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, bool newOnly,
              std::vector<RankedCustomer>* out, QString* error)
 {
     out->clear();
@@ -151,7 +151,8 @@ bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool n
     };
     std::vector<Candidate> candidates;
     candidates.reserve(totals.size());
-    const auto created = newOnly ? customerCreatedDays(db, q.datasetId) : std::unordered_map<qint64, Day>{};
+    const std::unordered_map<qint64, Day> none;
+    const auto& created = newOnly ? customers.createdDays(q.datasetId) : none;
     for (const CustomerTotal& t : totals) {
         if (newOnly) {
             const auto it = created.find(t.customer);
@@ -174,7 +175,7 @@ bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool n
     std::vector<qint64> ids;
     for (const Candidate& c : chosen)
         ids.push_back(c.customer);
-    const auto names = customerNames(db, ids);
+    const auto names = customers.names(ids);
     std::sort(chosen.begin(), chosen.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.value != b.value)
             return a.value > b.value;
@@ -188,7 +189,7 @@ bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool n
     return true;
 }
 
-bool kpisView(SqliteConnection& db, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error)
+bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error)
 {
     *out = {};
     std::vector<CustomerTotal> current, previous;
@@ -217,7 +218,7 @@ bool kpisView(SqliteConnection& db, FactStore& store, const UsageQuery& q, Usage
     if (out->previousTotal != 0)
         out->changePct = (out->total - out->previousTotal) / out->previousTotal * 100.0;
     out->activeCustomers = qint64(current.size());
-    const auto created = customerCreatedDays(db, q.datasetId);
+    const auto& created = customers.createdDays(q.datasetId);
     for (const CustomerTotal& t : current) {
         const auto it = created.find(t.customer);
         out->newCustomers += it != created.end() && isNewCustomer(it->second, q.range, q.newWithinDays);

@@ -3,6 +3,7 @@
 
 #include "core/Decimal.h"
 #include "db/SqliteConnection.h"
+#include "query/CustomerDirectory.h"
 #include "query/UsageQuery.h"
 #include "store/FactStore.h"
 
@@ -51,7 +52,7 @@ struct UsageKpis {
 };
 
 /// The usage views of a metric. Each reads facts through `store` (and customer names and creation
-/// days from `db`), on the thread that owns both; results are plain values that can cross threads.
+/// days from `customers`), on the thread that owns both; results are plain values that can cross threads.
 /// Periods: every period intersecting the range is listed, with 0 where nothing happened.
 bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
 /// Running total within the range: value = cumulative sum up to and including the period.
@@ -64,9 +65,9 @@ std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTota
 bool histogramView(FactStore& store, const UsageQuery& q, std::vector<HistogramBin>* out, QString* error);
 std::vector<HistogramBin> makeHistogram(std::vector<double> values, int bins, bool logBins);
 /// Customers by total in range, ties broken by id; share of the range total.
-bool topView(SqliteConnection& db, FactStore& store, const UsageQuery& q, bool newOnly,
+bool topView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, bool newOnly,
              std::vector<RankedCustomer>* out, QString* error);
-bool kpisView(SqliteConnection& db, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error);
+bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, UsageKpis* out, QString* error);
 
 /// Customers created within `newWithinDays` days before the range end (created column where
 /// present, else first usage): created day in (to - newWithinDays, to].

@@ -18,7 +18,9 @@ QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.fro
 
 ReportContext::ReportContext(SqliteConnection& db)
     : m_db(db)
-    , m_store(std::make_unique<SqliteFactStore>(db))
+    , m_backend(std::make_unique<SqliteFactStore>(db))
+    , m_store(std::make_unique<CachingFactStore>(*m_backend))
+    , m_customers(db)
 {}
 
 ReportContext::~ReportContext() = default;
@@ -63,7 +65,13 @@ std::optional<MetricInfo> ReportContext::requestedMetric(const ReportRequest& re
         return std::nullopt;
     }
     QString message;
-    auto metric = findMetric(m_db, request.metric, request.dataset, &message);
+    ReportError failure;
+    const std::vector<DatasetInfo>& all = datasets(&failure);
+    if (!failure.message.isEmpty()) {
+        *error = failure;
+        return std::nullopt;
+    }
+    auto metric = findMetricIn(all, request.metric, request.dataset, &message);
     if (!metric)
         *error = ReportError::runtime(message);
     return metric;
@@ -94,7 +102,13 @@ std::optional<MetricInfo> ReportContext::segmentMetric(const ReportRequest& requ
     QString message;
     std::optional<MetricInfo> metric;
     if (!request.metric.isEmpty()) {
-        metric = findMetric(m_db, request.metric, request.dataset, &message);
+        ReportError failure;
+        const std::vector<DatasetInfo>& all = datasets(&failure);
+        if (!failure.message.isEmpty()) {
+            *error = failure;
+            return std::nullopt;
+        }
+        metric = findMetricIn(all, request.metric, request.dataset, &message);
     } else if (const DatasetInfo* d = dataset(request.dataset, error)) {
         metric = defaultValueMetric(*d);
         if (!metric)
@@ -234,13 +248,6 @@ const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day
     h.records = assessHealth(
         h.window.seriesOf(periods, [&](const CustomerPeriod& c) { return rawToDouble(*p, c.value); }), options);
     return &m_health.emplace(key, std::move(h)).first->second;
-}
-
-const QHash<qint64, QString>& ReportContext::customerNames()
-{
-    if (!m_names)
-        m_names = ul::customerNames(m_db);
-    return *m_names;
 }
 
 MonthFilter monthFilterOf(const ReportRequest& request)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/SqliteConnection.h"
+#include "query/CustomerDirectory.h"
 #include "query/DatasetCatalog.h"
 #include "query/UsageQuery.h"
 #include "query/UsageViews.h"
@@ -70,7 +71,9 @@ public:
     const Health* health(const MetricInfo& metric, Day last, Granularity g, const HealthOptions& options,
                          ReportError* error);
     /// External id of every customer (internal id -> text).
-    const QHash<qint64, QString>& customerNames();
+    const QHash<qint64, QString>& customerNames() { return m_customers.allNames(); }
+    /// Names and creation days, loaded once for the batch.
+    CustomerDirectory& customers() { return m_customers; }
 
 private:
     SqliteConnection& m_db;
@@ -82,7 +85,7 @@ private:
     std::map<QString, std::vector<RfmRecord>> m_rfm;
     std::map<QString, ClusterRun> m_clusters;
     std::map<QString, Health> m_health;
-    std::optional<QHash<qint64, QString>> m_names;
+    CustomerDirectory m_customers;
 };
 
 /// The month filter of a revenue view: the request's range, in months.

@@ -22,10 +22,20 @@ struct TabResults {
     /// The table of a view, or nullptr when it did not run.
     const ReportTable* table(const QString& view) const;
 
+    /// Which of a group's views to run: a tab draws its charts from the summaries and fetches
+    /// the one-row-per-customer tables (ViewSpec::perCustomer, e.g. the Pareto table) after,
+    /// so a filter change redraws the charts without waiting for 20,000 rows.
+    enum class Views { All, Summaries, PerCustomer };
+
     /// Opens its own connection to `workspacePath` (any thread) and runs the group's views.
-    static TabResults load(const QString& workspacePath, const ReportRequest& request, TabGroup group);
+    static TabResults load(const QString& workspacePath, const ReportRequest& request, TabGroup group,
+                           Views which = Views::All);
     /// Runs the group's views in an existing context (tabs that also read typed inputs from it).
-    static TabResults run(ReportContext& context, const ReportRequest& request, TabGroup group);
+    static TabResults run(ReportContext& context, const ReportRequest& request, TabGroup group,
+                          Views which = Views::All);
+    /// Adds the tables of `more` (other views of the same group and request), keeping the
+    /// group's order; its error, if any, becomes this one's.
+    void merge(TabResults more, TabGroup group);
 };
 
 } // namespace ul

@@ -15,7 +15,7 @@ QString overflowMessage()
                           "narrow the range or import the values with fewer decimals");
 }
 
-/// Per-customer accumulation with a dense index when customer ids are small (they are rowids).
+/// Per-customer accumulation.
 class CustomerAccumulator {
 public:
     explicit CustomerAccumulator(const Precision& p)
@@ -24,8 +24,16 @@ public:
 
     CustomerTotal& at(quint32 customer)
     {
-        auto [it, inserted] = m_index.try_emplace(customer, m_totals.size());
-        if (inserted) {
+        size_t* slot = nullptr;
+        if (customer < kDenseLimit) {
+            if (customer >= m_dense.size())
+                m_dense.resize(std::max<size_t>(customer + 1, m_dense.size() * 2), kNone);
+            slot = &m_dense[customer];
+        } else {
+            slot = &m_sparse.try_emplace(customer, kNone).first->second;
+        }
+        if (*slot == kNone) {
+            *slot = m_totals.size();
             CustomerTotal t;
             t.customer = customer;
             t.value = zeroRaw(m_precision);
@@ -33,7 +41,7 @@ public:
             t.lastDay = std::numeric_limits<Day>::min();
             m_totals.push_back(t);
         }
-        return m_totals[it->second];
+        return m_totals[*slot];
     }
     bool add(quint32 customer, RawValue value, qint64 rows, int activeDays, Day first, Day last)
     {
@@ -52,8 +60,13 @@ public:
     }
 
 private:
+    // Customer ids are the customers table's rowids: small and dense, so a plain array
+    // indexes them; a hash map takes the rare large ones.
+    static constexpr quint32 kDenseLimit = 1u << 24;
+    static constexpr size_t kNone = ~size_t(0);
     Precision m_precision;
-    std::unordered_map<quint32, size_t> m_index;
+    std::vector<size_t> m_dense;
+    std::unordered_map<quint32, size_t> m_sparse;
     std::vector<CustomerTotal> m_totals;
 };
 

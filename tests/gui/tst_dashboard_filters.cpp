@@ -15,7 +15,6 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QElapsedTimer>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -213,64 +212,6 @@ private slots:
         check();
     }
 
-    /// Filter change to all charts updated, on a large workspace named by UL_BENCH_DB.
-    void filterChangeLatency()
-    {
-        const QString db = qEnvironmentVariable("UL_BENCH_DB");
-        if (db.isEmpty())
-            QSKIP("UL_BENCH_DB not set");
-        MainWindow window(MainWindow::Options{false, false});
-        window.resize(1600, 1000);
-        QString error;
-        QVERIFY2(window.openWorkspace(db, &error), qPrintable(error));
-        window.show();
-        QTest::qWait(20);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isRefreshing(), 60000);
-        {
-            // Which engine view costs what at day granularity (reported, not asserted).
-            Workspace ws;
-            QVERIFY(ws.open(db, Workspace::OpenMode::ExistingOnly, &error));
-            auto* tab = qobject_cast<MetricTab*>(window.tabs()->widget(0));
-            UsageQuery q;
-            q.metricId = tab->metric().id;
-            q.datasetId = window.filterBar()->state().datasetId;
-            q.range = window.filterBar()->state().range;
-            q.granularity = Granularity::Day;
-            q.logBins = true;
-            QElapsedTimer t;
-            std::vector<PeriodTotal> totals;
-            std::vector<HistogramBin> bins;
-            std::vector<RankedCustomer> top;
-            UsageKpis kpis;
-            t.start();
-            SqliteFactStore store(ws.db());
-            totalsView(store, q, &totals, &error);
-            const qint64 a = t.restart();
-            histogramView(store, q, &bins, &error);
-            const qint64 b = t.restart();
-            topView(ws.db(), store, q, false, &top, &error);
-            const qint64 c = t.restart();
-            topView(ws.db(), store, q, true, &top, &error);
-            const qint64 d = t.restart();
-            kpisView(ws.db(), store, q, &kpis, &error);
-            qInfo("day granularity: totals %lld ms, histogram %lld ms, top %lld ms, top new %lld ms, kpis %lld ms", a,
-                  b, c, d, qint64(t.elapsed()));
-        }
-        auto* granularity = window.findChild<QComboBox*>(QStringLiteral("granularity"));
-        for (int g :
-             {int(Granularity::Week), int(Granularity::Month), int(Granularity::Day), int(Granularity::Month)}) {
-            QElapsedTimer timer;
-            timer.start();
-            granularity->setCurrentIndex(g);
-            QCoreApplication::processEvents();
-            while (window.isRefreshing() || timer.elapsed() < 1)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            auto* first = qobject_cast<MetricTab*>(window.tabs()->widget(0));
-            qInfo("granularity %d: visible tab (of %d) updated in %lld ms (its queries: %lld ms)", g,
-                  int(window.tabs()->count()), qint64(timer.elapsed()), first ? first->data().elapsedMs : -1);
-        }
-    }
-
     void cleanupTestCase() { m_window.reset(); }
 
 private:
@@ -303,9 +244,10 @@ private:
         std::vector<RankedCustomer> top, topNew;
         QString error;
         SqliteFactStore store(m_ws.db());
+        CustomerDirectory customers(m_ws.db());
         QVERIFY2(totalsView(store, q, &totals, &error), qPrintable(error));
-        QVERIFY2(topView(m_ws.db(), store, q, false, &top, &error), qPrintable(error));
-        QVERIFY2(topView(m_ws.db(), store, q, true, &topNew, &error), qPrintable(error));
+        QVERIFY2(topView(customers, store, q, false, &top, &error), qPrintable(error));
+        QVERIFY2(topView(customers, store, q, true, &topNew, &error), qPrintable(error));
         const bool any = std::any_of(totals.begin(), totals.end(), [](const PeriodTotal& p) { return p.value != 0; });
         if (!any) {
             QVERIFY(!t->panel(MetricTab::Totals)->hasChart());

@@ -143,6 +143,12 @@ private slots:
         for (DashboardTab* tab : tabs) {
             QVERIFY(tab->isCurrent());
             QCOMPARE(tab->filters().top, 7);
+            // Current includes the per-customer tables a metric tab fetches after its charts.
+            if (qobject_cast<MetricTab*>(tab)) {
+                const auto tables = tab->tables();
+                QVERIFY(std::any_of(tables.begin(), tables.end(),
+                                    [](const ReportTable& t) { return t.name == QLatin1String("pareto"); }));
+            }
         }
         // Everything current: the export runs at once.
         whenTabsReady(&window, tabs, filters, [&] { ++ready; });

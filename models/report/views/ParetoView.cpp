@@ -16,7 +16,7 @@ bool paretoReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     q.top = std::numeric_limits<int>::max(); // every customer, ranked as `top` ranks them
     std::vector<RankedCustomer> ranked;
     QString message;
-    if (!topView(ctx.db(), ctx.store(), q, false, &ranked, &message)) {
+    if (!topView(ctx.customers(), ctx.store(), q, false, &ranked, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }

@@ -23,7 +23,7 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
         return false;
     std::vector<RankedCustomer> ranked;
     QString message;
-    if (!topView(ctx.db(), ctx.store(), q, newOnly, &ranked, &message)) {
+    if (!topView(ctx.customers(), ctx.store(), q, newOnly, &ranked, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }
@@ -113,7 +113,7 @@ bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTabl
         return false;
     UsageKpis k;
     QString message;
-    if (!kpisView(ctx.db(), ctx.store(), q, &k, &message)) {
+    if (!kpisView(ctx.customers(), ctx.store(), q, &k, &message)) {
         *error = ReportError::runtime(message);
         return false;
     }

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+// The engine benchmark (not a test; numbers depend on the machine). For 1M and 10M rows in
+// random and in date order it generates a daily-usage CSV (kept in DIR for the next run),
+// imports it with `usagelens import` and with the sqlite3 shell's .import in the same run, then
+// on the largest random-order workspace runs every view, for all customers and for one, as a
+// fresh `usagelens report` process (median of RUNS), a few snapshots, and the window's first
+// tab and filter changes (bench_window). Prints Markdown tables.
+//   cmake --build build --target bench            (all of it, DIR = build/bench)
+//   build/bin/bench_engine [--rows 1000000,10000000] [--dir DIR] [--runs 5]
+#include "engine/ChildRun.h"
+#include "engine/UsageCsv.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace ul;
+using namespace ul::bench;
+
+namespace {
+
+const QString kApp = QStringLiteral(UL_APP_BINARY);
+const QString kWindow = QStringLiteral(UL_BENCH_WINDOW_BINARY);
+
+void print(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QString rowsLabel(qint64 rows)
+{
+    return rows % 1'000'000 == 0 ? QStringLiteral("%1M").arg(rows / 1'000'000) : QString::number(rows);
+}
+
+void removeWorkspace(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Generates, imports with usagelens and with sqlite3; returns the workspace path ("" on failure).
+QString benchImport(const QString& dir, qint64 rows, RowOrder order)
+{
+    const QString name =
+        QStringLiteral("%1-%2").arg(QLatin1String(order == RowOrder::Random ? "random" : "date")).arg(rows);
+    const QString csv = dir + QStringLiteral("/usage-%1.csv").arg(name);
+    if (!QFileInfo::exists(csv)) {
+        QElapsedTimer t;
+        t.start();
+        if (!writeUsageCsv(csv + QStringLiteral(".part"), rows, order)
+            || !QFile::rename(csv + QStringLiteral(".part"), csv)) {
+            print(QStringLiteral("cannot write %1").arg(csv));
+            return QString();
+        }
+        std::fprintf(stderr, "generated %s in %.1f s\n", qPrintable(csv), double(t.elapsed()) / 1000);
+    }
+    const QString workspace = dir + QStringLiteral("/%1.usagelens").arg(name);
+    removeWorkspace(workspace);
+    const ChildRun ours = runChild(kApp, {QStringLiteral("import"), QStringLiteral("--db"), workspace, csv});
+    if (ours.exitCode != 0) {
+        print(QStringLiteral("usagelens import failed: %1").arg(QString::fromLocal8Bit(ours.err.trimmed())));
+        return QString();
+    }
+    const QString reference = dir + QStringLiteral("/reference.sqlite");
+    removeWorkspace(reference);
+    const ChildRun sqlite = runChild(QStringLiteral("sqlite3"), {reference, QStringLiteral(".mode csv"),
+                                                                 QStringLiteral(".import %1 usage").arg(csv)});
+    removeWorkspace(reference);
+    const QString ratio = sqlite.exitCode == 0 ? QStringLiteral("%1x").arg(ours.wallMs / sqlite.wallMs, 0, 'f', 2)
+                                               : QStringLiteral("(no sqlite3)");
+    print(QStringLiteral("| %1 %2 | %3 s | %4 s | %5 | %6 MB | %7 MB |")
+              .arg(rowsLabel(rows), order == RowOrder::Random ? QStringLiteral("random") : QStringLiteral("by date"))
+              .arg(sqlite.wallMs / 1000, 0, 'f', 2)
+              .arg(ours.wallMs / 1000, 0, 'f', 2)
+              .arg(ratio)
+              .arg(ours.peakMiB, 0, 'f', 0)
+              .arg(QFileInfo(workspace).size() / 1048576));
+    return workspace;
+}
+
+struct ViewCase {
+    QString label;
+    QStringList arguments;
+};
+
+std::vector<ViewCase> viewCases(const QString& customer)
+{
+    std::vector<ViewCase> out;
+    const auto add = [&](const QString& label, QStringList args) {
+        out.push_back({label, args});
+        if (!customer.isEmpty() && !args.contains(QStringLiteral("--no-customer"))) {
+            args << QStringLiteral("--customer") << customer;
+            out.push_back({label + QStringLiteral(" (one customer)"), args});
+        }
+    };
+    const auto view = [](const char* name) { return QStringList{QStringLiteral("--view"), QLatin1String(name)}; };
+    const auto at = [](const char* g) { return QStringList{QStringLiteral("--granularity"), QLatin1String(g)}; };
+    for (const char* g : {"day", "week", "month", "quarter", "year"})
+        add(QStringLiteral("totals %1").arg(QLatin1String(g)), view("totals") + at(g));
+    for (const char* v : {"cumulative", "change"})
+        for (const char* g : {"day", "month"})
+            add(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(g)), view(v) + at(g));
+    for (const char* g : {"day", "month"})
+        add(QStringLiteral("histogram %1").arg(QLatin1String(g)), view("histogram") + at(g));
+    for (const char* v :
+         {"top", "top-new", "kpis", "pareto", "customer-totals", "customer-months", "customer-yoy", "customer-ytd"})
+        add(QLatin1String(v), view(v));
+    // Segmentation reads per-customer aggregates; one customer is not a question it answers.
+    const QStringList all{QStringLiteral("--no-customer")};
+    for (const char* v : {"segments", "rfm", "health-summary", "health", "kmeans-k", "k-distance"})
+        add(QLatin1String(v), view(v) + all);
+    add(QStringLiteral("clusters k auto"), view("clusters") + all);
+    add(QStringLiteral("cluster-summary k auto"), view("cluster-summary") + all);
+    add(QStringLiteral("cluster-summary dbscan"),
+        view("cluster-summary") + QStringList{QStringLiteral("--method"), QStringLiteral("dbscan")} + all);
+    for (ViewCase& c : out)
+        c.arguments.removeAll(QStringLiteral("--no-customer"));
+    return out;
+}
+
+/// A customer of the workspace: the one the first top row names.
+QString firstCustomer(const QString& workspace)
+{
+    const ChildRun r = runChild(kApp, {QStringLiteral("report"), QStringLiteral("--db"), workspace,
+                                       QStringLiteral("--metric"), QStringLiteral("minutes"), QStringLiteral("--view"),
+                                       QStringLiteral("top"), QStringLiteral("--top"), QStringLiteral("1")});
+    const QList<QByteArray> lines = r.out.split('\n');
+    return QString::fromUtf8(lines.value(1).split(',').value(1));
+}
+
+void benchViews(const QString& workspace, const QString& customer, int runs)
+{
+    print(QStringLiteral(
+        "\n| view (fresh `usagelens report` process) | median ms | max ms | peak MB |\n|---|---|---|---|"));
+    for (const ViewCase& c : viewCases(customer)) {
+        std::vector<double> wall;
+        double peak = 0;
+        QString failure;
+        for (int i = 0; i < runs && failure.isEmpty(); ++i) {
+            const ChildRun r = runChild(kApp, QStringList{QStringLiteral("report"), QStringLiteral("--db"), workspace,
+                                                          QStringLiteral("--metric"), QStringLiteral("minutes")}
+                                                  + c.arguments);
+            if (r.exitCode != 0)
+                failure = QString::fromLocal8Bit(r.err.trimmed());
+            wall.push_back(r.wallMs);
+            peak = std::max(peak, r.peakMiB);
+        }
+        if (!failure.isEmpty()) {
+            print(QStringLiteral("| %1 | failed: %2 | | |").arg(c.label, failure));
+            continue;
+        }
+        std::sort(wall.begin(), wall.end());
+        print(QStringLiteral("| %1 | %2 | %3 | %4 |")
+                  .arg(c.label)
+                  .arg(wall[wall.size() / 2], 0, 'f', 0)
+                  .arg(wall.back(), 0, 'f', 0)
+                  .arg(peak, 0, 'f', 0));
+    }
+}
+
+void benchSnapshots(const QString& workspace, const QString& dir)
+{
+    print(QStringLiteral("\n| snapshot (fresh process, offscreen) | ms | peak MB |\n|---|---|---|"));
+    const QStringList env{QStringLiteral("QT_QPA_PLATFORM=offscreen")};
+    const std::pair<const char*, const char*> cases[] = {
+        {"minutes", "month"}, {"minutes", "day"}, {"Segments", "month"}, {"Health", "month"}};
+    for (const auto& [tab, granularity] : cases) {
+        const ChildRun r = runChild(kApp,
+                                    {QStringLiteral("snapshot"), QStringLiteral("--db"), workspace,
+                                     QStringLiteral("--out"), dir + QStringLiteral("/snapshot.png"),
+                                     QStringLiteral("--tab"), QLatin1String(tab), QStringLiteral("--granularity"),
+                                     QLatin1String(granularity)},
+                                    env);
+        print(QStringLiteral("| --tab %1 --granularity %2 | %3 | %4 |")
+                  .arg(QLatin1String(tab), QLatin1String(granularity))
+                  .arg(r.exitCode == 0 ? QString::number(r.wallMs, 'f', 0)
+                                       : QStringLiteral("failed: ") + QString::fromLocal8Bit(r.err.trimmed()))
+                  .arg(r.peakMiB, 0, 'f', 0));
+    }
+}
+
+void benchWindow(const QString& workspace)
+{
+    print(QStringLiteral("\n| window (fresh process, offscreen, 1600x1000) | ms |\n|---|---|"));
+    const ChildRun r = runChild(kWindow, {workspace}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    if (r.exitCode != 0) {
+        print(QStringLiteral("| failed | %1 |").arg(QString::fromLocal8Bit(r.err.trimmed())));
+        return;
+    }
+    for (const QByteArray& line : r.out.split('\n'))
+        if (line.startsWith("RESULT ")) {
+            const QList<QByteArray> parts = line.split(' ');
+            print(QStringLiteral("| %1 | %2 |")
+                      .arg(QString::fromLatin1(parts.value(1)), QString::fromLatin1(parts.value(2))));
+        }
+    print(QStringLiteral("| (peak MB) | %1 |").arg(r.peakMiB, 0, 'f', 0));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("UsageLens engine benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Row counts, comma-separated."), QStringLiteral("N,..."),
+                      QStringLiteral("1000000,10000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where CSVs and workspaces are kept."),
+                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/usagelens-bench")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Runs per view (median)."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.process(app);
+    const QString dir = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
+    QDir().mkpath(dir);
+    std::vector<qint64> rows;
+    for (const QString& r : parser.value(QStringLiteral("rows")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        rows.push_back(r.toLongLong());
+    std::sort(rows.begin(), rows.end());
+    if (rows.empty() || rows.front() <= 0) {
+        std::fprintf(stderr, "bench_engine: --rows needs positive counts\n");
+        return 2;
+    }
+
+    print(QStringLiteral("| import (whole process) | sqlite3 .import | usagelens | ratio | peak RSS | workspace |\n"
+                         "|---|---|---|---|---|---|"));
+    QString largest;
+    for (const qint64 n : rows)
+        for (const RowOrder order : {RowOrder::Random, RowOrder::ByDate}) {
+            const QString workspace = benchImport(dir, n, order);
+            if (order == RowOrder::Random && !workspace.isEmpty())
+                largest = workspace;
+        }
+    if (largest.isEmpty())
+        return 1;
+    std::fprintf(stderr, "views, snapshots and window on %s\n", qPrintable(largest));
+    benchViews(largest, firstCustomer(largest), std::max(1, parser.value(QStringLiteral("runs")).toInt()));
+    benchSnapshots(largest, dir);
+    benchWindow(largest);
+    return 0;
+}
