@@ -142,17 +142,46 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
     const std::optional<Precision> p = precision(metricId, error);
     if (!p)
         return false;
-    QString sql = QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
-                                 "AND month BETWEEN ?2 AND ?3");
-    if (customer)
-        sql += QStringLiteral(" AND bucket = ?4");
-    sql += QStringLiteral(" ORDER BY month, bucket, import_id");
+    // One customer: its bucket's chunk of each month, by key (a month range followed by a bucket
+    // test would read every bucket's chunks).
+    const QString sql = customer ? QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
+                                                  "AND month = ?2 AND bucket = ?4 ORDER BY import_id")
+                                 : QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
+                                                  "AND month BETWEEN ?2 AND ?3 ORDER BY month, bucket, import_id");
     Statement st = m_db.prepare(sql, error);
     if (!st.isValid())
         return false;
-    st.bind(1, metricId).bind(2, periodStart(range.from, Granularity::Month)).bind(3, range.to);
+    // For one customer the months are visited one by one: only those the metric has data in.
+    DateRange span = range;
+    if (customer) {
+        const std::optional<DateRange> data = dataRange(metricId, error);
+        if (!data)
+            return error->isEmpty();
+        span = DateRange{std::max(range.from, data->from), std::min(range.to, data->to)};
+        if (span.isEmpty())
+            return true;
+    }
+    const Day firstMonth = periodStart(span.from, Granularity::Month);
+    Day month = firstMonth;
+    st.bind(1, metricId).bind(2, firstMonth);
     if (customer)
         st.bind(4, qint64(bucketOf(*customer)));
+    else
+        st.bind(3, range.to);
+    // The next row: for one customer, moves on to the next month when one is done.
+    const auto step = [&] {
+        for (;;) {
+            if (st.step(error))
+                return true;
+            if (!customer || st.failed())
+                return false;
+            month = nextPeriodStart(month, Granularity::Month);
+            if (month > span.to)
+                return false;
+            st.reset();
+            st.bind(1, metricId).bind(2, month).bind(4, qint64(bucketOf(*customer)));
+        }
+    };
     // Chunks of one month and bucket from several imports are merged before visiting.
     std::vector<DayCell> cells;
     Day groupMonth = 0;
@@ -170,16 +199,16 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
         cells.clear();
         chunksInGroup = 0;
     };
-    while (st.step(error)) {
-        const Day month = Day(st.columnInt(0));
+    while (step()) {
+        const Day chunkMonth = Day(st.columnInt(0));
         const qint64 bucket = st.columnInt(1);
-        if (month != groupMonth || bucket != groupBucket) {
+        if (chunkMonth != groupMonth || bucket != groupBucket) {
             flush();
-            groupMonth = month;
+            groupMonth = chunkMonth;
             groupBucket = bucket;
         }
         ++chunksInGroup;
-        if (!decodeDayChunk(st.columnBlob(2), month, *p, &cells)) {
+        if (!decodeDayChunk(st.columnBlob(2), chunkMonth, *p, &cells)) {
             *error = damaged("facts");
             return false;
         }

@@ -115,6 +115,28 @@ void compareWithRows(Workspace& ws, const Imported& imported)
         },
         &error));
     QCOMPARE(seen, months.size());
+    // One customer's days, read by key month by month, all imports merged.
+    for (const QString& who : {QStringLiteral("c0"), QStringLiteral("c7"), QStringLiteral("c42")}) {
+        std::map<Day, qint64> days;
+        for (const auto& [file, rows] : imported)
+            for (const Row& r : rows)
+                if (r.customer == who)
+                    days[r.day] += r.cents;
+        const auto id = customerIdByExternal(ws.db(), who);
+        if (!id) {
+            QVERIFY(days.empty());
+            continue;
+        }
+        std::map<Day, qint64> stored;
+        QVERIFY(store.dayCells(
+            metric->id, DateRange{-1000000, 1000000}, quint32(*id),
+            [&](const DayCell& c) {
+                QCOMPARE(c.customer, quint32(*id));
+                stored[c.day] += c.value;
+            },
+            &error));
+        QVERIFY2(stored == days, qPrintable(who));
+    }
     // And the facts themselves add up to the rows.
     qint64 total = 0;
     for (const auto& [file, rows] : imported)
