@@ -1251,10 +1251,6 @@ ggü. Vorjahr %2</translation>
         <translation>Spalten prüfen</translation>
     </message>
     <message>
-        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
-        <translation>Die Rollen wurden aus den Daten erkannt; korrigieren Sie falsche. Noch wird nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>Dataset name:</source>
         <translation>Name des Datensatzes:</translation>
     </message>
@@ -1265,14 +1261,6 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation>Datumsformat</translation>
-    </message>
-    <message>
-        <source> (ambiguous)</source>
-        <translation> (mehrdeutig)</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
@@ -1303,6 +1291,34 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>Choose %1.</source>
         <translation>Wählen Sie %1.</translation>
+    </message>
+    <message>
+        <source>The layout and roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>Aufbau und Rollen wurden aus den Daten erkannt; ändern Sie, was nicht stimmt. Noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the preview…</source>
+        <translation>Vorschau wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Date form</source>
+        <translation>Datumsform</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(wählen)</translation>
+    </message>
+    <message>
+        <source>No value decides the order of day and month; check it.</source>
+        <translation>Kein Wert entscheidet die Reihenfolge von Tag und Monat; bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>the date form of &apos;%1&apos;</source>
+        <translation>die Datumsform von „%1“</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2229,77 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SourceLayoutBar</name>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation>Leerzeichenfolgen</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>erste Zeile ist die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>Punkt (1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>K&amp;odierung:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>De&amp;zimalzeichen:</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
     </message>
 </context>
 <context>

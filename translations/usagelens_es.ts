@@ -1251,10 +1251,6 @@ interanual %2</translation>
         <translation>Revisar las columnas</translation>
     </message>
     <message>
-        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
-        <translation>Los roles se detectaron a partir de los datos; corrija los incorrectos. Aún no se escribe nada.</translation>
-    </message>
-    <message>
         <source>Dataset name:</source>
         <translation>Nombre del conjunto:</translation>
     </message>
@@ -1265,14 +1261,6 @@ interanual %2</translation>
     <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation>Formato de fecha</translation>
-    </message>
-    <message>
-        <source> (ambiguous)</source>
-        <translation> (ambiguo)</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
@@ -1303,6 +1291,34 @@ interanual %2</translation>
     <message>
         <source>Choose %1.</source>
         <translation>Elija %1.</translation>
+    </message>
+    <message>
+        <source>The layout and roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>La estructura y los roles se detectaron a partir de los datos; cambie lo que sea incorrecto. Aún no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Reading the preview…</source>
+        <translation>Leyendo la vista previa…</translation>
+    </message>
+    <message>
+        <source>Date form</source>
+        <translation>Forma de fecha</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elegir)</translation>
+    </message>
+    <message>
+        <source>No value decides the order of day and month; check it.</source>
+        <translation>Ningún valor decide el orden de día y mes; compruébelo.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>the date form of &apos;%1&apos;</source>
+        <translation>la forma de fecha de «%1»</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2229,77 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SourceLayoutBar</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation>series de espacios</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>la primera fila es el encabezado</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sin fila de encabezado</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>punto (1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>coma (1,5)</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Encabezado:</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>C&amp;odificación:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Separador deci&amp;mal:</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>fila de encabezado</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punto</translation>
     </message>
 </context>
 <context>

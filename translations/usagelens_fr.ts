@@ -1251,10 +1251,6 @@ sur un an %2</translation>
         <translation>Vérifier les colonnes</translation>
     </message>
     <message>
-        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
-        <translation>Les rôles ont été détectés dans les données&#xa0;; corrigez ceux qui sont faux. Rien n’est encore écrit.</translation>
-    </message>
-    <message>
         <source>Dataset name:</source>
         <translation>Nom du jeu de données&#xa0;:</translation>
     </message>
@@ -1265,14 +1261,6 @@ sur un an %2</translation>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation>Format de date</translation>
-    </message>
-    <message>
-        <source> (ambiguous)</source>
-        <translation> (ambigu)</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
@@ -1303,6 +1291,34 @@ sur un an %2</translation>
     <message>
         <source>Choose %1.</source>
         <translation>Choisissez %1.</translation>
+    </message>
+    <message>
+        <source>The layout and roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>La structure et les rôles ont été détectés dans les données ; corrigez ce qui est faux. Rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <source>Reading the preview…</source>
+        <translation>Lecture de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Date form</source>
+        <translation>Forme de date</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>No value decides the order of day and month; check it.</source>
+        <translation>Aucune valeur ne tranche l’ordre du jour et du mois ; vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>the date form of &apos;%1&apos;</source>
+        <translation>la forme de date de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2229,77 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SourceLayoutBar</name>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation>suites d’espaces</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>la première ligne est l’en-tête</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>point (1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>virgule (1,5)</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête :</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>E&amp;ncodage :</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
     </message>
 </context>
 <context>

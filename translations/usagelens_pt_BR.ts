@@ -1251,10 +1251,6 @@ vs. ano anterior %2</translation>
         <translation>Verificar as colunas</translation>
     </message>
     <message>
-        <source>Roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
-        <translation>As funções foram detectadas a partir dos dados; corrija as erradas. Nada foi gravado ainda.</translation>
-    </message>
-    <message>
         <source>Dataset name:</source>
         <translation>Nome do conjunto:</translation>
     </message>
@@ -1265,14 +1261,6 @@ vs. ano anterior %2</translation>
     <message>
         <source>Role</source>
         <translation>Função</translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation>Formato de data</translation>
-    </message>
-    <message>
-        <source> (ambiguous)</source>
-        <translation> (ambíguo)</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
@@ -1303,6 +1291,34 @@ vs. ano anterior %2</translation>
     <message>
         <source>Choose %1.</source>
         <translation>Escolha %1.</translation>
+    </message>
+    <message>
+        <source>The layout and roles were detected from the data; change any that are wrong. Nothing is written yet.</source>
+        <translation>A estrutura e os papéis foram detectados a partir dos dados; altere o que estiver errado. Nada é gravado ainda.</translation>
+    </message>
+    <message>
+        <source>Reading the preview…</source>
+        <translation>Lendo a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Date form</source>
+        <translation>Forma da data</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(escolher)</translation>
+    </message>
+    <message>
+        <source>No value decides the order of day and month; check it.</source>
+        <translation>Nenhum valor decide a ordem de dia e mês; verifique.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>the date form of &apos;%1&apos;</source>
+        <translation>a forma da data de “%1”</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2229,77 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SourceLayoutBar</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>runs of spaces</source>
+        <translation>sequências de espaços</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>vírgula</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>a primeira linha é o cabeçalho</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sem linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>ponto (1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>vírgula (1,5)</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Cabeçalho:</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>C&amp;odificação:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Separador deci&amp;mal:</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>ponto</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
-#include "ImportWizard.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
 #include "demo/DemoWorkspace.h"
@@ -16,6 +15,7 @@
 #include "export/TabReport.h"
 #include "export/TabsReady.h"
 #include "export/XlsxExport.h"
+#include "importwizard/ImportWizard.h"
 #include "report/Workbook.h"
 #include "settings/Language.h"
 

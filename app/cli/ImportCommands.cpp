@@ -13,6 +13,49 @@ namespace ul {
 
 namespace {
 
+/// --header/--no-header, --columns, --delimiter, --encoding, --decimal-comma/--decimal-point.
+bool sourceOptionsFrom(const QCommandLineParser& parser, SourceOptions* out, QString* error)
+{
+    if (parser.isSet(QStringLiteral("header")) && parser.isSet(QStringLiteral("no-header"))) {
+        *error = QStringLiteral("--header and --no-header contradict each other");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("header")))
+        out->header = SourceOptions::Header::Present;
+    if (parser.isSet(QStringLiteral("no-header")))
+        out->header = SourceOptions::Header::Absent;
+    if (parser.isSet(QStringLiteral("columns"))) {
+        out->columnNames = parser.value(QStringLiteral("columns")).split(QLatin1Char(','));
+        for (QString& name : out->columnNames)
+            name = name.trimmed();
+    }
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        out->delimiter = Delimiter::fromName(parser.value(QStringLiteral("delimiter")));
+        if (!out->delimiter) {
+            *error = QStringLiteral("unknown --delimiter '%1' (',', ';', '|', tab, spaces or one character)")
+                         .arg(parser.value(QStringLiteral("delimiter")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        out->encoding = encodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!out->encoding) {
+            *error = QStringLiteral("unknown --encoding '%1' (utf-8, utf-16le, utf-16be, windows-1252)")
+                         .arg(parser.value(QStringLiteral("encoding")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("decimal-comma")) && parser.isSet(QStringLiteral("decimal-point"))) {
+        *error = QStringLiteral("--decimal-comma and --decimal-point contradict each other");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("decimal-comma")))
+        out->decimalComma = true;
+    if (parser.isSet(QStringLiteral("decimal-point")))
+        out->decimalComma = false;
+    return true;
+}
+
 int importCommand(const QStringList& args, CliStreams& io)
 {
     QCommandLineParser parser;
@@ -24,8 +67,23 @@ int importCommand(const QStringList& args, CliStreams& io)
         {QStringLiteral("map"),
          QStringLiteral("Role of a column: customer|date|created|metric|attribute|ignore=COLUMN (repeatable)."),
          QStringLiteral("ROLE=COLUMN")});
-    parser.addOption({QStringLiteral("date-format"), QStringLiteral("iso, m/d/y, d/m/y, d.m.y, epoch-s or epoch-ms."),
-                      QStringLiteral("FMT")});
+    parser.addOption(
+        {QStringLiteral("date-format"), QStringLiteral("One of: %1.").arg(dateFormatNames()), QStringLiteral("FMT")});
+    parser.addOption({QStringLiteral("no-header"), QStringLiteral("The first line is data (default: detected).")});
+    parser.addOption(
+        {QStringLiteral("header"), QStringLiteral("The first line names the columns (default: detected).")});
+    parser.addOption({QStringLiteral("columns"),
+                      QStringLiteral("Names for the columns, in order (replacing a header row)."),
+                      QStringLiteral("NAME,NAME,...")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      QStringLiteral("Field delimiter: , ; | tab, spaces (runs of spaces and tabs) or one character "
+                                     "(default: detected)."),
+                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QStringLiteral("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
+                      QStringLiteral("ENC")});
+    parser.addOption({QStringLiteral("decimal-comma"), QStringLiteral("Numbers are written 1,5 (default: detected).")});
+    parser.addOption({QStringLiteral("decimal-point"), QStringLiteral("Numbers are written 1.5 (default: detected).")});
     parser.addOption(
         {QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and count the rejected ones.")});
     parser.addOption({QStringLiteral("replace"),
@@ -48,11 +106,13 @@ int importCommand(const QStringList& args, CliStreams& io)
     if (parser.isSet(QStringLiteral("date-format"))) {
         options.dateFormat = dateFormatFromName(parser.value(QStringLiteral("date-format")));
         if (!options.dateFormat)
-            return CliSupport::usageError(
-                io, args[0],
-                QStringLiteral("unknown --date-format '%1' (iso, m/d/y, d/m/y, d.m.y, epoch-s, epoch-ms)")
-                    .arg(parser.value(QStringLiteral("date-format"))));
+            return CliSupport::usageError(io, args[0],
+                                          QStringLiteral("unknown --date-format '%1' (%2)")
+                                              .arg(parser.value(QStringLiteral("date-format")), dateFormatNames()));
     }
+    QString sourceError;
+    if (!sourceOptionsFrom(parser, &options.source, &sourceError))
+        return CliSupport::usageError(io, args[0], sourceError);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CliSupport::usageError(io, args[0], QStringLiteral("no FILE given"));
@@ -77,6 +137,8 @@ int importCommand(const QStringList& args, CliStreams& io)
         io.out << "Mapping:\n" << f.mapping.describe();
         io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected
                << " rejected\n";
+        for (const QString& w : f.warnings)
+            io.out << "Warning: " << w << '\n';
         for (qint64 id : f.replacedImports)
             io.out << "Replaced import #" << id << '\n';
     }

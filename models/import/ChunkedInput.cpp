@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ul {
 
 namespace {
@@ -41,17 +43,42 @@ bool ChunkedInput::refill(size_t keepFrom, size_t* dropped)
         m_buffer.erase(0, keepFrom);
         *dropped = keepFrom;
     }
-    const size_t old = m_buffer.size();
-    m_buffer.resize(old + kChunkSize);
-    const size_t got = std::fread(m_buffer.data() + old, 1, kChunkSize, m_file);
-    m_buffer.resize(old + got);
-    if (got > 0) {
-        m_hash.add(QByteArray(m_buffer.data() + old, qsizetype(got)));
-        m_bytesRead += qint64(got);
+    size_t got = 0;
+    if (m_encoding == TextEncoding::Utf8) {
+        const size_t old = m_buffer.size();
+        m_buffer.resize(old + kChunkSize);
+        got = std::fread(m_buffer.data() + old, 1, kChunkSize, m_file);
+        m_buffer.resize(old + got);
+        if (got > 0)
+            m_hash.add(QByteArray(m_buffer.data() + old, qsizetype(got)));
+        const size_t skip = std::min(m_skip, got);
+        if (skip > 0) {
+            m_buffer.erase(old, skip);
+            m_skip -= skip;
+        }
+    } else {
+        m_raw.resize(kChunkSize);
+        got = std::fread(m_raw.data(), 1, kChunkSize, m_file);
+        m_raw.resize(got);
+        if (got > 0)
+            m_hash.add(QByteArray(m_raw.data(), qsizetype(got)));
+        const size_t skip = std::min(m_skip, got);
+        m_skip -= skip;
+        m_transcoder.append(std::string_view(m_raw).substr(skip), m_buffer);
     }
-    if (got < kChunkSize)
+    m_bytesRead += qint64(got);
+    if (got < kChunkSize) {
         m_eof = true;
+        m_transcoder.finish(m_buffer);
+    }
     return got > 0;
+}
+
+void ChunkedInput::setEncoding(TextEncoding encoding, size_t skip)
+{
+    m_encoding = encoding;
+    m_transcoder = Utf8Transcoder(encoding);
+    m_skip = skip;
 }
 
 QString ChunkedInput::sha256Hex()

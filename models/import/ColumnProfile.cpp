@@ -3,6 +3,7 @@
 
 #include "import/ValueParsing.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ul {
@@ -53,10 +54,37 @@ void ColumnProfiler::addValue(ColumnProfile& p, std::string_view raw)
         ++p.numeric;
         p.integral += std::floor(*number) == *number;
         p.zeroOne += value == "0" || value == "1";
+        p.leadingZero += value.size() > 1 && value.front() == '0'
+                         && value.find_first_not_of("0123456789") == std::string_view::npos;
+        p.epochSecondsLike += *number >= 1e8 && *number < 4.2e9;
+        p.epochMillisLike += *number >= 1e11 && *number < 4.2e12;
     }
+    std::string scratch;
+    p.commaNumeric += fromDecimalComma(value, scratch).has_value() && parseNumber(scratch).has_value();
+    p.commaDecimals += hasDecimalComma(value);
+    p.pointDecimals += hasDecimalPoint(value);
     p.boolText += parseBool(value, false).has_value();
+    p.withDigit += std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     for (DateFormat f : kAllDateFormats)
         p.dateParsed[size_t(f)] += parseDate(value, f).has_value();
+}
+
+std::optional<DateFormat> ColumnProfile::bestDateFormat(bool allowEpoch, bool allowCompact) const
+{
+    std::optional<DateFormat> best;
+    qint64 bestCount = 0;
+    for (DateFormat f : kAllDateFormats) {
+        if (!allowEpoch && (f == DateFormat::EpochSeconds || f == DateFormat::EpochMillis))
+            continue;
+        if (!allowCompact && f == DateFormat::CompactYmd)
+            continue;
+        const qint64 count = readAs(f);
+        if (count > bestCount) {
+            bestCount = count;
+            best = f;
+        }
+    }
+    return best;
 }
 
 } // namespace ul

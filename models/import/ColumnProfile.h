@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -17,21 +18,46 @@ struct ColumnProfile {
     QString header;
     qint64 nonMissing = 0;
     qint64 missing = 0;
-    qint64 numeric = 0;  ///< values that parse as numbers
-    qint64 integral = 0; ///< ... and are whole numbers
-    qint64 boolText = 0; ///< TRUE/FALSE in any case
-    qint64 zeroOne = 0;  ///< exactly "0" or "1"
+    qint64 numeric = 0;       ///< values that parse as numbers (decimal point)
+    qint64 integral = 0;      ///< ... and are whole numbers
+    qint64 commaNumeric = 0;  ///< values that parse as numbers written with a decimal comma
+    qint64 commaDecimals = 0; ///< values like "1,5": evidence for decimal commas
+    qint64 pointDecimals = 0; ///< values like "1.5": evidence against them
+    qint64 boolText = 0;      ///< TRUE/FALSE in any case
+    qint64 withDigit = 0;     ///< values holding at least one digit (a date in an unknown form does)
+    qint64 leadingZero = 0;   ///< whole numbers written with leading zeros ("007"): codes, not measures
+    qint64 zeroOne = 0;       ///< exactly "0" or "1"
     double minNumber = 0;
     double maxNumber = 0;
-    std::array<qint64, 6> dateParsed{}; ///< per DateFormat (kAllDateFormats order)
-    QSet<QString> distinct;             ///< capped at kDistinctCap values
-    QStringList examples;               ///< a few non-missing values, for the wizard
+    std::array<qint64, kDateFormatCount> dateParsed{}; ///< per DateFormat (kAllDateFormats order)
+    /// Numbers of a timestamp's size (1e8..4.2e9 seconds, 1e11..4.2e12 ms: 1973..2103). Small
+    /// numbers are epochs too, but a column of them is not an epoch column.
+    qint64 epochSecondsLike = 0;
+    qint64 epochMillisLike = 0;
+    QSet<QString> distinct; ///< capped at kDistinctCap values
+    QStringList examples;   ///< a few non-missing values, for the wizard
 
-    static constexpr int kDistinctCap = 5000;
+    static constexpr int kDistinctCap = 10000; ///< the sample size: one row per customer is visible
 
-    bool allNumeric() const { return nonMissing > 0 && numeric == nonMissing; }
+    /// Values that are numbers in the file's style.
+    qint64 numbers(bool decimalComma) const { return decimalComma ? commaNumeric : numeric; }
+    bool allNumeric(bool decimalComma = false) const { return nonMissing > 0 && numbers(decimalComma) == nonMissing; }
+    /// More than half of the values are numbers: a column of amounts with bad values in it.
+    bool mostlyNumbers(bool decimalComma) const { return nonMissing > 0 && numbers(decimalComma) * 2 > nonMissing; }
+    /// The date form that reads the most values (ties: the earlier in kAllDateFormats), with
+    /// `allowEpoch` and `allowCompact` deciding whether plain numbers may be dates.
+    std::optional<DateFormat> bestDateFormat(bool allowEpoch, bool allowCompact) const;
     bool allBoolean() const { return nonMissing > 0 && boolText == nonMissing; }
     qint64 parsedAs(DateFormat f) const { return dateParsed[size_t(f)]; }
+    /// Values that are evidence for `f`: parsed, and for epochs of a timestamp's size.
+    qint64 readAs(DateFormat f) const
+    {
+        if (f == DateFormat::EpochSeconds)
+            return std::min(parsedAs(f), epochSecondsLike);
+        if (f == DateFormat::EpochMillis)
+            return std::min(parsedAs(f), epochMillisLike);
+        return parsedAs(f);
+    }
     bool allParseAs(DateFormat f) const { return nonMissing > 0 && parsedAs(f) == nonMissing; }
     /// At least 90% of the values: a few bad values must not change a column's role, they
     /// must be reported as bad rows instead.

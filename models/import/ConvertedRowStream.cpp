@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "import/ConvertedRowStream.h"
 
+#include "import/CustomerIdCheck.h"
 #include "import/RowConverter.h"
 
 #include "db/CustomerIndex.h"
@@ -92,6 +93,7 @@ void ConvertedRowStream::run()
             }
             row.customer = keep(converted.customer);
             row.customerHash = CustomerIndex::hashOf(row.customer);
+            row.mangledId = looksSpreadsheetMangled(row.customer);
             row.day = converted.day;
             if (row.day) {
                 const Ymd ymd = ymdFromDay(*row.day);

@@ -26,6 +26,7 @@ public:
         int problem = -1; ///< unusable row: its problem in Batch::problems
         std::string_view customer;
         quint64 customerHash = 0; ///< CustomerIndex::hashOf(customer), computed off the storing thread
+        bool mangledId = false;   ///< looksSpreadsheetMangled(customer)
         std::optional<Day> day;
         Day month = 0;       ///< first day of day's month
         int monthNumber = 0; ///< year * 12 + month - 1

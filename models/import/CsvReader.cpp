@@ -17,16 +17,13 @@ QString shortenedForMessage(std::string_view text)
     return s;
 }
 
-QString CsvReader::formatDescription() const
-{
-    const QString name = m_delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(m_delimiter));
-    return QStringLiteral("CSV (delimiter '%1')").arg(name);
-}
-
 bool CsvReader::open(QString* error)
 {
     if (!m_in.open(m_path, error))
         return false;
+    m_in.setEncoding(m_format.encoding, m_format.bomLength);
+    m_delimiter = m_format.delimiter.whitespace ? ' ' : m_format.delimiter.character;
+    m_spaces = m_format.delimiter.whitespace;
     size_t dropped = 0;
     m_in.refill(0, &dropped);
     const std::string& buf = m_in.buffer();
@@ -38,10 +35,10 @@ bool CsvReader::open(QString* error)
         *error = QStringLiteral("%1: this is a binary file, not CSV or JSON text").arg(m_path);
         return false;
     }
-    if (buf.size() >= 3 && std::memcmp(buf.data(), "\xEF\xBB\xBF", 3) == 0)
-        m_pos = 3;
-    m_delimiter = detectDelimiter();
 
+    // The first row: the header, or (without one) the first data row, read again by next().
+    const size_t startPos = m_pos;
+    const qint64 startLine = m_line;
     qint64 line = 0;
     RecordProblem problem;
     const ReadResult r = readRaw(line, problem);
@@ -49,12 +46,27 @@ bool CsvReader::open(QString* error)
         *error = QStringLiteral("%1: the file is empty").arg(m_path);
         return false;
     }
-    if (r != ReadResult::Row) {
-        *error = QStringLiteral("%1:%2: cannot read the header: %3").arg(m_path).arg(problem.line).arg(problem.message);
+    if (r == ReadResult::Fatal || (r == ReadResult::BadRow && m_format.hasHeader)) {
+        *error = QStringLiteral("%1:%2: cannot read the %3: %4")
+                     .arg(m_path)
+                     .arg(problem.line)
+                     .arg(m_format.hasHeader ? QStringLiteral("header") : QStringLiteral("first row"), problem.message);
         return false;
     }
-    for (size_t i = 0; i < m_fields.size(); ++i) {
-        QString name = QString::fromUtf8(m_fields[i].data(), qsizetype(m_fields[i].size())).trimmed();
+    const qsizetype count = qsizetype(r == ReadResult::Row ? m_fields.size() : m_ends.size());
+    if (!m_format.columnNames.isEmpty() && m_format.columnNames.size() != count) {
+        *error = QStringLiteral("%1: %2 column name(s) given but the file has %3 column(s)")
+                     .arg(m_path)
+                     .arg(m_format.columnNames.size())
+                     .arg(count);
+        return false;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        QString name;
+        if (!m_format.columnNames.isEmpty())
+            name = m_format.columnNames[i].trimmed();
+        else if (m_format.hasHeader)
+            name = QString::fromUtf8(m_fields[size_t(i)].data(), qsizetype(m_fields[size_t(i)].size())).trimmed();
         if (name.isEmpty())
             name = QStringLiteral("column_%1").arg(i + 1);
         QString unique = name;
@@ -62,33 +74,46 @@ bool CsvReader::open(QString* error)
             unique = QStringLiteral("%1_%2").arg(name).arg(n);
         m_columns << unique;
     }
+    if (!m_format.hasHeader) {
+        // Nothing has been dropped from the buffer yet: the first record is read again.
+        m_pos = startPos;
+        m_line = startLine;
+    }
     return true;
 }
 
-char CsvReader::detectDelimiter() const
+bool CsvReader::refill(RecordProblem& problem)
 {
-    // Count candidates on the header line, outside quotes; the most frequent wins.
-    const std::string& buf = m_in.buffer();
-    int counts[4] = {0, 0, 0, 0};
-    const char candidates[4] = {',', ';', '\t', '|'};
-    bool inQuotes = false;
-    for (size_t i = m_pos; i < buf.size(); ++i) {
-        const char c = buf[i];
-        if (c == '"')
-            inQuotes = !inQuotes;
-        else if (!inQuotes && (c == '\n' || c == '\r'))
+    if (m_in.buffer().size() - m_pos > kMaxRecordBytes) {
+        problem = {m_line,
+                   0,
+                   {},
+                   QStringLiteral("a row longer than %1 MB (a quote that is never closed, or not a text file?)")
+                       .arg(kMaxRecordBytes >> 20)};
+        return false;
+    }
+    size_t dropped = 0;
+    m_in.refill(m_pos, &dropped);
+    m_pos -= dropped;
+    return true;
+}
+
+void CsvReader::splitOnSpaces(const char* begin, const char* end)
+{
+    m_fields.clear();
+    const char* p = begin;
+    for (;;) {
+        while (p < end && (*p == ' ' || *p == '\t'))
+            ++p;
+        if (p >= end)
             break;
-        else if (!inQuotes) {
-            for (int k = 0; k < 4; ++k)
-                counts[k] += c == candidates[k];
-        }
+        const char* f = p;
+        while (p < end && *p != ' ' && *p != '\t')
+            ++p;
+        m_fields.emplace_back(f, size_t(p - f));
     }
-    int best = 0;
-    for (int k = 1; k < 4; ++k) {
-        if (counts[k] > counts[best])
-            best = k;
-    }
-    return candidates[best];
+    if (m_fields.empty())
+        m_fields.emplace_back(begin, 0); // a blank line
 }
 
 CsvReader::Parse CsvReader::parsePlainLine(bool& plain)
@@ -111,6 +136,12 @@ CsvReader::Parse CsvReader::parsePlainLine(bool& plain)
     // A lone CR ends a line too (old Mac files): leave those to the general parser.
     if (std::memchr(begin, '\r', size_t(fieldsEnd - begin)))
         return Parse::Complete;
+    if (m_spaces) {
+        splitOnSpaces(begin, fieldsEnd);
+        m_pos = size_t((nl ? nl + 1 : end) - buf.data());
+        plain = true;
+        return Parse::Complete;
+    }
     m_fields.clear();
     const char delim = m_delimiter;
     for (const char* f = begin;;) {
@@ -171,6 +202,22 @@ CsvReader::Parse CsvReader::parseRecord(qint64& newlines, bool& unterminatedQuot
             ++pos;
             continue;
         }
+        if (m_spaces && (c == ' ' || c == '\t')) {
+            // A run of spaces is one separator, and none at either end of the line.
+            size_t end = pos;
+            while (end < size && (buf[end] == ' ' || buf[end] == '\t'))
+                ++end;
+            if (end >= size && !eof)
+                return Parse::NeedMore;
+            const bool atLineEnd = end >= size || buf[end] == '\n' || buf[end] == '\r';
+            const bool atLineStart = m_ends.empty() && m_data.empty() && atFieldStart;
+            if (!atLineEnd && !atLineStart) {
+                m_ends.push_back(m_data.size());
+                atFieldStart = true;
+            }
+            pos = end;
+            continue;
+        }
         if (c == delim) {
             m_ends.push_back(m_data.size());
             atFieldStart = true;
@@ -200,7 +247,7 @@ CsvReader::Parse CsvReader::parseRecord(qint64& newlines, bool& unterminatedQuot
         size_t end = pos + 1;
         while (end < size) {
             const char e = buf[end];
-            if (e == delim || e == '\n' || e == '\r')
+            if (e == delim || e == '\n' || e == '\r' || (m_spaces && e == '\t'))
                 break;
             ++end;
         }
@@ -216,9 +263,8 @@ ReadResult CsvReader::readRaw(qint64& line, RecordProblem& problem)
         bool plain = false;
         const Parse fast = parsePlainLine(plain);
         if (fast == Parse::NeedMore) {
-            size_t dropped = 0;
-            m_in.refill(m_pos, &dropped);
-            m_pos -= dropped;
+            if (!refill(problem))
+                return ReadResult::Fatal;
             continue;
         }
         if (fast == Parse::EndOfInput)
@@ -233,9 +279,8 @@ ReadResult CsvReader::readRaw(qint64& line, RecordProblem& problem)
         bool unterminated = false;
         const Parse p = parseRecord(newlines, unterminated);
         if (p == Parse::NeedMore) {
-            size_t dropped = 0;
-            m_in.refill(m_pos, &dropped);
-            m_pos -= dropped;
+            if (!refill(problem))
+                return ReadResult::Fatal;
             continue;
         }
         if (p == Parse::EndOfInput)
@@ -295,7 +340,7 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
         std::string raw;
         for (size_t i = 0; i < record.fields.size(); ++i) {
             if (i)
-                raw += m_delimiter;
+                raw += m_spaces ? ' ' : m_delimiter;
             raw.append(record.fields[i]);
         }
         problem.text = shortenedForMessage(raw);
@@ -303,8 +348,15 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
         return ReadResult::BadRow;
     }
     bool ascii = true;
-    for (const std::string_view f : record.fields)
+    for (size_t i = 0; i < record.fields.size(); ++i) {
+        const std::string_view f = record.fields[i];
         ascii = ascii && isAscii(f);
+        if (f.size() > kMaxValueBytes) {
+            problem = {line, int(i + 1), shortenedForMessage(f),
+                       QStringLiteral("a value longer than %1 MB").arg(kMaxValueBytes >> 20)};
+            return ReadResult::BadRow;
+        }
+    }
     if (!ascii) {
         for (size_t i = 0; i < record.fields.size(); ++i) {
             const size_t bad = firstInvalidUtf8(record.fields[i]);
@@ -313,7 +365,10 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
                 problem.column = int(i + 1);
                 problem.text = QString::fromLatin1(
                     QByteArray(record.fields[i].data() + bad, 1).toHex(' ').prepend("byte 0x"));
-                problem.message = QStringLiteral("invalid UTF-8");
+                problem.message = m_format.encodingDetected
+                                      ? QStringLiteral("invalid UTF-8 (for a Windows-1252 file use --encoding "
+                                                       "windows-1252)")
+                                      : QStringLiteral("invalid UTF-8");
                 return ReadResult::BadRow;
             }
         }

@@ -34,8 +34,28 @@ bool expect(std::string_view s, size_t& pos, char c)
     return false;
 }
 
-/// Optional "hh:mm[:ss[.fraction]]" after a date, then an optional zone. Returns the offset in
-/// seconds to subtract, through `offsetSeconds`, and the time of day through `secondsOfDay`.
+/// Case-insensitive "AM"/"PM" (also "a.m."/"p.m.") at `pos`: 0 for AM, 12 for PM, -1 when absent.
+int readMeridiem(std::string_view s, size_t& pos)
+{
+    const auto lower = [&](size_t i) { return i < s.size() ? char(s[i] | 0x20) : '\0'; };
+    const char first = lower(pos);
+    if (first != 'a' && first != 'p')
+        return -1;
+    size_t p = pos + 1;
+    if (p < s.size() && s[p] == '.')
+        ++p;
+    if (lower(p) != 'm')
+        return -1;
+    ++p;
+    if (p < s.size() && s[p] == '.')
+        ++p;
+    pos = p;
+    return first == 'a' ? 0 : 12;
+}
+
+/// Optional "H[H]:MM[:SS[.fraction]]" with an optional AM/PM after a date, then an optional
+/// zone. Returns the offset in seconds to subtract, through `offsetSeconds`, and the time of day
+/// through `secondsOfDay`.
 bool parseTimeAndZone(std::string_view s, size_t pos, int& secondsOfDay, int& offsetSeconds)
 {
     secondsOfDay = 0;
@@ -44,9 +64,10 @@ bool parseTimeAndZone(std::string_view s, size_t pos, int& secondsOfDay, int& of
         return true;
     if (s[pos] != 'T' && s[pos] != ' ')
         return false;
-    ++pos;
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == 'T'))
+        ++pos;
     int h = 0, m = 0, sec = 0;
-    if (!readInt(s, pos, 2, 2, h) || !expect(s, pos, ':') || !readInt(s, pos, 2, 2, m))
+    if (!readInt(s, pos, 1, 2, h) || !expect(s, pos, ':') || !readInt(s, pos, 2, 2, m))
         return false;
     if (expect(s, pos, ':')) {
         if (!readInt(s, pos, 2, 2, sec))
@@ -55,7 +76,18 @@ bool parseTimeAndZone(std::string_view s, size_t pos, int& secondsOfDay, int& of
             int frac = 0;
             if (!readInt(s, pos, 1, 9, frac))
                 return false;
+            while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9')
+                ++pos; // finer than nanoseconds: still the same second
         }
+    }
+    size_t afterSpace = pos;
+    while (afterSpace < s.size() && s[afterSpace] == ' ')
+        ++afterSpace;
+    if (const int meridiem = readMeridiem(s, afterSpace); meridiem >= 0) {
+        if (h < 1 || h > 12)
+            return false;
+        h = h % 12 + meridiem;
+        pos = afterSpace;
     }
     if (h > 23 || m > 59 || sec > 60)
         return false;
@@ -145,16 +177,82 @@ std::optional<Day> parseNumeric(std::string_view s, char separator, bool monthFi
     return dayWithTime(expandYear(y, yearDigits), month, day, secondsOfDay, offset);
 }
 
-std::optional<Day> parseEpoch(std::string_view s, double unitsPerDay)
+std::optional<Day> parseYearFirstSlash(std::string_view s)
+{
+    size_t pos = 0;
+    int y = 0, mo = 0, d = 0;
+    if (!readInt(s, pos, 4, 4, y) || !expect(s, pos, '/') || !readInt(s, pos, 1, 2, mo) || !expect(s, pos, '/')
+        || !readInt(s, pos, 1, 2, d))
+        return std::nullopt;
+    int secondsOfDay = 0, offset = 0;
+    if (!parseTimeAndZone(s, pos, secondsOfDay, offset))
+        return std::nullopt;
+    return dayWithTime(y, mo, d, secondsOfDay, offset);
+}
+
+std::optional<Day> parseCompact(std::string_view s)
+{
+    if (s.size() != 8)
+        return std::nullopt;
+    size_t pos = 0;
+    int y = 0, mo = 0, d = 0;
+    if (!readInt(s, pos, 4, 4, y) || !readInt(s, pos, 2, 2, mo) || !readInt(s, pos, 2, 2, d))
+        return std::nullopt;
+    if (y < 1900 || y > 2100)
+        return std::nullopt;
+    return dayFromYmd(y, mo, d);
+}
+
+/// 1..12 for an English month name or its abbreviation ("Sep", "Sept", "September"), any case.
+int monthFromName(std::string_view word)
+{
+    static constexpr const char* kNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                             "july",    "august",   "september", "october", "november", "december"};
+    if (word.size() < 3)
+        return 0;
+    std::string lower(word);
+    for (char& c : lower)
+        c = char(c | 0x20);
+    for (int m = 0; m < 12; ++m) {
+        const std::string_view name(kNames[m]);
+        if (lower == name || lower == name.substr(0, 3) || (m == 8 && lower == "sept"))
+            return m + 1;
+    }
+    return 0;
+}
+
+std::optional<Day> parseDayMonthName(std::string_view s)
+{
+    size_t pos = 0;
+    int d = 0;
+    if (!readInt(s, pos, 1, 2, d) || pos >= s.size() || (s[pos] != '-' && s[pos] != ' '))
+        return std::nullopt;
+    const char separator = s[pos++];
+    const size_t wordStart = pos;
+    while (pos < s.size() && ((s[pos] | 0x20) >= 'a' && (s[pos] | 0x20) <= 'z'))
+        ++pos;
+    const int mo = monthFromName(s.substr(wordStart, pos - wordStart));
+    if (mo == 0 || !expect(s, pos, separator))
+        return std::nullopt;
+    const size_t yearStart = pos;
+    int y = 0;
+    if (!readInt(s, pos, 2, 4, y) || pos - yearStart == 3)
+        return std::nullopt;
+    const int yearDigits = int(pos - yearStart);
+    int secondsOfDay = 0, offset = 0;
+    if (!parseTimeAndZone(s, pos, secondsOfDay, offset))
+        return std::nullopt;
+    return dayWithTime(expandYear(y, yearDigits), mo, d, secondsOfDay, offset);
+}
+
+/// Whole or fractional seconds (or milliseconds) since 1970 within [minValue, maxValue): a
+/// value outside the range the format stands for is not a timestamp but a bad value.
+std::optional<Day> parseEpoch(std::string_view s, double unitsPerDay, double minValue, double maxValue)
 {
     const auto value = parseNumber(s);
-    if (!value)
+    if (!value || *value < minValue || *value >= maxValue)
         return std::nullopt;
-    const double days = std::floor(*value / unitsPerDay);
-    // Plausible range only (1900..2200): anything else is not a timestamp.
-    if (days < -25567 || days > 84000)
-        return std::nullopt;
-    return static_cast<Day>(days);
+    return static_cast<Day>(std::floor(*value / unitsPerDay));
 }
 
 } // namespace
@@ -166,10 +264,21 @@ QString dateFormatName(DateFormat format)
     case DateFormat::MonthDayYear: return QStringLiteral("m/d/y");
     case DateFormat::DayMonthYear: return QStringLiteral("d/m/y");
     case DateFormat::DayMonthYearDots: return QStringLiteral("d.m.y");
+    case DateFormat::YearMonthDaySlash: return QStringLiteral("y/m/d");
+    case DateFormat::CompactYmd: return QStringLiteral("yyyymmdd");
+    case DateFormat::DayMonthName: return QStringLiteral("d-mon-y");
     case DateFormat::EpochSeconds: return QStringLiteral("epoch-s");
     case DateFormat::EpochMillis: return QStringLiteral("epoch-ms");
     }
     return {};
+}
+
+QString dateFormatNames()
+{
+    QStringList names;
+    for (DateFormat f : kAllDateFormats)
+        names << dateFormatName(f);
+    return names.join(QStringLiteral(", "));
 }
 
 std::optional<DateFormat> dateFormatFromName(const QString& name)
@@ -183,10 +292,16 @@ std::optional<DateFormat> dateFormatFromName(const QString& name)
         return DateFormat::MonthDayYear;
     if (n == QLatin1String("dmy"))
         return DateFormat::DayMonthYear;
+    if (n == QLatin1String("ymd") || n == QLatin1String("compact"))
+        return DateFormat::CompactYmd;
+    if (n == QLatin1String("d mon y") || n == QLatin1String("dd-mon-yyyy"))
+        return DateFormat::DayMonthName;
     return std::nullopt;
 }
 
-std::optional<Day> parseDate(std::string_view text, DateFormat format)
+namespace {
+
+std::optional<Day> parseAnyYear(std::string_view text, DateFormat format)
 {
     text = trimmed(text);
     if (text.empty())
@@ -196,10 +311,37 @@ std::optional<Day> parseDate(std::string_view text, DateFormat format)
     case DateFormat::MonthDayYear: return parseNumeric(text, '/', true);
     case DateFormat::DayMonthYear: return parseNumeric(text, '/', false);
     case DateFormat::DayMonthYearDots: return parseNumeric(text, '.', false);
-    case DateFormat::EpochSeconds: return parseEpoch(text, 86400.0);
-    case DateFormat::EpochMillis: return parseEpoch(text, 86400000.0);
+    case DateFormat::YearMonthDaySlash: return parseYearFirstSlash(text);
+    case DateFormat::CompactYmd: return parseCompact(text);
+    case DateFormat::DayMonthName: return parseDayMonthName(text);
+    // Years 1..9999; parseDate() narrows to the accepted range.
+    case DateFormat::EpochSeconds: return parseEpoch(text, 86400.0, -62135596800.0, 253402300800.0);
+    case DateFormat::EpochMillis: return parseEpoch(text, 86400000.0, -62135596800000.0, 253402300800000.0);
     }
     return std::nullopt;
+}
+
+bool inAcceptedRange(Day day)
+{
+    static const Day first = *dayFromYmd(kFirstAcceptedYear, 1, 1);
+    static const Day last = *dayFromYmd(kLastAcceptedYear, 12, 31);
+    return day >= first && day <= last;
+}
+
+} // namespace
+
+std::optional<Day> parseDate(std::string_view text, DateFormat format)
+{
+    const auto day = parseAnyYear(text, format);
+    if (day && !inAcceptedRange(*day))
+        return std::nullopt;
+    return day;
+}
+
+bool isDateOutsideAcceptedRange(std::string_view text, DateFormat format)
+{
+    const auto day = parseAnyYear(text, format);
+    return day && !inAcceptedRange(*day);
 }
 
 } // namespace ul

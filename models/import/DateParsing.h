@@ -10,25 +10,49 @@
 
 namespace ul {
 
-/// The date notations the importer understands. Every value becomes a UTC calendar day.
+/// The date notations the importer understands. Every value becomes a UTC calendar day; a
+/// time of day may follow any of the calendar forms ("H:MM", "HH:MM:SS", fractions, "AM"/"PM"),
+/// and only an explicit offset ("+02:00", "Z", "-0500") moves the day: a time without one is
+/// taken as UTC.
 enum class DateFormat {
-    Iso,              ///< 2022-09-06, 2022-09 (first of the month), 2022-09-06 09:46:05+00, ...T09:46Z, +02:00
-    MonthDayYear,     ///< US: 9/6/22, 09/06/2022 (two-digit years: 00-68 -> 20xx, 69-99 -> 19xx)
-    DayMonthYear,     ///< 6/9/22, 06/09/2022
-    DayMonthYearDots, ///< 6.9.2022
-    EpochSeconds,     ///< 1472133061
-    EpochMillis,      ///< 1472133061000
+    Iso,               ///< 2022-09-06, 2022-09 (first of the month), 2022-09-06 09:46:05+00, ...T09:46Z
+    MonthDayYear,      ///< US: 9/6/22, 09/06/2022, 3/14/2019 9:05, 3/14/2019 9:05 PM (00-68 -> 20xx)
+    DayMonthYear,      ///< 6/9/22, 06/09/2022 14:30
+    DayMonthYearDots,  ///< 6.9.2022
+    YearMonthDaySlash, ///< 2022/09/06
+    CompactYmd,        ///< 20220906 (years 1900..2100)
+    DayMonthName,      ///< 06-Sep-2022, 6 Sep 2022, 6-September-22 (English month names)
+    EpochSeconds,      ///< 1472133061 (years 1900..2100)
+    EpochMillis,       ///< 1472133061000
 };
 
-inline constexpr DateFormat kAllDateFormats[] = {DateFormat::Iso,          DateFormat::MonthDayYear,
-                                                 DateFormat::DayMonthYear, DateFormat::DayMonthYearDots,
-                                                 DateFormat::EpochSeconds, DateFormat::EpochMillis};
+inline constexpr DateFormat kAllDateFormats[] = {DateFormat::Iso,
+                                                 DateFormat::MonthDayYear,
+                                                 DateFormat::DayMonthYear,
+                                                 DateFormat::DayMonthYearDots,
+                                                 DateFormat::YearMonthDaySlash,
+                                                 DateFormat::CompactYmd,
+                                                 DateFormat::DayMonthName,
+                                                 DateFormat::EpochSeconds,
+                                                 DateFormat::EpochMillis};
+inline constexpr size_t kDateFormatCount = std::size(kAllDateFormats);
 
-/// "iso", "m/d/y", "d/m/y", "d.m.y", "epoch-s", "epoch-ms" (the --date-format names).
+/// "iso", "m/d/y", "d/m/y", "d.m.y", "y/m/d", "yyyymmdd", "d-mon-y", "epoch-s", "epoch-ms"
+/// (the --date-format names).
 QString dateFormatName(DateFormat format);
 std::optional<DateFormat> dateFormatFromName(const QString& name);
+/// Every --date-format name, comma-separated, for messages.
+QString dateFormatNames();
+
+/// Every date UsageLens stores lies in these years: a 9999-12-31 placeholder is a bad value,
+/// not a date that stretches every report over eight millennia.
+inline constexpr int kFirstAcceptedYear = 1900;
+inline constexpr int kLastAcceptedYear = 2100;
 
 /// Parses one value; timestamps with an offset are converted to UTC before taking the day.
+/// Dates outside kFirstAcceptedYear..kLastAcceptedYear are refused.
 std::optional<Day> parseDate(std::string_view text, DateFormat format);
+/// True when the value is a date in `format` but outside the accepted years (for the message).
+bool isDateOutsideAcceptedRange(std::string_view text, DateFormat format);
 
 } // namespace ul

@@ -69,6 +69,18 @@ QString ImportMapping::describe() const
                    .arg(columnRoleName(role), -10)
                    .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
     }
+    for (const QString& note : allNotes())
+        out += QStringLiteral("  note:      %1\n").arg(note);
+    return out;
+}
+
+QStringList ImportMapping::allNotes() const
+{
+    QStringList out = source.notes();
+    if (decimalComma)
+        out << QStringLiteral("decimal comma (%1): 1,5 is one and a half")
+                   .arg(decimalCommaDetected ? QStringLiteral("detected") : QStringLiteral("given"));
+    out << notes;
     return out;
 }
 
@@ -83,7 +95,11 @@ QJsonObject ImportMapping::toJson() const
             o.insert(QStringLiteral("key"), c.key);
         array.append(o);
     }
-    return QJsonObject{{QStringLiteral("columns"), array}};
+    QJsonObject out{{QStringLiteral("columns"), array}};
+    const QStringList all = allNotes();
+    if (!all.isEmpty())
+        out.insert(QStringLiteral("notes"), QJsonArray::fromStringList(all));
+    return out;
 }
 
 std::optional<MappingOverride> parseMappingOverride(const QString& text, QString* error)

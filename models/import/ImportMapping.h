@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/DateParsing.h"
+#include "import/SourceFormat.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -33,14 +34,20 @@ struct ColumnMapping {
     bool dateFormatAmbiguous = false;     ///< day/month order could not be decided from the data
 };
 
-/// The role of every column of one source file.
+/// How to read one source file: its layout, number style and the role of every column.
 struct ImportMapping {
     std::vector<ColumnMapping> columns;
+    SourceFormat source;
+    bool decimalComma = false; ///< "1,5" is one and a half
+    bool decimalCommaDetected = true;
+    QStringList notes; ///< what detection decided that the user should know (printed with the mapping)
 
     int indexOf(ColumnRole role) const;
     std::vector<int> indexesOf(ColumnRole role) const;
-    /// Human-readable summary, one role per line (printed by `usagelens import`).
+    /// Human-readable summary, one role per line, then the notes (printed by `usagelens import`).
     QString describe() const;
+    /// Every note: the layout's (SourceFormat::notes()), the number style, detection's.
+    QStringList allNotes() const;
     QJsonObject toJson() const;
 };
 

@@ -3,6 +3,7 @@
 
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
+#include "import/SourceFormat.h"
 
 #include <QString>
 
@@ -13,7 +14,8 @@
 namespace ul {
 
 struct ImportOptions {
-    QString dataset; ///< empty: named after the first file
+    QString dataset;      ///< empty: named after the first file
+    SourceOptions source; ///< layout forced by the user (header, delimiter, encoding, decimal comma)
     std::vector<MappingOverride> overrides;
     std::optional<DateFormat> dateFormat;
     bool skipBadRows = false;
@@ -46,6 +48,7 @@ struct FileImportResult {
     qint64 readMs = 0;       ///< reading, parsing and buffering the rows
     qint64 writeMs = 0;      ///< sorting, packing and writing them with the derived rows
     qint64 spilledBytes = 0; ///< the import buffer's temporary file (0: it fitted in memory)
+    QStringList warnings;    ///< worth a look, not wrong ("12 customer ids look spreadsheet-mangled ...")
 };
 
 struct ImportResult {

@@ -7,10 +7,13 @@
 #include "import/ReaderFactory.h"
 #include "import/RoleDetector.h"
 #include "import/RowConverter.h"
+#include "import/SourceSniffer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <unordered_set>
 
 namespace ul {
 
@@ -35,7 +38,9 @@ QString columnName(const QStringList& columns, int oneBased)
 QString ImportProblem::toString() const
 {
     QString s = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(where.line);
-    if (where.column > 0)
+    if (where.character > 0)
+        s += QStringLiteral(":%1").arg(where.character);
+    else if (where.column > 0)
         s += QStringLiteral(":%1").arg(where.column);
     if (!columnName.isEmpty())
         s += QStringLiteral(" (column '%1')").arg(columnName);
@@ -48,12 +53,16 @@ QString ImportProblem::toString() const
 bool detectFileMapping(const QString& path, const ImportOptions& options, ImportMapping* mapping,
                        std::vector<ColumnProfile>* profiles, QString* error)
 {
-    auto reader = openRecordReader(path, error);
+    SourceFormat format;
+    if (!sniffSource(path, options.source, &format, error))
+        return false;
+    auto reader = openRecordReader(path, format, error);
     if (!reader)
         return false;
     ColumnProfiler profiler(reader->columns());
     Record record;
     RecordProblem problem;
+    std::optional<ImportProblem> firstBadRow; // a syntax error explains a failed detection best
     for (int n = 0; n < kProfileSampleRows;) {
         const ReadResult r = reader->next(record, problem);
         if (r == ReadResult::End)
@@ -62,13 +71,16 @@ bool detectFileMapping(const QString& path, const ImportOptions& options, Import
             *error = problemLine(path, problem, {});
             return false;
         }
+        if (r == ReadResult::BadRow && !firstBadRow)
+            firstBadRow = ImportProblem{path, problem, columnName(reader->columns(), problem.column)};
         if (r == ReadResult::Row) {
             profiler.add(record);
             ++n;
         }
     }
     if (profiler.rows() == 0) {
-        *error = QStringLiteral("%1: the file has a header but no data rows").arg(path);
+        *error = firstBadRow ? firstBadRow->toString()
+                             : QStringLiteral("%1: the file has a header but no data rows").arg(path);
         return false;
     }
     // Columns the sample could not settle are profiled over the whole file.
@@ -83,21 +95,27 @@ bool detectFileMapping(const QString& path, const ImportOptions& options, Import
         }
     }
     *profiles = profiler.profiles();
-    *mapping = detectRoles(*profiles);
-    return applyOverrides(*mapping, *profiles, options.overrides, options.dateFormat, error);
+    *mapping = detectRoles(*profiles, format, options.source.decimalComma);
+    if (applyOverrides(*mapping, *profiles, options.overrides, options.dateFormat, error))
+        return true;
+    if (firstBadRow)
+        *error = firstBadRow->toString() + QStringLiteral(" (and then: ") + *error + QLatin1Char(')');
+    return false;
 }
 
 FilePreview previewImportFile(const QString& path, const ImportOptions& options, int maxRows)
 {
     FilePreview preview;
     preview.path = path;
-    if (!detectFileMapping(path, options, &preview.mapping, &preview.profiles, &preview.error)) {
+    if (options.mapping) {
+        preview.mapping = *options.mapping; // the user's mapping: only the rows are read again
+    } else if (!detectFileMapping(path, options, &preview.mapping, &preview.profiles, &preview.error)) {
         // Still show the columns when the file is readable, so the user can map them by hand.
         if (preview.profiles.empty())
             return preview;
     }
     QString error;
-    auto reader = openRecordReader(path, &error);
+    auto reader = openRecordReader(path, preview.mapping.source, &error);
     if (!reader) {
         preview.error = error;
         return preview;
@@ -194,10 +212,11 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     if (m_options.mapping) {
         file.mapping = *m_options.mapping;
     } else if (!detectFileMapping(path, m_options, &file.mapping, &profiles, &error)) {
-        m_result.error = error.startsWith(path) ? error : QStringLiteral("%1: %2").arg(path, error);
+        const bool named = error.startsWith(path) || error.startsWith(QFileInfo(path).fileName() + QLatin1Char(':'));
+        m_result.error = named ? error : QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
-    auto reader = openRecordReader(path, &error);
+    auto reader = openRecordReader(path, file.mapping.source, &error);
     if (!reader) {
         m_result.error = error;
         return false;
@@ -240,6 +259,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     // Rows are read and converted on a worker (ConvertedRowStream); this thread stores them.
     ConvertedRowStream stream(std::move(reader), file.mapping);
     qint64 bytesRead = 0;
+    std::unordered_set<std::string> mangledIds; // distinct ids; rare, so a set is cheap
+    QStringList mangledExamples;
     bool writing = true; // stops at the first problem unless bad rows are skipped
     for (bool more = true; more;) {
         ConvertedRowStream::Batch batch = stream.next();
@@ -254,6 +275,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
             }
             if (!writing)
                 continue;
+            if (row.mangledId && mangledIds.emplace(row.customer).second && mangledExamples.size() < 3)
+                mangledExamples << QString::fromUtf8(row.customer.data(), qsizetype(row.customer.size()));
             ImportWriter::CustomerRef customer;
             bool ok = writer.customer(row.customer, row.customerHash, &customer, &error);
             if (ok)
@@ -294,6 +317,11 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                              .arg(m_result.problemCount);
         return false;
     }
+    if (!mangledIds.empty())
+        file.warnings << QStringLiteral("%1 customer id(s) look spreadsheet-mangled (e.g. %2): kept as written; "
+                                        "export ids as text to avoid it")
+                             .arg(mangledIds.size())
+                             .arg(mangledExamples.join(QStringLiteral(", ")));
     file.sha256 = stream.sha256Hex();
     // An import this one replaces goes first, so the new facts are written into free months.
     if (!checkPrevious(file, &error)) {

@@ -27,6 +27,8 @@ struct FilePreview {
 bool detectFileMapping(const QString& path, const ImportOptions& options, ImportMapping* mapping,
                        std::vector<ColumnProfile>* profiles, QString* error);
 
+/// The first `maxRows` rows of `path` with the problems converting them. With options.mapping
+/// set, that mapping is used as it is; otherwise it is detected (see detectFileMapping()).
 FilePreview previewImportFile(const QString& path, const ImportOptions& options, int maxRows = 200);
 
 /// Imports files into a workspace in one transaction: all of them or nothing.

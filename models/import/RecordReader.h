@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/SourceFormat.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,7 @@ struct RecordProblem {
     int column = 0; ///< 1-based column (field number), 0 when the whole row is concerned
     QString text;   ///< the offending text, shortened
     QString message;
+    int character = 0; ///< 1-based character in the line (JSON syntax), 0 when `column` locates it
 };
 
 enum class ReadResult {
@@ -44,9 +47,17 @@ public:
     virtual QString sha256Hex() = 0;
     /// "CSV (delimiter ',')", "NDJSON", "JSON array".
     virtual QString formatDescription() const = 0;
+    /// The layout the reader reads (encoding, delimiter, header).
+    virtual const SourceFormat& sourceFormat() const = 0;
 };
 
 /// Shortens a value for an error message.
 QString shortenedForMessage(std::string_view text);
+
+/// Limits that keep one line from taking the memory of a whole file: a record (a CSV row, a
+/// JSON object) longer than kMaxRecordBytes stops the file with its line; a value longer than
+/// kMaxValueBytes makes its row bad.
+inline constexpr size_t kMaxRecordBytes = size_t(8) << 20;
+inline constexpr size_t kMaxValueBytes = size_t(1) << 20;
 
 } // namespace ul

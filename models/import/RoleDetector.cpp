@@ -20,12 +20,34 @@ bool nameHas(const QString& lowerName, std::initializer_list<const char*> words)
 
 bool looksLikeTimeName(const QString& n)
 {
-    return nameHas(n, {"date", "time", "day", "month", "usage", "paid", "created", "signup", "period", "epoch"});
+    // "ts", "event_ts", "created_at": short forms common in event logs.
+    static const QRegularExpression shortForm(QStringLiteral("(^|[^a-z])(ts|at)$"));
+    return nameHas(n, {"date", "time", "day", "month", "usage", "paid", "created", "signup", "period", "epoch",
+                       "timestamp", "when"})
+           || shortForm.match(n).hasMatch();
 }
 
 bool looksLikeCreatedName(const QString& n)
 {
     return nameHas(n, {"created", "signup", "sign_up", "registered", "joined", "creation"});
+}
+
+/// Names of per-row identifiers and codes: numbers that are not measures.
+bool looksLikeIdentifierName(const QString& n)
+{
+    static const QRegularExpression suffix(QStringLiteral("(^|[^a-z])(id|no|nr|num|number|code|key|ref|sku)$|"
+                                                          "[a-z](id|no|nr|code|key)$"));
+    return nameHas(n, {"invoice", "order", "transaction", "receipt", "sku", "stock", "zip", "postal", "phone", "ean",
+                       "isbn", "barcode"})
+           || suffix.match(n).hasMatch();
+}
+
+/// Names of measures: a numeric column named so stays a metric even when many values are bad.
+bool looksLikeMeasureName(const QString& n)
+{
+    return nameHas(n, {"amount", "price",    "qty",   "quantity", "count", "total", "revenue",  "minutes",  "seconds",
+                       "hours",  "duration", "bytes", "gb",       "mb",    "usage", "sessions", "logins",   "views",
+                       "sum",    "value",    "cost",  "spend",    "mrr",   "units", "volume",   "bandwidth"});
 }
 
 int customerNameScore(const QString& n)
@@ -55,67 +77,93 @@ double dateNameScore(const QString& n)
     return score;
 }
 
-} // namespace
+/// The date form of a column, and whether the column is a date column at all: most of its
+/// values read in that form, or its name is a date's and some value reads.
+struct DateEvidence {
+    std::optional<DateFormat> format;
+    bool dateColumn = false;
+    bool ambiguous = false; ///< day/month order not decided by any value (m/d/y assumed)
+};
 
-std::optional<DateFormat> detectDateFormat(const ColumnProfile& p, bool allowEpoch, bool* ambiguous)
+DateEvidence dateEvidence(const ColumnProfile& p, bool forced, bool decimalComma)
 {
-    if (ambiguous)
-        *ambiguous = false;
+    DateEvidence e;
     if (p.nonMissing == 0)
-        return std::nullopt;
-    if (p.mostlyParseAs(DateFormat::Iso))
-        return DateFormat::Iso;
-    if (p.mostlyParseAs(DateFormat::DayMonthYearDots))
-        return DateFormat::DayMonthYearDots;
-    const qint64 mdy = p.mostlyParseAs(DateFormat::MonthDayYear) ? p.parsedAs(DateFormat::MonthDayYear) : -1;
-    const qint64 dmy = p.mostlyParseAs(DateFormat::DayMonthYear) ? p.parsedAs(DateFormat::DayMonthYear) : -1;
-    if (mdy >= 0 || dmy >= 0) {
-        // The order that reads more values wins; a tie means no value decided it (m/d/y assumed).
-        if (mdy == dmy && ambiguous)
-            *ambiguous = true;
-        return mdy >= dmy ? DateFormat::MonthDayYear : DateFormat::DayMonthYear;
+        return e;
+    const QString lower = p.header.toLower();
+    const bool timeName = forced || looksLikeTimeName(lower);
+    // Plain numbers are dates only in columns named so (epochs), or when every one is a
+    // yyyymmdd date between 1900 and 2100.
+    const bool allCompact = p.allParseAs(DateFormat::CompactYmd);
+    e.format = p.bestDateFormat(timeName, timeName || allCompact);
+    if (!e.format)
+        return e;
+    if (*e.format == DateFormat::MonthDayYear || *e.format == DateFormat::DayMonthYear) {
+        const qint64 mdy = p.parsedAs(DateFormat::MonthDayYear);
+        const qint64 dmy = p.parsedAs(DateFormat::DayMonthYear);
+        e.ambiguous = mdy == dmy;
+        e.format = mdy >= dmy ? DateFormat::MonthDayYear : DateFormat::DayMonthYear;
     }
-    if (allowEpoch && p.mostlyNumeric() && p.integral * 10 >= p.nonMissing * 9) {
-        if (p.minNumber >= 1e8 && p.maxNumber < 1e10)
-            return DateFormat::EpochSeconds;
-        if (p.minNumber >= 1e11 && p.maxNumber < 1e13)
-            return DateFormat::EpochMillis;
-    }
-    return std::nullopt;
+    const qint64 read = p.readAs(*e.format);
+    const bool numbersAreMeasures = p.mostlyNumbers(decimalComma) && !timeName && !allCompact;
+    e.dateColumn = !numbersAreMeasures && (read * 2 > p.nonMissing || (timeName && read > 0));
+    return e;
 }
 
-std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
+/// How a column's values look, for the message that lists them.
+QString describeValues(const ColumnProfile& p, bool decimalComma)
 {
-    std::vector<int> out;
-    for (size_t i = 0; i < profiles.size(); ++i) {
-        const auto& p = profiles[i];
-        if (p.nonMissing == 0 || p.slashOrderAmbiguous())
-            out.push_back(int(i));
-    }
-    return out;
+    if (p.nonMissing == 0)
+        return QStringLiteral("no values");
+    QStringList examples;
+    for (const QString& e : p.examples.mid(0, 2))
+        examples << QStringLiteral("`%1`").arg(e.left(40));
+    QString what;
+    const DateEvidence d = dateEvidence(p, true, decimalComma);
+    if (d.format && p.parsedAs(*d.format) == p.nonMissing)
+        what = QStringLiteral("dates (%1)").arg(dateFormatName(*d.format));
+    else if (p.allNumeric(decimalComma))
+        what = QStringLiteral("numbers");
+    else if (looksLikeTimeName(p.header.toLower()))
+        what = QStringLiteral("not a known date form; use --date-format %1").arg(dateFormatNames());
+    else
+        what = QStringLiteral("text");
+    return QStringLiteral("%1 value(s) like %2, %3").arg(p.nonMissing).arg(examples.join(QStringLiteral(", ")), what);
 }
 
-namespace {
+bool decideDecimalComma(const std::vector<ColumnProfile>& profiles, const SourceFormat& source)
+{
+    if (source.kind != SourceKind::Csv || (!source.delimiter.whitespace && source.delimiter.character == ','))
+        return false; // an unquoted decimal comma cannot be in a comma-separated file
+    qint64 commas = 0, points = 0;
+    for (const ColumnProfile& p : profiles) {
+        commas += p.commaDecimals;
+        points += p.pointDecimals;
+    }
+    return commas > 0 && points == 0;
+}
 
 /// Role detection honouring roles the user forced (`forced[i]` set). Single roles (customer,
 /// date, created) forced onto a column are not detected elsewhere.
-ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
-                          const std::vector<std::optional<ColumnRole>>& forced)
+ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const SourceFormat& source,
+                          std::optional<bool> forcedComma, const std::vector<std::optional<ColumnRole>>& forced)
 {
     ImportMapping mapping;
+    mapping.source = source;
+    mapping.decimalComma = forcedComma.value_or(decideDecimalComma(profiles, source));
+    mapping.decimalCommaDetected = !forcedComma;
+    const bool comma = mapping.decimalComma;
     const size_t n = profiles.size();
     mapping.columns.resize(n);
-    std::vector<std::optional<DateFormat>> formats(n);
-    std::vector<bool> ambiguous(n, false);
+    std::vector<DateEvidence> dates(n);
     for (size_t i = 0; i < n; ++i) {
         const auto& p = profiles[i];
         mapping.columns[i].header = p.header;
         mapping.columns[i].key = metricKeyFromHeader(p.header);
-        const QString lower = p.header.toLower();
-        bool amb = false;
         const bool forcedDate = forced[i] == ColumnRole::Date || forced[i] == ColumnRole::Created;
-        formats[i] = detectDateFormat(p, forcedDate || looksLikeTimeName(lower), &amb);
-        ambiguous[i] = amb;
+        dates[i] = dateEvidence(p, forcedDate, comma);
+        if (forcedDate)
+            dates[i].dateColumn = true;
     }
 
     auto forcedIndex = [&](ColumnRole role) {
@@ -130,35 +178,54 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
     double bestCustomer = customer >= 0 ? 1e9 : 0;
     for (size_t i = 0; i < n && bestCustomer < 1e9; ++i) {
         const auto& p = profiles[i];
-        if (forced[i] || p.nonMissing == 0 || formats[i] || p.allBoolean())
+        if (forced[i] || p.nonMissing == 0 || dates[i].dateColumn || p.allBoolean())
             continue;
         const bool fractional = p.allNumeric() && p.integral < p.nonMissing;
         if (fractional)
             continue;
         const int nameScore = customerNameScore(p.header.toLower());
-        if (p.allNumeric() && nameScore == 0)
-            continue; // plain integers without an id-like name are measures
-        double score = nameScore + (p.distinct.size() >= 2 ? 1.0 : -5.0) + p.distinctRatio();
+        if (p.allNumeric() && nameScore == 0 && p.leadingZero == 0)
+            continue; // plain integers without an id-like name are measures (zero-padded ones are codes)
+        // One value repeated on every row is rarely an id; a file of one row says nothing either way.
+        const double variety = p.distinct.size() >= 2 || p.nonMissing < 2 || nameScore > 0 ? 1.0 : -5.0;
+        double score = nameScore + variety + p.distinctRatio();
         if (score > bestCustomer) {
             bestCustomer = score;
             customer = int(i);
         }
     }
 
-    // Date and created: the best-named fully parseable columns.
+    // Without a header there are no names to go by: the first column of whole numbers is the
+    // customer id, as in most column-laid-out exports.
+    if (customer < 0 && !source.hasHeader) {
+        for (size_t i = 0; i < n; ++i) {
+            const auto& p = profiles[i];
+            if (!forced[i] && !dates[i].dateColumn && p.allNumeric() && p.integral == p.nonMissing
+                && p.distinct.size() >= 2) {
+                customer = int(i);
+                mapping.notes << QStringLiteral("customer: '%1', the first column of whole numbers (no header to go "
+                                                "by; choose another with --map customer=COLUMN)")
+                                     .arg(p.header);
+                break;
+            }
+        }
+    }
+
+    // Date and created: the best-named date columns.
     int date = forcedIndex(ColumnRole::Date);
     int created = forcedIndex(ColumnRole::Created);
     double bestDate = date >= 0 ? 1e9 : -1e9;
     double bestCreated = created >= 0 ? 1e9 : -1e9;
-    int parseableDates = 0;
+    QStringList dateColumns;
     for (size_t i = 0; i < n; ++i) {
-        if (!formats[i] || int(i) == customer || forced[i])
+        if (!dates[i].dateColumn || int(i) == customer || forced[i])
             continue;
-        ++parseableDates;
         const auto& p = profiles[i];
         const QString lower = p.header.toLower();
+        dateColumns << p.header;
         const double missingRatio = double(p.missing) / double(std::max<qint64>(1, p.missing + p.nonMissing));
-        const double score = dateNameScore(lower) - 3.0 * missingRatio;
+        const double unread = 1.0 - double(p.readAs(*dates[i].format)) / double(std::max<qint64>(1, p.nonMissing));
+        const double score = dateNameScore(lower) - 3.0 * missingRatio - 3.0 * unread;
         if (looksLikeCreatedName(lower)) {
             if (bestCreated < 1e9 && score > bestCreated) {
                 bestCreated = score;
@@ -169,13 +236,15 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
             date = int(i);
         }
     }
-    if (date >= 0 && bestDate <= 0 && parseableDates > 1 && bestDate < 1e9)
-        date = -1; // several candidates and none named like a usage date: let the user choose
+    if (date >= 0 && bestDate < 1e9 && dateColumns.size() > 1)
+        mapping.notes << QStringLiteral("date: '%1' of the date columns %2 (choose another with --map date=COLUMN)")
+                             .arg(profiles[size_t(date)].header, dateColumns.join(QStringLiteral(", ")));
 
     const bool hasDate = date >= 0;
     for (size_t i = 0; i < n; ++i) {
         auto& c = mapping.columns[i];
         const auto& p = profiles[i];
+        const QString lower = p.header.toLower();
         if (forced[i] && *forced[i] != ColumnRole::Customer && *forced[i] != ColumnRole::Date
             && *forced[i] != ColumnRole::Created) {
             c.role = *forced[i];
@@ -183,14 +252,19 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
             c.role = ColumnRole::Customer;
         } else if (int(i) == date || int(i) == created) {
             c.role = int(i) == date ? ColumnRole::Date : ColumnRole::Created;
-            c.dateFormat = formats[i];
-            c.dateFormatAmbiguous = ambiguous[i];
-        } else if (formats[i]) {
+            c.dateFormat = dates[i].format;
+            c.dateFormatAmbiguous = dates[i].ambiguous;
+        } else if (dates[i].dateColumn) {
             c.role = ColumnRole::Ignore; // other per-row dates are not customer attributes
         } else if (p.allBoolean()) {
             c.role = ColumnRole::Attribute;
-        } else if ((p.mostlyNumeric() || p.nonMissing == 0) && hasDate) {
-            const QString lower = p.header.toLower();
+        } else if (hasDate && ((looksLikeIdentifierName(lower) && !looksLikeMeasureName(lower)) || p.leadingZero > 0)) {
+            c.role = ColumnRole::Ignore; // invoice numbers, stock codes: not to be summed
+        } else if (hasDate
+                   && (p.mostlyNumbers(comma) || p.nonMissing == 0
+                       || (looksLikeMeasureName(lower) && p.numbers(comma) > 0)
+                       // decimal commas under a forced decimal point: still numbers, read wrong
+                       || (!comma && p.commaDecimals > 0 && p.mostlyNumbers(true)))) {
             const bool flagName = lower.startsWith(QLatin1String("is_")) || lower.startsWith(QLatin1String("has_"));
             c.role = flagName && p.zeroOne == p.nonMissing ? ColumnRole::Attribute : ColumnRole::Metric;
         } else {
@@ -200,11 +274,49 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles,
     return mapping;
 }
 
+/// Metric keys are unique in a file: a second column with the same key gets "_2", and so on.
+void makeKeysDistinct(ImportMapping& mapping)
+{
+    QStringList used;
+    for (auto& c : mapping.columns) {
+        if (c.role != ColumnRole::Metric)
+            continue;
+        const QString base = c.key;
+        QString key = base;
+        for (int k = 2; used.contains(key); ++k)
+            key = QStringLiteral("%1_%2").arg(base).arg(k);
+        if (key != base) {
+            const auto first = std::find_if(
+                mapping.columns.begin(), mapping.columns.end(),
+                [&](const ColumnMapping& o) { return o.role == ColumnRole::Metric && o.key == base; });
+            mapping.notes << QStringLiteral("'%1' and '%2' give the same key: the second is %3")
+                                 .arg(first != mapping.columns.end() ? first->header : base, c.header, key);
+            c.key = key;
+        }
+        used << key;
+    }
+}
+
 } // namespace
 
-ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles)
+std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
 {
-    return assignRoles(profiles, std::vector<std::optional<ColumnRole>>(profiles.size()));
+    std::vector<int> out;
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        const auto& p = profiles[i];
+        if (p.nonMissing == 0 || p.slashOrderAmbiguous())
+            out.push_back(int(i));
+    }
+    return out;
+}
+
+ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const SourceFormat& source,
+                          std::optional<bool> decimalComma)
+{
+    ImportMapping mapping = assignRoles(profiles, source, decimalComma,
+                                        std::vector<std::optional<ColumnRole>>(profiles.size()));
+    makeKeysDistinct(mapping);
+    return mapping;
 }
 
 bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& profiles,
@@ -238,8 +350,12 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
         forced[size_t(col)] = o.role;
         explicitMetrics = explicitMetrics || o.role == ColumnRole::Metric;
     }
-    if (!overrides.empty())
-        mapping = assignRoles(profiles, forced);
+    if (!overrides.empty()) {
+        const std::optional<bool> comma = mapping.decimalCommaDetected ? std::nullopt
+                                                                       : std::optional<bool>(mapping.decimalComma);
+        mapping = assignRoles(profiles, mapping.source, comma, forced);
+        makeKeysDistinct(mapping);
+    }
     // Naming metrics explicitly means "only these".
     if (explicitMetrics) {
         for (size_t i = 0; i < mapping.columns.size(); ++i) {
@@ -256,21 +372,46 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
         }
         if (!c.dateFormat) {
             *error = QStringLiteral("column '%1' is mapped to %2 but its values are not dates in a known format "
-                                    "(use --date-format iso|m/d/y|d/m/y|d.m.y|epoch-s|epoch-ms)")
-                         .arg(c.header, columnRoleName(c.role));
+                                    "(use --date-format %3)")
+                         .arg(c.header, columnRoleName(c.role), dateFormatNames());
             return false;
         }
     }
-    if (mapping.indexOf(ColumnRole::Customer) < 0) {
-        *error = QStringLiteral("no customer id column was found; name one with --map customer=COLUMN");
+    const auto columnList = [&] {
+        QStringList lines;
+        for (const ColumnProfile& p : profiles)
+            lines << QStringLiteral("%1: %2").arg(p.header, describeValues(p, mapping.decimalComma));
+        return lines.join(QStringLiteral("; "));
+    };
+    const int customer = mapping.indexOf(ColumnRole::Customer);
+    if (customer < 0) {
+        *error = QStringLiteral("no customer id column was found (%1); name one with --map customer=COLUMN")
+                     .arg(columnList());
         return false;
     }
     if (mapping.indexOf(ColumnRole::Date) < 0) {
-        // Without a date the file describes customers: numeric columns are attributes then.
+        // Without a date the file may describe customers, one row each; anything else would
+        // import nothing usable.
+        const ColumnProfile& ids = profiles[size_t(customer)];
+        bool dateLike = false;
+        for (const ColumnProfile& p : profiles)
+            dateLike = dateLike
+                       || (looksLikeTimeName(p.header.toLower()) && !looksLikeCreatedName(p.header.toLower())
+                           && p.withDigit * 2 > p.nonMissing && !p.allNumeric(mapping.decimalComma));
+        const bool onePerCustomer = qint64(ids.distinct.size()) == ids.nonMissing;
+        if (dateLike || !onePerCustomer) {
+            *error = QStringLiteral("no date column found (%1); name one with --map date=COLUMN%2")
+                         .arg(columnList(), onePerCustomer
+                                                ? QString()
+                                                : QStringLiteral(" (a file of customer attributes has one row per "
+                                                                 "customer; this one repeats customers)"));
+            return false;
+        }
         for (auto& c : mapping.columns) {
             if (c.role == ColumnRole::Metric)
                 c.role = ColumnRole::Attribute;
         }
+        mapping.notes << QStringLiteral("no date column: the file describes customers (one row each)");
     }
     return true;
 }

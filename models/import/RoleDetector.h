@@ -9,24 +9,30 @@
 
 namespace ul {
 
-/// Chooses a role for every column from its header and its values:
-/// - customer: an id-like column (text or whole numbers) named like customer/client/account/user id,
-///   else the text column with the most distinct values;
-/// - date: a column whose every value parses as a date, named like date/time/day/month/usage/paid
-///   (names like created/signup go to `created`; other date columns are ignored);
-/// - metric: numeric columns (only when there is a date); booleans and text are attributes.
-ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles);
+/// Chooses a role for every column from its header and its values. A column that looks like a
+/// date or a metric, by its name or by most of its values, keeps that role whatever a minority of
+/// bad values says: those become bad rows with their location, never a silent change of role.
+/// - customer: an id-like column (text or whole numbers) named like customer/client/account/user
+///   id, else the text column with the most distinct values;
+/// - date: a column most of whose values are dates in one form, or named like a date and read
+///   by some form; the best named one is the usage date (created/signup go to `created`, other
+///   dates are ignored);
+/// - metric: numeric columns (by most values, or by a measure's name), unless named like an
+///   identifier (invoice, order, code, zip...); booleans and text are attributes.
+/// Decimal commas are read when the file uses them consistently (`decimalComma` forces either
+/// way). Two columns that give the same metric key are both kept, the second with a suffix.
+ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const SourceFormat& source,
+                          std::optional<bool> decimalComma = std::nullopt);
 
 /// Columns whose type the sample could not settle (no values yet, or day/month order open):
 /// the importer profiles them over the whole file before deciding.
 std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles);
 
-/// The date format for a column from its values: nullopt when none reads every value.
-/// `ambiguous` is set when day/month order was not decided by any value (m/d/y is assumed).
-std::optional<DateFormat> detectDateFormat(const ColumnProfile& profile, bool allowEpoch, bool* ambiguous);
-
-/// Applies --map overrides and --date-format. Returns false with *error when a column is unknown,
-/// a required role is missing or a forced date format does not read the column.
+/// Applies --map overrides and --date-format, then checks that the file gives something usable:
+/// a customer column, and a date column unless the file describes customers (no date-like
+/// column, at most one row per customer). Returns false with *error when a column is unknown, a
+/// required role is missing (listing every column and what its values look like) or a forced
+/// date format does not read the column.
 bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& profiles,
                     const std::vector<MappingOverride>& overrides, std::optional<DateFormat> forcedFormat,
                     QString* error);

@@ -1,9 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "import/RowConverter.h"
 
+#include <QRegularExpression>
+
+#include "import/CustomerIdCheck.h"
 #include "import/ValueParsing.h"
 
 namespace ul {
+
+namespace {
+
+QString notADateMessage(std::string_view text, DateFormat format)
+{
+    // Years the calendar cannot hold (0001) are out of range too, not a mystery.
+    static const QRegularExpression year(QStringLiteral("(?<![0-9])([0-9]{4})(?![0-9])"));
+    const auto match = year.match(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    const bool farYear = match.hasMatch()
+                         && (match.captured(1).toInt() < kFirstAcceptedYear
+                             || match.captured(1).toInt() > kLastAcceptedYear)
+                         && format != DateFormat::EpochSeconds && format != DateFormat::EpochMillis;
+    if (farYear || isDateOutsideAcceptedRange(text, format))
+        return QStringLiteral("a date outside %1-01-01 .. %2-12-31").arg(kFirstAcceptedYear).arg(kLastAcceptedYear);
+    return QStringLiteral("not a date in the %1 format").arg(dateFormatName(format));
+}
+
+} // namespace
 
 RowConverter::RowConverter(const ImportMapping& mapping)
     : m_mapping(mapping)
@@ -36,6 +57,10 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
     const std::string_view customer = trimmed(record.fields[size_t(m_customer)]);
     if (isMissing(customer))
         return fail(m_customer, QStringLiteral("missing customer id"));
+    if (customer.size() > kMaxCustomerIdBytes)
+        return fail(m_customer, QStringLiteral("a customer id longer than %1 bytes").arg(kMaxCustomerIdBytes));
+    if (customer.find('\0') != std::string_view::npos)
+        return fail(m_customer, QStringLiteral("a NUL character in the customer id"));
     row.customer = customer;
 
     if (m_date >= 0) {
@@ -45,7 +70,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const DateFormat format = *m_mapping.columns[size_t(m_date)].dateFormat;
         row.day = m_dateCache ? m_dateCache->parse(text) : parseDate(text, format);
         if (!row.day)
-            return fail(m_date, QStringLiteral("not a date in the %1 format").arg(dateFormatName(format)));
+            return fail(m_date, notADateMessage(text, format));
     }
     if (m_created >= 0) {
         const std::string_view text = record.fields[size_t(m_created)];
@@ -53,7 +78,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
             const DateFormat format = *m_mapping.columns[size_t(m_created)].dateFormat;
             row.created = parseDate(text, format);
             if (!row.created)
-                return fail(m_created, QStringLiteral("not a date in the %1 format").arg(dateFormatName(format)));
+                return fail(m_created, notADateMessage(text, format));
         }
     }
     for (size_t slot = 0; slot < m_metricColumns.size(); ++slot) {
@@ -61,9 +86,16 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const std::string_view text = record.fields[size_t(col)];
         if (isMissing(text))
             continue;
-        const auto value = parseMetricValue(text);
+        std::optional<MetricValue> value;
+        if (m_mapping.decimalComma) {
+            const auto normal = fromDecimalComma(text, m_scratch);
+            value = normal ? parseMetricValue(*normal) : std::nullopt;
+        } else {
+            value = parseMetricValue(text);
+        }
         if (!value)
-            return fail(col, QStringLiteral("not a number"));
+            return fail(col, m_mapping.decimalComma ? QStringLiteral("not a number (decimal comma)")
+                                                    : QStringLiteral("not a number"));
         row.metrics.emplace_back(int(slot), *value);
     }
     for (size_t slot = 0; slot < m_attributeColumns.size(); ++slot) {

@@ -41,6 +41,7 @@ private:
     std::vector<int> m_metricColumns;
     std::vector<int> m_attributeColumns;
     std::unique_ptr<DateCache> m_dateCache; ///< the date column's recent texts (mutable: a cache)
+    mutable std::string m_scratch;          ///< a decimal-comma value rewritten
 };
 
 } // namespace ul

@@ -3,6 +3,7 @@
 
 #include "core/Decimal.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -141,5 +142,83 @@ size_t firstInvalidUtf8(std::string_view bytes)
 }
 
 bool isValidUtf8(std::string_view bytes) { return firstInvalidUtf8(bytes) == std::string_view::npos; }
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+/// Digits with optional groups of three after `separator` ("1.234.567"); the whole text.
+bool groupedDigits(std::string_view s, char separator)
+{
+    if (s.empty() || !isDigit(s.front()))
+        return false;
+    const size_t firstSep = s.find(separator);
+    if (firstSep == std::string_view::npos)
+        return std::all_of(s.begin(), s.end(), isDigit);
+    if (firstSep == 0 || firstSep > 3)
+        return false;
+    for (size_t i = 0; i < firstSep; ++i)
+        if (!isDigit(s[i]))
+            return false;
+    for (size_t i = firstSep; i < s.size(); i += 4) {
+        if (s[i] != separator || i + 4 > s.size())
+            return false;
+        for (size_t k = 1; k <= 3; ++k)
+            if (!isDigit(s[i + k]))
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::string_view> fromDecimalComma(std::string_view text, std::string& scratch)
+{
+    text = trimmed(text);
+    scratch.clear();
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+        if (text.front() == '-')
+            scratch += '-';
+        text.remove_prefix(1);
+    }
+    const size_t comma = text.find(',');
+    const std::string_view whole = text.substr(0, comma);
+    const std::string_view fraction = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    if (comma != std::string_view::npos
+        && (fraction.empty() || !std::all_of(fraction.begin(), fraction.end(), isDigit)))
+        return std::nullopt;
+    const char separator = whole.find('.') != std::string_view::npos ? '.' : ' ';
+    if (!groupedDigits(whole, separator))
+        return std::nullopt;
+    for (const char c : whole)
+        if (c != separator)
+            scratch += c;
+    if (!fraction.empty()) {
+        scratch += '.';
+        scratch.append(fraction);
+    }
+    return std::string_view(scratch);
+}
+
+bool hasDecimalComma(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.find(',') == std::string_view::npos)
+        return false;
+    std::string scratch;
+    return fromDecimalComma(text, scratch).has_value();
+}
+
+bool hasDecimalPoint(std::string_view text)
+{
+    text = trimmed(text);
+    const size_t point = text.find('.');
+    if (point == std::string_view::npos || text.find(',') != std::string_view::npos || !parseNumber(text))
+        return false;
+    std::string_view unsignedText = text;
+    if (!unsignedText.empty() && (unsignedText.front() == '-' || unsignedText.front() == '+'))
+        unsignedText.remove_prefix(1);
+    return !groupedDigits(unsignedText, '.');
+}
 
 } // namespace ul

@@ -26,6 +26,16 @@ struct MetricValue {
 /// Like parseNumber() (the same texts are numbers), but exact for short decimals.
 std::optional<MetricValue> parseMetricValue(std::string_view text);
 
+/// Numbers written the German or French way: "1,5", "-0,25", "1.234,5", "1 234,5" (groups of
+/// three digits separated by '.' or a space). Returns the same number in the form the parsers
+/// above read ("1.5", "1234.5") in `scratch`, or nullopt when `text` is not such a number.
+std::optional<std::string_view> fromDecimalComma(std::string_view text, std::string& scratch);
+/// A decimal number with a comma and no point ("1,5", "1.234,5"): evidence for decimal commas.
+bool hasDecimalComma(std::string_view text);
+/// A number with a point that cannot be a thousands group ("1.5", "0.25"; not "1.500"):
+/// evidence against decimal commas.
+bool hasDecimalPoint(std::string_view text);
+
 /// TRUE/FALSE in any case; with `acceptDigits` also 1/0.
 std::optional<bool> parseBool(std::string_view text, bool acceptDigits);
 /// True when `bytes` is well-formed UTF-8.

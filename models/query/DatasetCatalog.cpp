@@ -50,17 +50,23 @@ std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrH
 std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets, const QString& keyOrHeader,
                                        const QString& dataset, QString* error)
 {
-    std::vector<MetricInfo> matches;
+    // A key names one metric; a header only when no key matches (`amount_usd` is the key of
+    // "Amount (USD)" even when another column is headed "amount_usd" and keyed amount_usd_2).
+    std::vector<MetricInfo> matches, byHeader;
     bool datasetFound = dataset.isEmpty();
     for (const auto& d : datasets) {
         if (!dataset.isEmpty() && d.name != dataset)
             continue;
         datasetFound = true;
         for (const auto& m : d.metrics) {
-            if (m.key == keyOrHeader || m.displayName == keyOrHeader)
+            if (m.key == keyOrHeader)
                 matches.push_back(m);
+            else if (m.displayName == keyOrHeader)
+                byHeader.push_back(m);
         }
     }
+    if (matches.empty())
+        matches = std::move(byHeader);
     if (!datasetFound) {
         *error = QStringLiteral("no dataset named '%1'").arg(dataset);
         return std::nullopt;

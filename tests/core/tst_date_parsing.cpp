@@ -90,6 +90,78 @@ void TestDateParsing::formats_data()
     QTest::newRow("garbage") << "yesterday"
                              << "iso"
                              << "";
+    QTest::newRow("compact yyyymmdd") << "20190314"
+                                      << "yyyymmdd"
+                                      << "2019-03-14";
+    QTest::newRow("compact bad day") << "20190231"
+                                     << "yyyymmdd"
+                                     << "";
+    QTest::newRow("compact before 1900") << "18991231"
+                                         << "yyyymmdd"
+                                         << "";
+    QTest::newRow("us date-time") << "3/14/2019 9:05"
+                                  << "m/d/y"
+                                  << "2019-03-14";
+    QTest::newRow("us date-time seconds") << "3/14/2019 23:59:59"
+                                          << "m/d/y"
+                                          << "2019-03-14";
+    QTest::newRow("us 12-hour pm") << "3/14/2019 9:05 PM"
+                                   << "m/d/y"
+                                   << "2019-03-14";
+    QTest::newRow("us 12-hour am lower") << "3/14/2019 12:30 am"
+                                         << "m/d/y"
+                                         << "2019-03-14";
+    QTest::newRow("hour 25 rejected") << "3/14/2019 25:05"
+                                      << "m/d/y"
+                                      << "";
+    QTest::newRow("13 pm rejected") << "3/14/2019 13:05 PM"
+                                    << "m/d/y"
+                                    << "";
+    QTest::newRow("dmy date-time") << "14/03/2019 14:30"
+                                   << "d/m/y"
+                                   << "2019-03-14";
+    QTest::newRow("iso without zone is utc") << "2019-03-14 23:59:59"
+                                             << "iso"
+                                             << "2019-03-14";
+    QTest::newRow("year-first slash") << "2022/09/06"
+                                      << "y/m/d"
+                                      << "2022-09-06";
+    QTest::newRow("year-first slash time") << "2022/09/06 10:00"
+                                           << "y/m/d"
+                                           << "2022-09-06";
+    QTest::newRow("dd-Mon-yyyy") << "06-Sep-2022"
+                                 << "d-mon-y"
+                                 << "2022-09-06";
+    QTest::newRow("d Mon yyyy") << "6 Sep 2022"
+                                << "d-mon-y"
+                                << "2022-09-06";
+    QTest::newRow("full month name") << "6-September-22"
+                                     << "d-mon-y"
+                                     << "2022-09-06";
+    QTest::newRow("Sept") << "6 Sept 2022"
+                          << "d-mon-y"
+                          << "2022-09-06";
+    QTest::newRow("unknown month") << "6-Foo-2022"
+                                   << "d-mon-y"
+                                   << "";
+    QTest::newRow("9999-12-31 outside range") << "9999-12-31"
+                                              << "iso"
+                                              << "";
+    QTest::newRow("2100-12-31 last day") << "2100-12-31"
+                                         << "iso"
+                                         << "2100-12-31";
+    QTest::newRow("1900-01-01 first day") << "1900-01-01"
+                                          << "iso"
+                                          << "1900-01-01";
+    QTest::newRow("1899-12-31 outside range") << "1899-12-31"
+                                              << "iso"
+                                              << "";
+    QTest::newRow("epoch s far future") << "99999999999999"
+                                        << "epoch-s"
+                                        << "";
+    QTest::newRow("epoch ms far future") << "99999999999999999"
+                                         << "epoch-ms"
+                                         << "";
 }
 
 void TestDateParsing::formats()

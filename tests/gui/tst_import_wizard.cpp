@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The import wizard end to end: preview and roles, import on a worker, cancel, re-import.
-#include "ImportMappingPage.h"
-#include "ImportRunPage.h"
-#include "ImportWizard.h"
 #include "TempWorkspace.h"
+#include "importwizard/ImportMappingPage.h"
+#include "importwizard/ImportRunPage.h"
+#include "importwizard/ImportWizard.h"
+#include "importwizard/SourceLayoutBar.h"
 #include "query/DatasetCatalog.h"
 
 #include <QComboBox>
@@ -48,18 +49,20 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
 
         ImportMappingPage* mapping = wizard.mappingPage();
+        QVERIFY(!mapping->isComplete()); // the preview is read on a worker, not before next() returns
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
         QCOMPARE(mapping->preview().columns.size(), 5);
         QCOMPARE(mapping->table()->rowCount(), 2 + 200); // role and date-format rows, then the preview
         const ImportMapping m = mapping->mapping();
         QCOMPARE(m.columns[0].role, ColumnRole::Customer);
         QCOMPARE(m.columns[1].role, ColumnRole::Date);
         QCOMPARE(m.columns[4].role, ColumnRole::Metric);
-        QVERIFY(!mapping->table()->item(1, 1)->text().isEmpty()); // detected date format shown
+        QCOMPARE(mapping->dateFormatCombo(1)->currentText(), QStringLiteral("iso")); // detected date form shown
         // The user overrides a role: "plan" becomes ignored.
         QComboBox* plan = mapping->roleCombo(3);
         plan->setCurrentIndex(plan->findData(int(ColumnRole::Ignore)));
         QCOMPARE(mapping->mapping().columns[3].role, ColumnRole::Ignore);
-        QVERIFY(mapping->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(mapping->isComplete(), 30000);
 
         QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
         wizard.next();
@@ -99,6 +102,7 @@ private slots:
         ImportWizard wizard(tmp.path(), {big});
         wizard.show();
         wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
         QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
         wizard.next();
         QVERIFY(wizard.runPage()->isRunning());
@@ -122,7 +126,83 @@ private slots:
         wizard.resize(1100, 720);
         wizard.show();
         wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.mappingPage()->isPreviewLoading(), 30000);
         QVERIFY(wizard.grab().save(qEnvironmentVariable("UL_WIZARD_PNG")));
+    }
+
+    void layoutChoicesReReadThePreview()
+    {
+        // A semicolon file read as comma-separated on the user's word: one column; back to
+        // "Detected": three.
+        test::TempWorkspace tmp;
+        const QString csv = tmp.writeFile(QStringLiteral("semi.csv"),
+                                          "customer;date;minutes\na;2024-01-05;3\nb;2024-01-06;4\n");
+        ImportWizard wizard(tmp.path(), {csv});
+        wizard.show();
+        wizard.next();
+        ImportMappingPage* mapping = wizard.mappingPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().columns.size(), 3);
+        QVERIFY(mapping->layoutBar()->delimiterCombo()->itemText(0).contains(QLatin1String("semicolon")));
+        QComboBox* delimiter = mapping->layoutBar()->delimiterCombo();
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+        emit delimiter->activated(delimiter->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().columns.size(), 1);
+        QVERIFY(!mapping->isComplete());
+        delimiter->setCurrentIndex(0);
+        emit delimiter->activated(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().columns.size(), 3);
+        QVERIFY(mapping->isComplete());
+
+        // Headerless: the first row is data until the user says it is a header.
+        const QString plain = tmp.writeFile(QStringLiteral("plain.csv"),
+                                            "a,2024-01-05,3\nb,2024-01-06,4\na,2024-01-07,5\n");
+        ImportWizard second(tmp.path(), {plain});
+        second.show();
+        second.next();
+        mapping = second.mappingPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().columns,
+                 QStringList({QStringLiteral("column_1"), QStringLiteral("column_2"), QStringLiteral("column_3")}));
+        QCOMPARE(mapping->preview().rows.size(), size_t(3));
+        QComboBox* header = mapping->layoutBar()->headerCombo();
+        header->setCurrentIndex(header->findData(true));
+        emit header->activated(header->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().columns.first(), QStringLiteral("a"));
+        QCOMPARE(mapping->preview().rows.size(), size_t(2));
+    }
+
+    void undetectedDateIsDiagnosedAndCanBeMapped()
+    {
+        // Dates in a form detection does not take: the diagnosis is shown, and the user maps the
+        // column as a date with a form; the preview is re-parsed with that mapping.
+        test::TempWorkspace tmp;
+        const QString csv = tmp.writeFile(QStringLiteral("odd.csv"),
+                                          "customer,period,minutes\na,2024/01/05,3\nb,2024/01/06,4\na,2024/01/07,5\n");
+        ImportWizard wizard(tmp.path(), {csv});
+        wizard.show();
+        wizard.next();
+        ImportMappingPage* mapping = wizard.mappingPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        if (mapping->mapping().columns[1].role != ColumnRole::Date) {
+            QVERIFY(!mapping->isComplete());
+            QVERIFY(mapping->preview().error.contains(QLatin1String("no date column found")));
+        }
+        QComboBox* role = mapping->roleCombo(1);
+        role->setCurrentIndex(role->findData(int(ColumnRole::Date)));
+        QComboBox* form = mapping->dateFormatCombo(1);
+        form->setCurrentIndex(form->findData(int(DateFormat::DayMonthYear))); // wrong on purpose
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QCOMPARE(mapping->preview().problems.size(), size_t(3));
+        QVERIFY(
+            mapping->preview().problems.front().toString().contains(QLatin1String("odd.csv:2:2 (column 'period')")));
+        form->setCurrentIndex(form->findData(int(DateFormat::YearMonthDaySlash)));
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        QVERIFY(mapping->preview().problems.empty());
+        QVERIFY(mapping->isComplete());
     }
 
     void reimportAsksToReplace()
@@ -144,6 +224,7 @@ private slots:
             QSignalSpy imported(&wizard, &ImportWizard::imported);
             wizard.show();
             wizard.next();
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
             QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
             wizard.next();
             QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 30000);

@@ -3,12 +3,12 @@
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
-#include "ImportRunPage.h"
-#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "TempWorkspace.h"
 #include "export/TabsReady.h"
+#include "importwizard/ImportRunPage.h"
+#include "importwizard/ImportWizard.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -87,6 +87,7 @@ private slots:
         auto* wizard = window.findChild<ImportWizard*>();
         QVERIFY(wizard);
         wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000); // the preview is read on a worker
         QSignalSpy finished(wizard->runPage(), &ImportRunPage::finished);
         wizard->next();
         // Counted, not waited for: a quick import can finish before wait() would start.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "TempWorkspace.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -30,21 +33,36 @@ bool TempWorkspace::open(Workspace& ws) const
 
 QString TempWorkspace::contentDigest(Workspace& ws)
 {
+    // Every table the schema has (a new table cannot escape the check), its definition, and its
+    // rows sorted, so the digest does not depend on the order pages happen to be visited in.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const char* tables[] = {"datasets",        "imports",       "metrics",        "customers", "fact_chunks",
-                            "month_summaries", "period_totals", "customer_dates", "attributes"};
-    for (const char* table : tables) {
-        Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)),
-                                       nullptr);
-        hash.addData(QByteArrayView(table));
-        if (!st.isValid())
-            qWarning("contentDigest: no table %s", table); // a schema change must update the list
-        while (st.isValid() && st.step()) {
+    std::vector<std::pair<QString, QString>> tables;
+    Statement list = ws.db().prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"), nullptr);
+    while (list.isValid() && list.step())
+        tables.emplace_back(list.columnText(0), list.columnText(1));
+    if (tables.empty())
+        qWarning("contentDigest: the workspace has no tables");
+    for (const auto& [name, sql] : tables) {
+        hash.addData(sql.toUtf8());
+        Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name), nullptr);
+        if (!st.isValid()) {
+            qWarning("contentDigest: cannot read table %s", qPrintable(name));
+            continue;
+        }
+        std::vector<QByteArray> rows;
+        while (st.step()) {
+            QByteArray row;
             for (int c = 0; c < st.columnCount(); ++c) {
                 const std::string_view bytes = st.columnBlob(c);
-                hash.addData(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+                row += QByteArray::number(qsizetype(bytes.size())) + ':'
+                       + QByteArray(bytes.data(), qsizetype(bytes.size()));
             }
+            rows.push_back(row);
         }
+        std::sort(rows.begin(), rows.end());
+        for (const QByteArray& row : rows)
+            hash.addData(row);
     }
     return QString::fromLatin1(hash.result().toHex());
 }
