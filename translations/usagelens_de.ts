@@ -2314,6 +2314,29 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     </message>
 </context>
 <context>
+    <name>ul::WorkspaceRecovery</name>
+    <message>
+        <source>The file is left as it is. UsageLens can copy what is still readable into a new workspace and open that.</source>
+        <translation>Die Datei bleibt, wie sie ist. UsageLens kann alles noch Lesbare in einen neuen Arbeitsbereich kopieren und diesen öffnen.</translation>
+    </message>
+    <message>
+        <source>Recover a copy…</source>
+        <translation>Kopie retten…</translation>
+    </message>
+    <message>
+        <source>Recover into</source>
+        <translation>Retten nach</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>UsageLens-Arbeitsbereiche (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>Copying the readable data…</source>
+        <translation>Lesbare Daten werden kopiert…</translation>
+    </message>
+</context>
+<context>
     <name>usagelens</name>
     <message>
         <source>Commands:</source>
@@ -2366,6 +2389,14 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>A command, listed below.</source>
         <translation>Ein Befehl aus der Liste unten.</translation>
+    </message>
+    <message>
+        <source>Check a workspace for damage</source>
+        <translation>Arbeitsbereich auf Schäden prüfen</translation>
+    </message>
+    <message>
+        <source>Copy the readable data of a damaged workspace</source>
+        <translation>Lesbare Daten eines beschädigten Arbeitsbereichs kopieren</translation>
     </message>
 </context>
 </TS>

@@ -2314,6 +2314,29 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     </message>
 </context>
 <context>
+    <name>ul::WorkspaceRecovery</name>
+    <message>
+        <source>The file is left as it is. UsageLens can copy what is still readable into a new workspace and open that.</source>
+        <translation>El archivo se deja como está. UsageLens puede copiar lo que aún se puede leer en un nuevo espacio de trabajo y abrirlo.</translation>
+    </message>
+    <message>
+        <source>Recover a copy…</source>
+        <translation>Recuperar una copia…</translation>
+    </message>
+    <message>
+        <source>Recover into</source>
+        <translation>Recuperar en</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espacios de trabajo de UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>Copying the readable data…</source>
+        <translation>Copiando los datos legibles…</translation>
+    </message>
+</context>
+<context>
     <name>usagelens</name>
     <message>
         <source>Commands:</source>
@@ -2366,6 +2389,14 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>A command, listed below.</source>
         <translation>Un comando de la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Check a workspace for damage</source>
+        <translation>Comprobar si un espacio de trabajo está dañado</translation>
+    </message>
+    <message>
+        <source>Copy the readable data of a damaged workspace</source>
+        <translation>Copiar los datos legibles de un espacio de trabajo dañado</translation>
     </message>
 </context>
 </TS>

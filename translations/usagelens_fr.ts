@@ -2314,6 +2314,29 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
 </context>
 <context>
+    <name>ul::WorkspaceRecovery</name>
+    <message>
+        <source>The file is left as it is. UsageLens can copy what is still readable into a new workspace and open that.</source>
+        <translation>Le fichier reste tel quel. UsageLens peut copier ce qui est encore lisible dans un nouvel espace de travail et l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Recover a copy…</source>
+        <translation>Récupérer une copie…</translation>
+    </message>
+    <message>
+        <source>Recover into</source>
+        <translation>Récupérer dans</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espaces de travail UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>Copying the readable data…</source>
+        <translation>Copie des données lisibles…</translation>
+    </message>
+</context>
+<context>
     <name>usagelens</name>
     <message>
         <source>Commands:</source>
@@ -2366,6 +2389,14 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>A command, listed below.</source>
         <translation>Une commande de la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Check a workspace for damage</source>
+        <translation>Vérifier si un espace de travail est endommagé</translation>
+    </message>
+    <message>
+        <source>Copy the readable data of a damaged workspace</source>
+        <translation>Copier les données lisibles d’un espace de travail endommagé</translation>
     </message>
 </context>
 </TS>

@@ -2314,6 +2314,29 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     </message>
 </context>
 <context>
+    <name>ul::WorkspaceRecovery</name>
+    <message>
+        <source>The file is left as it is. UsageLens can copy what is still readable into a new workspace and open that.</source>
+        <translation>O arquivo fica como está. O UsageLens pode copiar o que ainda é legível para um novo espaço de trabalho e abri-lo.</translation>
+    </message>
+    <message>
+        <source>Recover a copy…</source>
+        <translation>Recuperar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Recover into</source>
+        <translation>Recuperar em</translation>
+    </message>
+    <message>
+        <source>UsageLens workspaces (*.usagelens)</source>
+        <translation>Espaços de trabalho do UsageLens (*.usagelens)</translation>
+    </message>
+    <message>
+        <source>Copying the readable data…</source>
+        <translation>Copiando os dados legíveis…</translation>
+    </message>
+</context>
+<context>
     <name>usagelens</name>
     <message>
         <source>Commands:</source>
@@ -2366,6 +2389,14 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>A command, listed below.</source>
         <translation>Um comando da lista abaixo.</translation>
+    </message>
+    <message>
+        <source>Check a workspace for damage</source>
+        <translation>Verificar se um espaço de trabalho está danificado</translation>
+    </message>
+    <message>
+        <source>Copy the readable data of a damaged workspace</source>
+        <translation>Copiar os dados legíveis de um espaço de trabalho danificado</translation>
     </message>
 </context>
 </TS>

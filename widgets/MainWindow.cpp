@@ -8,6 +8,7 @@
 #include "GuiSettings.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
+#include "WorkspaceRecovery.h"
 #include "demo/DemoWorkspace.h"
 #include "export/PresentationWindow.h"
 #include "export/ReportDocument.h"
@@ -194,7 +195,11 @@ void MainWindow::rebuildRecentMenu()
                         [this, path] {
                             QString error;
                             if (!openWorkspace(path, &error))
-                                QMessageBox::warning(this, tr("Open workspace"), error);
+                                showOpenFailure(this, tr("Open workspace"), path, error, [this](const QString& copy) {
+                                    QString again;
+                                    if (!openWorkspace(copy, &again))
+                                        QMessageBox::warning(this, tr("Open workspace"), again);
+                                });
                         })
             ->setToolTip(path);
     }
@@ -440,7 +445,11 @@ void MainWindow::openWorkspaceDialog()
                                                       tr("UsageLens workspaces (*.usagelens);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openWorkspace(path, &error))
-        QMessageBox::warning(this, tr("Open workspace"), error);
+        showOpenFailure(this, tr("Open workspace"), path, error, [this](const QString& copy) {
+            QString again;
+            if (!openWorkspace(copy, &again))
+                QMessageBox::warning(this, tr("Open workspace"), again);
+        });
 }
 
 void MainWindow::updateTitle() { setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName())); }

@@ -8,6 +8,7 @@ void registerCoreCommands(CommandRegistry& registry, const ExportCommand::PdfWri
     registerImportCommands(registry);
     registerDatasetCommands(registry);
     registerReportCommand(registry);
+    registerCheckCommands(registry);
     registerExportCommand(registry, pdf);
 }
 

@@ -7,11 +7,12 @@
 namespace ul {
 
 /// The commands on usagelens_core alone: import, imports, forget-import, datasets, report,
-/// export, demo. `export` writes PDF only with a writer (the application passes one).
+/// export, demo, check, recover. `export` writes PDF only with a writer (the application passes one).
 void registerCoreCommands(CommandRegistry& registry, const ExportCommand::PdfWriter& pdf = {});
 
 void registerImportCommands(CommandRegistry& registry);
 void registerDatasetCommands(CommandRegistry& registry);
 void registerReportCommand(CommandRegistry& registry);
+void registerCheckCommands(CommandRegistry& registry);
 
 } // namespace ul

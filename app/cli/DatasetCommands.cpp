@@ -20,7 +20,7 @@ int datasetsCommand(const QStringList& args, CliStreams& io)
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, args[0], &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, args[0], &code))
         return code;
     QString error;
     ReportTable table;
@@ -29,7 +29,10 @@ int datasetsCommand(const QStringList& args, CliStreams& io)
                      QStringLiteral("metric"),  QStringLiteral("display_name"),
                      QStringLiteral("rows"),    QStringLiteral("from"),
                      QStringLiteral("to")};
-    for (const auto& d : listDatasets(ws.db(), &error)) {
+    const std::vector<DatasetInfo> datasets = listDatasets(ws.db(), &error);
+    if (!error.isEmpty())
+        return CliSupport::runtimeError(io, error); // never a list with a dataset silently missing
+    for (const auto& d : datasets) {
         if (d.metrics.empty())
             table.addRow({d.name, double(d.customers), {}, {}, {}, {}, {}});
         for (const auto& m : d.metrics) {

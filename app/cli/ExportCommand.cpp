@@ -54,7 +54,7 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
         p.tabs << t.trimmed();
 
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, command, &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;
     p.workspace = ws.path();
     ReportContext context(ws.db());

@@ -7,7 +7,11 @@
 #include "import/Importer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
 
 namespace ul {
 
@@ -56,6 +60,64 @@ bool sourceOptionsFrom(const QCommandLineParser& parser, SourceOptions* out, QSt
     return true;
 }
 
+/// Checks that `path` can be read as an export: it exists and is a regular file (not a FIFO,
+/// directory or device). Opens nothing.
+bool isReadableRegularFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("%1: no such file").arg(path);
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = QStringLiteral("%1: not a regular file (a directory, FIFO or device); give a file, or - for "
+                                "standard input")
+                     .arg(path);
+        return false;
+    }
+    if (!info.isReadable()) {
+        *error = QStringLiteral("%1: cannot be read (permission denied)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+/// `-`: standard input copied to a temporary file named "stdin" (the importer reads a file
+/// twice: once to detect, once to import).
+class StandardInputCopy {
+public:
+    bool read(QString* error)
+    {
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("cannot create a temporary folder for standard input");
+            return false;
+        }
+        QFile in;
+        QFile out(path());
+        if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot read standard input");
+            return false;
+        }
+        char buffer[1 << 16];
+        for (qint64 n; (n = in.read(buffer, sizeof buffer)) > 0;)
+            if (out.write(buffer, n) != n) {
+                *error = QStringLiteral("%1: %2").arg(path(), out.errorString());
+                return false;
+            }
+        return true;
+    }
+    QString path() const { return m_dir.filePath(QStringLiteral("stdin")); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void removeWorkspaceFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 int importCommand(const QStringList& args, CliStreams& io)
 {
     QCommandLineParser parser;
@@ -82,6 +144,10 @@ int importCommand(const QStringList& args, CliStreams& io)
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
                       QStringLiteral("ENC")});
+    parser.addOption({QStringLiteral("date-range"),
+                      QStringLiteral("Days accepted, FROM..TO as YYYY-MM-DD (default 1900-01-01..2100-12-31); "
+                                     "others are bad values."),
+                      QStringLiteral("RANGE")});
     parser.addOption({QStringLiteral("decimal-comma"), QStringLiteral("Numbers are written 1,5 (default: detected).")});
     parser.addOption({QStringLiteral("decimal-point"), QStringLiteral("Numbers are written 1.5 (default: detected).")});
     parser.addOption(
@@ -110,12 +176,36 @@ int importCommand(const QStringList& args, CliStreams& io)
                                           QStringLiteral("unknown --date-format '%1' (%2)")
                                               .arg(parser.value(QStringLiteral("date-format")), dateFormatNames()));
     }
+    if (parser.isSet(QStringLiteral("date-range"))) {
+        options.dateRange = AcceptedDates::fromText(parser.value(QStringLiteral("date-range")));
+        if (!options.dateRange)
+            return CliSupport::usageError(
+                io, args[0],
+                QStringLiteral("--date-range expects FROM..TO (YYYY-MM-DD, years 1400..9999), "
+                               "got '%1'")
+                    .arg(parser.value(QStringLiteral("date-range"))));
+    }
     QString sourceError;
     if (!sourceOptionsFrom(parser, &options.source, &sourceError))
         return CliSupport::usageError(io, args[0], sourceError);
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CliSupport::usageError(io, args[0], QStringLiteral("no FILE given"));
+    // Inputs are checked before the workspace is touched: a FIFO would block, a directory
+    // has no rows, and a missing file should not leave an empty workspace behind.
+    StandardInputCopy standardInput;
+    for (QString& file : files) {
+        QString error;
+        if (file == QLatin1String("-")) {
+            if (!standardInput.read(&error))
+                return CliSupport::runtimeError(io, error);
+            file = standardInput.path();
+        } else if (!isReadableRegularFile(file, &error)) {
+            return CliSupport::runtimeError(io, error);
+        }
+    }
+    const QString workspacePath = parser.value(QStringLiteral("db"));
+    const bool workspaceExisted = QFileInfo::exists(workspacePath);
     Workspace ws;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code))
         return code;
@@ -124,6 +214,9 @@ int importCommand(const QStringList& args, CliStreams& io)
     timer.start();
     const ImportResult result = importFiles(ws, files, options);
     if (!result.ok) {
+        ws.close();
+        if (!workspaceExisted)
+            removeWorkspaceFiles(workspacePath); // nothing was imported: no new file either
         io.err << "usagelens: " << result.error << '\n';
         for (const auto& p : result.problems)
             io.err << "  " << p.toString() << '\n';
@@ -173,7 +266,7 @@ int importsCommand(const QStringList& args, CliStreams& io)
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, args[0], &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, args[0], &code))
         return code;
     QString error;
     ReportTable table;
@@ -211,7 +304,7 @@ int forgetImportCommand(const QStringList& args, CliStreams& io)
     if (parser.positionalArguments().size() != 1 || !ok)
         return CliSupport::usageError(io, args[0], QStringLiteral("expects one import ID"));
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, args[0], &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::WriteExisting, &ws, io, args[0], &code))
         return code;
     QString error;
     if (!forgetImport(ws.db(), id, &error))

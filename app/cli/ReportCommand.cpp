@@ -41,7 +41,7 @@ int reportCommand(const QStringList& args, CliStreams& io)
         return CliSupport::usageError(io, command, error);
 
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &ws, io, command, &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;
     ReportContext context(ws.db());
     ReportTable table;

@@ -23,7 +23,7 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
     {
         Workspace ws;
         QString error;
-        if (!ws.open(parsed.workspace, Workspace::OpenMode::ExistingOnly, &error))
+        if (!ws.open(parsed.workspace, Workspace::OpenMode::ReadOnly, &error))
             return CliSupport::runtimeError(io, error);
         const auto info = findDataset(ws.db(), r.dataset, &error);
         if (!info)

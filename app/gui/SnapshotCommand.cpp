@@ -76,7 +76,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         return CliSupport::runtimeError(io, QStringLiteral("snapshot needs a QApplication (see commandNeedsGui())"));
 
     Workspace check;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ExistingOnly, &check, io, command, &exitCode))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &check, io, command, &exitCode))
         return exitCode;
     check.close();
 

@@ -178,6 +178,7 @@ bool ImportWriter::prepareMonth(const ImportBuffer::Key& key, const Precision& p
     std::vector<DayCell>& cells = out->cells;
     cells.reserve(values.size());
     bool ok = true;
+    Day overflowDay = 0;
     for (const BufferedValue& b : values) {
         RawValue raw;
         if (precision.exact)
@@ -187,16 +188,19 @@ bool ImportWriter::prepareMonth(const ImportBuffer::Key& key, const Precision& p
                                                     : rawFromDouble(Decimal{b.value, Decimal::kMaxScale}.toDouble());
         const Day day = key.month + b.dayOfMonth;
         if (!cells.empty() && cells.back().customer == b.customer && cells.back().day == day) {
-            ok = addRaw(precision, cells.back().value, raw) && ok;
+            if (!addRaw(precision, cells.back().value, raw) && ok) {
+                ok = false;
+                overflowDay = day;
+            }
             ++cells.back().rows;
         } else {
             cells.push_back({b.customer, day, 1, raw});
         }
     }
     if (!ok) {
-        *error = QStringLiteral("the values of '%1' for one customer and day add up to more than UsageLens adds "
+        *error = QStringLiteral("the values of '%1' for one customer on %2 add up to more than UsageLens adds "
                                 "exactly (about 9.2e18 units)")
-                     .arg(metricKey);
+                     .arg(metricKey, isoDate(overflowDay));
         return false;
     }
     for (size_t begin = 0; begin < cells.size();) {

@@ -25,6 +25,26 @@ SqliteConnection& SqliteConnection::operator=(SqliteConnection&& other) noexcept
     return *this;
 }
 
+namespace {
+
+/// SQLite's message, except for the two conditions a user must act on: a damaged file and a
+/// file another process is writing. Both name the file.
+QString describeError(sqlite3* db, int rc, const QString& message)
+{
+    const int primary = rc & 0xff;
+    const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString file = name && *name ? QString::fromUtf8(name) : QStringLiteral("(unnamed)");
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return QStringLiteral("workspace %1 is damaged (%2); run `usagelens check --db %1`").arg(file, message);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return QStringLiteral("workspace %1 is busy: another import is running (waited %2 s)")
+            .arg(file)
+            .arg(SqliteConnection::kBusyTimeoutMs / 1000);
+    return message;
+}
+
+} // namespace
+
 bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
 {
     close();
@@ -44,7 +64,7 @@ bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
     }
     sqlite3_extended_result_codes(m_db, 1);
     // A busy writer elsewhere (e.g. the GUI importing) should make readers wait, not fail.
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     return true;
 }
 
@@ -62,7 +82,7 @@ bool SqliteConnection::exec(const QString& sql, QString* error)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+            *error = describeError(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
         sqlite3_free(message);
         return false;
     }
@@ -93,7 +113,8 @@ long long SqliteConnection::lastInsertId() const { return sqlite3_last_insert_ro
 
 QString SqliteConnection::lastErrorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return m_db ? describeError(m_db, sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
+                : QString();
 }
 
 int SqliteConnection::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }
@@ -157,6 +178,12 @@ Statement& Statement::bindBlob(int index, std::string_view bytes)
     return *this;
 }
 
+Statement& Statement::bindValueOf(int index, const Statement& source, int column)
+{
+    sqlite3_bind_value(m_stmt, index, sqlite3_column_value(source.m_stmt, column));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -171,7 +198,7 @@ bool Statement::step(QString* error)
     if (rc != SQLITE_DONE) {
         m_failed = true;
         if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            *error = describeError(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     return false;
 }

@@ -25,6 +25,9 @@ public:
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
+    /// How long a statement waits for another process's write lock before it fails.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
     bool open(const QString& path, Mode mode, QString* error);
     void close();
@@ -67,6 +70,8 @@ public:
     Statement& bindNull(int index);
     /// Binds bytes (copied by SQLite).
     Statement& bindBlob(int index, std::string_view bytes);
+    /// Binds the current value of `source`'s column as it is (type included; copied).
+    Statement& bindValueOf(int index, const Statement& source, int column);
 
     /// Advances to the next row: true while a row is available. On error returns false and
     /// sets *error (when given); check `failed()` to tell the end from an error.

@@ -36,6 +36,11 @@ QString loadSchemaScript()
     return QString::fromUtf8(file.readAll());
 }
 
+QString damagedMessage(const QString& path, const QString& what)
+{
+    return QStringLiteral("workspace %1 is damaged (%2); run `usagelens check --db %1`").arg(path, what);
+}
+
 } // namespace
 
 bool Workspace::checkHeader(const QString& path, QString* error) const
@@ -61,16 +66,37 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
 {
     m_path = path;
     const QFileInfo info(path);
-    if (!info.exists() && mode == OpenMode::ExistingOnly) {
+    const bool mustExist = mode != OpenMode::CreateIfMissing;
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!info.exists() && mustExist) {
         *error = QStringLiteral("%1: no such workspace").arg(path);
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        *error = QStringLiteral("%1: not a workspace file (a directory or a special file)").arg(path);
+        return false;
+    }
+    // Only a command that imports turns an empty file into a workspace.
+    if (info.exists() && info.size() == 0 && mustExist) {
+        *error = QStringLiteral("%1: an empty file, not a UsageLens workspace; it was left untouched").arg(path);
         return false;
     }
     if (info.exists() && !checkHeader(path, error))
         return false;
 
     QString sqlError;
-    if (!m_db.open(path, SqliteConnection::Mode::ReadWriteCreate, &sqlError)) {
+    // A reader opens read-write all the same (SQLite then removes its -wal and -shm files on
+    // close), but with query_only set nothing can be written; a file it may not write is
+    // opened read-only.
+    const auto connectionMode = mustExist ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::ReadWriteCreate;
+    if (!m_db.open(path, connectionMode, &sqlError)
+        && !(readOnly && m_db.open(path, SqliteConnection::Mode::ReadOnly, &sqlError))) {
         *error = QStringLiteral("%1: cannot open: %2").arg(path, sqlError);
+        return false;
+    }
+    if (readOnly && !m_db.exec(QStringLiteral("PRAGMA query_only=1"), &sqlError)) {
+        *error = QStringLiteral("%1: %2").arg(path, sqlError);
+        m_db.close();
         return false;
     }
     auto fail = [&](const QString& what) {
@@ -81,9 +107,11 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
 
     // Reading the schema detects most corruption before anything is written.
     const auto tableCount = m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
-    if (!tableCount)
-        return fail(
-            QStringLiteral("the workspace is damaged or not a database (%1); it was left untouched").arg(sqlError));
+    if (!tableCount) {
+        *error = sqlError.startsWith(QLatin1String("workspace ")) ? sqlError : damagedMessage(path, sqlError);
+        m_db.close();
+        return false;
+    }
     const auto appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"), &sqlError);
     const auto version = m_db.queryInt(QStringLiteral("PRAGMA user_version"), &sqlError);
     if (!appId || !version)
@@ -96,6 +124,23 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
                                    "update UsageLens to open it")
                         .arg(*version)
                         .arg(SchemaVersion));
+    }
+    if (readOnly) {
+        if (*version<SchemaVersion&& * tableCount> 0)
+            return fail(QStringLiteral("made by an older UsageLens (workspace format %1); open it in the window or "
+                                       "import into it once to bring it to format %2")
+                            .arg(*version)
+                            .arg(SchemaVersion));
+        return registerFunctions(&sqlError) || fail(sqlError);
+    }
+    // Nothing is written into a damaged file: writing could spread the damage.
+    if (mode != OpenMode::ExistingOnly && *tableCount > 0) {
+        const QString problem = quickCheck();
+        if (!problem.isEmpty()) {
+            *error = damagedMessage(path, problem);
+            m_db.close();
+            return false;
+        }
     }
     // A new file gets large pages: the facts are packed blobs of a few to a few hundred KiB,
     // which 4 KiB pages split into long overflow chains. (Only possible before the first table.)
@@ -152,6 +197,21 @@ bool Workspace::registerFunctions(QString* error)
         return false;
     }
     return true;
+}
+
+QString Workspace::quickCheck()
+{
+    QString sqlError;
+    Statement st = m_db.prepare(QStringLiteral("PRAGMA quick_check(5)"), &sqlError);
+    if (!st.isValid())
+        return sqlError;
+    QStringList found;
+    while (st.step(&sqlError))
+        if (st.columnText(0) != QLatin1String("ok"))
+            found << st.columnText(0);
+    if (st.failed())
+        found << sqlError;
+    return found.join(QStringLiteral("; "));
 }
 
 } // namespace ul

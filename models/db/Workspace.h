@@ -17,8 +17,10 @@ public:
     static constexpr int ApplicationId = 0x554C454E;
 
     enum class OpenMode {
-        CreateIfMissing, ///< import, demo: a new file is created with the current schema
-        ExistingOnly     ///< report, imports...: the file must already exist
+        CreateIfMissing, ///< import, demo: a new file is created; an existing one is checked before writing
+        WriteExisting,   ///< forget-import: the file must exist and is checked before writing
+        ExistingOnly,    ///< the window: the file must exist (an older format is migrated)
+        ReadOnly         ///< report, datasets, export...: nothing is created or changed, not even a migration
     };
 
     bool open(const QString& path, OpenMode mode, QString* error);
@@ -26,6 +28,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     SqliteConnection& db() { return m_db; }
     const QString& path() const { return m_path; }
+
+    /// PRAGMA quick_check: empty when the file is sound, else what SQLite found (first lines).
+    QString quickCheck();
 
 private:
     bool checkHeader(const QString& path, QString* error) const;

@@ -20,11 +20,11 @@ public:
     std::optional<Day> parse(std::string_view text)
     {
         if (text.size() > kMaxText)
-            return parseDate(text, m_format);
+            return parseDateAnyYear(text, m_format);
         Entry& e = m_entries[slotOf(text)];
         if (e.length == text.size() && std::memcmp(e.text, text.data(), text.size()) == 0)
             return e.valid ? std::optional<Day>(e.day) : std::nullopt;
-        const std::optional<Day> day = parseDate(text, m_format);
+        const std::optional<Day> day = parseDateAnyYear(text, m_format);
         e.length = quint8(text.size());
         std::memcpy(e.text, text.data(), text.size());
         e.valid = day.has_value();

@@ -321,27 +321,47 @@ std::optional<Day> parseAnyYear(std::string_view text, DateFormat format)
     return std::nullopt;
 }
 
-bool inAcceptedRange(Day day)
+} // namespace
+
+AcceptedDates AcceptedDates::standard()
 {
-    static const Day first = *dayFromYmd(kFirstAcceptedYear, 1, 1);
-    static const Day last = *dayFromYmd(kLastAcceptedYear, 12, 31);
-    return day >= first && day <= last;
+    static const AcceptedDates range{*dayFromYmd(kFirstAcceptedYear, 1, 1), *dayFromYmd(kLastAcceptedYear, 12, 31)};
+    return range;
 }
 
-} // namespace
+QString AcceptedDates::describe() const { return QStringLiteral("%1 .. %2").arg(isoDate(first), isoDate(last)); }
+
+std::optional<AcceptedDates> AcceptedDates::fromText(const QString& text)
+{
+    const QStringList sides = text.split(QStringLiteral(".."));
+    if (sides.size() != 2)
+        return std::nullopt;
+    AcceptedDates range = standard();
+    if (!sides[0].trimmed().isEmpty()) {
+        const auto first = parseIsoDate(sides[0].trimmed());
+        if (!first)
+            return std::nullopt;
+        range.first = *first;
+    }
+    if (!sides[1].trimmed().isEmpty()) {
+        const auto last = parseIsoDate(sides[1].trimmed());
+        if (!last)
+            return std::nullopt;
+        range.last = *last;
+    }
+    if (range.first > range.last)
+        return std::nullopt;
+    return range;
+}
 
 std::optional<Day> parseDate(std::string_view text, DateFormat format)
 {
     const auto day = parseAnyYear(text, format);
-    if (day && !inAcceptedRange(*day))
+    if (day && !AcceptedDates::standard().contains(*day))
         return std::nullopt;
     return day;
 }
 
-bool isDateOutsideAcceptedRange(std::string_view text, DateFormat format)
-{
-    const auto day = parseAnyYear(text, format);
-    return day && !inAcceptedRange(*day);
-}
+std::optional<Day> parseDateAnyYear(std::string_view text, DateFormat format) { return parseAnyYear(text, format); }
 
 } // namespace ul

@@ -49,10 +49,22 @@ QString dateFormatNames();
 inline constexpr int kFirstAcceptedYear = 1900;
 inline constexpr int kLastAcceptedYear = 2100;
 
+/// The days an import accepts (`--date-range FROM..TO` widens or narrows the default).
+struct AcceptedDates {
+    Day first = 0;
+    Day last = 0;
+    static AcceptedDates standard(); ///< kFirstAcceptedYear-01-01 .. kLastAcceptedYear-12-31
+    bool contains(Day day) const { return day >= first && day <= last; }
+    bool operator==(const AcceptedDates&) const = default;
+    QString describe() const; ///< "1900-01-01 .. 2100-12-31"
+    /// "2000-01-01..2030-12-31" (either side may be empty: the standard bound).
+    static std::optional<AcceptedDates> fromText(const QString& text);
+};
+
 /// Parses one value; timestamps with an offset are converted to UTC before taking the day.
-/// Dates outside kFirstAcceptedYear..kLastAcceptedYear are refused.
+/// Dates outside the standard range are refused.
 std::optional<Day> parseDate(std::string_view text, DateFormat format);
-/// True when the value is a date in `format` but outside the accepted years (for the message).
-bool isDateOutsideAcceptedRange(std::string_view text, DateFormat format);
+/// The same for any year the calendar holds (1400..9999), for a caller that checks its own range.
+std::optional<Day> parseDateAnyYear(std::string_view text, DateFormat format);
 
 } // namespace ul

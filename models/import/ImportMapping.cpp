@@ -80,6 +80,8 @@ QStringList ImportMapping::allNotes() const
     if (decimalComma)
         out << QStringLiteral("decimal comma (%1): 1,5 is one and a half")
                    .arg(decimalCommaDetected ? QStringLiteral("detected") : QStringLiteral("given"));
+    if (!(dateRange == AcceptedDates::standard()))
+        out << QStringLiteral("dates accepted: %1 (given)").arg(dateRange.describe());
     out << notes;
     return out;
 }

@@ -41,6 +41,7 @@ struct ImportMapping {
     bool decimalComma = false; ///< "1,5" is one and a half
     bool decimalCommaDetected = true;
     QStringList notes; ///< what detection decided that the user should know (printed with the mapping)
+    AcceptedDates dateRange = AcceptedDates::standard(); ///< days outside are bad values
 
     int indexOf(ColumnRole role) const;
     std::vector<int> indexesOf(ColumnRole role) const;

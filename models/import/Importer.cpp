@@ -216,6 +216,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         m_result.error = named ? error : QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
+    if (m_options.dateRange)
+        file.mapping.dateRange = *m_options.dateRange;
     auto reader = openRecordReader(path, file.mapping.source, &error);
     if (!reader) {
         m_result.error = error;

@@ -10,17 +10,17 @@ namespace ul {
 
 namespace {
 
-QString notADateMessage(std::string_view text, DateFormat format)
+QString notADateMessage(std::string_view text, DateFormat format, const AcceptedDates& range)
 {
-    // Years the calendar cannot hold (0001) are out of range too, not a mystery.
+    // A date the calendar holds but the range does not, or a year it cannot hold (0001).
     static const QRegularExpression year(QStringLiteral("(?<![0-9])([0-9]{4})(?![0-9])"));
     const auto match = year.match(QString::fromUtf8(text.data(), qsizetype(text.size())));
-    const bool farYear = match.hasMatch()
-                         && (match.captured(1).toInt() < kFirstAcceptedYear
-                             || match.captured(1).toInt() > kLastAcceptedYear)
-                         && format != DateFormat::EpochSeconds && format != DateFormat::EpochMillis;
-    if (farYear || isDateOutsideAcceptedRange(text, format))
-        return QStringLiteral("a date outside %1-01-01 .. %2-12-31").arg(kFirstAcceptedYear).arg(kLastAcceptedYear);
+    const bool epoch = format == DateFormat::EpochSeconds || format == DateFormat::EpochMillis;
+    const bool farYear = !epoch && match.hasMatch()
+                         && (match.captured(1).toInt() < ymdFromDay(range.first).year
+                             || match.captured(1).toInt() > ymdFromDay(range.last).year);
+    if (farYear || parseDateAnyYear(text, format))
+        return QStringLiteral("a date outside %1").arg(range.describe());
     return QStringLiteral("not a date in the %1 format").arg(dateFormatName(format));
 }
 
@@ -68,17 +68,17 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         if (isMissing(text))
             return fail(m_date, QStringLiteral("missing date"));
         const DateFormat format = *m_mapping.columns[size_t(m_date)].dateFormat;
-        row.day = m_dateCache ? m_dateCache->parse(text) : parseDate(text, format);
-        if (!row.day)
-            return fail(m_date, notADateMessage(text, format));
+        row.day = m_dateCache ? m_dateCache->parse(text) : parseDateAnyYear(text, format);
+        if (!row.day || !m_mapping.dateRange.contains(*row.day))
+            return fail(m_date, notADateMessage(text, format, m_mapping.dateRange));
     }
     if (m_created >= 0) {
         const std::string_view text = record.fields[size_t(m_created)];
         if (!isMissing(text)) {
             const DateFormat format = *m_mapping.columns[size_t(m_created)].dateFormat;
-            row.created = parseDate(text, format);
-            if (!row.created)
-                return fail(m_created, notADateMessage(text, format));
+            row.created = parseDateAnyYear(text, format);
+            if (!row.created || !m_mapping.dateRange.contains(*row.created))
+                return fail(m_created, notADateMessage(text, format, m_mapping.dateRange));
         }
     }
     for (size_t slot = 0; slot < m_metricColumns.size(); ++slot) {

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "db/WorkspaceCheck.h"
+
+#include "db/SqliteConnection.h"
+#include "db/Workspace.h"
+#include "store/ChunkCodec.h"
+#include "store/RollupWriter.h"
+#include "store/SqliteFactStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <set>
+#include <vector>
+
+namespace ul {
+
+namespace {
+
+/// The rows of `sql`, hashed in order (the queries order them).
+QByteArray digestOf(SqliteConnection& db, const QString& sql, QString* error)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Statement st = db.prepare(sql, error);
+    if (!st.isValid())
+        return {};
+    while (st.step(error))
+        for (int c = 0; c < st.columnCount(); ++c) {
+            const std::string_view bytes = st.columnBlob(c);
+            hash.addData(QByteArray::number(qsizetype(bytes.size())) + ':');
+            hash.addData(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+        }
+    return st.failed() ? QByteArray() : hash.result();
+}
+
+/// Counts rows that break a rule (`sql` selects count(*)).
+void countViolations(SqliteConnection& db, const QString& sql, const QString& rule, WorkspaceCheckReport& report)
+{
+    QString error;
+    const auto n = db.queryInt(sql, &error);
+    if (!n)
+        report.problems << QStringLiteral("%1: cannot be checked (%2)").arg(rule, error);
+    else if (*n > 0)
+        report.problems << QStringLiteral("%1: %2 row(s) break it").arg(rule).arg(*n);
+    else
+        report.checked << QStringLiteral("%1: ok").arg(rule);
+}
+
+/// Rebuilds every metric's rollups on `copy` and compares them with what was stored.
+void checkRollups(SqliteConnection& copy, WorkspaceCheckReport& report)
+{
+    QString error;
+    std::vector<qint64> metrics;
+    Statement list = copy.prepare(QStringLiteral("SELECT id FROM metrics ORDER BY id"), &error);
+    while (list.isValid() && list.step(&error))
+        metrics.push_back(list.columnInt(0));
+    if (!list.isValid() || list.failed()) {
+        report.problems << QStringLiteral("metrics cannot be read (%1)").arg(error);
+        return;
+    }
+    SqliteFactStore store(copy);
+    int sound = 0;
+    for (qint64 metric : metrics) {
+        const QString derived = QStringLiteral("SELECT * FROM month_summaries WHERE metric_id = %1 ORDER BY month; "
+                                               "SELECT * FROM period_totals WHERE metric_id = %1 "
+                                               "ORDER BY granularity, start")
+                                    .arg(metric);
+        const QStringList queries = derived.split(QStringLiteral("; "));
+        const auto derivedDigest = [&] {
+            return digestOf(copy, queries[0], &error) + digestOf(copy, queries[1], &error);
+        };
+        const QByteArray stored = derivedDigest();
+        std::set<Day> months;
+        Statement st = copy.prepare(
+            QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric), &error);
+        while (st.isValid() && st.step(&error))
+            months.insert(Day(st.columnInt(0)));
+        const std::optional<Precision> precision = store.precision(metric, &error);
+        const bool rebuilt = precision
+                             && copy.exec(QStringLiteral("DELETE FROM month_summaries WHERE metric_id = %1; "
+                                                         "DELETE FROM period_totals WHERE metric_id = %1")
+                                              .arg(metric),
+                                          &error)
+                             && rebuildMonths(copy, metric, *precision, months, &error);
+        if (!rebuilt)
+            report.problems << QStringLiteral("metric #%1: its facts cannot be read (%2)").arg(metric).arg(error);
+        else if (derivedDigest() != stored)
+            report.problems << QStringLiteral("metric #%1: the rollups differ from what its facts give").arg(metric);
+        else
+            ++sound;
+    }
+    report.checked << QStringLiteral("rollups equal the facts: %1 of %2 metric(s)").arg(sound).arg(metrics.size());
+}
+
+} // namespace
+
+WorkspaceCheckReport checkWorkspace(const QString& path)
+{
+    WorkspaceCheckReport report;
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0) {
+        report.problems << QStringLiteral("%1: no workspace file (missing, empty or not a regular file)").arg(path);
+        return report;
+    }
+    SqliteConnection db;
+    QString error;
+    if (!db.open(path, SqliteConnection::Mode::ReadOnly, &error)) {
+        report.problems << QStringLiteral("cannot open: %1").arg(error);
+        return report;
+    }
+    Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check(20)"), &error);
+    QStringList found;
+    while (integrity.isValid() && integrity.step(&error))
+        if (integrity.columnText(0) != QLatin1String("ok"))
+            found << integrity.columnText(0);
+    if (!integrity.isValid() || integrity.failed())
+        found << error;
+    if (found.isEmpty())
+        report.checked << QStringLiteral("integrity_check: ok");
+    else
+        report.problems << QStringLiteral("integrity_check: %1").arg(found.join(QStringLiteral("; ")));
+    const auto appId = db.queryInt(QStringLiteral("PRAGMA application_id"), &error);
+    if (!appId || *appId != Workspace::ApplicationId) {
+        report.problems << QStringLiteral("not a UsageLens workspace (application id)");
+        return report;
+    }
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE import_id NOT IN (SELECT id FROM imports)"),
+                    QStringLiteral("every fact belongs to an import"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM imports WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
+                    QStringLiteral("every import belongs to a dataset"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM metrics WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
+                    QStringLiteral("every metric belongs to a dataset"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
+                    QStringLiteral("every fact belongs to a metric"), report);
+    db.close();
+
+    // The rollups are rebuilt on a copy: the file itself is never written.
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("copy.usagelens"));
+    if (!dir.isValid() || !QFile::copy(path, copyPath)) {
+        report.problems << QStringLiteral("rollups: cannot make a private copy to check them");
+        return report;
+    }
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        QFile::copy(path + QStringLiteral("-wal"), copyPath + QStringLiteral("-wal"));
+    SqliteConnection copy;
+    if (!copy.open(copyPath, SqliteConnection::Mode::ReadWrite, &error)) {
+        report.problems << QStringLiteral("rollups: cannot open the copy (%1)").arg(error);
+        return report;
+    }
+    checkRollups(copy, report);
+    return report;
+}
+
+} // namespace ul
+
+namespace ul {
+
+namespace {
+
+/// The tables a workspace keeps, in an order that satisfies their references. The derived
+/// tables (month_summaries, period_totals) are rebuilt instead of copied.
+const char* const kSourceTables[] = {"datasets",    "imports",        "metrics",   "customers",
+                                     "fact_chunks", "customer_dates", "attributes"};
+
+/// Copies the readable rows of one table; fact chunks must also decode.
+QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& table, qint64* copied)
+{
+    QString error;
+    Statement read = from.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table), &error);
+    if (!read.isValid())
+        return QStringLiteral("%1: unreadable (%2)").arg(table, error);
+    const int columns = read.columnCount();
+    QStringList marks;
+    for (int c = 0; c < columns; ++c)
+        marks << QStringLiteral("?");
+    Statement write = to.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO \"%1\" VALUES (%2)").arg(table, marks.join(QLatin1Char(','))), &error);
+    if (!write.isValid())
+        return QStringLiteral("%1: cannot be written (%2)").arg(table, error);
+    const bool facts = table == QLatin1String("fact_chunks");
+    SqliteFactStore store(to); // the metrics are copied before the facts
+    qint64 undecodable = 0;
+    std::vector<DayCell> cells;
+    while (read.step(&error)) {
+        if (facts) {
+            // metric_id, month, bucket, import_id, cells, data
+            const auto precision = store.precision(read.columnInt(0), &error);
+            if (!precision || !decodeDayChunk(read.columnBlob(5), Day(read.columnInt(1)), *precision, &cells)) {
+                ++undecodable;
+                continue;
+            }
+        }
+        for (int c = 0; c < columns; ++c)
+            write.bindValueOf(c + 1, read, c);
+        if (!write.run(&error))
+            return QStringLiteral("%1: cannot be written (%2)").arg(table, error);
+        ++*copied;
+    }
+    QString line = QStringLiteral("%1: %2 row(s) copied").arg(table).arg(*copied);
+    if (undecodable > 0)
+        line += QStringLiteral(", %1 damaged chunk(s) left out").arg(undecodable);
+    if (read.failed())
+        line += QStringLiteral(", the rest unreadable (%1)").arg(error);
+    return line;
+}
+
+} // namespace
+
+RecoveryReport recoverWorkspace(const QString& from, const QString& to)
+{
+    RecoveryReport report;
+    if (QFileInfo::exists(to)) {
+        report.error = QStringLiteral("%1: already exists; recover writes a new workspace").arg(to);
+        return report;
+    }
+    SqliteConnection source;
+    QString error;
+    if (!QFileInfo(from).isFile() || !source.open(from, SqliteConnection::Mode::ReadOnly, &error)) {
+        report.error = QStringLiteral("%1: cannot be opened (%2)")
+                           .arg(from, error.isEmpty() ? QStringLiteral("no such file") : error);
+        return report;
+    }
+    Workspace target;
+    if (!target.open(to, Workspace::OpenMode::CreateIfMissing, &error)) {
+        report.error = error;
+        return report;
+    }
+    report.ok = [&] {
+        Transaction tx(target.db());
+        for (const char* table : kSourceTables) {
+            qint64 copied = 0;
+            report.lines << copyTable(source, target.db(), QString::fromLatin1(table), &copied);
+        }
+        // Rows whose parent was lost get a stand-in parent, so no data goes missing with it;
+        // facts of a lost metric cannot be read (its scale is gone) and are left out.
+        const QString repairs[] = {
+            QStringLiteral("INSERT INTO datasets (id, name, created_at) SELECT DISTINCT dataset_id, 'recovered_' || "
+                           "dataset_id, datetime('now') FROM (SELECT dataset_id FROM imports UNION SELECT dataset_id "
+                           "FROM metrics) WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
+            QStringLiteral("INSERT INTO imports (id, dataset_id, file_name, file_path, file_size, sha256, rows_read, "
+                           "rows_imported, rows_rejected, mapping, imported_at) SELECT DISTINCT f.import_id, "
+                           "m.dataset_id, '(lost in recovery)', '', 0, '', 0, 0, 0, '{}', datetime('now') FROM "
+                           "fact_chunks f JOIN metrics m ON m.id = f.metric_id WHERE f.import_id NOT IN (SELECT id "
+                           "FROM imports) GROUP BY f.import_id"),
+            QStringLiteral("DELETE FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
+        };
+        for (const QString& sql : repairs) {
+            if (!target.db().exec(sql, &error)) {
+                report.error = QStringLiteral("%1: %2").arg(to, error);
+                return false;
+            }
+            const auto changed = target.db().queryInt(QStringLiteral("SELECT changes()"), &error);
+            if (changed && *changed > 0)
+                report.lines << QStringLiteral("%1 row(s) %2")
+                                    .arg(*changed)
+                                    .arg(sql.startsWith(QLatin1String("DELETE"))
+                                             ? QStringLiteral("of facts of a lost metric left out")
+                                             : QStringLiteral("added as stand-ins for lost parents"));
+        }
+        // Rollups from the facts that were copied.
+        SqliteFactStore store(target.db());
+        Statement metrics = target.db().prepare(QStringLiteral("SELECT id FROM metrics"), &error);
+        std::vector<qint64> ids;
+        while (metrics.isValid() && metrics.step(&error))
+            ids.push_back(metrics.columnInt(0));
+        for (qint64 metric : ids) {
+            std::set<Day> months;
+            Statement st = target.db().prepare(
+                QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric), &error);
+            while (st.isValid() && st.step(&error))
+                months.insert(Day(st.columnInt(0)));
+            const auto precision = store.precision(metric, &error);
+            if (!precision || !rebuildMonths(target.db(), metric, *precision, months, &error)) {
+                report.error = QStringLiteral("%1: the rollups cannot be rebuilt (%2)").arg(to, error);
+                return false;
+            }
+        }
+        report.lines << QStringLiteral("rollups rebuilt for %1 metric(s)").arg(ids.size());
+        if (!tx.commit(&error)) {
+            report.error = QStringLiteral("%1: %2").arg(to, error);
+            return false;
+        }
+        return true;
+    }();
+    if (!report.ok) {
+        target.close();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(to + QLatin1String(suffix));
+    }
+    return report;
+}
+
+} // namespace ul
