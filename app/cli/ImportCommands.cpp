@@ -144,6 +144,10 @@ int importCommand(const QStringList& args, CliStreams& io)
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
                       QStringLiteral("ENC")});
+    parser.addOption({QStringLiteral("compute"),
+                      QStringLiteral("A metric computed from each row, NAME=EXPR: + - * /, parentheses, numbers and "
+                                     "columns by header or key (quote headers with spaces). Repeatable."),
+                      QStringLiteral("NAME=EXPR")});
     parser.addOption({QStringLiteral("date-range"),
                       QStringLiteral("Days accepted, FROM..TO as YYYY-MM-DD (default 1900-01-01..2100-12-31); "
                                      "others are bad values."),
@@ -175,6 +179,13 @@ int importCommand(const QStringList& args, CliStreams& io)
             return CliSupport::usageError(io, args[0],
                                           QStringLiteral("unknown --date-format '%1' (%2)")
                                               .arg(parser.value(QStringLiteral("date-format")), dateFormatNames()));
+    }
+    for (const QString& text : parser.values(QStringLiteral("compute"))) {
+        QString error;
+        const auto computed = parseComputedMetric(text, &error);
+        if (!computed)
+            return CliSupport::usageError(io, args[0], error);
+        options.computed.push_back(*computed);
     }
     if (parser.isSet(QStringLiteral("date-range"))) {
         options.dateRange = AcceptedDates::fromText(parser.value(QStringLiteral("date-range")));

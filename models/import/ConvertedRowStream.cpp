@@ -94,6 +94,7 @@ void ConvertedRowStream::run()
             row.customer = keep(converted.customer);
             row.customerHash = CustomerIndex::hashOf(row.customer);
             row.mangledId = looksSpreadsheetMangled(row.customer);
+            row.divisionsByZero = converted.divisionsByZero;
             row.day = converted.day;
             if (row.day) {
                 const Ymd ymd = ymdFromDay(*row.day);

@@ -27,6 +27,7 @@ public:
         std::string_view customer;
         quint64 customerHash = 0; ///< CustomerIndex::hashOf(customer), computed off the storing thread
         bool mangledId = false;   ///< looksSpreadsheetMangled(customer)
+        int divisionsByZero = 0;  ///< computed metrics left missing (division by zero)
         std::optional<Day> day;
         Day month = 0;       ///< first day of day's month
         int monthNumber = 0; ///< year * 12 + month - 1

@@ -68,6 +68,15 @@ QString ImportMapping::describe() const
         out += QStringLiteral("  %1: %2\n")
                    .arg(columnRoleName(role), -10)
                    .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
+        if (role == ColumnRole::Metric)
+            for (const ComputedMetric& c : computed)
+                out += QStringLiteral("  %1: %2 [%3] = %4\n")
+                           .arg(QStringLiteral("computed"), -10)
+                           .arg(c.name, c.key, c.expression);
+        if (role == ColumnRole::Metric && indexOf(ColumnRole::Date) >= 0)
+            out += QStringLiteral("  %1: %2 [%3], one per row (built in)\n")
+                       .arg(QStringLiteral("records"), -10)
+                       .arg(QLatin1String(kRecordsMetricName), QLatin1String(kRecordsMetricKey));
     }
     for (const QString& note : allNotes())
         out += QStringLiteral("  note:      %1\n").arg(note);
@@ -98,6 +107,13 @@ QJsonObject ImportMapping::toJson() const
         array.append(o);
     }
     QJsonObject out{{QStringLiteral("columns"), array}};
+    QJsonArray computedArray;
+    for (const ComputedMetric& c : computed)
+        computedArray.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                         {QStringLiteral("key"), c.key},
+                                         {QStringLiteral("expression"), c.expression}});
+    if (!computedArray.isEmpty())
+        out.insert(QStringLiteral("computed"), computedArray);
     const QStringList all = allNotes();
     if (!all.isEmpty())
         out.insert(QStringLiteral("notes"), QJsonArray::fromStringList(all));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/ComputedMetric.h"
 #include "import/DateParsing.h"
 #include "import/SourceFormat.h"
 
@@ -26,6 +27,11 @@ enum class ColumnRole {
 QString columnRoleName(ColumnRole role);
 std::optional<ColumnRole> columnRoleFromName(const QString& name);
 
+/// The built-in metric of every dated import: one per source row ("Records": logins when a row
+/// is a login, orders when it is an order). A column that would take its key gets a suffix.
+inline constexpr const char* kRecordsMetricKey = "records";
+inline constexpr const char* kRecordsMetricName = "Records";
+
 struct ColumnMapping {
     QString header; ///< original header: the display name
     QString key;    ///< metric key derived from the header
@@ -42,6 +48,7 @@ struct ImportMapping {
     bool decimalCommaDetected = true;
     QStringList notes; ///< what detection decided that the user should know (printed with the mapping)
     AcceptedDates dateRange = AcceptedDates::standard(); ///< days outside are bad values
+    std::vector<ComputedMetric> computed;                ///< --compute: metrics computed from each row
 
     int indexOf(ColumnRole role) const;
     std::vector<int> indexesOf(ColumnRole role) const;

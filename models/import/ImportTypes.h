@@ -18,6 +18,7 @@ struct ImportOptions {
     SourceOptions source; ///< layout forced by the user (header, delimiter, encoding, decimal comma)
     std::vector<MappingOverride> overrides;
     std::optional<DateFormat> dateFormat;
+    std::vector<ComputedMetric> computed;   ///< --compute NAME=EXPR, in order
     std::optional<AcceptedDates> dateRange; ///< --date-range: the days accepted (default 1900..2100)
     bool skipBadRows = false;
     bool replace = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "import/Importer.h"
 
+#include "core/Decimal.h"
 #include "db/ImportCatalog.h"
 #include "db/ImportWriter.h"
 #include "import/ConvertedRowStream.h"
@@ -147,6 +148,29 @@ FilePreview previewImportFile(const QString& path, const ImportOptions& options,
 
 namespace {
 
+/// The computed metrics of `mapping` compile against its columns and take keys of their own.
+bool checkComputedMetrics(const ImportMapping& mapping, QString* error)
+{
+    QStringList headers, keys = {QLatin1String(kRecordsMetricKey)};
+    for (const ColumnMapping& c : mapping.columns) {
+        headers << c.header;
+        if (c.role == ColumnRole::Metric)
+            keys << c.key;
+    }
+    for (const ComputedMetric& c : mapping.computed) {
+        ComputedMetricProgram program;
+        if (!program.compile(c, headers, error))
+            return false;
+        if (keys.contains(c.key)) {
+            *error =
+                QStringLiteral("--compute %1: the key '%2' is already taken; choose another name").arg(c.name, c.key);
+            return false;
+        }
+        keys << c.key;
+    }
+    return true;
+}
+
 /// Imports one file inside the open transaction.
 class FileImport {
 public:
@@ -218,6 +242,12 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     }
     if (m_options.dateRange)
         file.mapping.dateRange = *m_options.dateRange;
+    if (!m_options.computed.empty())
+        file.mapping.computed = m_options.computed;
+    if (!checkComputedMetrics(file.mapping, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
     auto reader = openRecordReader(path, file.mapping.source, &error);
     if (!reader) {
         m_result.error = error;
@@ -254,6 +284,25 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         }
         metricSlots.push_back(slot);
     }
+    for (const ComputedMetric& c : file.mapping.computed) {
+        int slot = 0;
+        if (!writer.addMetric(c.key, c.name, &slot, &error)) {
+            m_result.error = QStringLiteral("%1: %2").arg(path, error);
+            return false;
+        }
+        metricSlots.push_back(slot);
+    }
+    qint64 divisionsByZero = 0;
+    // Every dated row also counts once in the built-in records metric.
+    int recordsSlot = -1;
+    if (file.mapping.indexOf(ColumnRole::Date) >= 0
+        && !writer.addMetric(QLatin1String(kRecordsMetricKey), QLatin1String(kRecordsMetricName), &recordsSlot,
+                             &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    const MetricValue oneRecord{true, qint64(1000000), 0, 0};
+    static_assert(Decimal::kMaxScale == 6, "oneRecord is 1 in millionths");
     QStringList attributeNames;
     for (int col : converter.attributeColumns())
         attributeNames << file.mapping.columns[size_t(col)].header;
@@ -277,6 +326,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
             }
             if (!writing)
                 continue;
+            divisionsByZero += row.divisionsByZero;
             if (row.mangledId && mangledIds.emplace(row.customer).second && mangledExamples.size() < 3)
                 mangledExamples << QString::fromUtf8(row.customer.data(), qsizetype(row.customer.size()));
             ImportWriter::CustomerRef customer;
@@ -288,6 +338,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 ok = writer.addValue(metricSlots[size_t(slot)], *row.day, row.month, row.monthNumber, customer, value,
                                      &error);
             }
+            if (ok && recordsSlot >= 0)
+                ok = writer.addValue(recordsSlot, *row.day, row.month, row.monthNumber, customer, oneRecord, &error);
             for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
                 const ConvertedRowStream::Attribute& attr = batch.attributes[a];
                 writer.setAttribute(customer, attr.slot, attributeNames[attr.slot], row.day, attr.text);
@@ -324,6 +376,9 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                                         "export ids as text to avoid it")
                              .arg(mangledIds.size())
                              .arg(mangledExamples.join(QStringLiteral(", ")));
+    if (divisionsByZero > 0)
+        file.warnings
+            << QStringLiteral("%1 computed value(s) divide by zero and were left missing").arg(divisionsByZero);
     file.sha256 = stream.sha256Hex();
     // An import this one replaces goes first, so the new facts are written into free months.
     if (!checkPrevious(file, &error)) {

@@ -53,8 +53,11 @@ bool looksLikeMeasureName(const QString& n)
 int customerNameScore(const QString& n)
 {
     int score = 0;
-    if (nameHas(n, {"customer", "cust", "client", "account", "tenant", "org", "company", "user", "subscriber"}))
+    // An account is the customer; its users are only the customer when nothing names an account.
+    if (nameHas(n, {"customer", "cust", "client", "account", "tenant", "org", "company", "subscriber"}))
         score += 3;
+    else if (nameHas(n, {"user"}))
+        score += 2;
     static const QRegularExpression idRe(QStringLiteral("(^|[^a-z])id$|id$"));
     if (n == QLatin1String("id") || idRe.match(n).hasMatch())
         score += 2;
@@ -277,7 +280,8 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
 /// Metric keys are unique in a file: a second column with the same key gets "_2", and so on.
 void makeKeysDistinct(ImportMapping& mapping)
 {
-    QStringList used;
+    const QString records = QLatin1String(kRecordsMetricKey);
+    QStringList used = {records};
     for (auto& c : mapping.columns) {
         if (c.role != ColumnRole::Metric)
             continue;
@@ -285,7 +289,11 @@ void makeKeysDistinct(ImportMapping& mapping)
         QString key = base;
         for (int k = 2; used.contains(key); ++k)
             key = QStringLiteral("%1_%2").arg(base).arg(k);
-        if (key != base) {
+        if (key != base && base == records) {
+            mapping.notes << QStringLiteral("'%1' would take the key of the built-in row count (records): it is %2")
+                                 .arg(c.header, key);
+            c.key = key;
+        } else if (key != base) {
             const auto first = std::find_if(
                 mapping.columns.begin(), mapping.columns.end(),
                 [&](const ColumnMapping& o) { return o.role == ColumnRole::Metric && o.key == base; });

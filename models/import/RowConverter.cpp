@@ -36,6 +36,14 @@ RowConverter::RowConverter(const ImportMapping& mapping)
 {
     if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
         m_dateCache = std::make_unique<DateCache>(*mapping.columns[size_t(m_date)].dateFormat);
+    QStringList headers;
+    for (const ColumnMapping& c : mapping.columns)
+        headers << c.header;
+    for (const ComputedMetric& c : mapping.computed) {
+        QString ignored; // compileComputedMetrics() reported errors before any row
+        if (m_computed.emplace_back().compile(c, headers, &ignored) == false)
+            m_computed.pop_back();
+    }
 }
 
 RowConverter::~RowConverter() = default;
@@ -51,6 +59,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
     };
     row.metrics.clear();
     row.attributes.clear();
+    row.divisionsByZero = 0;
     row.day.reset();
     row.created.reset();
 
@@ -97,6 +106,21 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
             return fail(col, m_mapping.decimalComma ? QStringLiteral("not a number (decimal comma)")
                                                     : QStringLiteral("not a number"));
         row.metrics.emplace_back(int(slot), *value);
+    }
+    for (size_t i = 0; i < m_computed.size(); ++i) {
+        MetricValue value;
+        int bad = -1;
+        switch (m_computed[i].evaluate(record.fields, m_mapping.decimalComma, &value, &bad)) {
+        case ComputedMetricProgram::Outcome::Value:
+            row.metrics.emplace_back(int(m_metricColumns.size() + i), value);
+            break;
+        case ComputedMetricProgram::Outcome::Missing: break;
+        case ComputedMetricProgram::Outcome::DivisionByZero: ++row.divisionsByZero; break;
+        case ComputedMetricProgram::Outcome::NotANumber:
+            return fail(bad >= 0 ? bad : m_computed[i].columns().front(),
+                        bad >= 0 ? QStringLiteral("not a number (used by --compute %1)").arg(m_mapping.computed[i].name)
+                                 : QStringLiteral("--compute %1 overflows").arg(m_mapping.computed[i].name));
+        }
     }
     for (size_t slot = 0; slot < m_attributeColumns.size(); ++slot) {
         const int col = m_attributeColumns[slot];

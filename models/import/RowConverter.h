@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Day.h"
+#include "import/ComputedMetric.h"
 #include "import/DateCache.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
@@ -21,9 +22,11 @@ struct ConvertedRow {
     std::optional<Day> created;
     std::vector<std::pair<int, MetricValue>> metrics;         ///< (metric slot, value), missing left out
     std::vector<std::pair<int, std::string_view>> attributes; ///< (attribute slot, text), missing left out
+    int divisionsByZero = 0; ///< computed metrics left missing because they divide by zero
 };
 
-/// Converts rows; slots number the mapping's metric and attribute columns in order.
+/// Converts rows; slots number the mapping's metric and attribute columns in order, then the
+/// computed metrics (slot metricColumns().size() + i).
 class RowConverter {
 public:
     explicit RowConverter(const ImportMapping& mapping);
@@ -40,8 +43,9 @@ private:
     int m_created = -1;
     std::vector<int> m_metricColumns;
     std::vector<int> m_attributeColumns;
-    std::unique_ptr<DateCache> m_dateCache; ///< the date column's recent texts (mutable: a cache)
-    mutable std::string m_scratch;          ///< a decimal-comma value rewritten
+    std::vector<ComputedMetricProgram> m_computed; ///< compiled mapping.computed (checked by the importer)
+    std::unique_ptr<DateCache> m_dateCache;        ///< the date column's recent texts (mutable: a cache)
+    mutable std::string m_scratch;                 ///< a decimal-comma value rewritten
 };
 
 } // namespace ul

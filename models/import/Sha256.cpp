@@ -4,6 +4,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define UL_SHA_X86 1
 #endif
@@ -80,9 +81,15 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressWithShaInstructions(std
 bool Sha256::hardwareAccelerated()
 {
 #ifdef UL_SHA_X86
+    // CPUID directly: older clang has no "sha" for __builtin_cpu_supports.
     static const bool supported = [] {
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+        unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+        if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
+            return false;
+        const bool sse41 = ecx & (1u << 19), ssse3 = ecx & (1u << 9);
+        if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
+            return false;
+        return sse41 && ssse3 && (ebx & (1u << 29)) != 0; // leaf 7 EBX bit 29: SHA extensions
     }();
     return supported;
 #else

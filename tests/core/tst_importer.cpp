@@ -65,10 +65,12 @@ void TestImporter::importsAndSumsDuplicateDays()
     QCOMPARE(r.files[0].rowsImported, qint64(7));
     QCOMPARE(r.files[0].dataset, QStringLiteral("usage_small"));
     QCOMPARE(sumFacts(ws), 43.0);
+    QCOMPARE(test::sumOfFacts(ws, test::Metrics::Records), 7.0); // the built-in metric: one per row
     // a's two rows on 2022-01-03 (one with a -02:00 offset is 2022-01-04 in UTC) stay apart.
     qint64 cellsOfA = 0, rowsOfA = 0;
+    const std::set<qint64> records = test::recordsMetricIds(ws);
     for (const test::StoredFact& f : test::storedFacts(ws))
-        if (f.customer == QLatin1String("a"))
+        if (f.customer == QLatin1String("a") && !records.count(f.metric))
             ++cellsOfA, rowsOfA += f.rows;
     QCOMPARE(cellsOfA, 3LL);
     QCOMPARE(double(rowsOfA), 3.0);
@@ -90,10 +92,14 @@ void TestImporter::importsAndSumsDuplicateDays()
                                       "customer_id,date,n\nx,2022-01-01,1.5\nx,2022-01-01T10:00:00Z,2.5\n");
     const ImportResult r2 = importFiles(ws, {dup}, {});
     QVERIFY2(r2.ok, qPrintable(r2.error));
-    const std::vector<test::StoredFact> d = test::storedFacts(ws, r2.files[0].importId);
-    QCOMPARE(d.size(), size_t(1));
+    std::vector<test::StoredFact> d = test::storedFacts(ws, r2.files[0].importId);
+    QCOMPARE(d.size(), size_t(2)); // n and records
+    if (test::recordsMetricIds(ws).count(d[0].metric))
+        std::swap(d[0], d[1]);
     QCOMPARE(d[0].value, 4.0);
     QCOMPARE(d[0].rows, 2LL);
+    QCOMPARE(d[1].value, 2.0); // two rows
+    QCOMPARE(d[1].rows, 2LL);
 }
 
 void TestImporter::badInput_data()
@@ -190,6 +196,7 @@ void TestImporter::reimportIsRefusedUnlessReplace()
     QVERIFY2(replaced.ok, qPrintable(replaced.error));
     QCOMPARE(replaced.files[0].replacedImports, std::vector<qint64>{1});
     QCOMPARE(sumFacts(ws), 7.0);
+    QCOMPARE(test::sumOfFacts(ws, test::Metrics::Records), 2.0); // the replaced rows no longer count
     QString error;
     QCOMPARE(listImports(ws.db(), &error).size(), size_t(1));
     QCOMPARE(test::sumOfMonthSummaries(ws), 7.0);
@@ -211,6 +218,8 @@ void TestImporter::forgetImportRemovesData()
     QString error;
     QVERIFY2(forgetImport(ws.db(), 2, &error), qPrintable(error));
     QCOMPARE(sumFacts(ws), 1.0);
+    QCOMPARE(test::sumOfFacts(ws, test::Metrics::Records), 1.0);
+    QCOMPARE(test::sumOfMonthSummaries(ws, test::Metrics::Records), 1.0);
     QCOMPARE(test::sumOfMonthSummaries(ws), 1.0);
     QVERIFY(!forgetImport(ws.db(), 99, &error));
     QVERIFY(error.contains(QStringLiteral("no import #99")));

@@ -97,10 +97,11 @@ private slots:
     void startsOnRichestDatasetWithOneTabPerMetric()
     {
         QCOMPARE(m_window->filterBar()->state().dataset, QString::fromLatin1(kDemoUsageDataset));
-        // Three metric tabs, then Segments and Health (usage data has no Revenue tab).
-        QCOMPARE(tabTitles(),
-                 (QStringList{QStringLiteral("Transcoded Minutes"), QStringLiteral("Streamed Minutes"),
-                              QStringLiteral("Bandwidth (GB)"), QStringLiteral("Segments"), QStringLiteral("Health")}));
+        // Three metric tabs and the built-in Records, then Segments and Health (usage data has no
+        // Revenue tab).
+        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("Transcoded Minutes"), QStringLiteral("Streamed Minutes"),
+                                           QStringLiteral("Bandwidth (GB)"), QStringLiteral("Records"),
+                                           QStringLiteral("Segments"), QStringLiteral("Health")}));
         QVERIFY(m_window->metricTab(QStringLiteral("transcoded_minutes")));
         check();
     }
@@ -207,8 +208,9 @@ private slots:
     {
         combo("dataset")->setCurrentIndex(combo("dataset")->findText(QString::fromLatin1(kDemoInvoicesDataset)));
         settle();
-        QCOMPARE(tabTitles(), (QStringList{QStringLiteral("amountPaid"), QStringLiteral("Revenue"),
-                                           QStringLiteral("Segments"), QStringLiteral("Health")}));
+        QCOMPARE(tabTitles(),
+                 (QStringList{QStringLiteral("amountPaid"), QStringLiteral("Records"), QStringLiteral("Revenue"),
+                              QStringLiteral("Segments"), QStringLiteral("Health")}));
         check();
     }
 

@@ -80,7 +80,7 @@ private slots:
         QString error;
         const auto dataset = findDataset(ws.db(), QStringLiteral("usage"), &error);
         QVERIFY(dataset);
-        QCOMPARE(dataset->metrics.size(), size_t(1));
+        QCOMPARE(dataset->metrics.size(), size_t(2)); // minutes and the built-in records
         QCOMPARE(dataset->customers, 20);
         const auto attrs = customerAttributes(ws.db(), *customerIdByExternal(ws.db(), QStringLiteral("c1")));
         for (const auto& a : attrs)

@@ -48,7 +48,7 @@ private slots:
             badgeShown |= l->text() == QLatin1String("Demo data") && l->isVisible();
         QVERIFY(badgeShown);
         QTRY_VERIFY(!window.isRefreshing());
-        QCOMPARE(window.tabs()->count(), 5); // three metrics, Segments, Health
+        QCOMPARE(window.tabs()->count(), 6); // three metrics, Records, Segments, Health
         // Filters are saved on change and restored by the next window.
         window.findChild<QComboBox*>(QStringLiteral("granularity"))->setCurrentIndex(int(Granularity::Week));
         QTest::qWait(20);
@@ -105,10 +105,13 @@ private slots:
         QVERIFY(view);
         QCOMPARE(window.tabs()->currentWidget(), view);
         QTRY_VERIFY(!view->isPending());
-        QCOMPARE(view->data().metrics.size(), size_t(1));
-        double total = 0;
+        QCOMPARE(view->data().metrics.size(), size_t(2)); // requests and records
+        double total = 0, records = 0;
         for (const PeriodTotal& p : view->data().metrics[0].totals)
             total += p.value;
+        for (const PeriodTotal& p : view->data().metrics[1].totals)
+            records += p.value;
+        QCOMPARE(records, 28.0); // one row a day
         double expected = 0;
         for (int d = 1; d <= 28; ++d)
             expected += 30 + d;

@@ -130,6 +130,25 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
     }
 
+    void importReadsStandardInput()
+    {
+        // `-` is standard input: a pipe from another program, recorded as "stdin".
+        const QString db = m_dir.filePath(QStringLiteral("stdin.usagelens"));
+        QProcess p;
+        p.start(QStringLiteral(UL_APP_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("-")});
+        QVERIFY(p.waitForStarted());
+        p.write("account,day,logins\nacme,2024-01-05,3\nbeta,2024-01-06,4\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("Imported stdin (CSV (delimiter ','))"), out.constData());
+        QVERIFY(out.contains("Rows: 2 read, 2 imported"));
+        const Run imports = runApp({QStringLiteral("imports"), QStringLiteral("--db"), db});
+        QVERIFY(imports.out.contains("stdin"));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "StoredFacts.h"
 
+#include "import/ImportMapping.h"
+
+#include <set>
+
 #include "query/DatasetCatalog.h"
 #include "store/ChunkCodec.h"
 #include "store/SqliteFactStore.h"
@@ -30,19 +34,41 @@ std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importI
     return out;
 }
 
-double sumOfFacts(Workspace& ws)
+std::set<qint64> recordsMetricIds(Workspace& ws)
+{
+    std::set<qint64> ids;
+    Statement st = ws.db().prepare(QStringLiteral("SELECT id FROM metrics WHERE key = ?"), nullptr);
+    st.bind(1, QString::fromLatin1(kRecordsMetricKey));
+    while (st.isValid() && st.step())
+        ids.insert(st.columnInt(0));
+    return ids;
+}
+
+namespace {
+
+bool counts(Metrics which, const std::set<qint64>& records, qint64 metric)
+{
+    return which == Metrics::All || (which == Metrics::Records) == (records.count(metric) > 0);
+}
+
+} // namespace
+
+double sumOfFacts(Workspace& ws, Metrics which)
 {
     Statement any = ws.db().prepare(QStringLiteral("SELECT count(*) FROM fact_chunks"), nullptr);
     if (!any.isValid() || !any.step())
         return -1;
+    const std::set<qint64> records = recordsMetricIds(ws);
     double sum = 0;
     for (const StoredFact& f : storedFacts(ws))
-        sum += f.value;
+        if (counts(which, records, f.metric))
+            sum += f.value;
     return sum;
 }
 
-double sumOfMonthSummaries(Workspace& ws)
+double sumOfMonthSummaries(Workspace& ws, Metrics which)
 {
+    const std::set<qint64> records = recordsMetricIds(ws);
     SqliteFactStore store(ws.db());
     Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, data FROM month_summaries"), nullptr);
     if (!st.isValid())
@@ -54,6 +80,8 @@ double sumOfMonthSummaries(Workspace& ws)
         std::vector<CustomerMonthTotal> months;
         if (!p || !decodeMonthSummary(st.columnBlob(2), Day(st.columnInt(1)), *p, &months))
             return -1;
+        if (!counts(which, records, st.columnInt(0)))
+            continue;
         for (const CustomerMonthTotal& m : months)
             sum += rawToDouble(*p, m.value);
     }

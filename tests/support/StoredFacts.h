@@ -5,6 +5,7 @@
 #include "db/Workspace.h"
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace ul::test {
@@ -21,9 +22,13 @@ struct StoredFact {
 
 /// Every fact cell of the workspace (of one import when given), as stored: imports not merged.
 std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importId = std::nullopt);
+/// The ids of the built-in records metric (one per dataset with dated imports).
+std::set<qint64> recordsMetricIds(Workspace& ws);
+/// Which metrics a sum covers: the file's own columns, or the built-in records metric.
+enum class Metrics { FromColumns, Records, All };
 /// The sum of every stored fact value; -1 when the chunks cannot be read.
-double sumOfFacts(Workspace& ws);
+double sumOfFacts(Workspace& ws, Metrics which = Metrics::FromColumns);
 /// The sum of every month summary (the derived per-customer months); -1 on error.
-double sumOfMonthSummaries(Workspace& ws);
+double sumOfMonthSummaries(Workspace& ws, Metrics which = Metrics::FromColumns);
 
 } // namespace ul::test
