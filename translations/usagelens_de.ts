@@ -578,6 +578,10 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>Same months last year</source>
         <translation>Dieselben Monate im Vorjahr</translation>
     </message>
+    <message>
+        <source>Value retention</source>
+        <translation>Wertbindung</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

@@ -578,6 +578,10 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>Same months last year</source>
         <translation>Mismos meses el año pasado</translation>
     </message>
+    <message>
+        <source>Value retention</source>
+        <translation>Retención del valor</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

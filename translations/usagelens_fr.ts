@@ -578,6 +578,10 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>Same months last year</source>
         <translation>Mêmes mois l&apos;an dernier</translation>
     </message>
+    <message>
+        <source>Value retention</source>
+        <translation>Rétention de la valeur</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

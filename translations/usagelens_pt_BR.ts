@@ -578,6 +578,10 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>Same months last year</source>
         <translation>Mesmos meses no ano passado</translation>
     </message>
+    <message>
+        <source>Value retention</source>
+        <translation>Retenção do valor</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

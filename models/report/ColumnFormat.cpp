@@ -61,6 +61,7 @@ const KnownColumn kColumns[] = {
     {"months_since_start", ValueKind::Count, QT_TRANSLATE_NOOP("ReportColumns", "Months since start")},
     {"customers", ValueKind::Count, QT_TRANSLATE_NOOP("ReportColumns", "Customers")},
     {"customer_retention_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Customer retention")},
+    {"value_retention_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Value retention")},
     {"revenue", ValueKind::Money, QT_TRANSLATE_NOOP("ReportColumns", "Revenue")},
     {"revenue_retention_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Revenue retention")},
     {"attribute", ValueKind::Text, QT_TRANSLATE_NOOP("ReportColumns", "Attribute")},

@@ -17,6 +17,8 @@ private slots:
     void computedExpressions_data();
     void computedExpressions();
     void computedErrors();
+    void customerMovementsByActivity();
+    void cohortsByActivity();
 };
 
 namespace {
@@ -174,6 +176,60 @@ void TestAnalysisMetrics::computedErrors()
     const auto usage = cli({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--compute"),
                             QStringLiteral("=qty"), file});
     QCOMPARE(usage.code, 2);
+}
+
+namespace {
+
+/// a every month Jan–Mar; b in Jan, away in Feb, back in Mar; c new in Mar, a zero in Apr
+/// (a zero is activity).
+const QByteArray kReturning = "account,day,minutes\na,2024-01-05,1\nb,2024-01-09,2\na,2024-02-05,3\n"
+                              "a,2024-03-05,1\nb,2024-03-06,1\nc,2024-03-20,5\nc,2024-04-02,0\n";
+
+} // namespace
+
+void TestAnalysisMetrics::customerMovementsByActivity()
+{
+    test::TempWorkspace tmp;
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(),
+                  tmp.writeFile(QStringLiteral("m.csv"), kReturning)})
+                 .code,
+             0);
+    const auto view = [&](const QStringList& extra) {
+        return lines(
+            cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--view"),
+                            QStringLiteral("customers"), QStringLiteral("--metric"), QStringLiteral("minutes")}
+                + extra)
+                .out);
+    };
+    QCOMPARE(view({QStringLiteral("--granularity"), QStringLiteral("month")}),
+             QStringList({QStringLiteral("period,active,new,churned,reactivated"), QStringLiteral("2024-01,2,2,0,0"),
+                          QStringLiteral("2024-02,1,0,1,0"), QStringLiteral("2024-03,3,1,0,1"),
+                          QStringLiteral("2024-04,1,0,2,0")}));
+    // A range that starts in February still knows who was active in January.
+    QCOMPARE(view({QStringLiteral("--granularity"), QStringLiteral("month"), QStringLiteral("--from"),
+                   QStringLiteral("2024-02-01")})
+                 .value(1),
+             QStringLiteral("2024-02,1,0,1,0"));
+    QCOMPARE(view({QStringLiteral("--granularity"), QStringLiteral("quarter")}).mid(1),
+             QStringList({QStringLiteral("2024-Q1,3,3,0,0"), QStringLiteral("2024-Q2,1,0,2,0")}));
+}
+
+void TestAnalysisMetrics::cohortsByActivity()
+{
+    test::TempWorkspace tmp;
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(),
+                  tmp.writeFile(QStringLiteral("m.csv"), kReturning)})
+                 .code,
+             0);
+    const auto r = cli({QStringLiteral("report"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--view"),
+                        QStringLiteral("cohorts"), QStringLiteral("--metric"), QStringLiteral("minutes")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(lines(r.out),
+             QStringList({QStringLiteral("cohort,months_since_start,customers,customer_retention_pct,value,"
+                                         "value_retention_pct"),
+                          QStringLiteral("2024-01,0,2,100,3,100"), QStringLiteral("2024-01,1,1,50,3,100"),
+                          QStringLiteral("2024-01,2,2,100,2,66.66666666666666"), QStringLiteral("2024-01,3,0,0,0,0"),
+                          QStringLiteral("2024-03,0,1,100,5,100"), QStringLiteral("2024-03,1,1,100,0,0")}));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMetrics)

@@ -86,8 +86,14 @@ bool mrrMovementsReportView(ReportContext& ctx, const ReportRequest& request, Re
         [](const RevenueAnalysis& a, const MonthFilter& f) { return mrrMovementsReport(a.movements, f); });
 }
 
+bool activityCustomersReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out,
+                                 ReportError* error); // UsageReportViews.cpp
+
 bool revenueCustomersReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
+    // With a metric: customers by activity in that metric, on any dataset.
+    if (!request.metric.isEmpty())
+        return activityCustomersReportView(ctx, request, out, error);
     return revenueTable(ctx, request, QStringLiteral("customers"), out, error,
                         [](const RevenueAnalysis& a, const MonthFilter& f) { return customersReport(a.customers, f); });
 }
@@ -105,8 +111,14 @@ bool unitEconomicsReportView(ReportContext& ctx, const ReportRequest& request, R
         [](const RevenueAnalysis& a, const MonthFilter& f) { return unitEconomicsReport(a.unitEconomics, f); });
 }
 
+bool activityCohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out,
+                               ReportError* error); // UsageReportViews.cpp
+
 bool cohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
+    // With a metric: cohorts by activity in that metric, on any dataset.
+    if (!request.metric.isEmpty())
+        return activityCohortsReportView(ctx, request, out, error);
     return revenueTable(ctx, request, QStringLiteral("cohorts"), out, error,
                         [](const RevenueAnalysis& a, const MonthFilter& f) { return cohortsReport(a.cohorts, f); });
 }

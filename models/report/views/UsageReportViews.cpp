@@ -3,6 +3,8 @@
 // rankings and headline figures. Columns are documented in the README.
 #include "report/ViewRegistry.h"
 
+#include "query/ActivityMovements.h"
+
 namespace ul {
 
 namespace {
@@ -126,6 +128,49 @@ bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTabl
     out->addRow({QStringLiteral("avg_per_active_customer"), optionalCell(k.avgPerActiveCustomer)});
     out->addRow({QStringLiteral("top_customer_share_pct"), optionalCell(k.topCustomerSharePct)});
     out->addRow({QStringLiteral("top_decile_share_pct"), optionalCell(k.topDecileSharePct)});
+    return true;
+}
+
+bool activityCustomersReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("customers"), &q, error))
+        return false;
+    std::vector<ActivityPeriod> periods;
+    QString message;
+    if (!activityMovements(ctx.store(), q, &periods, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("period"), QStringLiteral("active"), QStringLiteral("new"),
+                    QStringLiteral("churned"), QStringLiteral("reactivated")};
+    for (const ActivityPeriod& p : periods)
+        out->addRow({p.label, double(p.active), double(p.newCustomers), double(p.churned), double(p.reactivated)});
+    return true;
+}
+
+bool activityCohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    UsageQuery q;
+    if (!prepare(ctx, request, QStringLiteral("cohorts"), &q, error))
+        return false;
+    std::vector<ActivityCohort> cohorts;
+    QString message;
+    if (!activityCohorts(ctx.store(), q, &cohorts, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("cohort"),    QStringLiteral("months_since_start"),
+                    QStringLiteral("customers"), QStringLiteral("customer_retention_pct"),
+                    QStringLiteral("value"),     QStringLiteral("value_retention_pct")};
+    for (const ActivityCohort& c : cohorts) {
+        for (size_t k = 0; k < c.customers.size(); ++k) {
+            const double size = double(c.customers.front());
+            out->addRow({periodLabel(c.month, Granularity::Month), double(k), double(c.customers[k]),
+                         size > 0 ? ReportCell(double(c.customers[k]) / size * 100.0) : ReportCell(), c.values[k],
+                         c.values.front() != 0 ? ReportCell(c.values[k] / c.values.front() * 100.0) : ReportCell()});
+        }
+    }
     return true;
 }
 

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "query/ActivityMovements.h"
+
+#include "store/FactStore.h"
+
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ul {
+
+bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<ActivityPeriod>* out, QString* error)
+{
+    out->clear();
+    if (q.range.isEmpty())
+        return true;
+    const std::optional<DateRange> all = store.dataRange(q.metricId, error);
+    if (!all)
+        return error->isEmpty();
+    const std::optional<quint32> customer = q.customer ? std::optional<quint32>(quint32(*q.customer))
+                                                       : std::optional<quint32>();
+    // First active period ever, per customer: from the customers' first days over all the data.
+    std::vector<CustomerTotal> lifetimes;
+    if (!store.customerTotals(q.metricId, *all, customer, &lifetimes, error))
+        return false;
+    std::unordered_map<quint32, Day> firstPeriod;
+    for (const CustomerTotal& t : lifetimes)
+        if (t.rows > 0)
+            firstPeriod[t.customer] = periodStart(t.firstDay, q.granularity);
+
+    const Day first = periodStart(q.range.from, q.granularity);
+    const Day previousStart = periodStart(first - 1, q.granularity); // the whole period before the range
+    const DateRange read{previousStart, q.range.to};
+    std::vector<CustomerPeriod> periods;
+    if (!store.customerPeriods(q.metricId, q.granularity, read, customer, &periods, error))
+        return false;
+
+    std::unordered_set<quint32> previous, current;
+    size_t i = 0;
+    for (; i < periods.size() && periods[i].period < first; ++i)
+        if (periods[i].rows > 0)
+            previous.insert(periods[i].customer);
+    for (Day start = first; start <= q.range.to; start = nextPeriodStart(start, q.granularity)) {
+        current.clear();
+        for (; i < periods.size() && periods[i].period == start; ++i)
+            if (periods[i].rows > 0)
+                current.insert(periods[i].customer);
+        ActivityPeriod p;
+        p.start = start;
+        p.label = periodLabel(start, q.granularity);
+        p.active = qint64(current.size());
+        for (quint32 c : current) {
+            const auto it = firstPeriod.find(c);
+            const bool isNew = it != firstPeriod.end() && it->second == start;
+            if (isNew)
+                ++p.newCustomers;
+            else if (!previous.count(c))
+                ++p.reactivated; // active before the previous period, since not new
+        }
+        for (quint32 c : previous)
+            p.churned += current.count(c) ? 0 : 1;
+        out->push_back(p);
+        previous.swap(current);
+    }
+    return true;
+}
+
+bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<ActivityCohort>* out, QString* error)
+{
+    out->clear();
+    const std::optional<DateRange> all = store.dataRange(q.metricId, error);
+    if (!all)
+        return error->isEmpty();
+    const std::optional<Precision> precision = store.precision(q.metricId, error);
+    if (!precision)
+        return false;
+    const std::optional<quint32> customer = q.customer ? std::optional<quint32>(quint32(*q.customer))
+                                                       : std::optional<quint32>();
+    const DateRange months{periodStart(all->from, Granularity::Month), all->to};
+    std::vector<CustomerPeriod> periods;
+    if (!store.customerPeriods(q.metricId, Granularity::Month, months, customer, &periods, error))
+        return false;
+    const auto monthIndex = [](Day month) {
+        const Ymd d = ymdFromDay(month);
+        return d.year * 12 + d.month - 1;
+    };
+    const int lastMonth = monthIndex(periodStart(all->to, Granularity::Month));
+    std::unordered_map<quint32, int> firstMonth; // periods come month by month
+    std::map<int, ActivityCohort> cohorts;
+    for (const CustomerPeriod& p : periods) {
+        if (p.rows == 0)
+            continue;
+        const int m = monthIndex(p.period);
+        const int start = firstMonth.try_emplace(p.customer, m).first->second;
+        ActivityCohort& c = cohorts[start];
+        if (c.customers.empty()) {
+            c.month = m == start ? p.period : Day(0);
+            c.customers.assign(size_t(lastMonth - start + 1), 0);
+            c.values.assign(size_t(lastMonth - start + 1), 0.0);
+        }
+        c.customers[size_t(m - start)] += 1;
+        c.values[size_t(m - start)] += rawToDouble(*precision, p.value);
+    }
+    for (auto& [start, cohort] : cohorts)
+        if (q.range.contains(cohort.month) || periodStart(q.range.from, Granularity::Month) == cohort.month)
+            out->push_back(std::move(cohort));
+    return true;
+}
+
+} // namespace ul

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/UsageQuery.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ul {
+
+class FactStore;
+
+/// Customers by activity in one period of a metric: active = at least one value (zero counts)
+/// in the period; new = the customer's first active period ever; churned = active in the
+/// previous period, not in this one; reactivated = active now, not in the previous period, and
+/// active at some time before that.
+struct ActivityPeriod {
+    Day start = 0;
+    QString label;
+    qint64 active = 0;
+    qint64 newCustomers = 0;
+    qint64 churned = 0;
+    qint64 reactivated = 0;
+};
+
+/// Every period intersecting the query's range, oldest first. The period before the range is
+/// read too, so the first period's churn and reactivation are right.
+bool activityMovements(FactStore& store, const UsageQuery& query, std::vector<ActivityPeriod>* out, QString* error);
+
+/// One monthly cohort by activity: the customers whose first active month is `month`, and how
+/// many of them (and how much of the metric) are active k months later.
+struct ActivityCohort {
+    Day month = 0;
+    std::vector<qint64> customers; ///< [k]: members active in month + k
+    std::vector<double> values;    ///< [k]: the members' total in month + k
+};
+
+/// Cohorts of the metric over all its data by month; those starting inside the query's range
+/// are returned, oldest first, each followed to the last month with data.
+bool activityCohorts(FactStore& store, const UsageQuery& query, std::vector<ActivityCohort>* out, QString* error);
+
+} // namespace ul
