@@ -259,6 +259,14 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>partial: no data in this period</source>
+        <translation>unvollständig: keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>partial: %1–%2</source>
+        <translation>unvollständig: %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -581,6 +589,10 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
     <message>
         <source>Value retention</source>
         <translation>Wertbindung</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Unvollständiger Zeitraum</translation>
     </message>
 </context>
 <context>

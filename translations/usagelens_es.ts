@@ -259,6 +259,14 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>partial: no data in this period</source>
+        <translation>parcial: sin datos en este período</translation>
+    </message>
+    <message>
+        <source>partial: %1–%2</source>
+        <translation>parcial: %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -581,6 +589,10 @@ frecuencia %3, valor %4 — clic para abrir</translation>
     <message>
         <source>Value retention</source>
         <translation>Retención del valor</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Período parcial</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,14 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>partial: no data in this period</source>
+        <translation>partielle : aucune donnée sur cette période</translation>
+    </message>
+    <message>
+        <source>partial: %1–%2</source>
+        <translation>partielle : %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -581,6 +589,10 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
     <message>
         <source>Value retention</source>
         <translation>Rétention de la valeur</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Période partielle</translation>
     </message>
 </context>
 <context>

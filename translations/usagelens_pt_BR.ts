@@ -259,6 +259,14 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>partial: no data in this period</source>
+        <translation>parcial: sem dados neste período</translation>
+    </message>
+    <message>
+        <source>partial: %1–%2</source>
+        <translation>parcial: %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -581,6 +589,10 @@ frequência %3, valor %4 — clique para abrir</translation>
     <message>
         <source>Value retention</source>
         <translation>Retenção do valor</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Período parcial</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ void CustomerView::rebuild()
             over->showMessage(noData, dark);
             mom->showMessage(noData, dark);
         } else {
-            UsageCharts::Series s{t.metric.displayName, {}};
+            UsageCharts::Series s{t.metric.displayName, {}, UsageCharts::partialNotesOf(t.totals)};
             for (const PeriodTotal& p : t.totals)
                 s.values.push_back(p.value);
             const QStringList labels = UsageCharts::labelsOf(t.totals);

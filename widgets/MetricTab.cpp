@@ -154,7 +154,7 @@ void MetricTab::rebuild()
         for (ChartPanel* p : m_panels)
             p->showMessage(noData, dark);
     } else {
-        UsageCharts::Series totals{m_metric.displayName, {}};
+        UsageCharts::Series totals{m_metric.displayName, {}, UsageCharts::partialNotesOf(d.totals)};
         std::vector<double> running;
         for (const PeriodTotal& t : d.totals)
             totals.values.push_back(t.value);

@@ -24,6 +24,11 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
         return t ? *t : ReportTable{};
     };
     data.totals = periodTotalsOf(table("totals"));
+    // The days a partial period covers, for its note: the period inside the range.
+    for (PeriodTotal& t : data.totals) {
+        t.coveredFrom = std::max(t.start, filters.range.from);
+        t.coveredTo = std::min(nextPeriodStart(t.start, filters.granularity) - 1, filters.range.to);
+    }
     data.cumulative = periodTotalsOf(table("cumulative"));
     data.change = changesOf(table("change"));
     data.histogram = histogramOf(table("histogram"));

@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QDate>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -118,6 +119,24 @@ QStringList UsageCharts::labelsOf(const std::vector<PeriodTotal>& totals)
     return labels;
 }
 
+QStringList UsageCharts::partialNotesOf(const std::vector<PeriodTotal>& totals)
+{
+    QStringList notes;
+    const QLocale locale;
+    for (const PeriodTotal& t : totals) {
+        if (!t.partial || t.coveredTo < t.coveredFrom) {
+            notes << (t.partial ? QObject::tr("partial: no data in this period") : QString());
+            continue;
+        }
+        const auto dayMonth = [&](Day d) {
+            const Ymd ymd = ymdFromDay(d);
+            return locale.toString(QDate(ymd.year, ymd.month, ymd.day), QStringLiteral("d MMM"));
+        };
+        notes << QObject::tr("partial: %1–%2").arg(dayMonth(t.coveredFrom), dayMonth(t.coveredTo));
+    }
+    return notes;
+}
+
 QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
                                 int colorOffset)
 {
@@ -142,12 +161,25 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
     const auto sets = bars->barSets();
     for (int i = 0; i < sets.size(); ++i) {
         QBarSet* set = sets.at(i);
-        set->setColor(ChartStyle::seriesColor(colorOffset + i));
+        const QColor color = ChartStyle::seriesColor(colorOffset + i);
+        set->setColor(color);
         set->setBorderColor(Qt::transparent);
+        // Partial periods are the same colour, lighter: "selected" is the only per-bar colour Qt Charts has.
+        const QStringList notes = series.at(i).partialNotes;
+        QColor light = color;
+        light.setAlphaF(0.4);
+        set->setSelectedColor(light);
+        for (int k = 0; k < notes.size(); ++k)
+            if (!notes.at(k).isEmpty())
+                set->selectBar(k);
         const QString name = series.at(i).name;
-        QObject::connect(set, &QBarSet::hovered, set, [set, labels, name, percent](bool on, int index) {
-            if (on && index >= 0 && index < labels.size())
-                showTip(QStringLiteral("%1 — %2: %3").arg(labels.at(index), name, valueText(set->at(index), percent)));
+        QObject::connect(set, &QBarSet::hovered, set, [set, labels, name, percent, notes](bool on, int index) {
+            if (!on || index < 0 || index >= labels.size())
+                return;
+            QString tip = QStringLiteral("%1 — %2: %3").arg(labels.at(index), name, valueText(set->at(index), percent));
+            if (index < notes.size() && !notes.at(index).isEmpty())
+                tip += QStringLiteral("\n") + notes.at(index);
+            showTip(tip);
         });
     }
     return chart;

@@ -22,7 +22,12 @@ public:
     struct Series {
         QString name;
         std::vector<std::optional<double>> values; ///< nullopt = gap (e.g. change from zero)
+        /// Per value: empty, or why the period is partial ("partial: 3–17 Oct"); partial bars
+        /// are drawn lighter and say so in their tooltip.
+        QStringList partialNotes;
     };
+    /// "partial: 3–17 Oct" for each partial period, empty for complete ones.
+    static QStringList partialNotesOf(const std::vector<PeriodTotal>& totals);
 
     static QChart* periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark,
                               bool percent = false, int colorOffset = 0);

@@ -48,10 +48,22 @@ bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>*
     std::vector<PeriodAggregate> periods;
     if (!p || !store.periodTotals(q.metricId, q.granularity, q.range, storeCustomer(q), &periods, error))
         return false;
+    // What the data covers inside the range: the metric's first to last day with data.
+    const std::optional<DateRange> data = store.dataRange(q.metricId, error);
+    if (!data && !error->isEmpty())
+        return false;
+    const DateRange covered = data ? DateRange{std::max(q.range.from, data->from), std::min(q.range.to, data->to)}
+                                   : q.range;
     out->reserve(periods.size());
-    for (const PeriodAggregate& a : periods)
-        out->push_back({a.start, periodLabel(a.start, q.granularity), rawToDouble(*p, a.value), a.active,
-                        exactOf(*p, a.value), a.partial});
+    for (const PeriodAggregate& a : periods) {
+        const Day end = nextPeriodStart(a.start, q.granularity) - 1;
+        PeriodTotal t{a.start, periodLabel(a.start, q.granularity), rawToDouble(*p, a.value), a.active,
+                      exactOf(*p, a.value)};
+        t.partial = a.start < covered.from || end > covered.to;
+        t.coveredFrom = std::max(a.start, covered.from);
+        t.coveredTo = std::min(end, covered.to);
+        out->push_back(t);
+    }
     return true;
 }
 
@@ -76,11 +88,21 @@ std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& to
 
 std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTotal>& totals)
 {
+    std::vector<double> magnitudes;
+    for (const PeriodTotal& t : totals)
+        if (!t.partial && t.value != 0)
+            magnitudes.push_back(std::abs(t.value));
+    double median = 0;
+    if (!magnitudes.empty()) {
+        std::nth_element(magnitudes.begin(), magnitudes.begin() + long(magnitudes.size() / 2), magnitudes.end());
+        median = magnitudes[magnitudes.size() / 2];
+    }
     std::vector<std::optional<double>> out(totals.size());
     for (size_t i = 1; i < totals.size(); ++i) {
-        const double prev = totals[i - 1].value;
-        if (prev != 0)
-            out[i] = (totals[i].value - prev) / prev * 100.0;
+        const PeriodTotal& prev = totals[i - 1];
+        if (prev.partial || totals[i].partial || prev.value == 0 || std::abs(prev.value) < kMeaningfulShare * median)
+            continue;
+        out[i] = (totals[i].value - prev.value) / std::abs(prev.value) * 100.0;
     }
     return out;
 }

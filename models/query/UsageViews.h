@@ -20,7 +20,12 @@ struct PeriodTotal {
     double value = 0;
     qint64 activeCustomers = 0;
     std::optional<Decimal> exact; ///< the value as an exact decimal, for exact metrics
-    bool cut = false;             ///< the range cuts the period: only its days inside count
+    /// The period is covered only in part, by the range or by the metric's data (its first or
+    /// last day falls inside the period): only coveredFrom..coveredTo count. A partial period
+    /// never drives a change, churn or growth figure.
+    bool partial = false;
+    Day coveredFrom = 0;
+    Day coveredTo = -1;
 };
 
 struct RankedCustomer {
@@ -57,7 +62,10 @@ struct UsageKpis {
 bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
 /// Running total within the range: value = cumulative sum up to and including the period.
 std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& totals);
-/// Change vs the previous period in percent; nullopt for the first period or where the previous is 0.
+/// Change vs the previous period in percent. Nullopt for the first period, where either period
+/// is partial, and where the previous value is not meaningful: below kMeaningfulShare of the
+/// median of the complete periods' non-zero magnitudes (a change from almost nothing says nothing).
+inline constexpr double kMeaningfulShare = 0.05;
 std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTotal>& totals);
 /// Distribution of the customers' totals over the range: each active customer counts once,
 /// whatever the granularity. Linear bins span [min, max]; log bins span [smallest positive, max]

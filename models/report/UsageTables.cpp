@@ -16,6 +16,7 @@ std::vector<PeriodTotal> periodTotalsOf(const ReportTable& t)
         p.value = t.number(r, QStringLiteral("value")).value_or(0);
         if (hasActive)
             p.activeCustomers = qint64(t.number(r, QStringLiteral("active_customers")).value_or(0));
+        p.partial = t.text(r, QStringLiteral("partial")) == QLatin1String("true");
         out.push_back(std::move(p));
     }
     return out;

@@ -35,7 +35,7 @@ void TestCommandLine::importPrintsMappingAndReports()
                                QStringLiteral("Minutes (Total)"), QStringLiteral("--view"), QStringLiteral("totals"),
                                QStringLiteral("--granularity"), QStringLiteral("month")});
     QCOMPARE(rep.code, 0);
-    QCOMPARE(rep.out, QStringLiteral("period,value,active_customers\n2022-01,36,2\n2022-02,7,2\n"));
+    QCOMPARE(rep.out, QStringLiteral("period,value,active_customers,partial\n2022-01,36,2,true\n2022-02,7,2,true\n"));
     QVERIFY(rep.err.isEmpty());
     const CliRun json = runCli({QStringLiteral("report"), QStringLiteral("--db"), tmp.path(),
                                 QStringLiteral("--metric"), QStringLiteral("minutes_total"), QStringLiteral("--view"),

@@ -81,42 +81,58 @@ ReportTable TestUsageViews::run(const UsageQuery& q, const char* view)
 void TestUsageViews::totalsByMonth()
 {
     const ReportTable t = run(query("2022-01-03", "2022-02-15", Granularity::Month), "totals");
-    QCOMPARE(t.columns,
-             (QStringList{QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")}));
-    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers\n2022-01,36,2\n2022-02,7,2\n"));
+    QCOMPARE(t.columns, (QStringList{QStringLiteral("period"), QStringLiteral("value"),
+                                     QStringLiteral("active_customers"), QStringLiteral("partial")}));
+    // The data runs from 3 Jan to 15 Feb: both months are partial.
+    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers,partial\n2022-01,36,2,true\n2022-02,7,2,true\n"));
 }
 
 void TestUsageViews::totalsByWeekFillsEmptyPeriods()
 {
     const ReportTable t = run(query("2022-01-03", "2022-02-15", Granularity::Week), "totals");
-    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers\n"
-                                      "2022-01-03,35,2\n2022-01-10,1,1\n2022-01-17,0,0\n2022-01-24,0,0\n"
-                                      "2022-01-31,7,1\n2022-02-07,0,0\n2022-02-14,0,1\n"));
+    // Weeks start on Monday 3 Jan with the data; the week of 14 Feb is cut at the 15th.
+    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers,partial\n"
+                                      "2022-01-03,35,2,false\n2022-01-10,1,1,false\n2022-01-17,0,0,false\n"
+                                      "2022-01-24,0,0,false\n2022-01-31,7,1,false\n2022-02-07,0,0,false\n"
+                                      "2022-02-14,0,1,true\n"));
 }
 
 void TestUsageViews::cumulativeAndChange()
 {
     const UsageQuery q = query("2022-01-03", "2022-02-15", Granularity::Month);
     QCOMPARE(toCsv(run(q, "cumulative")), QStringLiteral("period,value\n2022-01,36\n2022-02,43\n"));
+    // Both months are partial: no change is computed from them.
     const ReportTable change = run(q, "change");
     QCOMPARE(change.rows.size(), size_t(2));
     QVERIFY(std::holds_alternative<std::monostate>(change.rows[0][2]));
-    QCOMPARE(std::get<double>(change.rows[1][2]), (7.0 - 36.0) / 36.0 * 100.0);
+    QVERIFY(std::holds_alternative<std::monostate>(change.rows[1][2]));
+    // Weeks 35, 1, 0, 0, 7, 0, 0 (the last partial): a change needs a previous value of at least
+    // 5% of the median complete magnitude (7): from 1 it is shown, from 0 never.
+    const ReportTable weekly = run(query("2022-01-03", "2022-02-15", Granularity::Week), "change");
+    QCOMPARE(weekly.rows.size(), size_t(7));
+    QCOMPARE(std::get<double>(weekly.rows[1][2]), (1.0 - 35.0) / 35.0 * 100.0);
+    QCOMPARE(std::get<double>(weekly.rows[2][2]), -100.0);
+    QVERIFY(std::holds_alternative<std::monostate>(weekly.rows[3][2]));
+    QVERIFY(std::holds_alternative<std::monostate>(weekly.rows[4][2]));
+    QCOMPARE(std::get<double>(weekly.rows[5][2]), -100.0);
+    QVERIFY(std::holds_alternative<std::monostate>(weekly.rows[6][2])); // partial
+    QCOMPARE(std::get<QString>(weekly.rows[6][3]), QStringLiteral("true"));
 }
 
 void TestUsageViews::partialMonthsAreExact()
 {
     // 2022-01-04..2022-02-01 cuts both months: only daily facts inside count.
     const ReportTable t = run(query("2022-01-04", "2022-02-01", Granularity::Month), "totals");
-    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers\n2022-01,26,2\n2022-02,7,1\n"));
+    QCOMPARE(toCsv(t), QStringLiteral("period,value,active_customers,partial\n2022-01,26,2,true\n2022-02,7,1,true\n"));
     // Whole months come from the rollup, aggregated in SQL; edges from daily facts.
     QCOMPARE(toCsv(run(query("2021-12-15", "2022-02-28", Granularity::Month), "totals")),
-             QStringLiteral("period,value,active_customers\n2021-12,0,0\n2022-01,36,2\n2022-02,7,2\n"));
+             QStringLiteral("period,value,active_customers,partial\n2021-12,0,0,true\n2022-01,36,2,true\n"
+                            "2022-02,7,2,true\n"));
     QCOMPARE(toCsv(run(query("2022-01-01", "2022-02-10", Granularity::Month), "totals")),
-             QStringLiteral("period,value,active_customers\n2022-01,36,2\n2022-02,7,1\n"));
+             QStringLiteral("period,value,active_customers,partial\n2022-01,36,2,true\n2022-02,7,1,true\n"));
     // A quarter spanning whole and partial months.
     const ReportTable q = run(query("2022-01-04", "2022-02-28", Granularity::Quarter), "totals");
-    QCOMPARE(toCsv(q), QStringLiteral("period,value,active_customers\n2022-Q1,33,3\n"));
+    QCOMPARE(toCsv(q), QStringLiteral("period,value,active_customers,partial\n2022-Q1,33,3,true\n"));
 }
 
 void TestUsageViews::topAndTopNew()
@@ -184,7 +200,8 @@ void TestUsageViews::oneCustomer()
 {
     UsageQuery q = query("2022-01-03", "2022-02-15", Granularity::Month);
     q.customer = customerIdByExternal(m_ws.db(), QStringLiteral("a"));
-    QCOMPARE(toCsv(run(q, "totals")), QStringLiteral("period,value,active_customers\n2022-01,16,1\n2022-02,0,0\n"));
+    QCOMPARE(toCsv(run(q, "totals")),
+             QStringLiteral("period,value,active_customers,partial\n2022-01,16,1,true\n2022-02,0,0,true\n"));
 }
 
 void TestUsageViews::csvAndJson()

@@ -11,6 +11,8 @@ namespace {
 
 ReportCell optionalCell(const std::optional<double>& v) { return v ? ReportCell(*v) : ReportCell(); }
 
+ReportCell partialCell(const PeriodTotal& p) { return p.partial ? QStringLiteral("true") : QStringLiteral("false"); }
+
 /// The usage query of a request whose view needs a metric.
 bool prepare(ReportContext& ctx, const ReportRequest& request, const QString& view, UsageQuery* q, ReportError* error)
 {
@@ -46,9 +48,10 @@ bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
     if (!totals)
         return false;
-    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers")};
+    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers"),
+                    QStringLiteral("partial")};
     for (const PeriodTotal& p : *totals)
-        out->addRow({p.label, numberCell(p.value, p.exact), double(p.activeCustomers)});
+        out->addRow({p.label, numberCell(p.value, p.exact), double(p.activeCustomers), partialCell(p)});
     return true;
 }
 
@@ -74,10 +77,12 @@ bool changeReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
     if (!totals)
         return false;
-    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct")};
+    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct"),
+                    QStringLiteral("partial")};
     const auto change = changeFromTotals(*totals);
     for (size_t i = 0; i < totals->size(); ++i)
-        out->addRow({(*totals)[i].label, numberCell((*totals)[i].value, (*totals)[i].exact), optionalCell(change[i])});
+        out->addRow({(*totals)[i].label, numberCell((*totals)[i].value, (*totals)[i].exact), optionalCell(change[i]),
+                     partialCell((*totals)[i])});
     return true;
 }
 
