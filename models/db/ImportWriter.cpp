@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace ul {
@@ -203,17 +205,80 @@ bool ImportWriter::prepareMonth(const ImportBuffer::Key& key, const Precision& p
                      .arg(metricKey, isoDate(overflowDay));
         return false;
     }
+    out->chunks = packCells(cells, key.month, precision);
+    return true;
+}
+
+std::vector<ImportWriter::PackedChunk> ImportWriter::packCells(const std::vector<DayCell>& cells, Day month,
+                                                               const Precision& precision)
+{
+    std::vector<PackedChunk> chunks;
     for (size_t begin = 0; begin < cells.size();) {
         const quint32 bucket = bucketOf(cells[begin].customer);
         size_t end = begin;
         while (end < cells.size() && bucketOf(cells[end].customer) == bucket)
             ++end;
-        out->chunks.push_back(
-            {bucket, qint64(end - begin), encodeDayChunk(cells.data() + begin, end - begin, key.month, precision)});
+        chunks.push_back(
+            {bucket, qint64(end - begin), encodeDayChunk(cells.data() + begin, end - begin, month, precision)});
         begin = end;
+    }
+    return chunks;
+}
+
+bool ImportWriter::insertChunks(Statement& insert, qint64 metricId, Day month, const std::vector<PackedChunk>& chunks,
+                                QString* error)
+{
+    for (const PackedChunk& chunk : chunks) {
+        insert.bind(1, metricId).bind(2, month).bind(3, qint64(chunk.bucket)).bind(4, m_importId);
+        insert.bind(5, chunk.cells).bindBlob(6, chunk.data);
+        if (!insert.run(error))
+            return false;
     }
     return true;
 }
+
+namespace {
+
+/// The months a metric already holds from other imports: those need their cells merged.
+bool occupiedMonths(SqliteConnection& db, qint64 metricId, std::set<Day>* out, QString* error)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = ?"), error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId);
+    while (st.step(error))
+        out->insert(Day(st.columnInt(0)));
+    return !st.failed();
+}
+
+/// Adds `implied` (one record per source row, from another metric's row counts) to the explicit
+/// record cells; both sorted by customer and day.
+std::vector<DayCell> mergeRecords(const std::vector<DayCell>& explicitCells, const std::vector<DayCell>& implied,
+                                  const Precision& precision)
+{
+    std::vector<DayCell> out;
+    out.reserve(explicitCells.size() + implied.size());
+    const auto recordsOf = [&](const DayCell& c) {
+        return DayCell{c.customer, c.day, c.rows, rawFromMicros(qint64(c.rows) * 1000000, precision.scale)};
+    };
+    size_t i = 0, j = 0;
+    while (i < explicitCells.size() || j < implied.size()) {
+        const bool takeExplicit = j == implied.size()
+                                  || (i < explicitCells.size()
+                                      && std::make_pair(explicitCells[i].customer, explicitCells[i].day)
+                                             <= std::make_pair(implied[j].customer, implied[j].day));
+        DayCell next = takeExplicit ? explicitCells[i++] : recordsOf(implied[j++]);
+        if (!out.empty() && out.back().customer == next.customer && out.back().day == next.day) {
+            out.back().rows += next.rows;
+            addRaw(precision, out.back().value, next.value);
+        } else {
+            out.push_back(next);
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error)
 {
@@ -225,17 +290,8 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
     // Months other imports already hold need their cells merged; new months are written from
     // this import's cells alone.
     std::set<Day> occupied;
-    {
-        Statement st = m_db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = ?"),
-                                    error);
-        if (!st.isValid())
-            return false;
-        st.bind(1, s.id);
-        while (st.step(error))
-            occupied.insert(Day(st.columnInt(0)));
-        if (st.failed())
-            return false;
-    }
+    if (!occupiedMonths(m_db, s.id, &occupied, error))
+        return false;
     Statement insert = m_db.prepare(
         QStringLiteral("INSERT INTO fact_chunks(metric_id, month, bucket, import_id, cells, "
                        "data) VALUES(?, ?, ?, ?, ?, ?)"),
@@ -257,27 +313,74 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         });
     };
     RollupWriter rollups(m_db, s.id, precision);
-    std::future<PreparedMonth> next = months.empty() ? std::future<PreparedMonth>() : prepare(months.front());
-    for (size_t m = 0; m < months.size(); ++m) {
-        PreparedMonth p = next.get();
-        if (m + 1 < months.size())
-            next = prepare(months[m + 1]);
-        if (!p.ok) {
-            *error = p.error;
+
+    // The records metric rides along with the metric that implies it: its months are the union
+    // of both, in order, so its rollups see every month once and ascending.
+    const bool carriesRecords = int(slot) == m_recordsImpliedBy && m_recordsSlot >= 0;
+    std::optional<RollupWriter> recordRollups;
+    Precision recordPrecision;
+    std::set<Day> recordOccupied;
+    std::map<Day, ImportBuffer::Key> explicitRecords;
+    std::set<Day> allMonths;
+    for (const ImportBuffer::Key& key : months)
+        allMonths.insert(key.month);
+    if (carriesRecords) {
+        const MetricSlot& r = m_slots[size_t(m_recordsSlot)];
+        if (!settleMetricPrecision(m_db, r.id, Precision{true, 0}, &recordPrecision, error)
+            || !occupiedMonths(m_db, r.id, &recordOccupied, error))
             return false;
-        }
-        for (const PackedChunk& chunk : p.chunks) {
-            insert.bind(1, s.id).bind(2, p.month).bind(3, qint64(chunk.bucket)).bind(4, m_importId);
-            insert.bind(5, chunk.cells).bindBlob(6, chunk.data);
-            if (!insert.run(error))
+        recordRollups.emplace(m_db, r.id, recordPrecision);
+        for (const ImportBuffer::Key& key : keys)
+            if (key.slot == m_recordsSlot) {
+                explicitRecords.emplace(key.month, key);
+                allMonths.insert(key.month);
+            }
+    }
+
+    std::future<PreparedMonth> next = months.empty() ? std::future<PreparedMonth>() : prepare(months.front());
+    size_t m = 0;
+    for (const Day month : allMonths) {
+        std::vector<DayCell> implied; // this import's cells of the month, before any merge
+        if (m < months.size() && months[m].month == month) {
+            PreparedMonth p = next.get();
+            if (++m < months.size())
+                next = prepare(months[m]);
+            if (!p.ok) {
+                *error = p.error;
+                return false;
+            }
+            if (!insertChunks(insert, s.id, p.month, p.chunks, error))
+                return false;
+            if (carriesRecords)
+                implied = p.cells;
+            if (occupied.count(p.month) && !loadMonthCells(m_db, s.id, precision, p.month, &p.cells, error))
+                return false;
+            if (!rollups.addMonth(p.month, p.cells, error))
                 return false;
         }
-        if (occupied.count(p.month) && !loadMonthCells(m_db, s.id, precision, p.month, &p.cells, error))
+        if (!carriesRecords)
+            continue;
+        const qint64 recordsId = m_slots[size_t(m_recordsSlot)].id;
+        std::vector<DayCell> cells;
+        if (const auto e = explicitRecords.find(month); e != explicitRecords.end()) {
+            // The buffer serves one reader at a time: let the month being prepared finish first.
+            if (next.valid())
+                next.wait();
+            PreparedMonth p;
+            if (!prepareMonth(e->second, recordPrecision, QLatin1String("records"), &p, error))
+                return false;
+            cells = mergeRecords(p.cells, implied, recordPrecision);
+        } else {
+            cells = mergeRecords({}, implied, recordPrecision);
+        }
+        if (!insertChunks(insert, recordsId, month, packCells(cells, month, recordPrecision), error))
             return false;
-        if (!rollups.addMonth(p.month, p.cells, error))
+        if (recordOccupied.count(month) && !loadMonthCells(m_db, recordsId, recordPrecision, month, &cells, error))
+            return false;
+        if (!recordRollups->addMonth(month, cells, error))
             return false;
     }
-    return rollups.finish(error);
+    return rollups.finish(error) && (!recordRollups || recordRollups->finish(error));
 }
 
 bool ImportWriter::writeCustomers(QString* error)
@@ -327,9 +430,12 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
                           QString* error)
 {
     const std::vector<ImportBuffer::Key> keys = m_buffer.keys();
-    for (size_t slot = 0; slot < m_slots.size(); ++slot)
+    for (size_t slot = 0; slot < m_slots.size(); ++slot) {
+        if (int(slot) == m_recordsSlot && m_recordsImpliedBy >= 0)
+            continue; // written with the metric that implies it
         if (!writeMetric(slot, keys, error))
             return false;
+    }
     if (!writeCustomers(error))
         return false;
     Statement update = m_db.prepare(

@@ -53,6 +53,16 @@ public:
     void setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name, std::optional<Day> day,
                       std::string_view value);
 
+    /// The built-in records metric (one per row) is `recordsSlot`. Rows with a value in
+    /// `impliedBy` are counted from that metric's cells (their row counts) when it is written,
+    /// so only rows without one pass through addValue(recordsSlot, ...): a third of the values
+    /// on a two-metric file. `impliedBy` -1: every record is added explicitly.
+    void setRecords(int recordsSlot, int impliedBy)
+    {
+        m_recordsSlot = recordsSlot;
+        m_recordsImpliedBy = impliedBy;
+    }
+
     bool finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, QString* error);
     /// Bytes the import buffer spilled to a temporary file (0 when it fitted in memory).
     qint64 spilledBytes() const { return m_buffer.spilledBytes(); }
@@ -86,6 +96,10 @@ private:
     bool prepareMonth(const ImportBuffer::Key& key, const Precision& precision, const QString& metricKey,
                       PreparedMonth* out, QString* error);
     bool writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error);
+    /// Packs merged cells of one month into chunks of 1,024 customer ids.
+    static std::vector<PackedChunk> packCells(const std::vector<DayCell>& cells, Day month, const Precision& precision);
+    bool insertChunks(Statement& insert, qint64 metricId, Day month, const std::vector<PackedChunk>& chunks,
+                      QString* error);
     bool writeCustomers(QString* error);
 
     SqliteConnection& m_db;
@@ -98,6 +112,8 @@ private:
     std::vector<std::vector<AttributeValue>> m_attributes;
     std::vector<MetricSlot> m_slots;
     ImportBuffer m_buffer;
+    int m_recordsSlot = -1;
+    int m_recordsImpliedBy = -1;
 };
 
 } // namespace ul

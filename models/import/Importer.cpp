@@ -301,6 +301,10 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
+    // Rows with a value in the first metric are counted from its cells; only the others are added.
+    const int impliedBy = metricSlots.empty() ? -1 : metricSlots.front();
+    if (recordsSlot >= 0)
+        writer.setRecords(recordsSlot, impliedBy);
     const MetricValue oneRecord{true, qint64(1000000), 0, 0};
     static_assert(Decimal::kMaxScale == 6, "oneRecord is 1 in millionths");
     QStringList attributeNames;
@@ -338,7 +342,10 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 ok = writer.addValue(metricSlots[size_t(slot)], *row.day, row.month, row.monthNumber, customer, value,
                                      &error);
             }
-            if (ok && recordsSlot >= 0)
+            bool implied = false;
+            for (quint32 m = row.metricsBegin; impliedBy >= 0 && m < row.metricsEnd; ++m)
+                implied = implied || metricSlots[size_t(batch.metrics[m].first)] == impliedBy;
+            if (ok && recordsSlot >= 0 && !implied)
                 ok = writer.addValue(recordsSlot, *row.day, row.month, row.monthNumber, customer, oneRecord, &error);
             for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
                 const ConvertedRowStream::Attribute& attr = batch.attributes[a];

@@ -92,6 +92,33 @@ void compareWithRows(Workspace& ws, const Imported& imported)
                                     .arg(e.customers.size())));
         }
     }
+    // The built-in records metric: one per row, in every period, whatever the imports overlap.
+    const auto records = findMetric(ws.db(), QStringLiteral("records"), {}, &error);
+    QVERIFY2(records, qPrintable(error));
+    for (const Granularity g :
+         {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Year}) {
+        std::map<Day, Expected> expected;
+        for (const auto& [file, rows] : imported)
+            for (const Row& r : rows) {
+                Expected& e = expected[periodStart(r.day, g)];
+                ++e.rows;
+                e.customers.insert(r.customer);
+            }
+        std::vector<PeriodAggregate> stored;
+        QVERIFY(store.storedPeriodTotals(records->id, g, -1000000, 1000000, &stored, &error));
+        QCOMPARE(stored.size(), expected.size());
+        for (const PeriodAggregate& a : stored) {
+            const Expected& e = expected[a.start];
+            QVERIFY2(a.value == e.rows && a.rows == e.rows && a.active == qint64(e.customers.size()),
+                     qPrintable(QStringLiteral("records %1 %2: stored %3/%4/%5, rows say %6/%7")
+                                    .arg(granularityKey(g), isoDate(a.start))
+                                    .arg(a.value)
+                                    .arg(a.rows)
+                                    .arg(a.active)
+                                    .arg(e.rows)
+                                    .arg(e.customers.size())));
+        }
+    }
     // Month summaries: every customer's month.
     std::map<std::pair<Day, QString>, std::pair<qint64, std::set<Day>>> months;
     for (const auto& [file, rows] : imported)
