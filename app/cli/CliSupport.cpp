@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliSupport.h"
 
+#include <QRegularExpression>
+
 namespace ul {
 
 QCommandLineOption CliSupport::dbOption()
@@ -19,8 +21,9 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliS
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText().replace(QStringLiteral("Usage: usagelens"),
-                                            QStringLiteral("Usage: ") + args.value(0));
+        // Qt names the program by its path; the user typed "usagelens COMMAND".
+        static const QRegularExpression program(QStringLiteral("^Usage: \\S+"));
+        io.out << parser.helpText().replace(program, QStringLiteral("Usage: ") + args.value(0));
         *exitCode = ExitOk;
         return false;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The main window: demo workspace on first start, persistence, import into new tabs, customer view.
+#include "ChartPanel.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
@@ -7,9 +8,13 @@
 #include "MetricTab.h"
 #include "TempWorkspace.h"
 #include "export/TabsReady.h"
+#include "import/Importer.h"
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportWizard.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -174,6 +179,40 @@ private slots:
         emit progress->canceled(); // what the Cancel button sends
         QTest::qWait(200);
         QCOMPARE(ready, 2);
+    }
+
+    void partialPeriodIsDrawnLighter()
+    {
+        // Daily data from 1 January to 17 March: by month, March is partial and drawn lighter.
+        test::TempWorkspace tmp;
+        QByteArray csv("account,day,requests\n");
+        for (QDate d(2024, 1, 1); d <= QDate(2024, 3, 17); d = d.addDays(1))
+            csv += "a" + QByteArray::number(d.day() % 4) + "," + d.toString(Qt::ISODate).toLatin1() + ",5\n";
+        {
+            Workspace ws;
+            QVERIFY(tmp.open(ws));
+            QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("api.csv"), csv)}, {}).ok);
+        }
+        MainWindow window(MainWindow::Options{false, false});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.show();
+        window.findChild<QComboBox*>(QStringLiteral("granularity"))->setCurrentIndex(int(Granularity::Month));
+        QTest::qWait(20);
+        QTRY_VERIFY(!window.isRefreshing());
+        MetricTab* tab = window.metricTab(QStringLiteral("requests"));
+        QVERIFY(tab);
+        QTRY_VERIFY(tab->data().totals.size() == 3);
+        QVERIFY(tab->data().totals[2].partial && !tab->data().totals[1].partial);
+        QChart* chart = tab->panel(MetricTab::Totals)->chart();
+        QVERIFY(chart);
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().value(0)->selectedBars(), QList<int>{2});
+        // And the change chart leaves March out: only February has a change.
+        const auto& change = tab->data().change;
+        QCOMPARE(change.size(), size_t(3));
+        QVERIFY(!change[0] && change[1] && !change[2]);
     }
 
     void cleanupTestCase()
