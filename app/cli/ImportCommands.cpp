@@ -112,12 +112,6 @@ private:
     QTemporaryDir m_dir;
 };
 
-void removeWorkspaceFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 int importCommand(const QStringList& args, CliStreams& io)
 {
     QCommandLineParser parser;
@@ -227,7 +221,7 @@ int importCommand(const QStringList& args, CliStreams& io)
     if (!result.ok) {
         ws.close();
         if (!workspaceExisted)
-            removeWorkspaceFiles(workspacePath); // nothing was imported: no new file either
+            Workspace::removeFiles(workspacePath); // nothing was imported: no new file either
         io.err << "usagelens: " << result.error << '\n';
         for (const auto& p : result.problems)
             io.err << "  " << p.toString() << '\n';

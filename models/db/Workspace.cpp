@@ -199,6 +199,12 @@ bool Workspace::registerFunctions(QString* error)
     return true;
 }
 
+void Workspace::removeFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 QString Workspace::quickCheck()
 {
     QString sqlError;

@@ -29,6 +29,9 @@ public:
     SqliteConnection& db() { return m_db; }
     const QString& path() const { return m_path; }
 
+    /// Removes a workspace file and SQLite's companions (-wal, -shm, -journal); for a file this
+    /// program just created and must not leave behind.
+    static void removeFiles(const QString& path);
     /// PRAGMA quick_check: empty when the file is sound, else what SQLite found (first lines).
     QString quickCheck();
 

@@ -35,6 +35,20 @@ QByteArray digestOf(SqliteConnection& db, const QString& sql, QString* error)
     return st.failed() ? QByteArray() : hash.result();
 }
 
+/// Rebuilds a metric's rollups for every month it has facts in.
+bool rebuildRollups(SqliteConnection& db, SqliteFactStore& store, qint64 metric, QString* error)
+{
+    std::set<Day> months;
+    Statement st = db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric),
+                              error);
+    while (st.isValid() && st.step(error))
+        months.insert(Day(st.columnInt(0)));
+    if (!st.isValid() || st.failed())
+        return false;
+    const std::optional<Precision> precision = store.precision(metric, error);
+    return precision && rebuildMonths(db, metric, *precision, months, error);
+}
+
 /// Counts rows that break a rule (`sql` selects count(*)).
 void countViolations(SqliteConnection& db, const QString& sql, const QString& rule, WorkspaceCheckReport& report)
 {
@@ -63,27 +77,17 @@ void checkRollups(SqliteConnection& copy, WorkspaceCheckReport& report)
     SqliteFactStore store(copy);
     int sound = 0;
     for (qint64 metric : metrics) {
-        const QString derived = QStringLiteral("SELECT * FROM month_summaries WHERE metric_id = %1 ORDER BY month; "
-                                               "SELECT * FROM period_totals WHERE metric_id = %1 "
-                                               "ORDER BY granularity, start")
-                                    .arg(metric);
-        const QStringList queries = derived.split(QStringLiteral("; "));
-        const auto derivedDigest = [&] {
-            return digestOf(copy, queries[0], &error) + digestOf(copy, queries[1], &error);
-        };
+        const QString summaries =
+            QStringLiteral("SELECT * FROM month_summaries WHERE metric_id = %1 ORDER BY month").arg(metric);
+        const QString totals =
+            QStringLiteral("SELECT * FROM period_totals WHERE metric_id = %1 ORDER BY granularity, start").arg(metric);
+        const auto derivedDigest = [&] { return digestOf(copy, summaries, &error) + digestOf(copy, totals, &error); };
         const QByteArray stored = derivedDigest();
-        std::set<Day> months;
-        Statement st = copy.prepare(
-            QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric), &error);
-        while (st.isValid() && st.step(&error))
-            months.insert(Day(st.columnInt(0)));
-        const std::optional<Precision> precision = store.precision(metric, &error);
-        const bool rebuilt = precision
-                             && copy.exec(QStringLiteral("DELETE FROM month_summaries WHERE metric_id = %1; "
-                                                         "DELETE FROM period_totals WHERE metric_id = %1")
-                                              .arg(metric),
-                                          &error)
-                             && rebuildMonths(copy, metric, *precision, months, &error);
+        const bool rebuilt = copy.exec(QStringLiteral("DELETE FROM month_summaries WHERE metric_id = %1; "
+                                                      "DELETE FROM period_totals WHERE metric_id = %1")
+                                           .arg(metric),
+                                       &error)
+                             && rebuildRollups(copy, store, metric, &error);
         if (!rebuilt)
             report.problems << QStringLiteral("metric #%1: its facts cannot be read (%2)").arg(metric).arg(error);
         else if (derivedDigest() != stored)
@@ -271,13 +275,7 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
         while (metrics.isValid() && metrics.step(&error))
             ids.push_back(metrics.columnInt(0));
         for (qint64 metric : ids) {
-            std::set<Day> months;
-            Statement st = target.db().prepare(
-                QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric), &error);
-            while (st.isValid() && st.step(&error))
-                months.insert(Day(st.columnInt(0)));
-            const auto precision = store.precision(metric, &error);
-            if (!precision || !rebuildMonths(target.db(), metric, *precision, months, &error)) {
+            if (!rebuildRollups(target.db(), store, metric, &error)) {
                 report.error = QStringLiteral("%1: the rollups cannot be rebuilt (%2)").arg(to, error);
                 return false;
             }
@@ -291,8 +289,7 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
     }();
     if (!report.ok) {
         target.close();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(to + QLatin1String(suffix));
+        Workspace::removeFiles(to);
     }
     return report;
 }

@@ -94,7 +94,7 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
         const int start = firstMonth.try_emplace(p.customer, m).first->second;
         ActivityCohort& c = cohorts[start];
         if (c.customers.empty()) {
-            c.month = m == start ? p.period : Day(0);
+            c.month = p.period; // periods come in order: a cohort is first met in its own month
             c.customers.assign(size_t(lastMonth - start + 1), 0);
             c.values.assign(size_t(lastMonth - start + 1), 0.0);
         }

@@ -57,6 +57,40 @@ struct Expected {
     std::set<QString> customers;
 };
 
+/// Checks a metric's stored period totals at every granularity against the rows, each row
+/// contributing `valueOf(row)` (in stored units).
+template <typename ValueOf>
+void comparePeriodTotals(FactStore& store, qint64 metricId, const Imported& imported, ValueOf valueOf, const char* what)
+{
+    QString error;
+    for (const Granularity g :
+         {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Year}) {
+        std::map<Day, Expected> expected;
+        for (const auto& [file, rows] : imported)
+            for (const Row& r : rows) {
+                Expected& e = expected[periodStart(r.day, g)];
+                e.cents += valueOf(r);
+                ++e.rows;
+                e.customers.insert(r.customer);
+            }
+        std::vector<PeriodAggregate> stored;
+        QVERIFY(store.storedPeriodTotals(metricId, g, -1000000, 1000000, &stored, &error));
+        QCOMPARE(stored.size(), expected.size());
+        for (const PeriodAggregate& a : stored) {
+            const Expected& e = expected[a.start];
+            QVERIFY2(a.value == e.cents && a.rows == e.rows && a.active == qint64(e.customers.size()),
+                     qPrintable(QStringLiteral("%1 %2 %3: stored %4/%5/%6, rows say %7/%8/%9")
+                                    .arg(QLatin1String(what), granularityKey(g), isoDate(a.start))
+                                    .arg(a.value)
+                                    .arg(a.rows)
+                                    .arg(a.active)
+                                    .arg(e.cents)
+                                    .arg(e.rows)
+                                    .arg(e.customers.size())));
+        }
+    }
+}
+
 /// Checks every stored period total and month summary against the rows.
 void compareWithRows(Workspace& ws, const Imported& imported)
 {
@@ -66,59 +100,13 @@ void compareWithRows(Workspace& ws, const Imported& imported)
     SqliteFactStore store(ws.db());
     const auto precision = store.precision(metric->id, &error);
     QVERIFY(precision && precision->exact && precision->scale == 2);
-    for (const Granularity g :
-         {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Year}) {
-        std::map<Day, Expected> expected;
-        for (const auto& [file, rows] : imported)
-            for (const Row& r : rows) {
-                Expected& e = expected[periodStart(r.day, g)];
-                e.cents += r.cents;
-                ++e.rows;
-                e.customers.insert(r.customer);
-            }
-        std::vector<PeriodAggregate> stored;
-        QVERIFY(store.storedPeriodTotals(metric->id, g, -1000000, 1000000, &stored, &error));
-        QCOMPARE(stored.size(), expected.size());
-        for (const PeriodAggregate& a : stored) {
-            const Expected& e = expected[a.start];
-            QVERIFY2(a.value == e.cents && a.rows == e.rows && a.active == qint64(e.customers.size()),
-                     qPrintable(QStringLiteral("%1 %2: stored %3/%4/%5, rows say %6/%7/%8")
-                                    .arg(granularityKey(g), isoDate(a.start))
-                                    .arg(a.value)
-                                    .arg(a.rows)
-                                    .arg(a.active)
-                                    .arg(e.cents)
-                                    .arg(e.rows)
-                                    .arg(e.customers.size())));
-        }
-    }
+    comparePeriodTotals(
+        store, metric->id, imported, [](const Row& r) { return r.cents; }, "amount");
     // The built-in records metric: one per row, in every period, whatever the imports overlap.
     const auto records = findMetric(ws.db(), QStringLiteral("records"), {}, &error);
     QVERIFY2(records, qPrintable(error));
-    for (const Granularity g :
-         {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Year}) {
-        std::map<Day, Expected> expected;
-        for (const auto& [file, rows] : imported)
-            for (const Row& r : rows) {
-                Expected& e = expected[periodStart(r.day, g)];
-                ++e.rows;
-                e.customers.insert(r.customer);
-            }
-        std::vector<PeriodAggregate> stored;
-        QVERIFY(store.storedPeriodTotals(records->id, g, -1000000, 1000000, &stored, &error));
-        QCOMPARE(stored.size(), expected.size());
-        for (const PeriodAggregate& a : stored) {
-            const Expected& e = expected[a.start];
-            QVERIFY2(a.value == e.rows && a.rows == e.rows && a.active == qint64(e.customers.size()),
-                     qPrintable(QStringLiteral("records %1 %2: stored %3/%4/%5, rows say %6/%7")
-                                    .arg(granularityKey(g), isoDate(a.start))
-                                    .arg(a.value)
-                                    .arg(a.rows)
-                                    .arg(a.active)
-                                    .arg(e.rows)
-                                    .arg(e.customers.size())));
-        }
-    }
+    comparePeriodTotals(
+        store, records->id, imported, [](const Row&) { return qint64(1); }, "records");
     // Month summaries: every customer's month.
     std::map<std::pair<Day, QString>, std::pair<qint64, std::set<Day>>> months;
     for (const auto& [file, rows] : imported)
