@@ -35,6 +35,12 @@ bool ImportWriter::begin(const QString& dataset, QString* error)
             return false;
         m_datasetId = m_db.lastInsertId();
     }
+    Statement any = m_db.prepare(QStringLiteral("SELECT 1 FROM customers LIMIT 1"), error);
+    if (!any.isValid())
+        return false;
+    m_noEarlierCustomers = !any.step(error);
+    if (any.failed())
+        return false;
     m_findCustomer = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), error);
     m_insertCustomer = m_db.prepare(QStringLiteral("INSERT INTO customers(external_id) VALUES(?)"), error);
     return m_findCustomer.isValid() && m_insertCustomer.isValid();
@@ -99,7 +105,7 @@ bool ImportWriter::customer(std::string_view externalId, quint64 hash, CustomerR
     qint64 found = 0;
     m_findCustomer.reset();
     m_findCustomer.bindText(1, externalId);
-    if (m_findCustomer.step(error)) {
+    if (!m_noEarlierCustomers && m_findCustomer.step(error)) {
         found = m_findCustomer.columnInt(0);
     } else {
         if (m_findCustomer.failed())
@@ -304,14 +310,6 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
     for (const ImportBuffer::Key& key : keys)
         if (key.slot == int(slot))
             months.push_back(key);
-    const auto prepare = [this, precision, name = s.key](ImportBuffer::Key key) {
-        return std::async(std::launch::async, [this, precision, name, key] {
-            PreparedMonth p;
-            p.month = key.month;
-            p.ok = prepareMonth(key, precision, name, &p, &p.error);
-            return p;
-        });
-    };
     RollupWriter rollups(m_db, s.id, precision);
 
     // The records metric rides along with the metric that implies it: its months are the union
@@ -337,12 +335,36 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
             }
     }
 
+    // The worker also derives what it can alone: the rollups of a month no other import holds,
+    // and the records of a month whose every row counts through this metric.
+    const auto prepare = [&, precision, name = s.key](ImportBuffer::Key key) {
+        const bool alone = !occupied.count(key.month);
+        const bool recordsHere = carriesRecords && !explicitRecords.count(key.month);
+        const bool recordsAlone = recordsHere && !recordOccupied.count(key.month);
+        return std::async(std::launch::async, [=, this] {
+            PreparedMonth p;
+            p.month = key.month;
+            p.ok = prepareMonth(key, precision, name, &p, &p.error);
+            if (p.ok && alone)
+                p.rollup = summarizeMonth(p.month, p.cells, precision);
+            if (p.ok && recordsHere) {
+                p.records.emplace();
+                p.records->cells = mergeRecords({}, p.cells, recordPrecision);
+                p.records->chunks = packCells(p.records->cells, p.month, recordPrecision);
+                if (recordsAlone)
+                    p.records->rollup = summarizeMonth(p.month, p.records->cells, recordPrecision);
+            }
+            return p;
+        });
+    };
     std::future<PreparedMonth> next = months.empty() ? std::future<PreparedMonth>() : prepare(months.front());
     size_t m = 0;
     for (const Day month : allMonths) {
         std::vector<DayCell> implied; // this import's cells of the month, before any merge
+        std::optional<PreparedRecords> records;
         if (m < months.size() && months[m].month == month) {
             PreparedMonth p = next.get();
+            records = std::move(p.records);
             if (++m < months.size())
                 next = prepare(months[m]);
             if (!p.ok) {
@@ -351,16 +373,24 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
             }
             if (!insertChunks(insert, s.id, p.month, p.chunks, error))
                 return false;
-            if (carriesRecords)
+            if (carriesRecords && !records)
                 implied = p.cells;
-            if (occupied.count(p.month) && !loadMonthCells(m_db, s.id, precision, p.month, &p.cells, error))
-                return false;
-            if (!rollups.addMonth(p.month, p.cells, error))
+            if (p.rollup ? !rollups.addMonth(*p.rollup, p.cells, error)
+                         : !loadMonthCells(m_db, s.id, precision, p.month, &p.cells, error)
+                               || !rollups.addMonth(p.month, p.cells, error))
                 return false;
         }
         if (!carriesRecords)
             continue;
         const qint64 recordsId = m_slots[size_t(m_recordsSlot)].id;
+        if (records) {
+            if (!insertChunks(insert, recordsId, month, records->chunks, error)
+                || (records->rollup ? !recordRollups->addMonth(*records->rollup, records->cells, error)
+                                    : !loadMonthCells(m_db, recordsId, recordPrecision, month, &records->cells, error)
+                                          || !recordRollups->addMonth(month, records->cells, error)))
+                return false;
+            continue;
+        }
         std::vector<DayCell> cells;
         if (const auto e = explicitRecords.find(month); e != explicitRecords.end()) {
             // The buffer serves one reader at a time: let the month being prepared finish first.

@@ -8,9 +8,11 @@
 #include "store/ChunkCodec.h"
 #include "store/ImportBuffer.h"
 #include "store/Precision.h"
+#include "store/RollupWriter.h"
 
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +47,8 @@ public:
     /// The customer of a row (the workspace customer is created on first use). Resolve once per
     /// row and pass the reference to the calls below.
     bool customer(std::string_view externalId, quint64 hash, CustomerRef* ref, QString* error);
+    /// Hints that the customer filed under `hash` is asked for a few rows later.
+    void prefetchCustomer(quint64 hash) const { m_customers.prefetch(hash); }
     /// `month` is day's month start and `monthNumber` year * 12 + month - 1 (computed with the row).
     bool addValue(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer, const MetricValue& value,
                   QString* error);
@@ -85,10 +89,19 @@ private:
         std::string data;
     };
     /// One month of a metric ready to write: its cells (merged) and packed chunks.
+    /// The records metric's share of a prepared month, when its rows count only through the
+    /// metric being written.
+    struct PreparedRecords {
+        std::vector<DayCell> cells;
+        std::vector<PackedChunk> chunks;
+        std::optional<MonthRollup> rollup; ///< when no other import holds the month
+    };
     struct PreparedMonth {
         Day month = 0;
         std::vector<DayCell> cells;
         std::vector<PackedChunk> chunks;
+        std::optional<MonthRollup> rollup; ///< of `cells`, when no other import holds the month
+        std::optional<PreparedRecords> records;
         bool ok = false;
         QString error;
     };
@@ -107,6 +120,9 @@ private:
     qint64 m_importId = 0;
     Statement m_findCustomer;
     Statement m_insertCustomer;
+    /// The workspace had no customers when this file began: a customer not met yet in this
+    /// file is new, so its look-up is skipped.
+    bool m_noEarlierCustomers = false;
     /// The customers met so far; attributes by their number in this import.
     CustomerIndex m_customers;
     std::vector<std::vector<AttributeValue>> m_attributes;

@@ -146,9 +146,10 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
     // which 4 KiB pages split into long overflow chains. (Only possible before the first table.)
     if (*tableCount == 0 && !m_db.exec(QStringLiteral("PRAGMA page_size=%1").arg(kPageSize), &sqlError))
         return fail(sqlError);
-    if (!m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                  "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"),
-                   &sqlError))
+    m_walPending = *tableCount == 0 && mode == OpenMode::CreateIfMissing;
+    const QString journal = m_walPending ? QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; ")
+                                         : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; ");
+    if (!m_db.exec(journal + QStringLiteral("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"), &sqlError))
         return fail(sqlError);
     if (*version < SchemaVersion && !migrate(int(*version), error)) {
         m_db.close();
@@ -156,6 +157,19 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
     }
     if (!registerFunctions(&sqlError))
         return fail(sqlError);
+    return true;
+}
+
+bool Workspace::settleJournal(QString* error)
+{
+    if (!m_walPending)
+        return true;
+    QString sqlError;
+    if (!m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"), &sqlError)) {
+        *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
+        return false;
+    }
+    m_walPending = false;
     return true;
 }
 

@@ -34,6 +34,11 @@ public:
     static void removeFiles(const QString& path);
     /// PRAGMA quick_check: empty when the file is sound, else what SQLite found (first lines).
     QString quickCheck();
+    /// A file this open created is written in rollback-journal mode until its first import has
+    /// committed, so the import's pages are written once (WAL would write them twice: into the
+    /// log, then back into the file). This then switches it to WAL, which lets readers and a
+    /// writer work at once; every later open turns WAL on as well.
+    bool settleJournal(QString* error);
 
 private:
     bool checkHeader(const QString& path, QString* error) const;
@@ -42,6 +47,7 @@ private:
 
     SqliteConnection m_db;
     QString m_path;
+    bool m_walPending = false;
 };
 
 } // namespace ul

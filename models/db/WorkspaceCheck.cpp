@@ -281,7 +281,7 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
             }
         }
         report.lines << QStringLiteral("rollups rebuilt for %1 metric(s)").arg(ids.size());
-        if (!tx.commit(&error)) {
+        if (!tx.commit(&error) || !target.settleJournal(&error)) {
             report.error = QStringLiteral("%1: %2").arg(to, error);
             return false;
         }

@@ -6,6 +6,9 @@
 
 #include "db/CustomerIndex.h"
 
+#include <array>
+#include <limits>
+
 namespace ul {
 
 namespace {
@@ -56,6 +59,13 @@ void ConvertedRowStream::run()
     Record record;
     RecordProblem problem;
     ConvertedRow converted;
+    // The month of a day, remembered: rows repeat a few hundred days in any order.
+    struct MonthOfDay {
+        Day day = std::numeric_limits<Day>::min();
+        Day month = 0;
+        int monthNumber = 0;
+    };
+    std::array<MonthOfDay, 1024> months{};
     bool end = false;
     while (!end && !m_stop) {
         Batch batch;
@@ -97,9 +107,13 @@ void ConvertedRowStream::run()
             row.divisionsByZero = converted.divisionsByZero;
             row.day = converted.day;
             if (row.day) {
-                const Ymd ymd = ymdFromDay(*row.day);
-                row.month = *row.day - (ymd.day - 1);
-                row.monthNumber = ymd.year * 12 + ymd.month - 1;
+                MonthOfDay& m = months[size_t(*row.day) & (months.size() - 1)];
+                if (m.day != *row.day) {
+                    const Ymd ymd = ymdFromDay(*row.day);
+                    m = {*row.day, *row.day - (ymd.day - 1), ymd.year * 12 + ymd.month - 1};
+                }
+                row.month = m.month;
+                row.monthNumber = m.monthNumber;
             }
             row.created = converted.created;
             row.metricsBegin = quint32(batch.metrics.size());

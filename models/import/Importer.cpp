@@ -321,7 +321,13 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         ConvertedRowStream::Batch batch = stream.next();
         more = !batch.end;
         bytesRead = batch.bytesRead;
-        for (const ConvertedRowStream::Row& row : batch.rows) {
+        constexpr size_t kPrefetchAhead = 8;
+        for (size_t r = 0; r < std::min(kPrefetchAhead, batch.rows.size()); ++r)
+            writer.prefetchCustomer(batch.rows[r].customerHash);
+        for (size_t r = 0; r < batch.rows.size(); ++r) {
+            const ConvertedRowStream::Row& row = batch.rows[r];
+            if (r + kPrefetchAhead < batch.rows.size())
+                writer.prefetchCustomer(batch.rows[r + kPrefetchAhead].customerHash);
             ++file.rowsRead;
             if (row.problem >= 0) {
                 ++file.rowsRejected;
@@ -443,6 +449,9 @@ ImportResult importFiles(Workspace& workspace, const QStringList& files, const I
         return result;
     }
     result.ok = true;
+    // The import is saved; a file that cannot switch to WAL now will on its next open.
+    if (!workspace.settleJournal(&error) && !result.files.empty())
+        result.files.back().warnings << error;
     return result;
 }
 

@@ -87,9 +87,14 @@ RollupWriter::RollupWriter(SqliteConnection& db, qint64 metricId, const Precisio
 
 bool RollupWriter::writeTotal(int granularity, Day start, const PeriodSum& sum, QString* error)
 {
+    return writeTotal(granularity, start, sum.value, sum.rows, qint64(sum.customers.size()), error);
+}
+
+bool RollupWriter::writeTotal(int granularity, Day start, RawValue value, qint64 rows, qint64 active, QString* error)
+{
     if (!deleteTotals(granularity, start, start, error))
         return false;
-    if (sum.customers.empty() && sum.rows == 0)
+    if (active == 0 && rows == 0)
         return true;
     if (!m_insertTotal.isValid()) {
         m_insertTotal = m_db.prepare(QStringLiteral("INSERT INTO period_totals(metric_id, granularity, start, value, "
@@ -99,8 +104,8 @@ bool RollupWriter::writeTotal(int granularity, Day start, const PeriodSum& sum, 
             return false;
     }
     m_insertTotal.bind(1, m_metric).bind(2, granularity).bind(3, start);
-    bindRaw(m_insertTotal, 4, m_precision, sum.value);
-    m_insertTotal.bind(5, sum.rows).bind(6, qint64(sum.customers.size()));
+    bindRaw(m_insertTotal, 4, m_precision, value);
+    m_insertTotal.bind(5, rows).bind(6, active);
     return m_insertTotal.run(error);
 }
 
@@ -118,41 +123,54 @@ bool RollupWriter::deleteTotals(int granularity, Day from, Day to, QString* erro
     return m_deleteTotals.run(error);
 }
 
-bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QString* error)
+MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const Precision& precision)
 {
-    m_months.insert(month);
-    const Day end = monthEnd(month);
-    bool ok = true;
-
-    // Every customer's month, the month's total and its days.
+    // A day has one cell per active customer, so its active count is its cell count.
+    MonthRollup r;
+    r.month = month;
+    r.days.assign(size_t(monthEnd(month) - month + 1), MonthRollup::DaySum{zeroRaw(precision)});
+    r.value = zeroRaw(precision);
     std::vector<CustomerMonthTotal> customers;
-    std::vector<PeriodSum> days(size_t(end - month + 1));
-    for (PeriodSum& d : days)
-        d.value = zeroRaw(m_precision);
-    PeriodSum monthSum;
-    monthSum.value = zeroRaw(m_precision);
+    bool ok = true;
     for (const DayCell& c : cells) {
         if (customers.empty() || customers.back().customer != c.customer) {
-            customers.push_back({c.customer, 0, zeroRaw(m_precision), 0, c.day, c.day});
-            monthSum.customers.push_back(c.customer);
+            customers.push_back({c.customer, 0, zeroRaw(precision), 0, c.day, c.day});
+            r.customers.push_back(c.customer);
         }
         CustomerMonthTotal& m = customers.back();
-        ok = addRaw(m_precision, m.value, c.value) && ok;
+        ok = addRaw(precision, m.value, c.value) && ok;
         m.rows += c.rows;
         ++m.activeDays;
         m.lastDay = c.day;
-        PeriodSum& d = days[size_t(c.day - month)];
-        ok = addRaw(m_precision, d.value, c.value) && ok;
+        MonthRollup::DaySum& d = r.days[size_t(c.day - month)];
+        ok = addRaw(precision, d.value, c.value) && ok;
         d.rows += c.rows;
-        d.customers.push_back(c.customer); // one cell per customer and day: already distinct
-        ok = addRaw(m_precision, monthSum.value, c.value) && ok;
-        monthSum.rows += c.rows;
+        ++d.active;
+        ok = addRaw(precision, r.value, c.value) && ok;
+        r.rows += c.rows;
     }
-    if (!ok) {
+    r.overflow = !ok;
+    if (ok && !customers.empty())
+        r.summary = encodeMonthSummary(customers, month, precision);
+    return r;
+}
+
+bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QString* error)
+{
+    return addMonth(summarizeMonth(month, cells, m_precision), cells, error);
+}
+
+bool RollupWriter::addMonth(const MonthRollup& rollup, const std::vector<DayCell>& cells, QString* error)
+{
+    const Day month = rollup.month;
+    m_months.insert(month);
+    const Day end = monthEnd(month);
+    bool ok = true;
+    if (rollup.overflow) {
         *error = overflow();
         return false;
     }
-    Statement summary = m_db.prepare(customers.empty()
+    Statement summary = m_db.prepare(rollup.customers.empty()
                                          ? QStringLiteral("DELETE FROM month_summaries WHERE metric_id = ? "
                                                           "AND month = ?")
                                          : QStringLiteral("INSERT OR REPLACE INTO month_summaries(metric_id, "
@@ -161,14 +179,17 @@ bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QStrin
     if (!summary.isValid())
         return false;
     summary.bind(1, m_metric).bind(2, month);
-    if (!customers.empty())
-        summary.bind(3, qint64(customers.size())).bindBlob(4, encodeMonthSummary(customers, month, m_precision));
+    if (!rollup.customers.empty())
+        summary.bind(3, qint64(rollup.customers.size())).bindBlob(4, rollup.summary);
     if (!summary.run(error) || !deleteTotals(kDay, month, end, error))
         return false;
-    for (size_t i = 0; i < days.size(); ++i)
-        if (!days[i].customers.empty() && !writeTotal(kDay, month + Day(i), days[i], error))
+    for (size_t i = 0; i < rollup.days.size(); ++i) {
+        const MonthRollup::DaySum& d = rollup.days[i];
+        if (d.active > 0 && !writeTotal(kDay, month + Day(i), d.value, d.rows, d.active, error))
             return false;
-    if (!writeTotal(kMonth, month, monthSum, error))
+    }
+    if (!writeTotal(kMonth, month, rollup.value, rollup.rows, qint64(rollup.customers.size()), error)
+        || !closePeriods(month, error) || !addToOpenPeriods(month, rollup.customers, rollup.value, rollup.rows, error))
         return false;
 
     // Weeks: a week that starts in an untouched previous month takes those days from the chunks.
@@ -252,46 +273,81 @@ bool RollupWriter::flushWeeks(Day before, QString* error)
     return true;
 }
 
-bool RollupWriter::finish(QString* error)
+bool RollupWriter::addToOpenPeriods(Day month, const std::vector<quint32>& customers, RawValue value, qint64 rows,
+                                    QString* error)
 {
-    if (!flushWeeks(std::numeric_limits<Day>::max() - 7, error))
-        return false;
-    // Quarters and years from the month summaries, touched or not.
-    std::set<std::pair<int, Day>> periods;
-    for (Day m : m_months) {
-        periods.insert({kQuarter, periodStart(m, Granularity::Quarter)});
-        periods.insert({kYear, periodStart(m, Granularity::Year)});
-    }
-    SqliteFactStore store(m_db);
-    for (const auto& [g, start] : periods) {
-        const Granularity granularity = g == kQuarter ? Granularity::Quarter : Granularity::Year;
-        const Day lastMonth = periodStart(nextPeriodStart(start, granularity) - 1, Granularity::Month);
-        PeriodSum sum;
-        sum.value = zeroRaw(m_precision);
-        bool ok = true;
-        Day runMonth = 0;
-        if (!store.monthSummaries(
-                m_metric, start, lastMonth, std::nullopt,
-                [&](Day month, const CustomerMonthTotal& c) {
-                    if (sum.runStarts.empty() || month != runMonth) {
-                        sum.beginRun();
-                        runMonth = month;
-                    }
-                    ok = addRaw(m_precision, sum.value, c.value) && ok;
-                    sum.rows += c.rows;
-                    sum.customers.push_back(c.customer);
-                },
-                error))
+    for (const auto& [g, granularity] : {std::pair{kQuarter, Granularity::Quarter}, {kYear, Granularity::Year}}) {
+        auto [it, inserted] = m_periods.try_emplace({g, periodStart(month, granularity)});
+        OpenPeriod& p = it->second;
+        if (inserted)
+            p.value = zeroRaw(m_precision);
+        if (!addRaw(m_precision, p.value, value)) {
+            *error = overflow();
             return false;
+        }
+        p.rows += rows;
+        p.months.insert(month);
+        std::vector<quint32> merged;
+        merged.reserve(p.customers.size() + customers.size());
+        std::set_union(p.customers.begin(), p.customers.end(), customers.begin(), customers.end(),
+                       std::back_inserter(merged));
+        p.customers.swap(merged);
+    }
+    return true;
+}
+
+bool RollupWriter::closePeriods(Day before, QString* error)
+{
+    SqliteFactStore store(m_db);
+    for (auto it = m_periods.begin(); it != m_periods.end();) {
+        const auto [g, start] = it->first;
+        const Granularity granularity = g == kQuarter ? Granularity::Quarter : Granularity::Year;
+        const Day next = nextPeriodStart(start, granularity);
+        if (next > before) {
+            ++it;
+            continue;
+        }
+        OpenPeriod& p = it->second;
+        // The months of the period this writer did not touch keep their summaries: add those.
+        bool ok = true;
+        std::vector<quint32> untouched;
+        for (Day m = start; m < next; m = nextPeriodStart(m, Granularity::Month)) {
+            if (p.months.count(m))
+                continue;
+            untouched.clear();
+            if (!store.monthSummaries(
+                    m_metric, m, m, std::nullopt,
+                    [&](Day, const CustomerMonthTotal& c) {
+                        ok = addRaw(m_precision, p.value, c.value) && ok;
+                        p.rows += c.rows;
+                        untouched.push_back(c.customer);
+                    },
+                    error))
+                return false;
+            if (untouched.empty())
+                continue;
+            std::sort(untouched.begin(), untouched.end());
+            std::vector<quint32> merged;
+            merged.reserve(p.customers.size() + untouched.size());
+            std::set_union(p.customers.begin(), p.customers.end(), untouched.begin(), untouched.end(),
+                           std::back_inserter(merged));
+            p.customers.swap(merged);
+        }
         if (!ok) {
             *error = overflow();
             return false;
         }
-        sum.settleCustomers();
-        if (!writeTotal(g, start, sum, error))
+        if (!writeTotal(g, start, p.value, p.rows, qint64(p.customers.size()), error))
             return false;
+        it = m_periods.erase(it);
     }
     return true;
+}
+
+bool RollupWriter::finish(QString* error)
+{
+    return flushWeeks(std::numeric_limits<Day>::max() - 7, error)
+           && closePeriods(std::numeric_limits<Day>::max(), error);
 }
 
 bool rebuildMonths(SqliteConnection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,

@@ -15,6 +15,24 @@ namespace ul {
 /// Months are given in order; finish() then completes the weeks that reach into untouched
 /// months (reading those days from the chunks) and the quarters and years from the month
 /// summaries. Inside the caller's transaction, on the thread owning `db`.
+/// What one month's merged cells add up to: its summary row, its days and its customers. Pure,
+/// so an import computes it on a worker while the previous month is written.
+struct MonthRollup {
+    struct DaySum {
+        RawValue value = 0;
+        qint64 rows = 0;
+        qint64 active = 0;
+    };
+    Day month = 0;
+    std::vector<DaySum> days; ///< one per day of the month
+    RawValue value = 0;
+    qint64 rows = 0;
+    std::vector<quint32> customers; ///< ascending
+    std::string summary;            ///< the encoded month_summaries blob (empty: no customer)
+    bool overflow = false;
+};
+MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const Precision& precision);
+
 class RollupWriter {
 public:
     RollupWriter(SqliteConnection& db, qint64 metricId, const Precision& precision);
@@ -22,6 +40,8 @@ public:
     /// `cells`: every customer's cells of the month, merged (one per customer and day), sorted
     /// by customer and day. An empty month removes the month's derived rows.
     bool addMonth(Day month, const std::vector<DayCell>& cells, QString* error);
+    /// The same, with `rollup` = summarizeMonth(month, cells) computed beforehand.
+    bool addMonth(const MonthRollup& rollup, const std::vector<DayCell>& cells, QString* error);
     bool finish(QString* error);
 
 private:
@@ -39,16 +59,30 @@ private:
         /// Merges the runs into one ascending list without repeats.
         void settleCustomers();
     };
+    /// A quarter or a year being summed from the months added (customers kept ascending and
+    /// distinct); the months of it that were not added are read from their summaries at close.
+    struct OpenPeriod {
+        RawValue value = 0;
+        qint64 rows = 0;
+        std::vector<quint32> customers;
+        std::set<Day> months; ///< months added
+    };
+    bool writeTotal(int granularity, Day start, RawValue value, qint64 rows, qint64 active, QString* error);
     bool writeTotal(int granularity, Day start, const PeriodSum& sum, QString* error);
     bool deleteTotals(int granularity, Day from, Day to, QString* error);
     bool flushWeeks(Day before, QString* error);
+    /// Adds a month's customers (ascending) and sums to its quarter and year.
+    bool addToOpenPeriods(Day month, const std::vector<quint32>& customers, RawValue value, qint64 rows,
+                          QString* error);
+    /// Writes the quarters and years that end before `before`.
+    bool closePeriods(Day before, QString* error);
 
     SqliteConnection& m_db;
     qint64 m_metric;
     Precision m_precision;
-    std::set<Day> m_months;           ///< months added
-    std::map<Day, PeriodSum> m_weeks; ///< open weeks (start -> sum)
-    std::set<Day> m_weeksWritten;
+    std::set<Day> m_months;                              ///< months added
+    std::map<Day, PeriodSum> m_weeks;                    ///< open weeks (start -> sum)
+    std::map<std::pair<int, Day>, OpenPeriod> m_periods; ///< (granularity, start) -> open quarter or year
     Statement m_insertTotal;
     Statement m_deleteTotals;
 };

@@ -64,6 +64,13 @@ void TestImporter::importsAndSumsDuplicateDays()
     QCOMPARE(r.files[0].rowsRead, qint64(7));
     QCOMPARE(r.files[0].rowsImported, qint64(7));
     QCOMPARE(r.files[0].dataset, QStringLiteral("usage_small"));
+    {
+        // The first import wrote the new file directly, then turned on WAL for shared reading.
+        QString modeError;
+        Statement mode = ws.db().prepare(QStringLiteral("PRAGMA journal_mode"), &modeError);
+        QVERIFY2(mode.step(), qPrintable(modeError));
+        QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+    }
     QCOMPARE(sumFacts(ws), 43.0);
     QCOMPARE(test::sumOfFacts(ws, test::Metrics::Records), 7.0); // the built-in metric: one per row
     // a's two rows on 2022-01-03 (one with a -02:00 offset is 2022-01-04 in UTC) stay apart.
