@@ -1984,6 +1984,22 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Umsatz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
+        <translation>Kennzahlen für %1, den letzten vollständigen Monat. %2 bleibt unberücksichtigt: Die Daten enden am %3.</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, which the data or the range covers only in part.</source>
+        <translation>Kennzahlen für %1, den die Daten oder der Zeitraum nur teilweise abdecken.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

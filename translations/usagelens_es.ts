@@ -1984,6 +1984,22 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Ajustes de ingresos</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
+        <translation>Cifras clave de %1, el último mes completo. %2 queda fuera: los datos terminan el %3.</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, which the data or the range covers only in part.</source>
+        <translation>Cifras clave de %1, que los datos o el periodo solo cubren en parte.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

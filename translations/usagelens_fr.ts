@@ -1984,6 +1984,22 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <source>Revenue</source>
         <translation>Revenus</translation>
     </message>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Paramètres du revenu</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
+        <translation>Chiffres clés de %1, le dernier mois complet. %2 est exclu : les données s’arrêtent le %3.</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, which the data or the range covers only in part.</source>
+        <translation>Chiffres clés de %1, que les données ou la période ne couvrent qu’en partie.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

@@ -1984,6 +1984,22 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <source>Revenue</source>
         <translation>Receita</translation>
     </message>
+    <message>
+        <source>Revenue settings</source>
+        <translation>Configurações de receita</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
+        <translation>Indicadores-chave de %1, o último mês completo. %2 fica de fora: os dados terminam em %3.</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, which the data or the range covers only in part.</source>
+        <translation>Indicadores-chave de %1, que os dados ou o período cobrem só em parte.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Indicadores-chave</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

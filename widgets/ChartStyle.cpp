@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDate>
+#include <QLegend>
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
@@ -27,25 +28,34 @@ QColor ChartStyle::downColor(bool dark) { return dark ? QColor(0xF8, 0x71, 0x71)
 QString ChartStyle::abbreviate(double value)
 {
     const QLocale locale;
-    const double a = std::fabs(value);
     struct Unit {
         double scale;
         const char* suffix;
     };
-    static const Unit units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
-    for (const Unit& u : units) {
-        if (a >= u.scale) {
-            const double v = value / u.scale;
-            // One decimal below 100 keeps labels short yet distinct (1.2k, 12.5k, 125k).
-            QString text = locale.toString(v, 'f', std::fabs(v) < 100 ? 1 : 0);
-            const QString zero = locale.toString(0.0, 'f', 1).right(2);
-            if (text.endsWith(zero))
-                text.chop(2);
-            return text + QLatin1String(u.suffix);
-        }
+    // Short scale, as business readers say it: k, M, B (billion), T. "G" is for bytes.
+    static const Unit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    const auto scaled = [&](double v, const char* suffix) {
+        // One decimal below 100 keeps labels short yet distinct (1.2k, 12.5k, 125k).
+        QString text = locale.toString(v, 'f', std::fabs(v) < 100 ? 1 : 0);
+        const QString zero = locale.toString(0.0, 'f', 1).right(2);
+        if (text.endsWith(zero))
+            text.chop(2);
+        return text + QLatin1String(suffix);
+    };
+    const double a = std::fabs(value);
+    for (size_t u = 0; u < std::size(units); ++u) {
+        if (a < units[u].scale)
+            continue;
+        // 999,960 would round to "1000k": it reads as "1M".
+        const double v = value / units[u].scale;
+        if (u > 0 && std::round(std::fabs(v)) >= 1000)
+            return scaled(value / units[u - 1].scale, units[u - 1].suffix);
+        return scaled(v, units[u].suffix);
     }
     if (a == 0)
         return QStringLiteral("0");
+    if (std::round(a) >= 1000) // 999.7 -> "1k", not "1,000"
+        return scaled(value / 1e3, "k");
     if (a < 10 && std::fabs(value - std::round(value)) > 1e-9)
         return locale.toString(value, 'f', a < 1 ? 2 : 1);
     return locale.toString(value, 'f', 0);
@@ -76,7 +86,16 @@ QString ChartStyle::date(Day day)
 
 QString ChartStyle::percent(double value)
 {
-    return QLocale().toString(value, 'f', std::fabs(value) < 10 ? 1 : 0) + QLatin1Char('%');
+    // A share that is not whole never reads as whole: 99.6% stays 99.6%, 0.04% is not 0%.
+    int decimals = std::fabs(value) < 10 ? 1 : 0;
+    const auto roundsToBoundary = [&](int d) {
+        const double scale = std::pow(10.0, d);
+        const double shown = std::fabs(std::round(value * scale) / scale);
+        return (shown == 100.0 || shown == 0.0) && std::fabs(value) != shown;
+    };
+    while (decimals < 3 && roundsToBoundary(decimals))
+        ++decimals;
+    return QLocale().toString(value, 'f', decimals) + QLatin1Char('%');
 }
 
 void ChartStyle::apply(QChart* chart, bool dark)
@@ -89,6 +108,11 @@ void ChartStyle::apply(QChart* chart, bool dark)
     title.setPointSizeF(10.5);
     title.setBold(true);
     chart->setTitleFont(title);
+    // Legends sit in one row above the plot: a smaller font keeps six names such as
+    // "Reactivation" and "Contraction" whole in a third of a 1280-pixel window.
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(7.5);
+    chart->legend()->setFont(legend);
     if (dark) {
         chart->setBackgroundBrush(QColor(0x23, 0x26, 0x2E));
         chart->setTitleBrush(QColor(0xE5, 0xE7, 0xEB));

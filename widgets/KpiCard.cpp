@@ -13,7 +13,8 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     // palette() roles keep the card readable in both themes without per-theme code.
     setStyleSheet(QStringLiteral("#KpiCard { background: palette(base); border: 1px solid palette(mid);"
                                  " border-radius: 6px; }"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Cards in a row grow to the tallest one (a wrapped note), their text kept at the top.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -24,9 +25,14 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note = new QLabel(this);
     m_note->setStyleSheet(QStringLiteral("font-size: 9pt;"));
+    // Title and note wrap instead of forcing the card (and six of them, a whole tab) wider than
+    // a 1280-pixel projector.
+    for (QLabel* label : {m_title, m_note})
+        label->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_note);
+    layout->addStretch(1);
 }
 
 void KpiCard::setValue(const QString& value, const QString& note, const QColor& noteColor)

@@ -47,6 +47,9 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
         m_panels[size_t(i)] = new ChartPanel(charts.at(i), this);
         grid->addWidget(m_panels[size_t(i)], i / 3, i % 3);
     }
+    // The rankings below need height for up to 20 readable names; the period charts need less.
+    grid->setRowStretch(0, 4);
+    grid->setRowStretch(1, 5);
     layout->addLayout(grid, 1);
 
     auto* footer = new QHBoxLayout;

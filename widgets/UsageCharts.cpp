@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "UsageCharts.h"
 
+#include "RankLabels.h"
+
 #include "ChartStyle.h"
 
 #include <QAreaSeries>
@@ -371,8 +373,7 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     QFont f = y->labelsFont();
-    f.setPointSizeF(ranked.size() > 15 ? 7 : 8);
-    y->setLabelsFont(f);
+    f.setPointSizeF(8);
     y->setGridLineVisible(false);
     auto* x = new QCategoryAxis;
     ChartStyle::niceValueAxis(x, 0, hi, 5);
@@ -381,6 +382,7 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
+    new RankLabels(chart, categories); // the axis would turn crowded ids into "..."
     set->setColor(ChartStyle::seriesColor(colorIndex));
     set->setBorderColor(Qt::transparent);
     const std::vector<RankedCustomer> byBar(ranked.rbegin(), ranked.rend());

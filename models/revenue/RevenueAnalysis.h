@@ -7,6 +7,7 @@
 #include "revenue/Retention.h"
 #include "revenue/UnitEconomics.h"
 
+#include <optional>
 #include <vector>
 
 namespace ul {
@@ -16,6 +17,8 @@ namespace ul {
 struct RevenueAnalysis {
     RevenueSettings settings;
     qint64 invoiceCount = 0; ///< invoices analysed (one per customer and day, see invoicesFromActivity())
+    Day firstDay = 0;        ///< of the first invoice; with lastDay, what the data covers
+    Day lastDay = -1;        ///< of the last invoice; below firstDay when there are none
     MrrSeries series;
     std::vector<MrrMovement> movements;
     std::vector<CustomerMonth> customers;
@@ -24,6 +27,11 @@ struct RevenueAnalysis {
     std::vector<Cohort> cohorts;
     CoreProfile coreProfile;
 };
+
+/// Whether the data (and the range `from`..`to`, when set) covers every day of `month`. Only a
+/// complete month drives a headline figure: a month cut by the end of the export is not a drop.
+bool monthIsComplete(const RevenueAnalysis& analysis, int month, std::optional<Day> from = std::nullopt,
+                     std::optional<Day> to = std::nullopt);
 
 RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const CustomerAttributes& attributes,
                                const RevenueSettings& settings);

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TempWorkspace.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace ul;
@@ -14,6 +15,7 @@ private slots:
     void dataEndingMidMonth();
     void rangeCuttingAMonth();
     void changeFromAlmostNothingIsNotShown();
+    void revenueHeadlineUsesLastCompleteMonth();
 };
 
 namespace {
@@ -103,6 +105,50 @@ void TestPartialPeriods::changeFromAlmostNothingIsNotShown()
     QCOMPARE(change.mid(1),
              QStringList({QStringLiteral("2024-01,1,,false"), QStringLiteral("2024-02,1000,,false"),
                           QStringLiteral("2024-03,1000,0,false"), QStringLiteral("2024-04,1100,10,false")}));
+}
+
+void TestPartialPeriods::revenueHeadlineUsesLastCompleteMonth()
+{
+    // Four customers pay 100 on the 5th of every month; the export stops on 17 October, when only
+    // one of them has paid so far. October's MRR (200) is not a 50% fall or a 50% logo churn.
+    QByteArray csv = "customer,paid_on,amount\n";
+    for (int month = 1; month <= 9; ++month)
+        for (int c = 1; c <= 4; ++c)
+            csv += "c" + QByteArray::number(c) + ",2017-" + QByteArray::number(month).rightJustified(2, '0')
+                   + "-05,100\n";
+    csv += "c1,2017-10-05,100\nc2,2017-10-17,100\n";
+    test::TempWorkspace tmp;
+    QCOMPARE(test::runCoreCommand({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(),
+                                   tmp.writeFile(QStringLiteral("inv.csv"), csv)})
+                 .code,
+             0);
+    const auto kpis = [&](const QStringList& args) {
+        const auto r = test::runCoreCommand(QStringList{QStringLiteral("report"), QStringLiteral("--db"), tmp.path(),
+                                                        QStringLiteral("--dataset"), QStringLiteral("inv"),
+                                                        QStringLiteral("--view"), QStringLiteral("revenue-kpis")}
+                                            + args);
+        QMap<QString, QString> values;
+        for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            values.insert(line.section(QLatin1Char(','), 0, 0), line.section(QLatin1Char(','), 1));
+        return values;
+    };
+    QMap<QString, QString> k = kpis({});
+    QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-09"));
+    QCOMPARE(k.value(QStringLiteral("month_complete")), QStringLiteral("true"));
+    QCOMPARE(k.value(QStringLiteral("partial_month")), QStringLiteral("2017-10"));
+    QCOMPARE(k.value(QStringLiteral("data_to")), QStringLiteral("2017-10-17"));
+    QCOMPARE(k.value(QStringLiteral("mrr")), QStringLiteral("400"));
+    QCOMPARE(k.value(QStringLiteral("mrr_growth_pct")), QStringLiteral("0"));
+    QCOMPARE(k.value(QStringLiteral("logo_churn_pct")), QStringLiteral("0"));
+    // A range that ends on 20 August cuts August: July is the headline.
+    k = kpis({QStringLiteral("--to"), QStringLiteral("2017-08-20")});
+    QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-07"));
+    QCOMPARE(k.value(QStringLiteral("partial_month")), QStringLiteral("2017-08"));
+    // Only a partial month in range: it is shown, and flagged.
+    k = kpis({QStringLiteral("--from"), QStringLiteral("2017-10-01")});
+    QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-10"));
+    QCOMPARE(k.value(QStringLiteral("month_complete")), QStringLiteral("false"));
+    QCOMPARE(k.value(QStringLiteral("partial_month")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPartialPeriods)

@@ -19,10 +19,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -113,6 +115,12 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
         cards->addWidget(m_cards[size_t(i)]);
     }
     layout->addLayout(cards);
+    m_headlineNote = new QLabel(content);
+    m_headlineNote->setObjectName(QStringLiteral("headlineNote"));
+    m_headlineNote->setWordWrap(true);
+    m_headlineNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
+    m_headlineNote->hide();
+    layout->addWidget(m_headlineNote);
 
     const QStringList chartTitles{tr("MRR movements"), tr("MRR"), tr("Customers"),
                                   tr("Top 10% vs rest (median ratio)")};
@@ -167,19 +175,45 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     m_status = new QLabel(content);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
+    m_settingsButton = new QToolButton(content);
+    m_settingsButton->setObjectName(QStringLiteral("revenueSettingsButton"));
+    m_settingsButton->setText(tr("Revenue settings"));
+    m_settingsButton->setCheckable(true);
+    m_settingsButton->setAutoRaise(true);
+    connect(m_settingsButton, &QToolButton::clicked, this, [this](bool on) {
+        m_settingsToggledByUser = true;
+        showSettings(on);
+    });
+    footer->addWidget(m_settingsButton);
     footer->addWidget(tablesButton());
     footer->addWidget(busyIndicator());
     layout->addLayout(footer);
     outer->addWidget(scroll, 1);
 
-    auto* side = new QWidget(this);
-    side->setFixedWidth(220);
-    auto* sideLayout = new QVBoxLayout(side);
+    m_settingsSide = new QWidget(this);
+    m_settingsSide->setFixedWidth(220);
+    auto* sideLayout = new QVBoxLayout(m_settingsSide);
     sideLayout->setContentsMargins(8, 8, 8, 8);
-    m_settingsPanel = new RevenueSettingsPanel(side);
+    m_settingsPanel = new RevenueSettingsPanel(m_settingsSide);
     sideLayout->addWidget(m_settingsPanel);
-    outer->addWidget(side);
+    outer->addWidget(m_settingsSide);
+    showSettings(false);
     connect(m_settingsPanel, &RevenueSettingsPanel::settingsChanged, this, &RevenueTab::setRevenueSettings);
+}
+
+bool RevenueTab::settingsShown() const { return !m_settingsSide->isHidden(); }
+
+void RevenueTab::showSettings(bool shown)
+{
+    m_settingsSide->setVisible(shown);
+    m_settingsButton->setChecked(shown);
+}
+
+void RevenueTab::resizeEvent(QResizeEvent* event)
+{
+    DashboardTab::resizeEvent(event);
+    if (!m_settingsToggledByUser)
+        showSettings(width() >= kSettingsPanelMinWidth);
 }
 
 void RevenueTab::ensureSettingsLoaded()
@@ -244,6 +278,8 @@ void RevenueTab::apply(RevenueTabData data)
     emit refreshed();
 }
 
+QString RevenueTab::headlineNote() const { return m_headlineNote->isHidden() ? QString() : m_headlineNote->text(); }
+
 void RevenueTab::rebuildKpis()
 {
     // The headline figures come from the revenue-kpis view, as `usagelens report` prints them.
@@ -265,8 +301,22 @@ void RevenueTab::rebuildKpis()
     if (monthText.isEmpty()) {
         for (KpiCard* card : m_cards)
             card->setValue(dash);
+        m_headlineNote->hide();
         return;
     }
+    // Say which month the cards show when it is not simply the last one: an executive reading
+    // "MRR growth" must know that a half month at the end was left out, or that only one is in range.
+    const QString partialMonth = text("partial_month");
+    QString note;
+    if (!partialMonth.isEmpty())
+        note = tr("Key figures for %1, the last complete month. %2 is left out: the data ends on %3.")
+                   .arg(monthText, partialMonth, text("data_to"));
+    else if (text("month_complete") == QLatin1String("false"))
+        note = tr("Key figures for %1, which the data or the range covers only in part.").arg(monthText);
+    m_headlineNote->setText(note);
+    m_headlineNote->setVisible(!note.isEmpty());
+    for (KpiCard* card : m_cards)
+        card->setToolTip(note);
     const QString currency = text("currency");
     const double mrr = value("mrr").value_or(0);
     const double previous = value("previous_mrr").value_or(0);
@@ -393,6 +443,9 @@ std::vector<std::pair<QString, QString>> RevenueTab::kpis() const
     std::vector<std::pair<QString, QString>> out;
     for (const KpiCard* card : m_cards)
         out.push_back(card->exported());
+    // Exports and slides say which month the figures are for, as the window does.
+    if (!headlineNote().isEmpty())
+        out.emplace_back(tr("Key figures"), headlineNote());
     return out;
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
+class QToolButton;
 
 namespace ul {
 
@@ -44,6 +45,7 @@ public:
     const RevenueTabData& data() const { return m_data; }
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
+    QString headlineNote() const;
     ReportTableModel* unitEconomicsModel() const { return m_unitEconomics; }
     ReportTableModel* coreProfileModel() const { return m_coreProfile; }
     CohortModel* cohortModel() const { return m_cohorts; }
@@ -53,7 +55,16 @@ public:
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
 
+    /// Whether the settings panel beside the tab is shown. Until the user toggles it, it is shown
+    /// only when the tab is wide enough (kSettingsPanelMinWidth) to keep every view readable.
+    bool settingsShown() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    static constexpr int kSettingsPanelMinWidth = 1500;
+    void showSettings(bool shown);
     void refresh() override;
     void apply(RevenueTabData data);
     void rebuild();
@@ -78,6 +89,10 @@ private:
     QLabel* m_coreTitle = nullptr;
     RevenueSettingsPanel* m_settingsPanel = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_settingsSide = nullptr;
+    QToolButton* m_settingsButton = nullptr;
+    bool m_settingsToggledByUser = false;
+    QLabel* m_headlineNote = nullptr; ///< which month the cards show, and the partial one left out
 };
 
 } // namespace ul

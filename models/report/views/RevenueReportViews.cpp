@@ -41,14 +41,24 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     if (!a)
         return false;
     out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
-    // The headline month: the last month with data inside the range.
+    // The headline month: the last complete month inside the range. A month the export or the
+    // range cuts (data to 17 Oct) would show a fall in MRR and a wave of churn that is not there;
+    // it is named as left out instead. With no complete month, the last month is used and flagged.
     const MonthFilter filter = monthFilterOf(request);
+    std::optional<int> latest;
     std::optional<int> last;
-    for (int m = a->series.firstMonth; !a->series.isEmpty() && m <= a->series.lastMonth(); ++m)
-        if (filter.contains(m))
+    for (int m = a->series.firstMonth; !a->series.isEmpty() && m <= a->series.lastMonth(); ++m) {
+        if (!filter.contains(m))
+            continue;
+        latest = m;
+        if (monthIsComplete(*a, m, request.from, request.to))
             last = m;
-    if (!last)
+    }
+    if (!latest)
         return true;
+    if (!last)
+        last = latest;
+    const bool complete = monthIsComplete(*a, *last, request.from, request.to);
     const size_t i = size_t(*last - a->series.firstMonth);
     const double mrr = fromMicros(a->series.at(*last));
     const double previous = fromMicros(a->series.at(*last - 1));
@@ -56,6 +66,10 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     const CustomerMonth& c = a->customers[i];
     const UnitEconomicsMonth& u = a->unitEconomics[i];
     out->addRow({QStringLiteral("month"), monthLabel(*last)});
+    out->addRow({QStringLiteral("month_complete"), complete ? QStringLiteral("true") : QStringLiteral("false")});
+    // The later month(s) left out of the headline, and the last day the data has.
+    out->addRow({QStringLiteral("partial_month"), *latest != *last ? monthLabel(*latest) : QString()});
+    out->addRow({QStringLiteral("data_to"), a->lastDay >= a->firstDay ? isoDate(a->lastDay) : QString()});
     out->addRow({QStringLiteral("currency"), a->settings.currency});
     out->addRow({QStringLiteral("mrr"), mrr});
     out->addRow({QStringLiteral("previous_mrr"), previous});
