@@ -267,6 +267,10 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>partial: %1–%2</source>
         <translation>unvollständig: %1–%2</translation>
     </message>
+    <message>
+        <source>median ratio (×)</source>
+        <translation>Verhältnis der Mediane (×)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1810,10 +1814,6 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>Top 10% vs rest (median ratio)</source>
-        <translation>Top 10 % vs. Rest (Median-Verhältnis)</translation>
-    </message>
-    <message>
         <source>Customer retention</source>
         <translation>Kundenbindung</translation>
     </message>
@@ -1999,6 +1999,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest</source>
+        <translation>Top 10 % gegenüber dem Rest</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>partial: %1–%2</source>
         <translation>parcial: %1–%2</translation>
     </message>
+    <message>
+        <source>median ratio (×)</source>
+        <translation>razón de medianas (×)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1810,10 +1814,6 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <translation>Clientes</translation>
     </message>
     <message>
-        <source>Top 10% vs rest (median ratio)</source>
-        <translation>Top 10 % vs. resto (medianas)</translation>
-    </message>
-    <message>
         <source>Customer retention</source>
         <translation>Retención de clientes</translation>
     </message>
@@ -1999,6 +1999,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest</source>
+        <translation>Top 10 % frente al resto</translation>
     </message>
 </context>
 <context>

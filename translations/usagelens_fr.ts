@@ -267,6 +267,10 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>partial: %1–%2</source>
         <translation>partielle : %1–%2</translation>
     </message>
+    <message>
+        <source>median ratio (×)</source>
+        <translation>rapport des médianes (×)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1810,10 +1814,6 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <translation>Clients</translation>
     </message>
     <message>
-        <source>Top 10% vs rest (median ratio)</source>
-        <translation>Top 10 % vs reste (médianes)</translation>
-    </message>
-    <message>
         <source>Customer retention</source>
         <translation>Rétention des clients</translation>
     </message>
@@ -1999,6 +1999,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest</source>
+        <translation>Top 10 % face au reste</translation>
     </message>
 </context>
 <context>

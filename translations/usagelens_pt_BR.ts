@@ -267,6 +267,10 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>partial: %1–%2</source>
         <translation>parcial: %1–%2</translation>
     </message>
+    <message>
+        <source>median ratio (×)</source>
+        <translation>razão das medianas (×)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1810,10 +1814,6 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <translation>Clientes</translation>
     </message>
     <message>
-        <source>Top 10% vs rest (median ratio)</source>
-        <translation>Top 10% vs. resto (medianas)</translation>
-    </message>
-    <message>
         <source>Customer retention</source>
         <translation>Retenção de clientes</translation>
     </message>
@@ -1999,6 +1999,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Key figures</source>
         <translation>Indicadores-chave</translation>
+    </message>
+    <message>
+        <source>Top 10% vs rest</source>
+        <translation>Top 10% versus o resto</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,22 @@ void RankLabels::relayout()
     if (m_items.empty() || plot.height() <= 0 || series.isEmpty())
         return;
     const qreal perBar = plot.height() / qreal(m_items.size());
-    m_font.setPixelSize(std::clamp(int(std::floor(perBar * 0.85)), kMinPixelSize, kMaxPixelSize));
-    const QFontMetricsF metrics(m_font);
     const qreal room = std::max(kMinTextWidth, m_chart->size().width() * kMaxWidthShare);
+    // Larger on a big chart (a full-screen slide), never above what the bars allow; then smaller,
+    // down to the minimum, before any name is shortened.
+    const int largest = std::clamp(int(m_chart->size().height() / 40), kMaxPixelSize, 2 * kMaxPixelSize);
+    int pixels = std::clamp(int(std::floor(perBar * 0.85)), kMinPixelSize, largest);
+    for (; pixels > kMinPixelSize; --pixels) {
+        m_font.setPixelSize(pixels);
+        const QFontMetricsF trial(m_font);
+        qreal widestFull = 0;
+        for (const QString& text : m_texts)
+            widestFull = std::max(widestFull, trial.horizontalAdvance(text));
+        if (widestFull <= room)
+            break;
+    }
+    m_font.setPixelSize(pixels);
+    const QFontMetricsF metrics(m_font);
     qreal widest = 0;
     for (size_t i = 0; i < m_items.size(); ++i) {
         const QString& full = m_texts.at(qsizetype(i));

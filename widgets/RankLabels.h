@@ -25,8 +25,8 @@ public:
     /// `texts`: one per bar, bottom bar first (the order of the bar set). The chart owns this.
     RankLabels(QChart* chart, const QStringList& texts);
 
-    static constexpr int kMinPixelSize = 8; ///< below this an id is not readable on a projector
-    static constexpr int kMaxPixelSize = 12;
+    static constexpr int kMinPixelSize = 8;  ///< below this an id is not readable on a projector
+    static constexpr int kMaxPixelSize = 12; ///< on a dashboard-sized chart; slides go larger
 
     /// What is drawn now, bottom bar first (for tests and tooltips).
     QStringList shownTexts() const;

@@ -2,6 +2,7 @@
 #include "RevenueCharts.h"
 
 #include "ChartStyle.h"
+#include "RankLabels.h"
 #include "UsageCharts.h"
 
 #include <QBarCategoryAxis>
@@ -143,10 +144,13 @@ QChart* RevenueCharts::profileRatios(const CoreProfile& profile, bool dark)
     auto* xAxis = new QCategoryAxis;
     ChartStyle::niceValueAxis(xAxis, 0, hi, 4);
     xAxis->setLabelsFont(f);
+    xAxis->setTitleText(QObject::tr("median ratio (×)"));
+    xAxis->setTitleFont(f);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
     series->attachAxis(xAxis);
+    new RankLabels(chart, categories); // attribute names stay whole where the axis would cut them
     set->setColor(ChartStyle::seriesColor(3));
     set->setBorderColor(Qt::transparent);
     QObject::connect(set, &QBarSet::hovered, set, [shown](bool on, int i) {

@@ -122,8 +122,7 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     m_headlineNote->hide();
     layout->addWidget(m_headlineNote);
 
-    const QStringList chartTitles{tr("MRR movements"), tr("MRR"), tr("Customers"),
-                                  tr("Top 10% vs rest (median ratio)")};
+    const QStringList chartTitles{tr("MRR movements"), tr("MRR"), tr("Customers"), tr("Top 10% vs rest")};
     for (int i = 0; i < ChartCount; ++i)
         m_panels[size_t(i)] = new ChartPanel(chartTitles.at(i), content);
 
