@@ -124,19 +124,26 @@ QStringList UsageCharts::labelsOf(const std::vector<PeriodTotal>& totals)
 QStringList UsageCharts::partialNotesOf(const std::vector<PeriodTotal>& totals)
 {
     QStringList notes;
-    const QLocale locale;
     for (const PeriodTotal& t : totals) {
         if (!t.partial || t.coveredTo < t.coveredFrom) {
             notes << (t.partial ? QObject::tr("partial: no data in this period") : QString());
             continue;
         }
-        const auto dayMonth = [&](Day d) {
-            const Ymd ymd = ymdFromDay(d);
-            return locale.toString(QDate(ymd.year, ymd.month, ymd.day), QStringLiteral("d MMM"));
-        };
-        notes << QObject::tr("partial: %1–%2").arg(dayMonth(t.coveredFrom), dayMonth(t.coveredTo));
+        notes << partialNote(t.coveredFrom, t.coveredTo);
     }
     return notes;
+}
+
+QString UsageCharts::partialNote(Day coveredFrom, Day coveredTo)
+{
+    if (coveredTo < coveredFrom)
+        return QObject::tr("partial: no data in this period");
+    const QLocale locale;
+    const auto dayMonth = [&](Day d) {
+        const Ymd ymd = ymdFromDay(d);
+        return locale.toString(QDate(ymd.year, ymd.month, ymd.day), QStringLiteral("d MMM"));
+    };
+    return QObject::tr("partial: %1–%2").arg(dayMonth(coveredFrom), dayMonth(coveredTo));
 }
 
 QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
@@ -238,25 +245,40 @@ QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Se
     for (size_t si = 0; si < series.size(); ++si) {
         const Series& s = series[si];
         const QColor color = ChartStyle::seriesColor(colorOffset + int(si));
-        // Gaps (nullopt) split the line so a missing change is not drawn as zero.
+        // Gaps (nullopt) split the line so a missing change is not drawn as zero. A partial period
+        // is a hollow point reached by a dashed segment: its value is real, its drop is not.
+        const auto isPartial = [&s](int i) { return i < s.partialNotes.size() && !s.partialNotes.at(i).isEmpty(); };
         auto* points = new QScatterSeries;
         points->setName(s.name);
         points->setMarkerSize(n > 60 ? 0.1 : 6);
-        points->setColor(color);
-        points->setBorderColor(color);
+        auto* hollow = new QScatterSeries;
+        hollow->setMarkerSize(n > 60 ? 4 : 7);
         QLineSeries* line = nullptr;
         std::vector<QLineSeries*> lines;
+        std::vector<QLineSeries*> dashed;
         for (int i = 0; i < int(s.values.size()); ++i) {
             if (!s.values[size_t(i)]) {
                 line = nullptr;
+                continue;
+            }
+            const double v = *s.values[size_t(i)];
+            if (i > 0 && s.values[size_t(i - 1)] && (isPartial(i) || isPartial(i - 1))) {
+                auto* segment = new QLineSeries;
+                segment->append(i - 1, *s.values[size_t(i - 1)]);
+                segment->append(i, v);
+                dashed.push_back(segment);
+                line = nullptr;
+            }
+            if (isPartial(i)) {
+                hollow->append(i, v);
                 continue;
             }
             if (!line) {
                 line = new QLineSeries;
                 lines.push_back(line);
             }
-            line->append(i, *s.values[size_t(i)]);
-            points->append(i, *s.values[size_t(i)]);
+            line->append(i, v);
+            points->append(i, v);
         }
         for (QLineSeries* l : lines) {
             chart->addSeries(l);
@@ -265,17 +287,37 @@ QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Se
             l->setPen(QPen(color, 2));
             chart->legend()->markers(l).value(0)->setVisible(false);
         }
+        for (QLineSeries* l : dashed) {
+            chart->addSeries(l);
+            l->attachAxis(x);
+            l->attachAxis(y);
+            l->setPen(QPen(color, 2, Qt::DashLine));
+            chart->legend()->markers(l).value(0)->setVisible(false);
+        }
         chart->addSeries(points);
         points->attachAxis(x);
         points->attachAxis(y);
         points->setColor(color);
         points->setBorderColor(color);
+        chart->addSeries(hollow);
+        hollow->attachAxis(x);
+        hollow->attachAxis(y);
+        hollow->setColor(dark ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white));
+        hollow->setBorderColor(color);
+        hollow->setPen(QPen(color, 2));
+        chart->legend()->markers(hollow).value(0)->setVisible(false);
         const QString name = s.name;
-        auto tip = [labels, name, percent](const QPointF& p, bool on) {
+        const QStringList notes = s.partialNotes;
+        auto tip = [labels, name, percent, notes](const QPointF& p, bool on) {
             const int i = int(std::lround(p.x()));
-            if (on && i >= 0 && i < labels.size())
-                showTip(QStringLiteral("%1 — %2: %3").arg(labels.at(i), name, valueText(p.y(), percent)));
+            if (!on || i < 0 || i >= labels.size())
+                return;
+            QString text = QStringLiteral("%1 — %2: %3").arg(labels.at(i), name, valueText(p.y(), percent));
+            if (i < notes.size() && !notes.at(i).isEmpty())
+                text += QStringLiteral("\n") + notes.at(i);
+            showTip(text);
         };
+        QObject::connect(hollow, &QScatterSeries::hovered, hollow, tip);
         QObject::connect(points, &QScatterSeries::hovered, points, tip);
         for (QLineSeries* l : lines)
             QObject::connect(l, &QLineSeries::hovered, l, [l, tip](const QPointF& p, bool on) {

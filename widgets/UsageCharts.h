@@ -28,6 +28,8 @@ public:
     };
     /// "partial: 3–17 Oct" for each partial period, empty for complete ones.
     static QStringList partialNotesOf(const std::vector<PeriodTotal>& totals);
+    /// "partial: 3–17 Oct" for a period whose data covers only these days.
+    static QString partialNote(Day coveredFrom, Day coveredTo);
 
     static QChart* periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark,
                               bool percent = false, int colorOffset = 0);

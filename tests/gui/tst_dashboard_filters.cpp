@@ -24,6 +24,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ul;
 
 namespace {
@@ -43,13 +45,17 @@ std::vector<double> chartTotals(MetricTab* tab)
             return values;
         }
     }
-    // Long ranges are drawn as a line (plus a scatter of the same points); read the scatter.
+    // Long ranges are drawn as a line plus scatters of the same points (hollow ones for partial
+    // periods); read the scatters in period order.
+    std::vector<QPointF> all;
     for (QAbstractSeries* s : series)
         if (auto* points = qobject_cast<QScatterSeries*>(s)) {
             const auto pts = points->points();
-            for (const QPointF& p : pts)
-                values.push_back(p.y());
+            all.insert(all.end(), pts.begin(), pts.end());
         }
+    std::sort(all.begin(), all.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+    for (const QPointF& p : all)
+        values.push_back(p.y());
     return values;
 }
 

@@ -13,10 +13,16 @@
 #include "tables/ReportTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
 #include <QDateTime>
+#include <QScatterSeries>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -147,6 +153,20 @@ private slots:
         QVERIFY2(tab->headlineNote().contains(QStringLiteral("2024-04"))
                      && tab->headlineNote().contains(QStringLiteral("2024-05")),
                  qPrintable(tab->headlineNote()));
+        // January (from the 10th) and May (to the 28th) are partial: lighter bars, hollow points.
+        QChart* movementsChart = tab->panel(RevenueTab::Movements)->chart();
+        for (QAbstractSeries* s : movementsChart->series())
+            if (auto* bars = qobject_cast<QStackedBarSeries*>(s))
+                for (QBarSet* set : bars->barSets()) {
+                    QList<int> selected = set->selectedBars();
+                    std::sort(selected.begin(), selected.end());
+                    QCOMPARE(selected, (QList<int>{0, 4}));
+                }
+        int hollowPoints = 0;
+        for (QAbstractSeries* s : tab->panel(RevenueTab::Mrr)->chart()->series())
+            if (auto* scatter = qobject_cast<QScatterSeries*>(s); scatter && scatter->name().isEmpty())
+                hollowPoints += int(scatter->count());
+        QCOMPARE(hollowPoints, 2);
         QCOMPARE(tab->unitEconomicsModel()->rowCount(), 5);
         QVERIFY(tab->cohortModel()->rowCount() > 0);
     }

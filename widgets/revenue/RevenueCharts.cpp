@@ -32,9 +32,9 @@ QString money(Micros m, const QString& currency)
 } // namespace
 
 QChart* RevenueCharts::movements(const QStringList& labels, const std::vector<MrrMovement>& movements,
-                                 const QString& currency, bool dark)
+                                 const QString& currency, bool dark, const QStringList& partialNotes)
 {
-    UsageCharts::Series net{QObject::tr("Net change"), {}};
+    UsageCharts::Series net{QObject::tr("Net change"), {}, partialNotes};
     double lo = 0, hi = 0;
     for (const MrrMovement& m : movements) {
         net.values.push_back(fromMicros(m.ending - m.starting));
@@ -68,18 +68,27 @@ QChart* RevenueCharts::movements(const QStringList& labels, const std::vector<Mr
             *set << p.sign * fromMicros(m.*(p.field));
         set->setColor(p.color);
         set->setBorderColor(Qt::transparent);
+        // A partial month is drawn lighter: its churn may only be invoices not paid yet.
+        QColor light = p.color;
+        light.setAlphaF(0.35);
+        set->setSelectedColor(light);
+        for (int k = 0; k < partialNotes.size(); ++k)
+            if (!partialNotes.at(k).isEmpty())
+                set->selectBar(k);
         bars->append(set);
-        QObject::connect(set, &QBarSet::hovered, set, [labels, movements, currency](bool on, int i) {
+        QObject::connect(set, &QBarSet::hovered, set, [labels, movements, currency, partialNotes](bool on, int i) {
             if (!on || i < 0 || i >= int(movements.size()))
                 return;
             const MrrMovement& m = movements[size_t(i)];
-            QToolTip::showText(QCursor::pos(),
-                               QObject::tr("%1\nStarting MRR: %2\nNew: +%3\nExpansion: +%4\nReactivation: +%5\n"
-                                           "Contraction: −%6\nChurned: −%7\nEnding MRR: %8")
-                                   .arg(labels.at(i), money(m.starting, currency), money(m.newMrr, currency),
-                                        money(m.expansion, currency), money(m.reactivation, currency),
-                                        money(m.contraction, currency), money(m.churned, currency),
-                                        money(m.ending, currency)));
+            QString tip = QObject::tr("%1\nStarting MRR: %2\nNew: +%3\nExpansion: +%4\nReactivation: +%5\n"
+                                      "Contraction: −%6\nChurned: −%7\nEnding MRR: %8")
+                              .arg(labels.at(i), money(m.starting, currency), money(m.newMrr, currency),
+                                   money(m.expansion, currency), money(m.reactivation, currency),
+                                   money(m.contraction, currency), money(m.churned, currency),
+                                   money(m.ending, currency));
+            if (i < partialNotes.size() && !partialNotes.at(i).isEmpty())
+                tip += QStringLiteral("\n") + partialNotes.at(i);
+            QToolTip::showText(QCursor::pos(), tip);
         });
     }
     bars->setBarWidth(0.75);
@@ -93,13 +102,18 @@ QChart* RevenueCharts::movements(const QStringList& labels, const std::vector<Mr
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        const bool isNetPoints = qobject_cast<QScatterSeries*>(s) != nullptr;
+        const bool isNetPoints = qobject_cast<QScatterSeries*>(s) != nullptr && !s->name().isEmpty();
         // A neutral net line reads over every bar colour (the palette's would clash with one).
         if (auto* scatter = qobject_cast<QScatterSeries*>(s)) {
-            scatter->setColor(netColor);
+            if (isNetPoints)
+                scatter->setColor(netColor);
             scatter->setBorderColor(netColor);
-        } else if (auto* line = qobject_cast<QLineSeries*>(s); line && line->pen().style() == Qt::SolidLine) {
-            line->setPen(QPen(netColor, 2));
+            scatter->setPen(QPen(netColor, 2));
+        } else if (auto* line = qobject_cast<QLineSeries*>(s)) {
+            // The zero baseline starts half a period before the first month; net lines on a month.
+            const bool isBaseline = !line->points().isEmpty() && line->points().first().x() < 0;
+            if (!isBaseline)
+                line->setPen(QPen(netColor, 2, line->pen().style())); // dashed into a partial month
         }
         for (QLegendMarker* marker : chart->legend()->markers(s))
             marker->setVisible(isNetPoints);

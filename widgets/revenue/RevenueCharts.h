@@ -21,7 +21,7 @@ public:
     /// Stacked bars per month (new, expansion, reactivation up; contraction, churned down)
     /// with the net change as a line on top. `labels` and `movements` have the same length.
     static QChart* movements(const QStringList& labels, const std::vector<MrrMovement>& movements,
-                             const QString& currency, bool dark);
+                             const QString& currency, bool dark, const QStringList& partialNotes = {});
     /// Horizontal bars of the top decile's median divided by the rest's, per attribute
     /// (attributes without a ratio are left out); nullptr when no attribute has one.
     static QChart* profileRatios(const CoreProfile& profile, bool dark);

@@ -407,16 +407,32 @@ void RevenueTab::rebuild()
         std::vector<MrrMovement> movements;
         UsageCharts::Series mrr{tr("MRR"), {}};
         UsageCharts::Series active{tr("Active"), {}}, added{tr("New"), {}}, churned{tr("Churned"), {}};
+        // Months the data or the range covers only in part: lighter bars, hollow points, a note.
+        QStringList partial;
+        const ReportRequest request = toRequest(d.filters);
+        const std::optional<Day> from = request.from, to = request.to;
         for (int m : months) {
             const size_t i = size_t(m - a.series.firstMonth);
             labels << monthLabel(m);
+            if (monthIsComplete(a, m, from, to)) {
+                partial << QString();
+            } else {
+                Day covered0 = std::max(firstDayOfMonth(m), a.firstDay);
+                Day covered1 = std::min(firstDayOfMonth(m + 1) - 1, a.lastDay);
+                if (from)
+                    covered0 = std::max(covered0, *from);
+                if (to)
+                    covered1 = std::min(covered1, *to);
+                partial << UsageCharts::partialNote(covered0, covered1);
+            }
             movements.push_back(a.movements[i]);
             mrr.values.push_back(fromMicros(a.series.at(m)));
             active.values.push_back(double(a.customers[i].active));
             added.values.push_back(double(a.customers[i].newCustomers));
             churned.values.push_back(double(a.customers[i].churned));
         }
-        m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark));
+        mrr.partialNotes = active.partialNotes = added.partialNotes = churned.partialNotes = partial;
+        m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark, partial));
         m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
         m_panels[Customers]->setChart(
             UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
