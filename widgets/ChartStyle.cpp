@@ -182,4 +182,22 @@ void ChartStyle::applyApplicationTheme(bool dark)
     QApplication::setPalette(p);
 }
 
+namespace {
+constexpr double kFlatChangePct = 0.05; // rounds to 0.0%: neither up nor down for a reader
+}
+
+QString ChartStyle::signedChange(double pct)
+{
+    if (std::abs(pct) < kFlatChangePct)
+        return percent(0);
+    return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + percent(std::abs(pct));
+}
+
+QColor ChartStyle::changeColor(double pct, bool dark)
+{
+    if (std::abs(pct) < kFlatChangePct)
+        return {};
+    return pct > 0 ? upColor(dark) : downColor(dark);
+}
+
 } // namespace ul

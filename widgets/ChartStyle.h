@@ -28,6 +28,10 @@ public:
     /// Exact value for tooltips and cards: grouped digits, at most 2 decimals.
     static QString exact(double value);
     static QString percent(double value);
+    /// A change for a headline: "▲ 7.5%", "▼ 7.5%", or "0.0%" without an arrow below 0.05%.
+    static QString signedChange(double pct);
+    /// upColor or downColor for a change; invalid (the neutral text colour) below 0.05%.
+    static QColor changeColor(double pct, bool dark);
     /// A day in the UI locale's short date format with a four-digit year (31.10.2026, 10/31/2026).
     static QString date(Day day);
     /// The QDateEdit display format matching date().

@@ -221,10 +221,10 @@ void CustomerView::rebuild()
         }
         QString change = QStringLiteral("–");
         if (y.changePct) {
-            const QColor c = *y.changePct >= 0 ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark);
-            change = QStringLiteral("<span style='color:%1; font-weight:600'>%2 %3</span>")
-                         .arg(c.name(), *y.changePct >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
-                              ChartStyle::percent(std::abs(*y.changePct)));
+            const QColor c = ChartStyle::changeColor(*y.changePct, dark);
+            change = QStringLiteral("<span style='%1font-weight:600'>%2</span>")
+                         .arg(c.isValid() ? QStringLiteral("color:%1; ").arg(c.name()) : QString(),
+                              ChartStyle::signedChange(*y.changePct).toHtmlEscaped());
         }
         summary += tr("<p><b>%1</b><br>%2 year to date: %3<br>%4 same span: %5<br>YoY change: %6</p>")
                        .arg(t.metric.displayName.toHtmlEscaped())

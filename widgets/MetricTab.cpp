@@ -130,11 +130,9 @@ void MetricTab::rebuild()
     m_cards[Total]->setValue(any ? ChartStyle::abbreviate(k.total) : QStringLiteral("–"),
                              any ? ChartStyle::exact(k.total) : QString());
     if (k.changePct) {
-        const bool up = *k.changePct >= 0;
-        m_cards[ChangeKpi]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
-                                         + ChartStyle::percent(std::abs(*k.changePct)),
+        m_cards[ChangeKpi]->setValue(ChartStyle::signedChange(*k.changePct),
                                      tr("previous: %1").arg(ChartStyle::abbreviate(k.previousTotal)),
-                                     up ? ChartStyle::upColor(dark) : ChartStyle::downColor(dark));
+                                     ChartStyle::changeColor(*k.changePct, dark));
     } else {
         m_cards[ChangeKpi]->setValue(QStringLiteral("–"), tr("no usage in the previous period"));
     }

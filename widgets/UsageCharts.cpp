@@ -170,7 +170,8 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
     const auto sets = bars->barSets();
     for (int i = 0; i < sets.size(); ++i) {
         QBarSet* set = sets.at(i);
-        const QColor color = ChartStyle::seriesColor(colorOffset + i);
+        const QColor color = series.at(i).color.isValid() ? series.at(i).color
+                                                          : ChartStyle::seriesColor(colorOffset + i);
         set->setColor(color);
         set->setBorderColor(Qt::transparent);
         // Partial periods are the same colour, lighter: "selected" is the only per-bar colour Qt Charts has.
@@ -244,7 +245,7 @@ QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Se
     }
     for (size_t si = 0; si < series.size(); ++si) {
         const Series& s = series[si];
-        const QColor color = ChartStyle::seriesColor(colorOffset + int(si));
+        const QColor color = s.color.isValid() ? s.color : ChartStyle::seriesColor(colorOffset + int(si));
         // Gaps (nullopt) split the line so a missing change is not drawn as zero. A partial period
         // is a hollow point reached by a dashed segment: its value is real, its drop is not.
         const auto isPartial = [&s](int i) { return i < s.partialNotes.size() && !s.partialNotes.at(i).isEmpty(); };

@@ -3,6 +3,7 @@
 
 #include "query/UsageViews.h"
 
+#include <QColor>
 #include <QStringList>
 
 #include <functional>
@@ -25,6 +26,8 @@ public:
         /// Per value: empty, or why the period is partial ("partial: 3–17 Oct"); partial bars
         /// are drawn lighter and say so in their tooltip.
         QStringList partialNotes;
+        /// A colour with a fixed meaning (new is green, churned red, on every tab); invalid: the palette's.
+        QColor color;
     };
     /// "partial: 3–17 Oct" for each partial period, empty for complete ones.
     static QStringList partialNotesOf(const std::vector<PeriodTotal>& totals);

@@ -57,6 +57,17 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(ChartStyle::percent(value), expected);
     }
+
+    void flatChangeHasNoArrowOrColour()
+    {
+        QCOMPARE(ChartStyle::signedChange(7.5), QStringLiteral("▲ 7.5%"));
+        QCOMPARE(ChartStyle::signedChange(-7.5), QStringLiteral("▼ 7.5%"));
+        QCOMPARE(ChartStyle::signedChange(0.0), QStringLiteral("0.0%"));
+        QCOMPARE(ChartStyle::signedChange(-0.00001), QStringLiteral("0.0%"));
+        QVERIFY(!ChartStyle::changeColor(0.00001, false).isValid());
+        QCOMPARE(ChartStyle::changeColor(3, false), ChartStyle::upColor(false));
+        QCOMPARE(ChartStyle::changeColor(-3, true), ChartStyle::downColor(true));
+    }
 };
 
 QTEST_MAIN(TstChartStyle)

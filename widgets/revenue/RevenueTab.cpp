@@ -322,11 +322,9 @@ void RevenueTab::rebuildKpis()
     m_cards[MrrKpi]->setValue(QStringLiteral("%1 %2").arg(ChartStyle::abbreviate(mrr), currency),
                               tr("%1: %2 %3").arg(monthText, ChartStyle::exact(mrr), currency));
     if (const auto growth = value("mrr_growth_pct")) {
-        const bool up = *growth >= 0;
-        m_cards[Growth]->setValue((up ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
-                                      + ChartStyle::percent(std::abs(*growth)),
+        m_cards[Growth]->setValue(ChartStyle::signedChange(*growth),
                                   tr("previous month: %1 %2").arg(ChartStyle::abbreviate(previous), currency),
-                                  up ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
+                                  ChartStyle::changeColor(*growth, m_dark));
     } else {
         m_cards[Growth]->setValue(dash, tr("no MRR in the previous month"));
     }
@@ -432,6 +430,8 @@ void RevenueTab::rebuild()
             churned.values.push_back(double(a.customers[i].churned));
         }
         mrr.partialNotes = active.partialNotes = added.partialNotes = churned.partialNotes = partial;
+        added.color = ChartStyle::upColor(dark); // as "New" and "Churned" in the movements chart
+        churned.color = ChartStyle::downColor(dark);
         m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark, partial));
         m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
         m_panels[Customers]->setChart(
