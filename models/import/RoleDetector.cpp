@@ -138,10 +138,14 @@ bool decideDecimalComma(const std::vector<ColumnProfile>& profiles, const Source
 {
     if (source.kind != SourceKind::Csv || (!source.delimiter.whitespace && source.delimiter.character == ','))
         return false; // an unquoted decimal comma cannot be in a comma-separated file
+    // Only numeric columns vote: a text column's stray "1.20E+05" (a spreadsheet-mangled id among
+    // company names) says nothing about how the amounts are written.
     qint64 commas = 0, points = 0;
     for (const ColumnProfile& p : profiles) {
-        commas += p.commaDecimals;
-        points += p.pointDecimals;
+        if (p.mostlyNumbers(true))
+            commas += p.commaDecimals;
+        if (p.mostlyNumbers(false))
+            points += p.pointDecimals;
     }
     return commas > 0 && points == 0;
 }

@@ -19,6 +19,7 @@ private slots:
     void headerlessWhitespaceFile();
     void usDateTimeInvoices();
     void decimalCommaWithSemicolons();
+    void decimalCommaBesideMangledIds();
     void sameKeyFromTwoHeaders();
     void encodings_data();
     void encodings();
@@ -228,6 +229,23 @@ void TestImportExports::decimalCommaWithSemicolons()
     QCOMPARE(forced.code, 1);
     QVERIFY2(forced.err.contains(QStringLiteral("umsatz.csv:2:3 (column 'Umsatz'): not a number: '1,5'")),
              qPrintable(forced.err));
+}
+
+void TestImportExports::decimalCommaBesideMangledIds()
+{
+    // Latin-1 names, US dates, CRLF, and one id a spreadsheet turned into "1.20E+05": the id's
+    // point is no evidence against the amounts' decimal comma.
+    QByteArray invoices = "Kunde;Bezahlt am;Betrag (EUR)\r\n";
+    for (const char* name : {"M\xfcller GmbH", "Se\xf1or Caf\xe9", "Zo\xeb & Co", "1.20E+05"})
+        for (int month = 1; month <= 3; ++month)
+            invoices += QByteArray(name) + ";" + QByteArray::number(month) + "/5/22;100,50\r\n";
+    const auto run = import({write(QStringLiteral("rechnungen.csv"), invoices)});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("decimal comma (detected)")), qPrintable(run.out));
+    const auto top = report(
+        {QStringLiteral("--view"), QStringLiteral("top"), QStringLiteral("--metric"), QStringLiteral("betrag_eur")});
+    QVERIFY2(top.out.contains(QStringLiteral(",1.20E+05,301.5,")), qPrintable(top.out));
+    QVERIFY2(top.out.contains(QString::fromUtf8(",Müller GmbH,301.5,")), qPrintable(top.out));
 }
 
 void TestImportExports::sameKeyFromTwoHeaders()
