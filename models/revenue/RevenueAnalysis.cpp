@@ -7,13 +7,21 @@
 
 namespace ul {
 
+DateRange coveredDays(const RevenueAnalysis& analysis, int month, std::optional<Day> from, std::optional<Day> to)
+{
+    DateRange days{std::max(firstDayOfMonth(month), analysis.firstDay),
+                   std::min(firstDayOfMonth(month + 1) - 1, analysis.lastDay)};
+    if (from)
+        days.from = std::max(days.from, *from);
+    if (to)
+        days.to = std::min(days.to, *to);
+    return days;
+}
+
 bool monthIsComplete(const RevenueAnalysis& analysis, int month, std::optional<Day> from, std::optional<Day> to)
 {
-    const Day first = firstDayOfMonth(month);
-    const Day last = firstDayOfMonth(month + 1) - 1;
-    if (analysis.lastDay < analysis.firstDay || first < analysis.firstDay || last > analysis.lastDay)
-        return false;
-    return (!from || *from <= first) && (!to || *to >= last);
+    const DateRange days = coveredDays(analysis, month, from, to);
+    return days.from == firstDayOfMonth(month) && days.to == firstDayOfMonth(month + 1) - 1;
 }
 
 RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const CustomerAttributes& attributes,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/Granularity.h"
 #include "revenue/Cohorts.h"
 #include "revenue/CoreProfile.h"
 #include "revenue/CustomerCounts.h"
@@ -28,8 +29,12 @@ struct RevenueAnalysis {
     CoreProfile coreProfile;
 };
 
-/// Whether the data (and the range `from`..`to`, when set) covers every day of `month`. Only a
-/// complete month drives a headline figure: a month cut by the end of the export is not a drop.
+/// The days of `month` that the invoices (first to last invoice day) and the range `from`..`to`,
+/// when set, cover; `to < from` when none.
+DateRange coveredDays(const RevenueAnalysis& analysis, int month, std::optional<Day> from = std::nullopt,
+                      std::optional<Day> to = std::nullopt);
+/// Whether coveredDays() is the whole month. Only a complete month drives a headline figure: a month
+/// cut by the end of the export is not a drop.
 bool monthIsComplete(const RevenueAnalysis& analysis, int month, std::optional<Day> from = std::nullopt,
                      std::optional<Day> to = std::nullopt);
 

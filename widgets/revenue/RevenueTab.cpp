@@ -200,8 +200,6 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     connect(m_settingsPanel, &RevenueSettingsPanel::settingsChanged, this, &RevenueTab::setRevenueSettings);
 }
 
-bool RevenueTab::settingsShown() const { return !m_settingsSide->isHidden(); }
-
 void RevenueTab::showSettings(bool shown)
 {
     m_settingsSide->setVisible(shown);
@@ -415,13 +413,8 @@ void RevenueTab::rebuild()
             if (monthIsComplete(a, m, from, to)) {
                 partial << QString();
             } else {
-                Day covered0 = std::max(firstDayOfMonth(m), a.firstDay);
-                Day covered1 = std::min(firstDayOfMonth(m + 1) - 1, a.lastDay);
-                if (from)
-                    covered0 = std::max(covered0, *from);
-                if (to)
-                    covered1 = std::min(covered1, *to);
-                partial << UsageCharts::partialNote(covered0, covered1);
+                const DateRange covered = coveredDays(a, m, from, to);
+                partial << UsageCharts::partialNote(covered.from, covered.to);
             }
             movements.push_back(a.movements[i]);
             mrr.values.push_back(fromMicros(a.series.at(m)));

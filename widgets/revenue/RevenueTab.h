@@ -55,14 +55,12 @@ public:
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
 
-    /// Whether the settings panel beside the tab is shown. Until the user toggles it, it is shown
-    /// only when the tab is wide enough (kSettingsPanelMinWidth) to keep every view readable.
-    bool settingsShown() const;
-
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Until the user toggles it, the settings panel is shown only on a tab this wide, so the
+    /// views keep every label readable on a 1280-pixel projector.
     static constexpr int kSettingsPanelMinWidth = 1500;
     void showSettings(bool shown);
     void refresh() override;

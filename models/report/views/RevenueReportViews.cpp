@@ -56,9 +56,9 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     }
     if (!latest)
         return true;
+    const bool complete = last.has_value();
     if (!last)
         last = latest;
-    const bool complete = monthIsComplete(*a, *last, request.from, request.to);
     const size_t i = size_t(*last - a->series.firstMonth);
     const double mrr = fromMicros(a->series.at(*last));
     const double previous = fromMicros(a->series.at(*last - 1));
