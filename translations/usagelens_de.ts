@@ -1989,10 +1989,6 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <translation>Umsatz-Einstellungen</translation>
     </message>
     <message>
-        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
-        <translation>Kennzahlen für %1, den letzten vollständigen Monat. %2 bleibt unberücksichtigt: Die Daten enden am %3.</translation>
-    </message>
-    <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Kennzahlen für %1, den die Daten oder der Zeitraum nur teilweise abdecken.</translation>
     </message>
@@ -2003,6 +1999,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Top 10% vs rest</source>
         <translation>Top 10 % gegenüber dem Rest</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
+        <translation>Kennzahlen für %1, den letzten vollständigen Monat. %2 bleibt unberücksichtigt: Nur seine Tage bis %3 zählen.</translation>
     </message>
 </context>
 <context>

@@ -1989,10 +1989,6 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <translation>Ajustes de ingresos</translation>
     </message>
     <message>
-        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
-        <translation>Cifras clave de %1, el último mes completo. %2 queda fuera: los datos terminan el %3.</translation>
-    </message>
-    <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Cifras clave de %1, que los datos o el periodo solo cubren en parte.</translation>
     </message>
@@ -2003,6 +1999,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Top 10% vs rest</source>
         <translation>Top 10 % frente al resto</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
+        <translation>Cifras clave de %1, el último mes completo. %2 queda fuera: solo cuentan sus días hasta el %3.</translation>
     </message>
 </context>
 <context>

@@ -1989,10 +1989,6 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <translation>Paramètres du revenu</translation>
     </message>
     <message>
-        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
-        <translation>Chiffres clés de %1, le dernier mois complet. %2 est exclu : les données s’arrêtent le %3.</translation>
-    </message>
-    <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Chiffres clés de %1, que les données ou la période ne couvrent qu’en partie.</translation>
     </message>
@@ -2003,6 +1999,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Top 10% vs rest</source>
         <translation>Top 10 % face au reste</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
+        <translation>Chiffres clés de %1, le dernier mois complet. %2 est exclu : seuls ses jours jusqu’au %3 comptent.</translation>
     </message>
 </context>
 <context>

@@ -1989,10 +1989,6 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <translation>Configurações de receita</translation>
     </message>
     <message>
-        <source>Key figures for %1, the last complete month. %2 is left out: the data ends on %3.</source>
-        <translation>Indicadores-chave de %1, o último mês completo. %2 fica de fora: os dados terminam em %3.</translation>
-    </message>
-    <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Indicadores-chave de %1, que os dados ou o período cobrem só em parte.</translation>
     </message>
@@ -2003,6 +1999,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Top 10% vs rest</source>
         <translation>Top 10% versus o resto</translation>
+    </message>
+    <message>
+        <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
+        <translation>Indicadores-chave de %1, o último mês completo. %2 fica de fora: só contam seus dias até %3.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ void TestPartialPeriods::revenueHeadlineUsesLastCompleteMonth()
     QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-09"));
     QCOMPARE(k.value(QStringLiteral("month_complete")), QStringLiteral("true"));
     QCOMPARE(k.value(QStringLiteral("partial_month")), QStringLiteral("2017-10"));
-    QCOMPARE(k.value(QStringLiteral("data_to")), QStringLiteral("2017-10-17"));
+    QCOMPARE(k.value(QStringLiteral("covered_to")), QStringLiteral("2017-10-17"));
     QCOMPARE(k.value(QStringLiteral("mrr")), QStringLiteral("400"));
     QCOMPARE(k.value(QStringLiteral("mrr_growth_pct")), QStringLiteral("0"));
     QCOMPARE(k.value(QStringLiteral("logo_churn_pct")), QStringLiteral("0"));
@@ -144,6 +144,7 @@ void TestPartialPeriods::revenueHeadlineUsesLastCompleteMonth()
     k = kpis({QStringLiteral("--to"), QStringLiteral("2017-08-20")});
     QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-07"));
     QCOMPARE(k.value(QStringLiteral("partial_month")), QStringLiteral("2017-08"));
+    QCOMPARE(k.value(QStringLiteral("covered_to")), QStringLiteral("2017-08-20")); // the range's end, not the data's
     // Only a partial month in range: it is shown, and flagged.
     k = kpis({QStringLiteral("--from"), QStringLiteral("2017-10-01")});
     QCOMPARE(k.value(QStringLiteral("month")), QStringLiteral("2017-10"));

@@ -306,8 +306,8 @@ void RevenueTab::rebuildKpis()
     const QString partialMonth = text("partial_month");
     QString note;
     if (!partialMonth.isEmpty())
-        note = tr("Key figures for %1, the last complete month. %2 is left out: the data ends on %3.")
-                   .arg(monthText, partialMonth, text("data_to"));
+        note = tr("Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.")
+                   .arg(monthText, partialMonth, text("covered_to"));
     else if (text("month_complete") == QLatin1String("false"))
         note = tr("Key figures for %1, which the data or the range covers only in part.").arg(monthText);
     m_headlineNote->setText(note);

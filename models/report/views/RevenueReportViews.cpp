@@ -67,9 +67,11 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     const UnitEconomicsMonth& u = a->unitEconomics[i];
     out->addRow({QStringLiteral("month"), monthLabel(*last)});
     out->addRow({QStringLiteral("month_complete"), complete ? QStringLiteral("true") : QStringLiteral("false")});
-    // The later month(s) left out of the headline, and the last day the data has.
+    // The later month left out of the headline, and its last day that counts: the data's end or the
+    // range's, whichever cuts it (so the window can say why it was left out).
     out->addRow({QStringLiteral("partial_month"), *latest != *last ? monthLabel(*latest) : QString()});
-    out->addRow({QStringLiteral("data_to"), a->lastDay >= a->firstDay ? isoDate(a->lastDay) : QString()});
+    const DateRange covered = coveredDays(*a, *latest, request.from, request.to);
+    out->addRow({QStringLiteral("covered_to"), covered.to >= covered.from ? isoDate(covered.to) : QString()});
     out->addRow({QStringLiteral("currency"), a->settings.currency});
     out->addRow({QStringLiteral("mrr"), mrr});
     out->addRow({QStringLiteral("previous_mrr"), previous});
