@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 2. New workspaces are created with it; models/db/Workspace.cpp
--- migrates older ones (version 1 kept one row per metric, day, customer and import).
+-- UsageLens workspace schema, version 3. New workspaces are created with it; models/db/Workspace.cpp
+-- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
+-- only summed metrics).
 -- Days are integers: days since 1970-01-01 (UTC).
 
 CREATE TABLE datasets (
@@ -28,12 +29,17 @@ CREATE INDEX imports_by_sha ON imports(sha256);
 
 -- The decimals of exact metrics (`scale`, 0..6: values and sums are integers in units of
 -- 10^-scale and are added exactly), or -1 for metrics kept as floating point.
+-- `kind`: 'sum' (facts in fact_chunks), 'distinct' (sets in distinct_chunks: the number of
+-- distinct values of a column) or 'ratio' (no facts: `formula` is 'NUMERATOR_KEY/DENOMINATOR_KEY',
+-- sum over sum at query time).
 CREATE TABLE metrics (
     id            INTEGER PRIMARY KEY,
     dataset_id    INTEGER NOT NULL REFERENCES datasets(id),
     key           TEXT NOT NULL,
     display_name  TEXT NOT NULL,
     scale         INTEGER NOT NULL DEFAULT 0,
+    kind          TEXT NOT NULL DEFAULT 'sum',
+    formula       TEXT NOT NULL DEFAULT '',
     UNIQUE (dataset_id, key)
 );
 
@@ -56,6 +62,26 @@ CREATE TABLE fact_chunks (
     PRIMARY KEY (metric_id, month, bucket, import_id)
 ) WITHOUT ROWID;
 CREATE INDEX fact_chunks_by_import ON fact_chunks(import_id);
+
+-- Distinct-count metrics: every value of the column gets a number per metric; a chunk holds,
+-- for one metric, month, bucket and import, each customer's values with the days of the month
+-- they were seen on (store/DistinctCodec.h). Counts over any period are unions of these sets.
+CREATE TABLE distinct_values (
+    metric_id    INTEGER NOT NULL,
+    value_id     INTEGER NOT NULL,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (metric_id, value_id)
+) WITHOUT ROWID;
+CREATE TABLE distinct_chunks (
+    metric_id    INTEGER NOT NULL,
+    month        INTEGER NOT NULL,
+    bucket       INTEGER NOT NULL,
+    import_id    INTEGER NOT NULL,
+    entries      INTEGER NOT NULL,
+    data         BLOB NOT NULL,
+    PRIMARY KEY (metric_id, month, bucket, import_id)
+) WITHOUT ROWID;
+CREATE INDEX distinct_chunks_by_import ON distinct_chunks(import_id);
 
 -- Derived from the facts (rebuilt for the months an import or forget-import touches):
 -- every customer's month of a metric, all imports merged, packed in one row per metric and month.

@@ -271,6 +271,10 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>median ratio (×)</source>
         <translation>Verhältnis der Mediane (×)</translation>
     </message>
+    <message>
+        <source>#%1 %2: %3 — click to open</source>
+        <translation>#%1 %2: %3 — zum Öffnen klicken</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1297,10 +1301,6 @@ ggü. Vorjahr %2</translation>
         <source>a date</source>
         <translation>ein Datum</translation>
     </message>
-    <message>
-        <source>at least one metric</source>
-        <translation>mindestens eine Metrik</translation>
-    </message>
     <message numerus="yes">
         <source>%1 format, %n column(s).</source>
         <translation>
@@ -1339,6 +1339,10 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>the date form of &apos;%1&apos;</source>
         <translation>die Datumsform von „%1“</translation>
+    </message>
+    <message>
+        <source>Unique count (distinct values)</source>
+        <translation>Eindeutige Anzahl (verschiedene Werte)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2437,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Copy the readable data of a damaged workspace</source>
         <translation>Lesbare Daten eines beschädigten Arbeitsbereichs kopieren</translation>
+    </message>
+    <message>
+        <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
+        <translation>Berechnete Kennzahl hinzufügen oder entfernen (metric add --ratio A/B)</translation>
     </message>
 </context>
 </TS>

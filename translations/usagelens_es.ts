@@ -271,6 +271,10 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>median ratio (×)</source>
         <translation>razón de medianas (×)</translation>
     </message>
+    <message>
+        <source>#%1 %2: %3 — click to open</source>
+        <translation>#%1 %2: %3 — clic para abrir</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1297,10 +1301,6 @@ interanual %2</translation>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
-    <message>
-        <source>at least one metric</source>
-        <translation>al menos una métrica</translation>
-    </message>
     <message numerus="yes">
         <source>%1 format, %n column(s).</source>
         <translation>
@@ -1339,6 +1339,10 @@ interanual %2</translation>
     <message>
         <source>the date form of &apos;%1&apos;</source>
         <translation>la forma de fecha de «%1»</translation>
+    </message>
+    <message>
+        <source>Unique count (distinct values)</source>
+        <translation>Recuento único (valores distintos)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2437,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Copy the readable data of a damaged workspace</source>
         <translation>Copiar los datos legibles de un espacio de trabajo dañado</translation>
+    </message>
+    <message>
+        <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
+        <translation>Añadir o quitar una métrica calculada (metric add --ratio A/B)</translation>
     </message>
 </context>
 </TS>

@@ -271,6 +271,10 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>median ratio (×)</source>
         <translation>rapport des médianes (×)</translation>
     </message>
+    <message>
+        <source>#%1 %2: %3 — click to open</source>
+        <translation>#%1 %2 : %3 — cliquer pour ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1297,10 +1301,6 @@ sur un an %2</translation>
         <source>a date</source>
         <translation>une date</translation>
     </message>
-    <message>
-        <source>at least one metric</source>
-        <translation>au moins une métrique</translation>
-    </message>
     <message numerus="yes">
         <source>%1 format, %n column(s).</source>
         <translation>
@@ -1339,6 +1339,10 @@ sur un an %2</translation>
     <message>
         <source>the date form of &apos;%1&apos;</source>
         <translation>la forme de date de « %1 »</translation>
+    </message>
+    <message>
+        <source>Unique count (distinct values)</source>
+        <translation>Nombre unique (valeurs distinctes)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2437,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Copy the readable data of a damaged workspace</source>
         <translation>Copier les données lisibles d’un espace de travail endommagé</translation>
+    </message>
+    <message>
+        <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
+        <translation>Ajouter ou retirer une mesure calculée (metric add --ratio A/B)</translation>
     </message>
 </context>
 </TS>

@@ -271,6 +271,10 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>median ratio (×)</source>
         <translation>razão das medianas (×)</translation>
     </message>
+    <message>
+        <source>#%1 %2: %3 — click to open</source>
+        <translation>#%1 %2: %3 — clique para abrir</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -1297,10 +1301,6 @@ vs. ano anterior %2</translation>
         <source>a date</source>
         <translation>uma data</translation>
     </message>
-    <message>
-        <source>at least one metric</source>
-        <translation>pelo menos uma métrica</translation>
-    </message>
     <message numerus="yes">
         <source>%1 format, %n column(s).</source>
         <translation>
@@ -1339,6 +1339,10 @@ vs. ano anterior %2</translation>
     <message>
         <source>the date form of &apos;%1&apos;</source>
         <translation>a forma da data de “%1”</translation>
+    </message>
+    <message>
+        <source>Unique count (distinct values)</source>
+        <translation>Contagem única (valores distintos)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2437,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Copy the readable data of a damaged workspace</source>
         <translation>Copiar os dados legíveis de um espaço de trabalho danificado</translation>
+    </message>
+    <message>
+        <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
+        <translation>Adicionar ou remover uma métrica calculada (metric add --ratio A/B)</translation>
     </message>
 </context>
 </TS>

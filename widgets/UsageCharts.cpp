@@ -430,11 +430,15 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
     set->setBorderColor(Qt::transparent);
     const std::vector<RankedCustomer> byBar(ranked.rbegin(), ranked.rend());
     QObject::connect(set, &QBarSet::hovered, set, [byBar](bool on, int i) {
-        if (on && i >= 0 && i < int(byBar.size()))
+        if (!on || i < 0 || i >= int(byBar.size()))
+            return;
+        const RankedCustomer& r = byBar[size_t(i)];
+        if (r.sharePct)
             showTip(QObject::tr("#%1 %2: %3 (%4 of total) — click to open")
-                        .arg(byBar[size_t(i)].rank)
-                        .arg(byBar[size_t(i)].customer, ChartStyle::exact(byBar[size_t(i)].value),
-                             ChartStyle::percent(byBar[size_t(i)].sharePct)));
+                        .arg(r.rank)
+                        .arg(r.customer, ChartStyle::exact(r.value), ChartStyle::percent(*r.sharePct)));
+        else
+            showTip(QObject::tr("#%1 %2: %3 — click to open").arg(r.rank).arg(r.customer, ChartStyle::exact(r.value)));
     });
     if (onClick)
         QObject::connect(set, &QBarSet::clicked, set, [byBar, onClick](int i) {

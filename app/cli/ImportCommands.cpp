@@ -121,7 +121,8 @@ int importCommand(const QStringList& args, CliStreams& io)
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("map"),
-         QStringLiteral("Role of a column: customer|date|created|metric|attribute|ignore=COLUMN (repeatable)."),
+         QStringLiteral(
+             "Role of a column: customer|date|created|metric|distinct|attribute|ignore=COLUMN (repeatable)."),
          QStringLiteral("ROLE=COLUMN")});
     parser.addOption(
         {QStringLiteral("date-format"), QStringLiteral("One of: %1.").arg(dateFormatNames()), QStringLiteral("FMT")});

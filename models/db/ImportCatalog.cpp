@@ -88,7 +88,10 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
     }
     const QString id = QString::number(importId);
     const QString ds = QString::number(datasetId);
-    if (!db.exec(QStringLiteral("DELETE FROM fact_chunks WHERE import_id = %1").arg(id), error))
+    if (!db.exec(QStringLiteral("DELETE FROM fact_chunks WHERE import_id = %1; "
+                                "DELETE FROM distinct_chunks WHERE import_id = %1")
+                     .arg(id),
+                 error))
         return false;
     SqliteFactStore store(db);
     for (const auto& [metric, months] : touched) {
@@ -106,6 +109,7 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
         // A dataset without imports goes, with its metrics and whatever was derived from them.
         QStringLiteral("DELETE FROM month_summaries WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM period_totals WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
+        QStringLiteral("DELETE FROM distinct_values WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM metrics WHERE id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
                        "(SELECT 1 FROM imports WHERE dataset_id = %1)")

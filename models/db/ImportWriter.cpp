@@ -466,7 +466,7 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
         if (!writeMetric(slot, keys, error))
             return false;
     }
-    if (!writeCustomers(error))
+    if (!m_distinct.finish(m_importId, error) || !writeCustomers(error))
         return false;
     Statement update = m_db.prepare(
         QStringLiteral(

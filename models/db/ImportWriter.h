@@ -3,6 +3,7 @@
 
 #include "core/Day.h"
 #include "db/CustomerIndex.h"
+#include "db/DistinctWriter.h"
 #include "db/SqliteConnection.h"
 #include "import/ValueParsing.h"
 #include "store/ChunkCodec.h"
@@ -28,6 +29,7 @@ class ImportWriter {
 public:
     explicit ImportWriter(SqliteConnection& db)
         : m_db(db)
+        , m_distinct(db)
     {}
 
     bool begin(const QString& dataset, QString* error);
@@ -52,6 +54,16 @@ public:
     /// `month` is day's month start and `monthNumber` year * 12 + month - 1 (computed with the row).
     bool addValue(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer, const MetricValue& value,
                   QString* error);
+    /// Registers a distinct-count metric (DistinctWriter) and returns its slot for addDistinct().
+    bool addDistinctMetric(const QString& key, const QString& displayName, int* slot, QString* error)
+    {
+        return m_distinct.addMetric(m_datasetId, key, displayName, slot, error);
+    }
+    bool addDistinct(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer, std::string_view value,
+                     QString* error)
+    {
+        return m_distinct.add(slot, day, month, monthNumber, customer.data->workspaceId, value, error);
+    }
     void noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
     void setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name, std::optional<Day> day,
@@ -128,6 +140,7 @@ private:
     std::vector<std::vector<AttributeValue>> m_attributes;
     std::vector<MetricSlot> m_slots;
     ImportBuffer m_buffer;
+    DistinctWriter m_distinct;
     int m_recordsSlot = -1;
     int m_recordsImpliedBy = -1;
 };

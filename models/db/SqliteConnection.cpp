@@ -229,6 +229,8 @@ std::string_view Statement::columnBlob(int col) const
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
+QString Statement::columnName(int col) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
+
 QString Statement::columnText(int col) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));

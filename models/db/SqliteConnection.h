@@ -88,6 +88,7 @@ public:
     std::string_view columnBlob(int col) const;
     bool columnIsNull(int col) const;
     int columnCount() const;
+    QString columnName(int col) const;
 
 private:
     sqlite3* m_db = nullptr;

@@ -2,6 +2,7 @@
 #include "db/Workspace.h"
 
 #include "db/MigrateToV2.h"
+#include "db/MigrateToV3.h"
 
 #include "core/Day.h"
 #include "query/Granularity.h"
@@ -189,9 +190,15 @@ bool Workspace::migrate(int fromVersion, QString* error)
             *error = QStringLiteral("%1: cannot create the schema: %2").arg(m_path, sqlError);
             return false;
         }
-    } else if (fromVersion < 2 && !migrateToVersion2(m_db, &sqlError)) {
-        *error = QStringLiteral("%1: cannot bring the workspace to format 2: %2").arg(m_path, sqlError);
-        return false;
+    } else {
+        if (fromVersion < 2 && !migrateToVersion2(m_db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 2: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 3 && !migrateToVersion3(m_db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 3: %2").arg(m_path, sqlError);
+            return false;
+        }
     }
     const QString stamp =
         QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2").arg(ApplicationId).arg(SchemaVersion);

@@ -133,6 +133,14 @@ WorkspaceCheckReport checkWorkspace(const QString& path)
     countViolations(db,
                     QStringLiteral("SELECT count(*) FROM fact_chunks WHERE import_id NOT IN (SELECT id FROM imports)"),
                     QStringLiteral("every fact belongs to an import"), report);
+    // (Workspaces of format 2, not yet migrated, have no distinct sets.)
+    if (db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'distinct_chunks'"), &error)
+            .value_or(0)
+        > 0)
+        countViolations(db,
+                        QStringLiteral("SELECT count(*) FROM distinct_chunks WHERE import_id NOT IN (SELECT id FROM "
+                                       "imports) OR metric_id NOT IN (SELECT id FROM metrics)"),
+                        QStringLiteral("every distinct value set belongs to an import and a metric"), report);
     countViolations(db,
                     QStringLiteral("SELECT count(*) FROM imports WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
                     QStringLiteral("every import belongs to a dataset"), report);
@@ -170,8 +178,8 @@ namespace {
 
 /// The tables a workspace keeps, in an order that satisfies their references. The derived
 /// tables (month_summaries, period_totals) are rebuilt instead of copied.
-const char* const kSourceTables[] = {"datasets",    "imports",        "metrics",   "customers",
-                                     "fact_chunks", "customer_dates", "attributes"};
+const char* const kSourceTables[] = {"datasets",        "imports",         "metrics",        "customers", "fact_chunks",
+                                     "distinct_values", "distinct_chunks", "customer_dates", "attributes"};
 
 /// Copies the readable rows of one table; fact chunks must also decode.
 QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& table, qint64* copied)
@@ -181,18 +189,30 @@ QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& t
     if (!read.isValid())
         return QStringLiteral("%1: unreadable (%2)").arg(table, error);
     const int columns = read.columnCount();
-    QStringList marks;
-    for (int c = 0; c < columns; ++c)
+    // By name: a workspace of an older format lacks the newer columns, which keep their defaults.
+    QStringList names, marks;
+    for (int c = 0; c < columns; ++c) {
+        names << QStringLiteral("\"%1\"").arg(read.columnName(c));
         marks << QStringLiteral("?");
-    Statement write = to.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO \"%1\" VALUES (%2)").arg(table, marks.join(QLatin1Char(','))), &error);
+    }
+    Statement write = to.prepare(QStringLiteral("INSERT OR IGNORE INTO \"%1\" (%2) VALUES (%3)")
+                                     .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                                 &error);
     if (!write.isValid())
         return QStringLiteral("%1: cannot be written (%2)").arg(table, error);
     const bool facts = table == QLatin1String("fact_chunks");
+    const bool sets = table == QLatin1String("distinct_chunks");
     SqliteFactStore store(to); // the metrics are copied before the facts
     qint64 undecodable = 0;
     std::vector<DayCell> cells;
+    std::vector<DistinctEntry> entries;
     while (read.step(&error)) {
+        // metric_id, month, bucket, import_id, entries, data
+        if (sets && !decodeDistinctChunk(read.columnBlob(5), &entries)) {
+            ++undecodable;
+            continue;
+        }
+        entries.clear();
         if (facts) {
             // metric_id, month, bucket, import_id, cells, data
             const auto precision = store.precision(read.columnInt(0), &error);
@@ -254,6 +274,8 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
                            "fact_chunks f JOIN metrics m ON m.id = f.metric_id WHERE f.import_id NOT IN (SELECT id "
                            "FROM imports) GROUP BY f.import_id"),
             QStringLiteral("DELETE FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
+            QStringLiteral("DELETE FROM distinct_chunks WHERE metric_id NOT IN (SELECT id FROM metrics) OR import_id "
+                           "NOT IN (SELECT id FROM imports)"),
         };
         for (const QString& sql : repairs) {
             if (!target.db().exec(sql, &error)) {

@@ -123,6 +123,10 @@ void ConvertedRowStream::run()
             for (const auto& [slot, text] : converted.attributes)
                 batch.attributes.push_back({slot, keep(text)});
             row.attributesEnd = quint32(batch.attributes.size());
+            row.distinctsBegin = quint32(batch.distincts.size());
+            for (const auto& [slot, text] : converted.distincts)
+                batch.distincts.push_back({slot, keep(text)});
+            row.distinctsEnd = quint32(batch.distincts.size());
             batch.rows.push_back(row);
         }
         batch.bytesRead = m_reader->bytesRead();

@@ -34,6 +34,7 @@ public:
         std::optional<Day> created;
         quint32 metricsBegin = 0, metricsEnd = 0;       ///< into Batch::metrics
         quint32 attributesBegin = 0, attributesEnd = 0; ///< into Batch::attributes
+        quint32 distinctsBegin = 0, distinctsEnd = 0;   ///< into Batch::distincts
     };
     struct Attribute {
         int slot;
@@ -44,7 +45,8 @@ public:
         std::vector<RecordProblem> problems;
         std::vector<std::pair<int, MetricValue>> metrics; ///< (metric slot, value)
         std::vector<Attribute> attributes;
-        std::deque<std::string> bytes; ///< the texts rows point to (stable addresses)
+        std::vector<Attribute> distincts; ///< (distinct slot, text)
+        std::deque<std::string> bytes;    ///< the texts rows point to (stable addresses)
         qint64 bytesRead = 0;
         bool end = false;   ///< no rows after this batch
         bool fatal = false; ///< the file could not be read further: `fatalProblem`

@@ -13,6 +13,7 @@ QString columnRoleName(ColumnRole role)
     case ColumnRole::Created: return QStringLiteral("created");
     case ColumnRole::Metric: return QStringLiteral("metric");
     case ColumnRole::Attribute: return QStringLiteral("attribute");
+    case ColumnRole::Distinct: return QStringLiteral("distinct");
     case ColumnRole::Ignore: return QStringLiteral("ignore");
     }
     return {};
@@ -21,7 +22,7 @@ QString columnRoleName(ColumnRole role)
 std::optional<ColumnRole> columnRoleFromName(const QString& name)
 {
     for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
-                      ColumnRole::Attribute, ColumnRole::Ignore}) {
+                      ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore}) {
         if (columnRoleName(role) == name.trimmed().toLower())
             return role;
     }
@@ -51,7 +52,7 @@ QString ImportMapping::describe() const
 {
     QString out;
     for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
-                      ColumnRole::Attribute, ColumnRole::Ignore}) {
+                      ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore}) {
         QStringList names;
         for (const auto& c : columns) {
             if (c.role != role)
@@ -63,6 +64,8 @@ QString ImportMapping::describe() const
                                                                             : QString());
             else if (role == ColumnRole::Metric && c.key != c.header)
                 name += QStringLiteral(" [%1]").arg(c.key);
+            else if (role == ColumnRole::Distinct)
+                name += QStringLiteral(" [%1]").arg(distinctMetricKey(c));
             names << name;
         }
         out += QStringLiteral("  %1: %2\n")
@@ -104,6 +107,8 @@ QJsonObject ImportMapping::toJson() const
             o.insert(QStringLiteral("date_format"), dateFormatName(*c.dateFormat));
         if (c.role == ColumnRole::Metric)
             o.insert(QStringLiteral("key"), c.key);
+        if (c.role == ColumnRole::Distinct)
+            o.insert(QStringLiteral("key"), distinctMetricKey(c));
         array.append(o);
     }
     QJsonObject out{{QStringLiteral("columns"), array}};
@@ -120,6 +125,10 @@ QJsonObject ImportMapping::toJson() const
     return out;
 }
 
+QString distinctMetricKey(const ColumnMapping& column) { return QStringLiteral("unique_") + column.key; }
+
+QString distinctMetricName(const ColumnMapping& column) { return QStringLiteral("Unique ") + column.header; }
+
 std::optional<MappingOverride> parseMappingOverride(const QString& text, QString* error)
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
@@ -129,7 +138,8 @@ std::optional<MappingOverride> parseMappingOverride(const QString& text, QString
     }
     const auto role = columnRoleFromName(text.left(eq));
     if (!role) {
-        *error = QStringLiteral("--map: unknown role '%1' (customer, date, created, metric, attribute, ignore)")
+        *error = QStringLiteral(
+                     "--map: unknown role '%1' (customer, date, created, metric, distinct, attribute, ignore)")
                      .arg(text.left(eq));
         return std::nullopt;
     }

@@ -21,6 +21,7 @@ enum class ColumnRole {
     Created,   ///< account creation (optional)
     Metric,    ///< a numeric measure summed per customer and day
     Attribute, ///< kept per customer (flags, seats, plan): the value of the latest row
+    Distinct,  ///< counted as distinct values per period (users, sessions): the metric unique_<key>
     Ignore     ///< not imported (e.g. other per-row dates)
 };
 
@@ -58,6 +59,10 @@ struct ImportMapping {
     QStringList allNotes() const;
     QJsonObject toJson() const;
 };
+
+/// The metric of a Distinct column: key "unique_<column key>", display "Unique <header>".
+QString distinctMetricKey(const ColumnMapping& column);
+QString distinctMetricName(const ColumnMapping& column);
 
 /// A `--map ROLE=COLUMN` override.
 struct MappingOverride {

@@ -292,6 +292,16 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         }
         metricSlots.push_back(slot);
     }
+    std::vector<int> distinctSlots;
+    for (int col : converter.distinctColumns()) {
+        int slot = 0;
+        const auto& c = file.mapping.columns[size_t(col)];
+        if (!writer.addDistinctMetric(distinctMetricKey(c), distinctMetricName(c), &slot, &error)) {
+            m_result.error = QStringLiteral("%1: %2").arg(path, error);
+            return false;
+        }
+        distinctSlots.push_back(slot);
+    }
     qint64 divisionsByZero = 0;
     // Every dated row also counts once in the built-in records metric.
     int recordsSlot = -1;
@@ -353,6 +363,11 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 implied = implied || metricSlots[size_t(batch.metrics[m].first)] == impliedBy;
             if (ok && recordsSlot >= 0 && !implied)
                 ok = writer.addValue(recordsSlot, *row.day, row.month, row.monthNumber, customer, oneRecord, &error);
+            for (quint32 d = row.distinctsBegin; ok && row.day && d < row.distinctsEnd; ++d) {
+                const ConvertedRowStream::Attribute& v = batch.distincts[d];
+                ok = writer.addDistinct(distinctSlots[size_t(v.slot)], *row.day, row.month, row.monthNumber, customer,
+                                        v.text, &error);
+            }
             for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
                 const ConvertedRowStream::Attribute& attr = batch.attributes[a];
                 writer.setAttribute(customer, attr.slot, attributeNames[attr.slot], row.day, attr.text);

@@ -420,7 +420,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
             return false;
         }
         for (auto& c : mapping.columns) {
-            if (c.role == ColumnRole::Metric)
+            if (c.role == ColumnRole::Metric || c.role == ColumnRole::Distinct)
                 c.role = ColumnRole::Attribute;
         }
         mapping.notes << QStringLiteral("no date column: the file describes customers (one row each)");

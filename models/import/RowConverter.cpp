@@ -33,6 +33,7 @@ RowConverter::RowConverter(const ImportMapping& mapping)
     , m_created(mapping.indexOf(ColumnRole::Created))
     , m_metricColumns(mapping.indexesOf(ColumnRole::Metric))
     , m_attributeColumns(mapping.indexesOf(ColumnRole::Attribute))
+    , m_distinctColumns(mapping.indexesOf(ColumnRole::Distinct))
 {
     if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
         m_dateCache = std::make_unique<DateCache>(*mapping.columns[size_t(m_date)].dateFormat);
@@ -59,6 +60,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
     };
     row.metrics.clear();
     row.attributes.clear();
+    row.distincts.clear();
     row.divisionsByZero = 0;
     row.day.reset();
     row.created.reset();
@@ -132,6 +134,16 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
             row.attributes.emplace_back(int(slot), *b ? std::string_view("true") : std::string_view("false"));
         else
             row.attributes.emplace_back(int(slot), text);
+    }
+    // Values counted as distinct are compared as written (trimmed): "Ann" and "ann" are two users.
+    for (size_t slot = 0; slot < m_distinctColumns.size(); ++slot) {
+        const int col = m_distinctColumns[slot];
+        const std::string_view text = trimmed(record.fields[size_t(col)]);
+        if (text.size() > kMaxCustomerIdBytes)
+            return fail(col,
+                        QStringLiteral("a value longer than %1 bytes to count as distinct").arg(kMaxCustomerIdBytes));
+        if (!isMissing(text))
+            row.distincts.emplace_back(int(slot), text);
     }
     return true;
 }

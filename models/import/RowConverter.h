@@ -22,6 +22,7 @@ struct ConvertedRow {
     std::optional<Day> created;
     std::vector<std::pair<int, MetricValue>> metrics;         ///< (metric slot, value), missing left out
     std::vector<std::pair<int, std::string_view>> attributes; ///< (attribute slot, text), missing left out
+    std::vector<std::pair<int, std::string_view>> distincts;  ///< (distinct slot, text), missing left out
     int divisionsByZero = 0; ///< computed metrics left missing because they divide by zero
 };
 
@@ -35,6 +36,7 @@ public:
     bool convert(const Record& record, ConvertedRow& row, RecordProblem& problem) const;
     const std::vector<int>& metricColumns() const { return m_metricColumns; }
     const std::vector<int>& attributeColumns() const { return m_attributeColumns; }
+    const std::vector<int>& distinctColumns() const { return m_distinctColumns; }
 
 private:
     const ImportMapping& m_mapping;
@@ -43,6 +45,7 @@ private:
     int m_created = -1;
     std::vector<int> m_metricColumns;
     std::vector<int> m_attributeColumns;
+    std::vector<int> m_distinctColumns;
     std::vector<ComputedMetricProgram> m_computed; ///< compiled mapping.computed (checked by the importer)
     std::unique_ptr<DateCache> m_dateCache;        ///< the date column's recent texts (mutable: a cache)
     mutable std::string m_scratch;                 ///< a decimal-comma value rewritten

@@ -19,14 +19,16 @@ std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
     while (ds.step(error))
         out.push_back({ds.columnInt(0), ds.columnText(1), {}, ds.columnInt(3), ds.columnText(2)});
     Statement ms = db.prepare(
-        QStringLiteral("SELECT id, key, display_name FROM metrics WHERE dataset_id = ? ORDER BY id"), error);
+        QStringLiteral("SELECT id, key, display_name, kind, formula FROM metrics WHERE dataset_id = ? ORDER BY id"),
+        error);
     if (!ms.isValid())
         return out;
     for (auto& d : out) {
         ms.reset();
         ms.bind(1, d.id);
         while (ms.step(error))
-            d.metrics.push_back({ms.columnInt(0), d.id, d.name, ms.columnText(1), ms.columnText(2)});
+            d.metrics.push_back({ms.columnInt(0), d.id, d.name, ms.columnText(1), ms.columnText(2), ms.columnText(3),
+                                 ms.columnText(4)});
     }
     return out;
 }

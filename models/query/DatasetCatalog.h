@@ -19,6 +19,8 @@ struct MetricInfo {
     QString dataset;
     QString key;
     QString displayName;
+    QString kind = QStringLiteral("sum"); ///< sum, distinct or ratio (metrics.kind)
+    QString formula;                      ///< a ratio's NUMERATOR/DENOMINATOR keys
 };
 
 struct DatasetInfo {

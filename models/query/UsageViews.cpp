@@ -2,6 +2,7 @@
 #include "query/UsageViews.h"
 
 #include "query/DatasetCatalog.h"
+#include "store/RunningTotals.h"
 
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,28 @@ std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& to
     return out;
 }
 
+bool runningTotalsView(FactStore& store, const UsageQuery& q, const std::vector<PeriodTotal>& totals,
+                       std::vector<PeriodTotal>* out, QString* error)
+{
+    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Sum) {
+        *out = cumulativeFromTotals(totals);
+        return true;
+    }
+    const std::optional<Precision> p = store.precision(q.metricId, error);
+    std::vector<PeriodAggregate> running;
+    if (!p || !runningTotals(store, q.metricId, q.granularity, q.range, storeCustomer(q), &running, error))
+        return false;
+    *out = totals;
+    for (size_t i = 0; i < out->size() && i < running.size(); ++i) {
+        (*out)[i].value = rawToDouble(*p, running[i].value);
+        (*out)[i].exact = exactOf(*p, running[i].value);
+    }
+    return true;
+}
+
 std::vector<std::optional<double>> changeFromTotals(const std::vector<PeriodTotal>& totals)
 {
     std::vector<double> magnitudes;
@@ -163,6 +186,11 @@ bool topView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q
     Precision p;
     if (!rangeTotals(store, q, q.range, &totals, &p, error))
         return false;
+    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
+    if (!kind)
+        return false;
+    // Shares of the customers' sum; a ratio's values do not add up to a whole.
+    const bool shares = kind->kind != MetricKind::Ratio;
     double rangeTotal = 0;
     for (const CustomerTotal& t : totals)
         rangeTotal += rawToDouble(p, t.value);
@@ -207,7 +235,8 @@ bool topView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q
     int rank = 0;
     for (const Candidate& c : chosen)
         out->push_back({++rank, qint64(c.customer), names.value(c.customer), c.value,
-                        rangeTotal != 0 ? c.value / rangeTotal * 100.0 : 0.0, exactOf(p, c.raw)});
+                        shares ? std::optional(rangeTotal != 0 ? c.value / rangeTotal * 100.0 : 0.0) : std::nullopt,
+                        exactOf(p, c.raw)});
     return true;
 }
 
@@ -233,6 +262,20 @@ bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& 
         *error = QStringLiteral("a total exceeds what UsageLens adds exactly (about 9.2e18 units)");
         return false;
     }
+    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind != MetricKind::Sum) {
+        // A distinct count over the range is not the sum of the customers' counts (a value seen
+        // for two customers counts once), nor is a ratio the sum of the customers' ratios.
+        PeriodAggregate now, before;
+        bool definedNow = true, definedBefore = true;
+        if (!store.rangeTotal(q.metricId, q.range, storeCustomer(q), &now, &definedNow, error)
+            || !store.rangeTotal(q.metricId, q.range.previous(), storeCustomer(q), &before, &definedBefore, error))
+            return false;
+        total = now.value;
+        previousTotal = before.value;
+    }
     out->total = rawToDouble(p, total);
     out->previousTotal = rawToDouble(p, previousTotal);
     out->exactTotal = exactOf(p, total);
@@ -247,6 +290,10 @@ bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& 
     }
     if (out->activeCustomers > 0)
         out->avgPerActiveCustomer = out->total / double(out->activeCustomers);
+    if (kind->kind == MetricKind::Ratio) {
+        out->avgPerActiveCustomer.reset(); // a ratio per customer is not an average of it
+        return true;
+    }
     if (out->total != 0 && !values.empty()) {
         std::sort(values.begin(), values.end(), std::greater<>());
         out->topCustomerSharePct = values.front() / out->total * 100.0;
@@ -255,7 +302,8 @@ bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& 
         double sum = 0;
         for (size_t i = 0; i < decile; ++i)
             sum += values[i];
-        out->topDecileSharePct = sum / out->total * 100.0;
+        // Distinct counts overlap between customers: their sum can pass the whole.
+        out->topDecileSharePct = std::min(sum / out->total * 100.0, 100.0);
     }
     return true;
 }

@@ -33,7 +33,7 @@ struct RankedCustomer {
     qint64 customerId = 0;
     QString customer;
     double value = 0;
-    double sharePct = 0;
+    std::optional<double> sharePct; ///< none for a ratio metric: ratios do not add up to a whole
     std::optional<Decimal> exact;
 };
 
@@ -62,6 +62,10 @@ struct UsageKpis {
 bool totalsView(FactStore& store, const UsageQuery& q, std::vector<PeriodTotal>* out, QString* error);
 /// Running total within the range: value = cumulative sum up to and including the period.
 std::vector<PeriodTotal> cumulativeFromTotals(const std::vector<PeriodTotal>& totals);
+/// Running total of any metric kind: for summed metrics cumulativeFromTotals(totals); distinct
+/// counts and ratios are read again (values seen so far; sum so far over sum so far).
+bool runningTotalsView(FactStore& store, const UsageQuery& q, const std::vector<PeriodTotal>& totals,
+                       std::vector<PeriodTotal>* out, QString* error);
 /// Change vs the previous period in percent. Nullopt for the first period, where either period
 /// is partial, and where the previous value is not meaningful: below kMeaningfulShare of the
 /// median of the complete periods' non-zero magnitudes (a change from almost nothing says nothing).

@@ -245,8 +245,30 @@ const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day
         *error = ReportError::runtime(message);
         return nullptr;
     }
+    const std::optional<MetricKind> kind = m_store->metricKind(metric.id, &message);
+    if (!kind) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    // Distinct counts and ratios of a window are not the sums of its periods: read each window whole.
+    std::optional<std::unordered_map<qint64, std::pair<double, double>>> windows;
+    if (kind->kind != MetricKind::Sum && h.window.starts.size() >= 2) {
+        const Day split = h.window.starts[h.window.starts.size() / 2];
+        std::vector<CustomerTotal> before, after;
+        if (!m_store->customerTotals(metric.id, DateRange{h.window.first(), split - 1}, std::nullopt, &before, &message)
+            || !m_store->customerTotals(metric.id, DateRange{split, h.window.end}, std::nullopt, &after, &message)) {
+            *error = ReportError::runtime(message);
+            return nullptr;
+        }
+        windows.emplace();
+        for (const CustomerTotal& t : before)
+            (*windows)[t.customer].first = rawToDouble(*p, t.value);
+        for (const CustomerTotal& t : after)
+            (*windows)[t.customer].second = rawToDouble(*p, t.value);
+    }
     h.records = assessHealth(
-        h.window.seriesOf(periods, [&](const CustomerPeriod& c) { return rawToDouble(*p, c.value); }), options);
+        h.window.seriesOf(periods, [&](const CustomerPeriod& c) { return rawToDouble(*p, c.value); }), options,
+        windows ? &*windows : nullptr);
     return &m_health.emplace(key, std::move(h)).first->second;
 }
 

@@ -42,7 +42,7 @@ std::vector<RankedCustomer> rankingOf(const ReportTable& t)
         c.rank = int(t.number(r, QStringLiteral("rank")).value_or(0));
         c.customer = t.text(r, QStringLiteral("customer"));
         c.value = t.number(r, QStringLiteral("value")).value_or(0);
-        c.sharePct = t.number(r, QStringLiteral("share_pct")).value_or(0);
+        c.sharePct = t.number(r, QStringLiteral("share_pct"));
         out.push_back(std::move(c));
     }
     return out;

@@ -19,7 +19,8 @@ QString healthStatusKey(HealthStatus status)
     return QStringLiteral("stable");
 }
 
-std::vector<HealthRecord> assessHealth(const std::vector<CustomerSeries>& series, const HealthOptions& options)
+std::vector<HealthRecord> assessHealth(const std::vector<CustomerSeries>& series, const HealthOptions& options,
+                                       const std::unordered_map<qint64, std::pair<double, double>>* windows)
 {
     const std::size_t n = std::size_t(std::max(options.periods, 1));
     const double threshold = options.thresholdPct * (1 - 1e-9);
@@ -34,6 +35,11 @@ std::vector<HealthRecord> assessHealth(const std::vector<CustomerSeries>& series
         for (std::size_t p = 0; p < n; ++p) {
             rec.previous += rec.trend[p];
             rec.current += rec.trend[n + p];
+        }
+        if (windows) {
+            const auto it = windows->find(s.customer);
+            rec.previous = it != windows->end() ? it->second.first : 0.0;
+            rec.current = it != windows->end() ? it->second.second : 0.0;
         }
         if (rec.previous == 0 && rec.current == 0)
             continue;

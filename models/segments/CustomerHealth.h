@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <unordered_map>
 #include <vector>
 
 namespace ul {
@@ -43,6 +44,9 @@ struct HealthRecord {
 /// A series shorter than 2N counts the missing oldest periods as 0. The threshold test allows
 /// a relative 1e-9 so sums like 0.7 + 0.3 sitting exactly on X% are not missed by rounding.
 /// Ordered by customer id.
-std::vector<HealthRecord> assessHealth(const std::vector<CustomerSeries>& series, const HealthOptions& options = {});
+/// `windows`, when given, holds each customer's (previous, current) window totals for metrics
+/// whose periods do not add up (distinct counts, ratios); the trend stays per period.
+std::vector<HealthRecord> assessHealth(const std::vector<CustomerSeries>& series, const HealthOptions& options = {},
+                                       const std::unordered_map<qint64, std::pair<double, double>>* windows = nullptr);
 
 } // namespace ul

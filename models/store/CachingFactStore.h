@@ -21,6 +21,15 @@ public:
     {
         return m_inner.precision(metricId, error);
     }
+    std::optional<MetricKind> metricKind(qint64 metricId, QString* error) override
+    {
+        return m_inner.metricKind(metricId, error);
+    }
+    bool distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                         const std::function<void(Day, const DistinctEntry&)>& visit, QString* error) override
+    {
+        return m_inner.distinctEntries(metricId, firstMonth, lastMonth, customer, visit, error);
+    }
     std::optional<DateRange> dataRange(qint64 metricId, QString* error) override
     {
         return m_inner.dataRange(metricId, error);

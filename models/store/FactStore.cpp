@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "store/FactStore.h"
 
+#include "store/DistinctCounts.h"
+#include "store/RatioMetrics.h"
+
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
@@ -105,6 +108,13 @@ std::optional<std::pair<Day, Day>> wholeMonthsOf(const DateRange& range)
 bool FactStore::customerTotals(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
                                std::vector<CustomerTotal>* out, QString* error)
 {
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctCustomerTotals(*this, metricId, range, customer, out, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioCustomerTotals(*this, *kind, range, customer, out, error);
     out->clear();
     if (range.isEmpty())
         return true;
@@ -139,6 +149,13 @@ bool FactStore::customerTotals(qint64 metricId, const DateRange& range, std::opt
 bool FactStore::periodTotals(qint64 metricId, Granularity g, const DateRange& range, std::optional<quint32> customer,
                              std::vector<PeriodAggregate>* out, QString* error)
 {
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctPeriodTotals(*this, metricId, g, range, customer, out, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioPeriodTotals(*this, *kind, g, range, customer, out, error);
     out->clear();
     if (range.isEmpty())
         return true;
@@ -213,6 +230,13 @@ bool FactStore::periodTotals(qint64 metricId, Granularity g, const DateRange& ra
 bool FactStore::customerPeriods(qint64 metricId, Granularity g, const DateRange& range, std::optional<quint32> customer,
                                 std::vector<CustomerPeriod>* out, QString* error)
 {
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctCustomerPeriods(*this, metricId, g, range, customer, out, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioCustomerPeriods(*this, *kind, g, range, customer, out, error);
     out->clear();
     if (range.isEmpty())
         return true;
@@ -256,6 +280,32 @@ bool FactStore::customerPeriods(qint64 metricId, Granularity g, const DateRange&
         return a.period != b.period ? a.period < b.period : a.customer < b.customer;
     });
     return true;
+}
+
+bool FactStore::rangeTotal(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                           PeriodAggregate* out, bool* defined, QString* error)
+{
+    *defined = true;
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctRangeTotal(*this, metricId, range, customer, out, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioRangeTotal(*this, *kind, range, customer, out, defined, error);
+    const std::optional<Precision> p = precision(metricId, error);
+    std::vector<CustomerTotal> totals;
+    if (!p || !customerTotals(metricId, range, customer, &totals, error))
+        return false;
+    *out = PeriodAggregate{range.from, zeroRaw(*p), 0, qint64(totals.size()), false};
+    bool ok = true;
+    for (const CustomerTotal& t : totals) {
+        ok = addRaw(*p, out->value, t.value) && ok;
+        out->rows += t.rows;
+    }
+    if (!ok)
+        *error = overflowMessage();
+    return ok;
 }
 
 } // namespace ul

@@ -3,6 +3,7 @@
 
 #include "query/Granularity.h"
 #include "store/ChunkCodec.h"
+#include "store/DistinctCodec.h"
 #include "store/Precision.h"
 
 #include <QString>
@@ -41,6 +42,15 @@ struct CustomerPeriod {
     int activeDays = 0;
 };
 
+/// How a metric's values come about: summed facts, the number of distinct values of a column,
+/// or the ratio of two summed metrics of the same dataset (sum over sum, at query time).
+struct MetricKind {
+    enum Kind { Sum, Distinct, Ratio };
+    Kind kind = Sum;
+    qint64 numerator = 0; ///< Ratio: metric ids
+    qint64 denominator = 0;
+};
+
 /// What the usage engine reads facts through, so the views do not depend on how a backend keeps
 /// them. The primitives are what a backend must provide; the composed queries have a default
 /// built on them (the SQLite store uses it) and a backend that aggregates better itself (a
@@ -52,6 +62,11 @@ public:
 
     // Primitives.
     virtual std::optional<Precision> precision(qint64 metricId, QString* error) = 0;
+    virtual std::optional<MetricKind> metricKind(qint64 metricId, QString* error) = 0;
+    /// A distinct-count metric's entries (each import's, not merged) of the months in
+    /// [firstMonth, lastMonth], month by month.
+    virtual bool distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                 const std::function<void(Day month, const DistinctEntry&)>& visit, QString* error) = 0;
     /// First and last day with a value; nullopt when the metric has no facts.
     virtual std::optional<DateRange> dataRange(qint64 metricId, QString* error) = 0;
     /// Stored totals of whole periods whose start lies in [firstStart, lastStart], in order.
@@ -67,7 +82,8 @@ public:
     virtual bool dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
                           const std::function<void(const DayCell&)>& visit, QString* error) = 0;
 
-    // Composed queries.
+    // Composed queries. Distinct-count and ratio metrics are composed by store/DistinctCounts.h
+    // and store/RatioMetrics.h on the primitives; a backend's override must keep that dispatch.
     /// Every customer with a value in the range, ascending by customer.
     virtual bool customerTotals(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
                                 std::vector<CustomerTotal>* out, QString* error);
@@ -80,6 +96,11 @@ public:
     /// ordered by period, then customer.
     virtual bool customerPeriods(qint64 metricId, Granularity g, const DateRange& range,
                                  std::optional<quint32> customer, std::vector<CustomerPeriod>* out, QString* error);
+    /// The aggregate over the whole range as one period (`start` is range.from): the sum of the
+    /// customers' totals, the distinct values over the range, or sum over sum. `defined` is
+    /// false for a ratio whose denominator sums to zero.
+    virtual bool rangeTotal(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                            PeriodAggregate* out, bool* defined, QString* error);
 };
 
 /// The whole months inside a range as [first, last] month starts; nullopt when there are none.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "store/SqliteFactStore.h"
 
+#include "store/DistinctCounts.h"
+#include "store/RatioMetrics.h"
+
 #include <algorithm>
 
 namespace ul {
@@ -58,8 +61,97 @@ std::optional<Precision> SqliteFactStore::precision(qint64 metricId, QString* er
     return p;
 }
 
+std::optional<MetricKind> SqliteFactStore::metricKind(qint64 metricId, QString* error)
+{
+    if (auto it = m_kinds.find(metricId); it != m_kinds.end())
+        return it->second;
+    Statement st = m_db.prepare(QStringLiteral("SELECT kind, formula, dataset_id FROM metrics WHERE id = ?"), error);
+    if (!st.isValid())
+        return std::nullopt;
+    st.bind(1, metricId);
+    if (!st.step(error)) {
+        if (!st.failed())
+            *error = QStringLiteral("no metric #%1 in this workspace").arg(metricId);
+        return std::nullopt;
+    }
+    MetricKind kind;
+    const QString name = st.columnText(0);
+    const QString formula = st.columnText(1);
+    const qint64 dataset = st.columnInt(2);
+    if (name == QLatin1String("distinct")) {
+        kind.kind = MetricKind::Distinct;
+    } else if (name == QLatin1String("ratio")) {
+        kind.kind = MetricKind::Ratio;
+        const QStringList keys = formula.split(QLatin1Char('/'));
+        Statement find = m_db.prepare(
+            QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ? AND key = ? AND kind != 'ratio'"), error);
+        if (!find.isValid())
+            return std::nullopt;
+        qint64* ids[] = {&kind.numerator, &kind.denominator};
+        for (int i = 0; i < 2; ++i) {
+            find.reset();
+            find.bind(1, dataset).bind(2, keys.value(i));
+            if (keys.size() != 2 || !find.step(error)) {
+                if (!find.failed())
+                    *error = QStringLiteral("the ratio metric #%1 (%2) refers to a metric the dataset no longer has")
+                                 .arg(metricId)
+                                 .arg(formula);
+                return std::nullopt;
+            }
+            *ids[i] = find.columnInt(0);
+        }
+    } else if (name != QLatin1String("sum")) {
+        *error = QStringLiteral("metric #%1 is of a kind this UsageLens does not know ('%2')").arg(metricId).arg(name);
+        return std::nullopt;
+    }
+    m_kinds.emplace(metricId, kind);
+    return kind;
+}
+
+bool SqliteFactStore::distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                      const std::function<void(Day, const DistinctEntry&)>& visit, QString* error)
+{
+    const QString sql = customer ? QStringLiteral("SELECT month, data FROM distinct_chunks WHERE metric_id = ?1 AND "
+                                                  "month BETWEEN ?2 AND ?3 AND bucket = ?4")
+                                 : QStringLiteral("SELECT month, data FROM distinct_chunks WHERE metric_id = ?1 AND "
+                                                  "month BETWEEN ?2 AND ?3 ORDER BY month");
+    Statement st = m_db.prepare(sql, error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, metricId).bind(2, firstMonth).bind(3, lastMonth);
+    if (customer)
+        st.bind(4, qint64(bucketOf(*customer)));
+    std::vector<DistinctEntry> entries;
+    while (st.step(error)) {
+        const Day month = Day(st.columnInt(0));
+        entries.clear();
+        if (!decodeDistinctChunk(st.columnBlob(1), &entries)) {
+            *error = damaged("distinct values");
+            return false;
+        }
+        for (const DistinctEntry& e : entries)
+            visit(month, e);
+    }
+    return !st.failed();
+}
+
 std::optional<DateRange> SqliteFactStore::dataRange(qint64 metricId, QString* error)
 {
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return std::nullopt;
+    if (kind->kind == MetricKind::Ratio)
+        return dataRange(kind->numerator, error);
+    if (kind->kind == MetricKind::Distinct) {
+        Statement months = m_db.prepare(
+            QStringLiteral("SELECT MIN(month), MAX(month) FROM distinct_chunks WHERE metric_id = ?"), error);
+        if (!months.isValid())
+            return std::nullopt;
+        months.bind(1, metricId);
+        if (!months.step(error) || months.columnIsNull(0))
+            return std::nullopt;
+        return distinctDataRange(*this, metricId, Day(months.columnInt(0)), Day(months.columnInt(1)), error);
+    }
     Statement st = m_db.prepare(QStringLiteral("SELECT MIN(start), MAX(start) FROM period_totals "
                                                "WHERE metric_id = ? AND granularity = 0 AND active > 0"),
                                 error);
@@ -104,6 +196,13 @@ bool SqliteFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day fir
 bool SqliteFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
                                      const std::function<void(Day, const CustomerMonthTotal&)>& visit, QString* error)
 {
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctMonthSummaries(*this, metricId, firstMonth, lastMonth, customer, visit, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioMonthSummaries(*this, *kind, firstMonth, lastMonth, customer, visit, error);
     const std::optional<Precision> p = precision(metricId, error);
     if (!p)
         return false;
@@ -139,6 +238,13 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
 {
     if (range.isEmpty())
         return true;
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct)
+        return distinctDayCells(*this, metricId, range, customer, visit, error);
+    if (kind->kind == MetricKind::Ratio)
+        return ratioDayCells(*this, *kind, range, customer, visit, error);
     const std::optional<Precision> p = precision(metricId, error);
     if (!p)
         return false;

@@ -17,6 +17,9 @@ public:
     {}
 
     std::optional<Precision> precision(qint64 metricId, QString* error) override;
+    std::optional<MetricKind> metricKind(qint64 metricId, QString* error) override;
+    bool distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                         const std::function<void(Day, const DistinctEntry&)>& visit, QString* error) override;
     std::optional<DateRange> dataRange(qint64 metricId, QString* error) override;
     bool storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
                             std::vector<PeriodAggregate>* out, QString* error) override;
@@ -32,6 +35,7 @@ public:
 private:
     SqliteConnection& m_db;
     std::unordered_map<qint64, Precision> m_precision;
+    std::unordered_map<qint64, MetricKind> m_kinds;
 };
 
 /// Period totals are stored per granularity under these numbers (period_totals.granularity).

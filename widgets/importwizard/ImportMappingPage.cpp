@@ -20,8 +20,8 @@ namespace {
 
 constexpr int kPreviewRows = 200;
 
-const ColumnRole kRoles[] = {ColumnRole::Customer, ColumnRole::Date,      ColumnRole::Created,
-                             ColumnRole::Metric,   ColumnRole::Attribute, ColumnRole::Ignore};
+const ColumnRole kRoles[] = {ColumnRole::Customer, ColumnRole::Date,      ColumnRole::Created, ColumnRole::Metric,
+                             ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore};
 
 QString roleLabel(ColumnRole role)
 {
@@ -30,6 +30,7 @@ QString roleLabel(ColumnRole role)
     case ColumnRole::Date: return ImportMappingPage::tr("Date");
     case ColumnRole::Created: return ImportMappingPage::tr("Created date");
     case ColumnRole::Metric: return ImportMappingPage::tr("Metric (summed)");
+    case ColumnRole::Distinct: return ImportMappingPage::tr("Unique count (distinct values)");
     case ColumnRole::Attribute: return ImportMappingPage::tr("Attribute");
     case ColumnRole::Ignore: return ImportMappingPage::tr("Ignore");
     }
@@ -213,8 +214,7 @@ bool ImportMappingPage::isComplete() const
     const int date = m.indexOf(ColumnRole::Date);
     const int created = m.indexOf(ColumnRole::Created);
     return m_preview.error.isEmpty() && m.indexOf(ColumnRole::Customer) >= 0 && date >= 0
-           && m.columns[size_t(date)].dateFormat && (created < 0 || m.columns[size_t(created)].dateFormat)
-           && m.indexOf(ColumnRole::Metric) >= 0;
+           && m.columns[size_t(date)].dateFormat && (created < 0 || m.columns[size_t(created)].dateFormat);
 }
 
 void ImportMappingPage::updateValidity()
@@ -225,8 +225,7 @@ void ImportMappingPage::updateValidity()
         missing << tr("a customer id");
     if (m.indexOf(ColumnRole::Date) < 0)
         missing << tr("a date");
-    if (m.indexOf(ColumnRole::Metric) < 0)
-        missing << tr("at least one metric");
+    // No metric column is needed: every dataset counts its rows (Records).
     for (const ColumnMapping& c : m.columns)
         if (isDateRole(c.role) && !c.dateFormat)
             missing << tr("the date form of '%1'").arg(c.header);

@@ -22,10 +22,11 @@ bool paretoReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     }
     out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
                     QStringLiteral("cumulative_share_pct")};
-    double cumulative = 0;
+    std::optional<double> cumulative = 0.0;
     for (const RankedCustomer& r : ranked) {
-        cumulative += r.sharePct;
-        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), std::min(cumulative, 100.0)});
+        cumulative = cumulative && r.sharePct ? std::optional(*cumulative + *r.sharePct) : std::nullopt;
+        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact),
+                     cumulative ? ReportCell(std::min(*cumulative, 100.0)) : ReportCell()});
     }
     return true;
 }

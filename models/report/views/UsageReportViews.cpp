@@ -34,7 +34,7 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
     out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
                     QStringLiteral("share_pct")};
     for (const RankedCustomer& r : ranked)
-        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), r.sharePct});
+        out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), optionalCell(r.sharePct)});
     return true;
 }
 
@@ -63,8 +63,14 @@ bool cumulativeReportView(ReportContext& ctx, const ReportRequest& request, Repo
     const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
     if (!totals)
         return false;
+    std::vector<PeriodTotal> running;
+    QString message;
+    if (!runningTotalsView(ctx.store(), q, *totals, &running, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
     out->columns = {QStringLiteral("period"), QStringLiteral("value")};
-    for (const PeriodTotal& p : cumulativeFromTotals(*totals))
+    for (const PeriodTotal& p : running)
         out->addRow({p.label, numberCell(p.value, p.exact)});
     return true;
 }

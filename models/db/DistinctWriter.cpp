@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "db/DistinctWriter.h"
+
+#include "store/ChunkCodec.h"
+#include "store/DistinctCodec.h"
+
+#include <algorithm>
+
+namespace ul {
+
+bool DistinctWriter::addMetric(qint64 datasetId, const QString& key, const QString& displayName, int* slot,
+                               QString* error)
+{
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].key == key) {
+            *slot = int(i);
+            return true;
+        }
+    }
+    Statement find = m_db.prepare(QStringLiteral("SELECT id, kind FROM metrics WHERE dataset_id = ? AND key = ?"),
+                                  error);
+    if (!find.isValid())
+        return false;
+    find.bind(1, datasetId).bind(2, key);
+    Slot s;
+    s.key = key;
+    if (find.step(error)) {
+        if (find.columnText(1) != QLatin1String("distinct")) {
+            *error = QStringLiteral("the dataset already has a metric '%1' that is not a distinct count").arg(key);
+            return false;
+        }
+        s.metricId = find.columnInt(0);
+        if (!loadValues(s, error))
+            return false;
+    } else {
+        if (find.failed())
+            return false;
+        Statement insert = m_db.prepare(
+            QStringLiteral("INSERT INTO metrics(dataset_id, key, display_name, scale, kind) "
+                           "VALUES(?, ?, ?, 0, 'distinct')"),
+            error);
+        if (!insert.isValid())
+            return false;
+        insert.bind(1, datasetId).bind(2, key).bind(3, displayName);
+        if (!insert.run(error))
+            return false;
+        s.metricId = m_db.lastInsertId();
+    }
+    s.firstNew = s.nextId;
+    *slot = int(m_slots.size());
+    m_slots.push_back(std::move(s));
+    return true;
+}
+
+bool DistinctWriter::loadValues(Slot& slot, QString* error)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT value_id, value FROM distinct_values WHERE metric_id = ?"),
+                                error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, slot.metricId);
+    while (st.step(error)) {
+        const quint32 id = quint32(st.columnInt(0));
+        slot.ids.emplace(st.columnText(1).toStdString(), id);
+        slot.nextId = std::max(slot.nextId, id + 1);
+    }
+    return !st.failed();
+}
+
+bool DistinctWriter::add(int slotIndex, Day day, Day month, int monthNumber, quint32 customer, std::string_view value,
+                         QString* error)
+{
+    Slot& slot = m_slots[size_t(slotIndex)];
+    auto it = slot.ids.find(value);
+    if (it == slot.ids.end()) {
+        if (slot.nextId == 0xFFFFFFFFu) {
+            *error = QStringLiteral("more distinct values of '%1' than UsageLens can number").arg(slot.key);
+            return false;
+        }
+        it = slot.ids.emplace(std::string(value), slot.nextId++).first;
+        slot.added.push_back(it->first); // node-based map: the key's address is stable
+    }
+    BufferedValue b;
+    b.customer = customer;
+    b.dayOfMonth = quint8(day - month);
+    b.value = it->second;
+    return m_buffer.add(slotIndex, month, monthNumber, b, error);
+}
+
+bool DistinctWriter::writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId,
+                                Statement& insert, QString* error)
+{
+    // Each customer's sightings become one entry per value with the days it was seen.
+    std::sort(values.begin(), values.end(), [](const BufferedValue& a, const BufferedValue& b) {
+        return a.customer != b.customer ? a.customer < b.customer : a.value < b.value;
+    });
+    std::vector<DistinctEntry> entries;
+    for (const BufferedValue& b : values) {
+        const quint32 day = quint32(1) << b.dayOfMonth;
+        if (!entries.empty() && entries.back().customer == b.customer && entries.back().value == quint32(b.value))
+            entries.back().days |= day;
+        else
+            entries.push_back({b.customer, quint32(b.value), day});
+    }
+    for (size_t begin = 0; begin < entries.size();) {
+        const quint32 bucket = bucketOf(entries[begin].customer);
+        size_t end = begin;
+        while (end < entries.size() && bucketOf(entries[end].customer) == bucket)
+            ++end;
+        insert.bind(1, slot.metricId).bind(2, month).bind(3, qint64(bucket)).bind(4, importId);
+        insert.bind(5, qint64(end - begin)).bindBlob(6, encodeDistinctChunk(entries.data() + begin, end - begin));
+        if (!insert.run(error))
+            return false;
+        begin = end;
+    }
+    return true;
+}
+
+bool DistinctWriter::finish(qint64 importId, QString* error)
+{
+    if (m_slots.empty())
+        return true;
+    Statement insert = m_db.prepare(QStringLiteral("INSERT INTO distinct_chunks(metric_id, month, bucket, import_id, "
+                                                   "entries, data) VALUES(?, ?, ?, ?, ?, ?)"),
+                                    error);
+    Statement value = m_db.prepare(
+        QStringLiteral("INSERT INTO distinct_values(metric_id, value_id, value) VALUES(?, ?, ?)"), error);
+    if (!insert.isValid() || !value.isValid())
+        return false;
+    std::vector<BufferedValue> values;
+    for (const ImportBuffer::Key& key : m_buffer.keys()) {
+        if (!m_buffer.take(key, &values, error)
+            || !writeMonth(m_slots[size_t(key.slot)], key.month, values, importId, insert, error))
+            return false;
+    }
+    for (const Slot& slot : m_slots) {
+        for (size_t i = 0; i < slot.added.size(); ++i) {
+            value.bind(1, slot.metricId).bind(2, qint64(slot.firstNew + i)).bindText(3, slot.added[i]);
+            if (!value.run(error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ul
