@@ -63,6 +63,22 @@ bool collect(FactStore& store, qint64 metricId, const DateRange& range, std::opt
     return true;
 }
 
+/// The days seen at least once in (month, days) pairs of several values; sorts `months`.
+int activeDaysOf(std::vector<std::pair<Day, quint32>>& months)
+{
+    std::sort(months.begin(), months.end());
+    int active = 0;
+    for (size_t m = 0; m < months.size();) {
+        quint32 days = 0;
+        size_t n = m;
+        for (; n < months.size() && months[n].first == months[m].first; ++n)
+            days |= months[n].second;
+        active += std::popcount(days);
+        m = n;
+    }
+    return active;
+}
+
 /// Calls fn(period start, days of the month in it) for each period of `g` the days fall in.
 template <typename Fn> void forEachPeriod(Day month, quint32 days, Granularity g, Fn&& fn)
 {
@@ -135,15 +151,7 @@ bool distinctCustomerTotals(FactStore& store, qint64 metricId, const DateRange& 
             t.rows += std::popcount(obs[j].days);
             months.emplace_back(obs[j].month, obs[j].days);
         }
-        std::sort(months.begin(), months.end());
-        for (size_t m = 0; m < months.size();) {
-            quint32 days = 0;
-            size_t n = m;
-            for (; n < months.size() && months[n].first == months[m].first; ++n)
-                days |= months[n].second;
-            t.activeDays += std::popcount(days);
-            m = n;
-        }
+        t.activeDays = activeDaysOf(months);
         t.firstDay = months.front().first + firstDayOf(months.front().second);
         quint32 lastMonthDays = 0;
         for (const auto& [month, days] : months)
@@ -275,15 +283,7 @@ bool distinctCustomerPeriods(FactStore& store, qint64 metricId, Granularity g, c
             c.rows += std::popcount(seen[j].days);
             months.emplace_back(seen[j].month, seen[j].days);
         }
-        std::sort(months.begin(), months.end());
-        for (size_t m = 0; m < months.size();) {
-            quint32 days = 0;
-            size_t n = m;
-            for (; n < months.size() && months[n].first == months[m].first; ++n)
-                days |= months[n].second;
-            c.activeDays += std::popcount(days);
-            m = n;
-        }
+        c.activeDays = activeDaysOf(months);
         out->push_back(c);
         i = j;
     }
