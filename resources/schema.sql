@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 3. New workspaces are created with it; models/db/Workspace.cpp
+-- UsageLens workspace schema, version 4. New workspaces are created with it; models/db/Workspace.cpp
 -- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
--- only summed metrics).
+-- only summed metrics; version 3 had no per-row text columns).
 -- Days are integers: days since 1970-01-01 (UTC).
 
 CREATE TABLE datasets (
@@ -40,8 +40,36 @@ CREATE TABLE metrics (
     scale         INTEGER NOT NULL DEFAULT 0,
     kind          TEXT NOT NULL DEFAULT 'sum',
     formula       TEXT NOT NULL DEFAULT '',
+    parent_id     INTEGER,          -- set on a sliced copy: the metric over the rows of one slice
+    slice_id      INTEGER,
     UNIQUE (dataset_id, key)
 );
+CREATE INDEX metrics_by_parent ON metrics(parent_id, slice_id);
+
+-- Dimensions: text columns kept per row, so rows can be filtered and split by them. A slice is
+-- one combination of their values (blank values are left out of it); every summed or distinct
+-- metric has a hidden sliced copy per slice (metrics.parent_id) holding the rows of that slice,
+-- with the parent's precision and the parent's distinct value numbers. A filter reads the
+-- copies of the slices it keeps; without a filter the parent is read as before.
+CREATE TABLE dimensions (
+    id            INTEGER PRIMARY KEY,
+    dataset_id    INTEGER NOT NULL,
+    key           TEXT NOT NULL,
+    display_name  TEXT NOT NULL,
+    UNIQUE (dataset_id, key)
+);
+CREATE TABLE slices (
+    id            INTEGER PRIMARY KEY,
+    dataset_id    INTEGER NOT NULL,
+    label         TEXT NOT NULL,    -- canonical: 'dimension_id=value' joined by U+001F, by id
+    UNIQUE (dataset_id, label)
+);
+CREATE TABLE slice_values (
+    slice_id      INTEGER NOT NULL,
+    dimension_id  INTEGER NOT NULL,
+    value         TEXT NOT NULL,
+    PRIMARY KEY (slice_id, dimension_id)
+) WITHOUT ROWID;
 
 -- Customers are shared by all datasets of a workspace so invoices and account data join on the id.
 CREATE TABLE customers (

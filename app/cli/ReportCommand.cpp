@@ -40,6 +40,8 @@ int reportCommand(const QStringList& args, CliStreams& io)
     if (!RequestOptions::read(parser, limits, &request, &error))
         return CliSupport::usageError(io, command, error);
 
+    if (!request.by.isEmpty() && view != QLatin1String("totals"))
+        return CliSupport::usageError(io, command, QStringLiteral("--by splits the totals view only"));
     Workspace ws;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;

@@ -24,6 +24,12 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("DAYS"), QStringLiteral("90")});
     parser.addOption(
         {QStringLiteral("customer"), QStringLiteral("Restrict to one customer id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("where"),
+                      QStringLiteral("Only rows with COL=VALUE (or not: COL!=VALUE) in a column kept per row; "
+                                     "repeatable (one column repeated: any of the values)."),
+                      QStringLiteral("COL=VALUE")});
+    parser.addOption({QStringLiteral("by"), QStringLiteral("totals: split by the values of a column kept per row."),
+                      QStringLiteral("COL")});
     parser.addOption({QStringLiteral("bins"), QStringLiteral("Histogram bins (default 24)."), QStringLiteral("N"),
                       QStringLiteral("24")});
     parser.addOption({QStringLiteral("log"), QStringLiteral("Logarithmic histogram bins (the default).")});
@@ -58,6 +64,13 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     r.dataset = parser.value(QStringLiteral("dataset"));
     r.metric = parser.value(QStringLiteral("metric"));
     r.customer = parser.value(QStringLiteral("customer"));
+    for (const QString& text : parser.values(QStringLiteral("where"))) {
+        const std::optional<RowCondition> c = parseRowCondition(text, error);
+        if (!c)
+            return false;
+        r.where.push_back(*c);
+    }
+    r.by = parser.value(QStringLiteral("by"));
     if (parser.isSet(QStringLiteral("log")) && parser.isSet(QStringLiteral("linear"))) {
         *error = QStringLiteral("--log and --linear exclude each other");
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "db/DistinctWriter.h"
 
+#include "db/SliceCatalog.h"
 #include "store/ChunkCodec.h"
 #include "store/DistinctCodec.h"
 
@@ -67,8 +68,29 @@ bool DistinctWriter::loadValues(Slot& slot, QString* error)
     return !st.failed();
 }
 
+bool DistinctWriter::addSlicedMetric(int parentSlot, qint64 sliceId, int* slot, QString* error)
+{
+    Slot s;
+    if (!SliceCatalog::slicedMetric(m_db, m_slots[size_t(parentSlot)].metricId, sliceId, &s.metricId, error))
+        return false;
+    s.key = m_slots[size_t(parentSlot)].key;
+    *slot = int(m_slots.size());
+    m_slots.push_back(std::move(s)); // no values of its own: finish() writes none
+    return true;
+}
+
+bool DistinctWriter::addNumbered(int slot, Day day, Day month, int monthNumber, quint32 customer, quint32 valueId,
+                                 QString* error)
+{
+    BufferedValue b;
+    b.customer = customer;
+    b.dayOfMonth = quint8(day - month);
+    b.value = valueId;
+    return m_buffer.add(slot, month, monthNumber, b, error);
+}
+
 bool DistinctWriter::add(int slotIndex, Day day, Day month, int monthNumber, quint32 customer, std::string_view value,
-                         QString* error)
+                         QString* error, quint32* valueId)
 {
     Slot& slot = m_slots[size_t(slotIndex)];
     auto it = slot.ids.find(value);
@@ -80,11 +102,9 @@ bool DistinctWriter::add(int slotIndex, Day day, Day month, int monthNumber, qui
         it = slot.ids.emplace(std::string(value), slot.nextId++).first;
         slot.added.push_back(it->first); // node-based map: the key's address is stable
     }
-    BufferedValue b;
-    b.customer = customer;
-    b.dayOfMonth = quint8(day - month);
-    b.value = it->second;
-    return m_buffer.add(slotIndex, month, monthNumber, b, error);
+    if (valueId)
+        *valueId = it->second;
+    return addNumbered(slotIndex, day, month, monthNumber, customer, it->second, error);
 }
 
 bool DistinctWriter::writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId,

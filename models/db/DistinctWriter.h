@@ -27,8 +27,13 @@ public:
     /// Registers the metric `key` of the dataset (created on first use, refused when the key is a
     /// summed metric) and returns its slot for add().
     bool addMetric(qint64 datasetId, const QString& key, const QString& displayName, int* slot, QString* error);
-    /// `month` and `monthNumber` as for ImportBuffer::add.
-    bool add(int slot, Day day, Day month, int monthNumber, quint32 customer, std::string_view value, QString* error);
+    /// A metric's sliced copy (SliceCatalog): numbers values as the metric in `parentSlot` does.
+    bool addSlicedMetric(int parentSlot, qint64 sliceId, int* slot, QString* error);
+    /// `month` and `monthNumber` as for ImportBuffer::add; *valueId (optional) gets the value's number.
+    bool add(int slot, Day day, Day month, int monthNumber, quint32 customer, std::string_view value, QString* error,
+             quint32* valueId = nullptr);
+    /// A sighting of the value numbered `valueId` (by the parent of the sliced slot `slot`).
+    bool addNumbered(int slot, Day day, Day month, int monthNumber, quint32 customer, quint32 valueId, QString* error);
     bool finish(qint64 importId, QString* error);
 
 private:

@@ -111,6 +111,15 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
         QStringLiteral("DELETE FROM period_totals WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM distinct_values WHERE metric_id IN %1").arg(metricsOfEmptyDataset),
         QStringLiteral("DELETE FROM metrics WHERE id IN %1").arg(metricsOfEmptyDataset),
+        QStringLiteral("DELETE FROM slice_values WHERE slice_id IN (SELECT id FROM slices WHERE dataset_id = %1 AND "
+                       "NOT EXISTS (SELECT 1 FROM imports WHERE dataset_id = %1))")
+            .arg(ds),
+        QStringLiteral("DELETE FROM slices WHERE dataset_id = %1 AND NOT EXISTS "
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
+            .arg(ds),
+        QStringLiteral("DELETE FROM dimensions WHERE dataset_id = %1 AND NOT EXISTS "
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
+            .arg(ds),
         QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
                        "(SELECT 1 FROM imports WHERE dataset_id = %1)")
             .arg(ds),

@@ -143,6 +143,75 @@ bool ImportWriter::addValue(int slot, Day day, Day month, int monthNumber, const
     return m_buffer.add(slot, month, monthNumber, b, error);
 }
 
+bool ImportWriter::slicedSlot(int baseSlot, int slice, int* slot, QString* error)
+{
+    if (m_slicedSlots.size() <= size_t(slice))
+        m_slicedSlots.resize(size_t(slice) + 1);
+    std::vector<int>& row = m_slicedSlots[size_t(slice)];
+    if (row.size() <= size_t(baseSlot))
+        row.resize(size_t(baseSlot) + 1, -1);
+    if (row[size_t(baseSlot)] < 0) {
+        qint64 id = 0;
+        if (!SliceCatalog::slicedMetric(m_db, m_slots[size_t(baseSlot)].id, m_slices.sliceId(slice), &id, error))
+            return false;
+        MetricSlot s;
+        s.id = id;
+        s.key = m_slots[size_t(baseSlot)].key;
+        s.parent = baseSlot;
+        row[size_t(baseSlot)] = int(m_slots.size());
+        m_slots.push_back(s);
+    }
+    *slot = row[size_t(baseSlot)];
+    return true;
+}
+
+bool ImportWriter::addSlicedValue(int baseSlot, int slice, Day day, Day month, int monthNumber,
+                                  const CustomerRef& customer, const MetricValue& value, QString* error)
+{
+    int slot = 0;
+    return slicedSlot(baseSlot, slice, &slot, error) && addValue(slot, day, month, monthNumber, customer, value, error);
+}
+
+bool ImportWriter::addSlicedDistinct(int baseSlot, int slice, Day day, Day month, int monthNumber,
+                                     const CustomerRef& customer, quint32 valueId, QString* error)
+{
+    if (m_slicedDistinctSlots.size() <= size_t(slice))
+        m_slicedDistinctSlots.resize(size_t(slice) + 1);
+    std::vector<int>& row = m_slicedDistinctSlots[size_t(slice)];
+    if (row.size() <= size_t(baseSlot))
+        row.resize(size_t(baseSlot) + 1, -1);
+    if (row[size_t(baseSlot)] < 0
+        && !m_distinct.addSlicedMetric(baseSlot, m_slices.sliceId(slice), &row[size_t(baseSlot)], error))
+        return false;
+    return m_distinct.addNumbered(row[size_t(baseSlot)], day, month, monthNumber, customer.data->workspaceId, valueId,
+                                  error);
+}
+
+bool ImportWriter::syncSlicedPrecision(size_t slot, QString* error)
+{
+    // Copies written by this import took the new precision when they were written.
+    std::set<qint64> written;
+    for (const MetricSlot& s : m_slots)
+        if (s.parent == int(slot))
+            written.insert(s.id);
+    Statement children = m_db.prepare(QStringLiteral("SELECT id FROM metrics WHERE parent_id = ?"), error);
+    if (!children.isValid())
+        return false;
+    children.bind(1, m_slots[slot].id);
+    std::vector<qint64> ids;
+    while (children.step(error))
+        if (!written.count(children.columnInt(0)))
+            ids.push_back(children.columnInt(0));
+    if (children.failed())
+        return false;
+    for (const qint64 id : ids) {
+        Precision ignored;
+        if (!settleMetricPrecision(m_db, id, m_slots[slot].settled, &ignored, error))
+            return false;
+    }
+    return true;
+}
+
 void ImportWriter::noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created)
 {
     ImportedCustomer& c = *customer.data;
@@ -288,11 +357,18 @@ std::vector<DayCell> mergeRecords(const std::vector<DayCell>& explicitCells, con
 
 bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error)
 {
-    const MetricSlot& s = m_slots[slot];
-    const Precision imported{!s.inexact, s.inexact ? 0 : s.decimals};
+    MetricSlot& s = m_slots[slot];
+    // A sliced copy keeps its metric's precision, so copies of several slices add up directly.
+    const Precision imported = s.parent >= 0 ? m_slots[size_t(s.parent)].settled
+                                             : Precision{!s.inexact, s.inexact ? 0 : s.decimals};
+    const std::optional<Precision> before = SqliteFactStore(m_db).precision(s.id, error);
     Precision precision;
-    if (!settleMetricPrecision(m_db, s.id, imported, &precision, error))
+    if (!before || !settleMetricPrecision(m_db, s.id, imported, &precision, error))
         return false;
+    s.settled = precision;
+    if (m_precisionChanged.size() <= slot)
+        m_precisionChanged.resize(slot + 1, false);
+    m_precisionChanged[slot] = !(precision == *before);
     // Months other imports already hold need their cells merged; new months are written from
     // this import's cells alone.
     std::set<Day> occupied;
@@ -324,9 +400,14 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         allMonths.insert(key.month);
     if (carriesRecords) {
         const MetricSlot& r = m_slots[size_t(m_recordsSlot)];
-        if (!settleMetricPrecision(m_db, r.id, Precision{true, 0}, &recordPrecision, error)
+        const std::optional<Precision> recordsBefore = SqliteFactStore(m_db).precision(r.id, error);
+        if (!recordsBefore || !settleMetricPrecision(m_db, r.id, Precision{true, 0}, &recordPrecision, error)
             || !occupiedMonths(m_db, r.id, &recordOccupied, error))
             return false;
+        m_slots[size_t(m_recordsSlot)].settled = recordPrecision;
+        if (m_precisionChanged.size() <= size_t(m_recordsSlot))
+            m_precisionChanged.resize(size_t(m_recordsSlot) + 1, false);
+        m_precisionChanged[size_t(m_recordsSlot)] = !(recordPrecision == *recordsBefore);
         recordRollups.emplace(m_db, r.id, recordPrecision);
         for (const ImportBuffer::Key& key : keys)
             if (key.slot == m_recordsSlot) {
@@ -466,6 +547,9 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
         if (!writeMetric(slot, keys, error))
             return false;
     }
+    for (size_t slot = 0; slot < m_precisionChanged.size(); ++slot)
+        if (m_slots[slot].parent < 0 && m_precisionChanged[slot] && !syncSlicedPrecision(slot, error))
+            return false;
     if (!m_distinct.finish(m_importId, error) || !writeCustomers(error))
         return false;
     Statement update = m_db.prepare(

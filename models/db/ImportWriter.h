@@ -4,6 +4,7 @@
 #include "core/Day.h"
 #include "db/CustomerIndex.h"
 #include "db/DistinctWriter.h"
+#include "db/SliceCatalog.h"
 #include "db/SqliteConnection.h"
 #include "import/ValueParsing.h"
 #include "store/ChunkCodec.h"
@@ -30,6 +31,7 @@ public:
     explicit ImportWriter(SqliteConnection& db)
         : m_db(db)
         , m_distinct(db)
+        , m_slices(db)
     {}
 
     bool begin(const QString& dataset, QString* error);
@@ -59,11 +61,28 @@ public:
     {
         return m_distinct.addMetric(m_datasetId, key, displayName, slot, error);
     }
+    /// *valueId (optional) receives the value's number, for addSlicedDistinct().
     bool addDistinct(int slot, Day day, Day month, int monthNumber, const CustomerRef& customer, std::string_view value,
-                     QString* error)
+                     QString* error, quint32* valueId = nullptr)
     {
-        return m_distinct.add(slot, day, month, monthNumber, customer.data->workspaceId, value, error);
+        return m_distinct.add(slot, day, month, monthNumber, customer.data->workspaceId, value, error, valueId);
     }
+
+    /// Dimensions: registers the import's per-row columns (key, display name) once the metrics
+    /// are added; see SliceCatalog::begin(). Rows are then also written per slice.
+    bool beginSlices(const std::vector<std::pair<QString, QString>>& dimensions, QStringList* earlierWithout,
+                     bool* earlierUnsliced, QString* error)
+    {
+        return m_slices.begin(m_datasetId, dimensions, earlierWithout, earlierUnsliced, error);
+    }
+    bool slicing() const { return m_slices.active(); }
+    SliceCatalog& slices() { return m_slices; }
+    /// A value of the metric in `baseSlot` for the rows of slice `slice` (SliceCatalog::sliceOf),
+    /// besides the one added to the metric itself.
+    bool addSlicedValue(int baseSlot, int slice, Day day, Day month, int monthNumber, const CustomerRef& customer,
+                        const MetricValue& value, QString* error);
+    bool addSlicedDistinct(int baseSlot, int slice, Day day, Day month, int monthNumber, const CustomerRef& customer,
+                           quint32 valueId, QString* error);
     void noteCustomer(const CustomerRef& customer, std::optional<Day> day, std::optional<Day> created);
     /// Keeps the value of the latest row (by day, then file order) per customer and attribute.
     void setAttribute(const CustomerRef& customer, int attributeIndex, const QString& name, std::optional<Day> day,
@@ -89,7 +108,13 @@ private:
         QString key;
         int decimals = 0;     ///< most decimals of an exact value in this import
         bool inexact = false; ///< a value was not a short decimal
+        int parent = -1;      ///< a sliced copy: the slot of its metric, whose precision it takes
+        Precision settled;    ///< once written
     };
+    /// The slot of a metric's sliced copy (created on first use); -1 entries not yet made.
+    bool slicedSlot(int baseSlot, int slice, int* slot, QString* error);
+    /// Brings the sliced copies this import did not write to their metric's new precision.
+    bool syncSlicedPrecision(size_t slot, QString* error);
     struct AttributeValue {
         QString name;
         std::optional<Day> day;
@@ -141,6 +166,10 @@ private:
     std::vector<MetricSlot> m_slots;
     ImportBuffer m_buffer;
     DistinctWriter m_distinct;
+    SliceCatalog m_slices;
+    std::vector<std::vector<int>> m_slicedSlots;         ///< [slice][base slot] -> slot
+    std::vector<std::vector<int>> m_slicedDistinctSlots; ///< the same for distinct metrics
+    std::vector<bool> m_precisionChanged;                ///< per base slot, once written
     int m_recordsSlot = -1;
     int m_recordsImpliedBy = -1;
 };

@@ -3,6 +3,7 @@
 
 #include "db/MigrateToV2.h"
 #include "db/MigrateToV3.h"
+#include "db/MigrateToV4.h"
 
 #include "core/Day.h"
 #include "query/Granularity.h"
@@ -197,6 +198,10 @@ bool Workspace::migrate(int fromVersion, QString* error)
         }
         if (fromVersion < 3 && !migrateToVersion3(m_db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 3: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 4 && !migrateToVersion4(m_db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 4: %2").arg(m_path, sqlError);
             return false;
         }
     }

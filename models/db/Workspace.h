@@ -12,7 +12,7 @@ namespace ul {
 /// by a newer UsageLens are refused with a message and left untouched.
 class Workspace {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id marking UsageLens files ("ULEN").
     static constexpr int ApplicationId = 0x554C454E;
 

@@ -13,6 +13,7 @@ QString columnRoleName(ColumnRole role)
     case ColumnRole::Created: return QStringLiteral("created");
     case ColumnRole::Metric: return QStringLiteral("metric");
     case ColumnRole::Attribute: return QStringLiteral("attribute");
+    case ColumnRole::Dimension: return QStringLiteral("dimension");
     case ColumnRole::Distinct: return QStringLiteral("distinct");
     case ColumnRole::Ignore: return QStringLiteral("ignore");
     }
@@ -22,7 +23,7 @@ QString columnRoleName(ColumnRole role)
 std::optional<ColumnRole> columnRoleFromName(const QString& name)
 {
     for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
-                      ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore}) {
+                      ColumnRole::Distinct, ColumnRole::Dimension, ColumnRole::Attribute, ColumnRole::Ignore}) {
         if (columnRoleName(role) == name.trimmed().toLower())
             return role;
     }
@@ -52,7 +53,7 @@ QString ImportMapping::describe() const
 {
     QString out;
     for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
-                      ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore}) {
+                      ColumnRole::Distinct, ColumnRole::Dimension, ColumnRole::Attribute, ColumnRole::Ignore}) {
         QStringList names;
         for (const auto& c : columns) {
             if (c.role != role)
@@ -66,6 +67,8 @@ QString ImportMapping::describe() const
                 name += QStringLiteral(" [%1]").arg(c.key);
             else if (role == ColumnRole::Distinct)
                 name += QStringLiteral(" [%1]").arg(distinctMetricKey(c));
+            else if (role == ColumnRole::Dimension && c.key != c.header)
+                name += QStringLiteral(" [%1]").arg(c.key);
             names << name;
         }
         out += QStringLiteral("  %1: %2\n")
@@ -109,6 +112,8 @@ QJsonObject ImportMapping::toJson() const
             o.insert(QStringLiteral("key"), c.key);
         if (c.role == ColumnRole::Distinct)
             o.insert(QStringLiteral("key"), distinctMetricKey(c));
+        if (c.role == ColumnRole::Dimension)
+            o.insert(QStringLiteral("key"), c.key);
         array.append(o);
     }
     QJsonObject out{{QStringLiteral("columns"), array}};
@@ -139,7 +144,8 @@ std::optional<MappingOverride> parseMappingOverride(const QString& text, QString
     const auto role = columnRoleFromName(text.left(eq));
     if (!role) {
         *error = QStringLiteral(
-                     "--map: unknown role '%1' (customer, date, created, metric, distinct, attribute, ignore)")
+                     "--map: unknown role '%1' (customer, date, created, metric, distinct, dimension, attribute, "
+                     "ignore)")
                      .arg(text.left(eq));
         return std::nullopt;
     }

@@ -21,6 +21,7 @@ enum class ColumnRole {
     Created,   ///< account creation (optional)
     Metric,    ///< a numeric measure summed per customer and day
     Attribute, ///< kept per customer (flags, seats, plan): the value of the latest row
+    Dimension, ///< an attribute also kept per row: rows can be filtered and split by it (region, plan)
     Distinct,  ///< counted as distinct values per period (users, sessions): the metric unique_<key>
     Ignore     ///< not imported (e.g. other per-row dates)
 };

@@ -318,8 +318,31 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     const MetricValue oneRecord{true, qint64(1000000), 0, 0};
     static_assert(Decimal::kMaxScale == 6, "oneRecord is 1 in millionths");
     QStringList attributeNames;
-    for (int col : converter.attributeColumns())
-        attributeNames << file.mapping.columns[size_t(col)].header;
+    // Dimensions are attributes kept per row too: attribute slot -> dimension number, or -1.
+    std::vector<int> dimensionOfAttribute;
+    std::vector<std::pair<QString, QString>> dimensions;
+    for (int col : converter.attributeColumns()) {
+        const ColumnMapping& c = file.mapping.columns[size_t(col)];
+        attributeNames << c.header;
+        dimensionOfAttribute.push_back(c.role == ColumnRole::Dimension ? int(dimensions.size()) : -1);
+        if (c.role == ColumnRole::Dimension)
+            dimensions.emplace_back(c.key, c.header);
+    }
+    QStringList dimensionsNewToData;
+    bool earlierUnsliced = false;
+    if (recordsSlot >= 0 && !writer.beginSlices(dimensions, &dimensionsNewToData, &earlierUnsliced, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    if (!dimensionsNewToData.isEmpty())
+        file.warnings << (earlierUnsliced ? QStringLiteral("earlier imports of this dataset were not kept per row: "
+                                                           "filters on %1 leave their rows out (re-import those files "
+                                                           "with --replace to filter them)")
+                                          : QStringLiteral("earlier imports of this dataset have no %1: their rows "
+                                                           "are blank in it"))
+                             .arg(dimensionsNewToData.join(QStringLiteral(", ")));
+    const bool slicing = recordsSlot >= 0 && writer.slicing();
+    std::vector<std::string_view> dimensionValues(dimensions.size());
 
     // Rows are read and converted on a worker (ConvertedRowStream); this thread stores them.
     ConvertedRowStream stream(std::move(reader), file.mapping);
@@ -353,20 +376,42 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
             bool ok = writer.customer(row.customer, row.customerHash, &customer, &error);
             if (ok)
                 writer.noteCustomer(customer, row.day, row.created);
+            // The row's slice: the combination of its dimension values (blank when missing).
+            int slice = -1;
+            if (ok && slicing) {
+                std::fill(dimensionValues.begin(), dimensionValues.end(), std::string_view());
+                for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
+                    const ConvertedRowStream::Attribute& attr = batch.attributes[a];
+                    if (const int d = dimensionOfAttribute[size_t(attr.slot)]; d >= 0)
+                        dimensionValues[size_t(d)] = attr.text;
+                }
+                ok = writer.slices().sliceOf(dimensionValues, &slice, &error);
+            }
             for (quint32 m = row.metricsBegin; ok && m < row.metricsEnd; ++m) {
                 const auto& [slot, value] = batch.metrics[m];
-                ok = writer.addValue(metricSlots[size_t(slot)], *row.day, row.month, row.monthNumber, customer, value,
-                                     &error);
+                const int metricSlot = metricSlots[size_t(slot)];
+                ok = writer.addValue(metricSlot, *row.day, row.month, row.monthNumber, customer, value, &error)
+                     && (slice < 0
+                         || writer.addSlicedValue(metricSlot, slice, *row.day, row.month, row.monthNumber, customer,
+                                                  value, &error));
             }
             bool implied = false;
             for (quint32 m = row.metricsBegin; impliedBy >= 0 && m < row.metricsEnd; ++m)
                 implied = implied || metricSlots[size_t(batch.metrics[m].first)] == impliedBy;
             if (ok && recordsSlot >= 0 && !implied)
                 ok = writer.addValue(recordsSlot, *row.day, row.month, row.monthNumber, customer, oneRecord, &error);
+            if (ok && slice >= 0)
+                ok = writer.addSlicedValue(recordsSlot, slice, *row.day, row.month, row.monthNumber, customer,
+                                           oneRecord, &error);
             for (quint32 d = row.distinctsBegin; ok && row.day && d < row.distinctsEnd; ++d) {
                 const ConvertedRowStream::Attribute& v = batch.distincts[d];
-                ok = writer.addDistinct(distinctSlots[size_t(v.slot)], *row.day, row.month, row.monthNumber, customer,
-                                        v.text, &error);
+                quint32 valueId = 0;
+                const int distinctSlot = distinctSlots[size_t(v.slot)];
+                ok = writer.addDistinct(distinctSlot, *row.day, row.month, row.monthNumber, customer, v.text, &error,
+                                        &valueId)
+                     && (slice < 0
+                         || writer.addSlicedDistinct(distinctSlot, slice, *row.day, row.month, row.monthNumber,
+                                                     customer, valueId, &error));
             }
             for (quint32 a = row.attributesBegin; a < row.attributesEnd; ++a) {
                 const ConvertedRowStream::Attribute& attr = batch.attributes[a];

@@ -309,6 +309,34 @@ void makeKeysDistinct(ImportMapping& mapping)
     }
 }
 
+/// Text and boolean attributes of a dated file with few, repeating values become dimensions (kept
+/// per row as well): region, plan, internal. Ids, names and free text have many values and stay
+/// per customer only. At most kMaxAutoDimensions, in file order; --map dimension=COL forces more.
+void chooseDimensions(ImportMapping& mapping, const std::vector<ColumnProfile>& profiles,
+                      const std::vector<std::optional<ColumnRole>>& forced)
+{
+    if (mapping.indexOf(ColumnRole::Date) < 0)
+        return;
+    QStringList chosen;
+    for (size_t i = 0; i < mapping.columns.size(); ++i) {
+        ColumnMapping& c = mapping.columns[i];
+        const ColumnProfile& p = profiles[i];
+        if (c.role != ColumnRole::Attribute || forced[i] || chosen.size() >= kMaxAutoDimensions)
+            continue;
+        const qsizetype values = p.distinct.size();
+        const bool repeats = p.allBoolean() || values * 2 <= p.nonMissing;
+        if (p.nonMissing == 0 || values > kMaxAutoDimensionValues || !repeats
+            || looksLikeIdentifierName(p.header.toLower()))
+            continue;
+        c.role = ColumnRole::Dimension;
+        chosen << c.header;
+    }
+    if (!chosen.isEmpty())
+        mapping.notes << QStringLiteral("kept per row, to filter and break down by: %1 (others with --map "
+                                        "dimension=COLUMN, none with --map attribute=COLUMN)")
+                             .arg(chosen.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
@@ -325,9 +353,10 @@ std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
 ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const SourceFormat& source,
                           std::optional<bool> decimalComma)
 {
-    ImportMapping mapping = assignRoles(profiles, source, decimalComma,
-                                        std::vector<std::optional<ColumnRole>>(profiles.size()));
+    const std::vector<std::optional<ColumnRole>> none(profiles.size());
+    ImportMapping mapping = assignRoles(profiles, source, decimalComma, none);
     makeKeysDistinct(mapping);
+    chooseDimensions(mapping, profiles, none);
     return mapping;
 }
 
@@ -367,6 +396,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
                                                                        : std::optional<bool>(mapping.decimalComma);
         mapping = assignRoles(profiles, mapping.source, comma, forced);
         makeKeysDistinct(mapping);
+        chooseDimensions(mapping, profiles, forced);
     }
     // Naming metrics explicitly means "only these".
     if (explicitMetrics) {
@@ -420,7 +450,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
             return false;
         }
         for (auto& c : mapping.columns) {
-            if (c.role == ColumnRole::Metric || c.role == ColumnRole::Distinct)
+            if (c.role == ColumnRole::Metric || c.role == ColumnRole::Distinct || c.role == ColumnRole::Dimension)
                 c.role = ColumnRole::Attribute;
         }
         mapping.notes << QStringLiteral("no date column: the file describes customers (one row each)");

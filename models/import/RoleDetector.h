@@ -18,9 +18,17 @@ namespace ul {
 ///   by some form; the best named one is the usage date (created/signup go to `created`, other
 ///   dates are ignored);
 /// - metric: numeric columns (by most values, or by a measure's name), unless named like an
-///   identifier (invoice, order, code, zip...); booleans and text are attributes.
+///   identifier (invoice, order, code, zip...); booleans and text are attributes;
+/// - dimension: of a dated file's attributes, booleans and text with at most
+///   kMaxAutoDimensionValues values that repeat (each value on two rows or more on average),
+///   not named like an identifier: kept per row as well, to filter and break down by.
 /// Decimal commas are read when the file uses them consistently (`decimalComma` forces either
 /// way). Two columns that give the same metric key are both kept, the second with a suffix.
+/// Dimensions chosen by detection: at most this many columns, each with at most this many
+/// distinct values in the sample (rows are kept per combination of their values).
+inline constexpr int kMaxAutoDimensions = 4;
+inline constexpr int kMaxAutoDimensionValues = 50;
+
 ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const SourceFormat& source,
                           std::optional<bool> decimalComma = std::nullopt);
 

@@ -26,13 +26,22 @@ QString notADateMessage(std::string_view text, DateFormat format, const Accepted
 
 } // namespace
 
+std::vector<int> attributeColumnsOf(const ImportMapping& mapping)
+{
+    std::vector<int> out;
+    for (size_t i = 0; i < mapping.columns.size(); ++i)
+        if (mapping.columns[i].role == ColumnRole::Attribute || mapping.columns[i].role == ColumnRole::Dimension)
+            out.push_back(int(i));
+    return out;
+}
+
 RowConverter::RowConverter(const ImportMapping& mapping)
     : m_mapping(mapping)
     , m_customer(mapping.indexOf(ColumnRole::Customer))
     , m_date(mapping.indexOf(ColumnRole::Date))
     , m_created(mapping.indexOf(ColumnRole::Created))
     , m_metricColumns(mapping.indexesOf(ColumnRole::Metric))
-    , m_attributeColumns(mapping.indexesOf(ColumnRole::Attribute))
+    , m_attributeColumns(attributeColumnsOf(mapping))
     , m_distinctColumns(mapping.indexesOf(ColumnRole::Distinct))
 {
     if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
@@ -129,6 +138,10 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const std::string_view text = trimmed(record.fields[size_t(col)]);
         if (isMissing(text))
             continue;
+        if (text.size() > kMaxCustomerIdBytes && m_mapping.columns[size_t(col)].role == ColumnRole::Dimension)
+            return fail(col, QStringLiteral("a value longer than %1 bytes in a column kept per row (map it with "
+                                            "--map attribute=COLUMN)")
+                                 .arg(kMaxCustomerIdBytes));
         // Booleans are stored one way so filters and tables agree.
         if (const auto b = parseBool(text, false))
             row.attributes.emplace_back(int(slot), *b ? std::string_view("true") : std::string_view("false"));

@@ -26,6 +26,9 @@ struct ConvertedRow {
     int divisionsByZero = 0; ///< computed metrics left missing because they divide by zero
 };
 
+/// The columns kept per customer (latest value): attributes and dimensions, in file order.
+std::vector<int> attributeColumnsOf(const ImportMapping& mapping);
+
 /// Converts rows; slots number the mapping's metric and attribute columns in order, then the
 /// computed metrics (slot metricColumns().size() + i).
 class RowConverter {

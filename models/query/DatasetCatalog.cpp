@@ -17,11 +17,13 @@ std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
     if (!ds.isValid())
         return out;
     while (ds.step(error))
-        out.push_back({ds.columnInt(0), ds.columnText(1), {}, ds.columnInt(3), ds.columnText(2)});
-    Statement ms = db.prepare(
-        QStringLiteral("SELECT id, key, display_name, kind, formula FROM metrics WHERE dataset_id = ? ORDER BY id"),
-        error);
-    if (!ms.isValid())
+        out.push_back({ds.columnInt(0), ds.columnText(1), {}, {}, ds.columnInt(3), ds.columnText(2)});
+    Statement ms = db.prepare(QStringLiteral("SELECT id, key, display_name, kind, formula FROM metrics "
+                                             "WHERE dataset_id = ? AND parent_id IS NULL ORDER BY id"),
+                              error);
+    Statement dims = db.prepare(
+        QStringLiteral("SELECT id, key, display_name FROM dimensions WHERE dataset_id = ? ORDER BY id"), error);
+    if (!ms.isValid() || !dims.isValid())
         return out;
     for (auto& d : out) {
         ms.reset();
@@ -29,6 +31,10 @@ std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
         while (ms.step(error))
             d.metrics.push_back({ms.columnInt(0), d.id, d.name, ms.columnText(1), ms.columnText(2), ms.columnText(3),
                                  ms.columnText(4)});
+        dims.reset();
+        dims.bind(1, d.id);
+        while (dims.step(error))
+            d.dimensions.push_back({dims.columnInt(0), dims.columnText(1), dims.columnText(2)});
     }
     return out;
 }
@@ -104,7 +110,8 @@ std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, 
 std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error)
 {
     std::optional<DateRange> out;
-    Statement ms = db.prepare(QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ?"), error);
+    Statement ms = db.prepare(QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ? AND parent_id IS NULL"),
+                              error);
     if (!ms.isValid())
         return out;
     ms.bind(1, datasetId);

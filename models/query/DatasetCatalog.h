@@ -23,10 +23,18 @@ struct MetricInfo {
     QString formula;                      ///< a ratio's NUMERATOR/DENOMINATOR keys
 };
 
+/// A text column kept per row (import role `dimension`): rows can be filtered and split by it.
+struct DimensionInfo {
+    qint64 id = 0;
+    QString key;
+    QString displayName; ///< the original header
+};
+
 struct DatasetInfo {
     qint64 id = 0;
     QString name;
-    std::vector<MetricInfo> metrics;
+    std::vector<MetricInfo> metrics; ///< what users see (sliced copies are hidden)
+    std::vector<DimensionInfo> dimensions;
     qint64 customers = 0;
     QString settingsJson;
 };

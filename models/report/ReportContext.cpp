@@ -6,6 +6,7 @@
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
 #include "store/CachingFactStore.h"
+#include "store/FilteredFactStore.h"
 #include "store/SqliteFactStore.h"
 
 namespace ul {
@@ -24,6 +25,27 @@ ReportContext::ReportContext(SqliteConnection& db)
 {}
 
 ReportContext::~ReportContext() = default;
+
+void ReportContext::setRowFilter(const std::vector<RowCondition>& where,
+                                 const std::optional<std::vector<qint64>>& within)
+{
+    if (where == m_where && within == m_within)
+        return;
+    m_where = where;
+    m_within = within;
+    m_store.reset();
+    m_filtered.reset();
+    if (!where.empty() || within) {
+        ReportError ignored; // a listing failure shows again in the views
+        m_filtered = std::make_unique<FilteredFactStore>(*m_backend, m_db, datasets(&ignored), where, within);
+    }
+    m_store = std::make_unique<CachingFactStore>(m_filtered ? *m_filtered : *m_backend);
+    m_totals.clear();
+    m_revenue.clear();
+    m_rfm.clear();
+    m_clusters.clear();
+    m_health.clear();
+}
 
 const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
 {

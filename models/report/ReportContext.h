@@ -32,8 +32,15 @@ public:
     explicit ReportContext(SqliteConnection& db);
     ~ReportContext();
     SqliteConnection& db() { return m_db; }
-    /// The facts of the workspace (the engine reads every value through it).
+    /// The facts of the workspace (the engine reads every value through it), filtered by
+    /// setRowFilter()'s conditions.
     FactStore& store() { return *m_store; }
+    /// Makes every later view read only the rows passing `where` (empty: all rows); clears the
+    /// cached results. Unknown columns are reported by the first view that reads facts.
+    /// `within` narrows it to these slices (a breakdown's value; FilteredFactStore).
+    void setRowFilter(const std::vector<RowCondition>& where,
+                      const std::optional<std::vector<qint64>>& within = std::nullopt);
+    const std::vector<RowCondition>& rowFilter() const { return m_where; }
 
     const std::vector<DatasetInfo>& datasets(ReportError* error);
     /// The dataset called `name`, or the default one (most metrics) when `name` is empty.
@@ -77,8 +84,11 @@ public:
 
 private:
     SqliteConnection& m_db;
-    std::unique_ptr<FactStore> m_backend; ///< the workspace's own store
-    std::unique_ptr<FactStore> m_store;   ///< what the views read: the backend with a cache
+    std::unique_ptr<FactStore> m_backend;  ///< the workspace's own store
+    std::unique_ptr<FactStore> m_filtered; ///< the backend's rows passing m_where (unset: all)
+    std::unique_ptr<FactStore> m_store;    ///< what the views read: the above with a cache
+    std::vector<RowCondition> m_where;
+    std::optional<std::vector<qint64>> m_within;
     std::optional<std::vector<DatasetInfo>> m_datasets;
     std::map<QString, std::vector<PeriodTotal>> m_totals;
     std::map<QString, RevenueAnalysis> m_revenue;

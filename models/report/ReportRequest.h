@@ -2,6 +2,7 @@
 #pragma once
 
 #include "query/Granularity.h"
+#include "query/RowFilter.h"
 #include "revenue/Invoice.h"
 #include "segments/ClusterRun.h"
 #include "segments/CustomerHealth.h"
@@ -26,6 +27,10 @@ struct ReportRequest {
     int top = 10;
     int newWithinDays = 90;
     QString customer; ///< external id; empty = all customers
+    /// --where: only the rows passing these conditions count, in every view.
+    std::vector<RowCondition> where;
+    /// --by: the totals view split by the values of this per-row column.
+    QString by;
     int bins = 24;
     bool logBins = true; ///< customer totals are heavy-tailed: log bins by default
     RevenueSettings revenue;

@@ -141,6 +141,7 @@ bool runReportView(ReportContext& context, const QString& key, const ReportReque
         return false;
     }
     *out = {};
+    context.setRowFilter(request.where);
     if (!spec->run(context, request, out, error))
         return false;
     out->name = spec->key;

@@ -70,6 +70,15 @@ bool buildWorkbook(ReportContext& ctx, const std::vector<WorkbookTab>& tabs, std
                    ReportError* error)
 {
     out->clear();
+    // The filters go with the numbers: a sheet (or file) of their own, first.
+    if (!tabs.empty() && !tabs.front().request.where.empty()) {
+        ReportTable filters;
+        filters.name = QStringLiteral("filters");
+        filters.columns = {QStringLiteral("column"), QStringLiteral("condition"), QStringLiteral("value")};
+        for (const RowCondition& c : tabs.front().request.where)
+            filters.addRow({c.column, c.exclude ? QStringLiteral("is not") : QStringLiteral("is"), c.value});
+        out->push_back(std::move(filters));
+    }
     for (const WorkbookTab& tab : tabs) {
         if (tab.spec.group == TabGroup::Metric) {
             QString ignored;

@@ -252,6 +252,11 @@ void TestDistinctRatio::versionTwoWorkspaceMigrates()
                                              "DROP TABLE distinct_chunks; DROP TABLE distinct_values;"
                                              "ALTER TABLE metrics DROP COLUMN formula;"
                                              "ALTER TABLE metrics DROP COLUMN kind;"
+                                             "DELETE FROM metrics WHERE parent_id IS NOT NULL;"
+                                             "DROP INDEX metrics_by_parent;"
+                                             "ALTER TABLE metrics DROP COLUMN parent_id;"
+                                             "ALTER TABLE metrics DROP COLUMN slice_id;"
+                                             "DROP TABLE dimensions; DROP TABLE slices; DROP TABLE slice_values;"
                                              "PRAGMA user_version = 2;"),
                               &error),
                  qPrintable(error));

@@ -47,8 +47,8 @@ void TestImporter::detectsRoles()
     QCOMPARE(role("usage_date"), ColumnRole::Date);
     QCOMPARE(role("created"), ColumnRole::Created);
     QCOMPARE(role("Minutes (Total)"), ColumnRole::Metric);
-    QCOMPARE(role("plan"), ColumnRole::Attribute);
-    QCOMPARE(role("active"), ColumnRole::Attribute); // booleans are attributes, not metrics
+    QCOMPARE(role("plan"), ColumnRole::Dimension);   // few repeating values: kept per row too
+    QCOMPARE(role("active"), ColumnRole::Dimension); // booleans are attributes (and per row), not metrics
     QCOMPARE(mapping.columns[3].key, QStringLiteral("minutes_total"));
     QCOMPARE(*mapping.columns[1].dateFormat, DateFormat::Iso);
 }

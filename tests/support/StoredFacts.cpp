@@ -16,7 +16,9 @@ std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importI
     std::vector<StoredFact> out;
     SqliteFactStore store(ws.db());
     const auto names = customerNames(ws.db());
-    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, import_id, data FROM fact_chunks "
+    // The metrics users see; their sliced copies (dimensions) hold the same rows again.
+    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, import_id, data FROM fact_chunks WHERE "
+                                                  "metric_id IN (SELECT id FROM metrics WHERE parent_id IS NULL) "
                                                   "ORDER BY metric_id, month, bucket, import_id"),
                                    nullptr);
     QString error;
@@ -70,7 +72,9 @@ double sumOfMonthSummaries(Workspace& ws, Metrics which)
 {
     const std::set<qint64> records = recordsMetricIds(ws);
     SqliteFactStore store(ws.db());
-    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, data FROM month_summaries"), nullptr);
+    Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, data FROM month_summaries WHERE metric_id "
+                                                  "IN (SELECT id FROM metrics WHERE parent_id IS NULL)"),
+                                   nullptr);
     if (!st.isValid())
         return -1;
     double sum = 0;

@@ -4,6 +4,7 @@
 #include "report/ViewRegistry.h"
 
 #include "query/ActivityMovements.h"
+#include "report/Breakdown.h"
 
 namespace ul {
 
@@ -40,8 +41,33 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
 
 } // namespace
 
+namespace {
+
+/// `--by COL`: one row per period and value (the largest values first within a period).
+bool breakdownReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    const std::optional<MetricInfo> metric = ctx.requestedMetric(request, QStringLiteral("totals"), error);
+    std::vector<BreakdownSeries> series;
+    QString column;
+    if (!metric || !totalsByDimension(ctx, *metric, request, request.by, &series, &column, error))
+        return false;
+    out->columns = {QStringLiteral("period"), column, QStringLiteral("value"), QStringLiteral("active_customers"),
+                    QStringLiteral("partial")};
+    const size_t periods = series.empty() ? 0 : series.front().totals.size();
+    for (size_t p = 0; p < periods; ++p)
+        for (const BreakdownSeries& s : series) {
+            const PeriodTotal& t = s.totals[p];
+            out->addRow({t.label, s.value, numberCell(t.value, t.exact), double(t.activeCustomers), partialCell(t)});
+        }
+    return true;
+}
+
+} // namespace
+
 bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
+    if (!request.by.isEmpty())
+        return breakdownReportView(ctx, request, out, error);
     UsageQuery q;
     if (!prepare(ctx, request, QStringLiteral("totals"), &q, error))
         return false;
