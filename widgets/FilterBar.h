@@ -33,6 +33,12 @@ public:
     /// Restores a state without emitting; the preset (if any) is re-anchored on the data.
     void setState(const FilterState& state);
     void setCustomer(const QString& externalId);
+    /// The row filters and breakdown (chosen under the bar), kept in state() without emitting.
+    void setRowFilters(const std::vector<RowCondition>& where, const QString& breakdown)
+    {
+        m_state.where = where;
+        m_state.breakdown = breakdown;
+    }
     QString currentDataset() const;
 
     static QStringList presetKeys();

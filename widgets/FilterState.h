@@ -21,6 +21,10 @@ struct FilterState {
     std::optional<qint64> customer; ///< nullopt = all customers
     QString customerName;
     int newWithinDays = 90;
+    /// Row filters on the dataset's per-row columns (chips under the bar); empty: all rows.
+    std::vector<RowCondition> where;
+    /// "Break down by": the per-row column the total-per-period charts are split by (empty: none).
+    QString breakdown;
 
     bool operator==(const FilterState&) const = default;
 };
@@ -40,6 +44,7 @@ inline ReportRequest toRequest(const FilterState& f, const QString& metric = {})
     r.newWithinDays = f.newWithinDays;
     if (f.customer)
         r.customer = f.customerName;
+    r.where = f.where;
     return r;
 }
 

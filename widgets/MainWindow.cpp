@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
+#include "RowFilterRow.h"
 
 #include "ChartStyle.h"
 #include "CustomerView.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     top->addWidget(m_filterBar, 1);
     top->addWidget(m_demoBadge);
     layout->addLayout(top);
+    m_rowFilters = new RowFilterRow(central);
+    layout->addWidget(m_rowFilters);
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
@@ -88,6 +91,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     connect(m_filterBar, &FilterBar::datasetChanged, this, &MainWindow::onDatasetChanged);
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_rowFilters, &RowFilterRow::conditionsChanged, this, [this](const std::vector<RowCondition>& where) {
+        FilterState s = m_filterBar->state();
+        s.where = where;
+        setFilters(s);
+    });
+    connect(m_rowFilters, &RowFilterRow::breakdownChanged, this, [this](const QString& column) {
+        FilterState s = m_filterBar->state();
+        s.breakdown = column;
+        setFilters(s);
+    });
 
     createMenus();
     if (m_options.persist) {
@@ -275,10 +288,15 @@ void MainWindow::onDatasetChanged(const QString& name)
                                  [&](const DatasetInfo& d) { return d.name == name; });
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
+    // Row filters name the columns of one dataset.
+    m_filterBar->setRowFilters({}, {});
     if (it == m_datasets.end()) {
+        m_rowFilters->setDataset(m_ws->path(), DatasetInfo{});
         m_filterBar->setDatasetContext(0, std::nullopt, {});
         return;
     }
+    m_rowFilters->setDataset(m_ws->path(), *it);
+    m_rowFilters->setState({}, {});
     m_filters.dataset = name;
     QString error;
     const std::optional<DateRange> range = datasetDataRange(m_ws->db(), it->id, &error);
@@ -312,6 +330,8 @@ void MainWindow::onDatasetChanged(const QString& name)
 void MainWindow::onFiltersChanged(const FilterState& state)
 {
     m_filters = state;
+    m_rowFilters->setRequest(toRequest(state));
+    m_rowFilters->setState(state.where, state.breakdown);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)))
             tab->setFilters(state);

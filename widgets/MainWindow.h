@@ -18,6 +18,7 @@ class QTabWidget;
 namespace ul {
 
 class FilterBar;
+class RowFilterRow;
 class DashboardTab;
 class MetricTab;
 class CustomerView;
@@ -44,6 +45,7 @@ public:
     static QString demoWorkspacePath();
 
     FilterBar* filterBar() const { return m_filterBar; }
+    RowFilterRow* rowFilters() const { return m_rowFilters; }
     QTabWidget* tabs() const { return m_tabs; }
     MetricTab* metricTab(const QString& key) const;
     CustomerView* customerTab(const QString& externalId) const;
@@ -97,6 +99,7 @@ private:
     std::vector<DatasetInfo> m_datasets;
     FilterState m_filters;
     FilterBar* m_filterBar = nullptr;
+    RowFilterRow* m_rowFilters = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_demoBadge = nullptr;
     QMenu* m_recentMenu = nullptr;

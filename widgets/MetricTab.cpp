@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetricTab.h"
 
+#include "ActivityPage.h"
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "KpiCard.h"
@@ -11,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -38,21 +41,42 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     }
     layout->addLayout(cards);
 
-    auto* grid = new QGridLayout;
+    m_pages = new QStackedWidget(this);
+    auto* usagePage = new QWidget(m_pages);
+    auto* grid = new QGridLayout(usagePage);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
     const QStringList charts{tr("Total per period"),      tr("Running total"),
                              tr("Change per period (%)"), tr("Customers by total (log scale bins)"),
                              tr("Top customers"),         tr("Top new customers")};
     for (int i = 0; i < ChartCount; ++i) {
-        m_panels[size_t(i)] = new ChartPanel(charts.at(i), this);
+        m_panels[size_t(i)] = new ChartPanel(charts.at(i), usagePage);
         grid->addWidget(m_panels[size_t(i)], i / 3, i % 3);
     }
     // The rankings below need height for up to 20 readable names; the period charts need less.
     grid->setRowStretch(0, 4);
     grid->setRowStretch(1, 5);
-    layout->addLayout(grid, 1);
+    m_pages->addWidget(usagePage);
+    m_activity = new ActivityPage(m_pages);
+    m_pages->addWidget(m_activity);
+    layout->addWidget(m_pages, 1);
 
     auto* footer = new QHBoxLayout;
+    // Two pages: usage charts, and customers by activity with cohorts (loaded when shown).
+    m_usageButton = new QToolButton(this);
+    m_usageButton->setText(tr("Usage"));
+    m_activityButton = new QToolButton(this);
+    m_activityButton->setText(tr("Customers && cohorts"));
+    m_activityButton->setToolTip(tr("New, reactivated and churned customers by activity, and cohorts by first "
+                                    "active month"));
+    for (QToolButton* b : {m_usageButton, m_activityButton}) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        footer->addWidget(b);
+    }
+    m_usageButton->setChecked(true);
+    connect(m_usageButton, &QToolButton::clicked, this, [this] { showActivityPage(false); });
+    connect(m_activityButton, &QToolButton::clicked, this, [this] { showActivityPage(true); });
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
@@ -67,12 +91,23 @@ void MetricTab::setFilters(const FilterState& filters)
     requestRefresh();
 }
 
+void MetricTab::showActivityPage(bool show)
+{
+    m_usageButton->setChecked(!show);
+    m_activityButton->setChecked(show);
+    m_pages->setCurrentIndex(show ? 1 : 0);
+    if (show && !m_data.hasActivity)
+        requestRefresh();
+}
+
+bool MetricTab::activityPageShown() const { return m_pages->currentIndex() == 1; }
+
 void MetricTab::refresh()
 {
     // Charts first; the per-customer tables (Tables…, exports) follow on a worker.
     runLatest(
-        [path = m_workspacePath, metric = m_metric.key, filters = m_filters] {
-            return MetricTabData::load(path, metric, filters, TabResults::Views::Summaries);
+        [path = m_workspacePath, metric = m_metric.key, filters = m_filters, activity = activityPageShown()] {
+            return MetricTabData::load(path, metric, filters, TabResults::Views::Summaries, activity);
         },
         [this](MetricTabData data) { apply(std::move(data)); });
 }
@@ -119,6 +154,28 @@ std::vector<std::pair<QString, QString>> MetricTab::kpis() const
     return out;
 }
 
+QChart* MetricTab::breakdownChart(const QStringList& labels) const
+{
+    // The 8 largest values and the rest as Other: more parts than that cannot be told apart.
+    const std::vector<BreakdownSeries> parts = foldSmallSeries(m_data.breakdown, 8, tr("Other"));
+    std::vector<UsageCharts::Series> series;
+    for (const BreakdownSeries& part : parts) {
+        // "false" alone says nothing in a legend: booleans are named with their column.
+        const bool boolean = part.value == QLatin1String("true") || part.value == QLatin1String("false");
+        const QString name = part.value.isEmpty() ? tr("(blank)")
+                             : boolean            ? QStringLiteral("%1: %2").arg(m_filters.breakdown, part.value)
+                                                  : part.value;
+        UsageCharts::Series s{name, {}, UsageCharts::partialNotesOf(part.totals)};
+        for (const PeriodTotal& t : part.totals)
+            s.values.push_back(t.value);
+        series.push_back(std::move(s));
+    }
+    // Ratios do not add up, so their parts are lines; sums (and counts) stack to the total.
+    if (m_metric.kind == QLatin1String("ratio"))
+        return UsageCharts::periodLines(labels, series, m_dark, false, false);
+    return UsageCharts::stackedPeriodBars(labels, series, m_dark);
+}
+
 void MetricTab::rebuild()
 {
     const MetricTabData& d = m_data;
@@ -162,9 +219,13 @@ void MetricTab::rebuild()
         for (const PeriodTotal& t : d.cumulative)
             running.push_back(t.value);
         // Many periods make bars unreadable; a line keeps the shape visible.
-        m_panels[Totals]->setChart(d.totals.size() > 60 ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
-                                                        : UsageCharts::periodBars(labels, {totals}, dark),
-                                   data("totals"));
+        if (!d.breakdown.empty())
+            m_panels[Totals]->setChart(breakdownChart(labels), data("totals"));
+        else
+            m_panels[Totals]->setChart(d.totals.size() > 60
+                                           ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
+                                           : UsageCharts::periodBars(labels, {totals}, dark),
+                                       data("totals"));
         m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
         const bool anyChange = std::any_of(d.change.begin(), d.change.end(),
                                            [](const auto& v) { return v.has_value(); });
@@ -189,6 +250,10 @@ void MetricTab::rebuild()
         else
             m_panels[TopNew]->setChart(UsageCharts::topCustomers(d.topNew, dark, 3, open), data("top-new"));
     }
+    if (d.hasActivity)
+        m_activity->setData(d.movements, UsageCharts::partialNotesOf(d.totals), d.cohorts, m_metric.displayName, dark);
+    else if (!any)
+        m_activity->showMessage(noData, dark);
     m_status->setText(d.filters.range.isEmpty()
                           ? QString()
                           : tr("%1 · %2 to %3 · %n period(s) · %4 ms", nullptr, int(d.totals.size()))

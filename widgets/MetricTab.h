@@ -13,7 +13,12 @@
 class QProgressBar;
 class QLabel;
 
+class QStackedWidget;
+class QToolButton;
+
 namespace ul {
+
+class ActivityPage;
 
 class ChartPanel;
 class KpiCard;
@@ -44,12 +49,19 @@ public:
     std::vector<ReportTable> tables() const override;
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
+    /// The Customers page (activity and cohorts) instead of the usage charts; it loads with the
+    /// next refresh and stays chosen across filter changes.
+    void showActivityPage(bool show);
+    bool activityPageShown() const;
+    ActivityPage* activityPage() const { return m_activity; }
 
 private:
     void refresh() override;
     void apply(MetricTabData data);
     void loadPerCustomerTables();
     void rebuild();
+    /// The total-per-period chart split by the breakdown column (FilterState::breakdown).
+    QChart* breakdownChart(const QStringList& labels) const;
 
     QString m_workspacePath;
     MetricInfo m_metric;
@@ -59,6 +71,10 @@ private:
     std::array<ChartPanel*, ChartCount> m_panels{};
     std::array<KpiCard*, KpiCount> m_cards{};
     QLabel* m_status = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    ActivityPage* m_activity = nullptr;
+    QToolButton* m_usageButton = nullptr;
+    QToolButton* m_activityButton = nullptr;
 };
 
 } // namespace ul

@@ -1,12 +1,73 @@
 // SPDX-License-Identifier: MIT
 #include "MetricTabData.h"
 
+#include "db/ThreadWorkspace.h"
 #include "report/UsageTables.h"
 
 namespace ul {
 
+namespace {
+
+/// The totals split by filters.breakdown, on this thread's connection.
+void loadBreakdown(const QString& workspacePath, const ReportRequest& request, const FilterState& filters,
+                   MetricTabData* data)
+{
+    QString message;
+    Workspace* ws = threadWorkspace(workspacePath, &message);
+    if (!ws) {
+        data->error = message;
+        return;
+    }
+    ReportContext context(ws->db());
+    ReportError failure;
+    const std::optional<MetricInfo> metric = context.requestedMetric(request, QStringLiteral("totals"), &failure);
+    QString column;
+    if (!metric
+        || !totalsByDimension(context, *metric, request, filters.breakdown, &data->breakdown, &column, &failure)) {
+        data->error = failure.message;
+        data->breakdown.clear();
+        return;
+    }
+    for (BreakdownSeries& series : data->breakdown)
+        for (PeriodTotal& t : series.totals) {
+            t.coveredFrom = std::max(t.start, filters.range.from);
+            t.coveredTo = std::min(nextPeriodStart(t.start, filters.granularity) - 1, filters.range.to);
+        }
+}
+
+/// Customers by activity and cohorts (the metric tab's Customers page), on this thread's connection.
+void loadActivity(const QString& workspacePath, const ReportRequest& request, MetricTabData* data)
+{
+    QString message;
+    Workspace* ws = threadWorkspace(workspacePath, &message);
+    if (!ws) {
+        data->error = message;
+        return;
+    }
+    ReportContext context(ws->db());
+    context.setRowFilter(request.where);
+    ReportError failure;
+    UsageQuery q;
+    const std::optional<MetricInfo> metric = context.requestedMetric(request, QStringLiteral("customers"), &failure);
+    if (!metric || !context.usageQuery(*metric, request, &q, &failure)) {
+        data->error = failure.message;
+        return;
+    }
+    // Cohorts are monthly whatever the tab's granularity.
+    UsageQuery monthly = q;
+    monthly.granularity = Granularity::Month;
+    if (!activityMovements(context.store(), q, &data->movements, &message)
+        || !activityCohorts(context.store(), monthly, &data->cohorts, &message)) {
+        data->error = message;
+        return;
+    }
+    data->hasActivity = true;
+}
+
+} // namespace
+
 MetricTabData MetricTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                                  TabResults::Views which)
+                                  TabResults::Views which, bool withActivity)
 {
     MetricTabData data;
     data.filters = filters;
@@ -35,6 +96,10 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
     data.top = rankingOf(table("top"));
     data.topNew = rankingOf(table("top-new"));
     data.kpis = usageKpisOf(table("kpis"));
+    if (!filters.breakdown.isEmpty() && which != TabResults::Views::PerCustomer)
+        loadBreakdown(workspacePath, request, filters, &data);
+    if (withActivity)
+        loadActivity(workspacePath, request, &data);
     return data;
 }
 

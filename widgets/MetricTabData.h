@@ -2,7 +2,9 @@
 #pragma once
 
 #include "FilterState.h"
+#include "query/ActivityMovements.h"
 #include "query/UsageViews.h"
+#include "report/Breakdown.h"
 #include "report/TabResults.h"
 
 #include <QString>
@@ -24,13 +26,19 @@ struct MetricTabData {
     std::vector<RankedCustomer> top;
     std::vector<RankedCustomer> topNew;
     UsageKpis kpis;
+    /// filters.breakdown set: the totals split by that column's values, largest first.
+    std::vector<BreakdownSeries> breakdown;
+    /// With `withActivity`: customers by activity per period and cohorts by first active month.
+    std::vector<ActivityPeriod> movements;
+    std::vector<ActivityCohort> cohorts;
+    bool hasActivity = false;
     QString error;
     qint64 elapsedMs = 0;
 
     /// Runs the metric's views (`which` of them) on the worker's connection to `workspacePath`
     /// (any thread).
     static MetricTabData load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                              TabResults::Views which = TabResults::Views::All);
+                              TabResults::Views which = TabResults::Views::All, bool withActivity = false);
 };
 
 } // namespace ul

@@ -195,6 +195,119 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
     return chart;
 }
 
+QChart* UsageCharts::stackedPeriodBars(const QStringList& labels, const std::vector<Series>& series, bool dark)
+{
+    QChart* chart = newChart(dark, true);
+    auto* bars = new QStackedBarSeries;
+    bars->setBarWidth(0.7);
+    std::vector<double> sums(size_t(labels.size()), 0.0);
+    for (const Series& s : series) {
+        auto* set = new QBarSet(s.name);
+        for (size_t i = 0; i < s.values.size(); ++i) {
+            *set << s.values[i].value_or(0);
+            if (i < sums.size())
+                sums[i] += s.values[i].value_or(0);
+        }
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    const double hi = sums.empty() ? 0 : *std::max_element(sums.begin(), sums.end());
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(0, hi, false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    const auto sets = bars->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet* set = sets.at(i);
+        set->setColor(series.at(size_t(i)).color.isValid() ? series.at(size_t(i)).color : ChartStyle::seriesColor(i));
+        set->setBorderColor(Qt::transparent);
+        const QString name = series.at(size_t(i)).name;
+        const QStringList notes = series.at(size_t(i)).partialNotes;
+        QObject::connect(set, &QBarSet::hovered, set, [set, labels, name, notes, sums](bool on, int index) {
+            if (!on || index < 0 || index >= labels.size())
+                return;
+            const double total = sums[size_t(index)];
+            QString tip = QStringLiteral("%1 — %2: %3").arg(labels.at(index), name, valueText(set->at(index), false));
+            if (total > 0)
+                tip += QObject::tr(" (%1 of %2)")
+                           .arg(ChartStyle::percent(100.0 * set->at(index) / total), valueText(total, false));
+            if (index < notes.size() && !notes.at(index).isEmpty())
+                tip += QStringLiteral("\n") + notes.at(index);
+            showTip(tip);
+        });
+    }
+    return chart;
+}
+
+QChart* UsageCharts::customerMovements(const std::vector<ActivityPeriod>& periods, const QStringList& partialNotes,
+                                       bool dark)
+{
+    QStringList labels;
+    for (const ActivityPeriod& p : periods)
+        labels << p.label;
+    struct Part {
+        QString name;
+        QColor color;
+        qint64 ActivityPeriod::*field;
+        int sign;
+    };
+    const std::vector<Part> parts = {
+        {QObject::tr("New"), ChartStyle::upColor(dark), &ActivityPeriod::newCustomers, 1},
+        {QObject::tr("Reactivated"), ChartStyle::seriesColor(3), &ActivityPeriod::reactivated, 1},
+        {QObject::tr("Churned"), ChartStyle::downColor(dark), &ActivityPeriod::churned, -1},
+    };
+    QChart* chart = newChart(dark, true);
+    auto* bars = new QStackedBarSeries;
+    bars->setBarWidth(0.7);
+    double lo = 0, hi = 0;
+    for (const Part& part : parts) {
+        auto* set = new QBarSet(part.name);
+        set->setColor(part.color);
+        set->setBorderColor(Qt::transparent);
+        for (const ActivityPeriod& p : periods) {
+            const double v = double(part.sign * (p.*part.field));
+            *set << v;
+        }
+        QColor light = part.color;
+        light.setAlphaF(0.35);
+        set->setSelectedColor(light);
+        for (int k = 0; k < partialNotes.size() && k < int(periods.size()); ++k)
+            if (!partialNotes.at(k).isEmpty())
+                set->selectBar(k);
+        bars->append(set);
+    }
+    for (const ActivityPeriod& p : periods) {
+        hi = std::max(hi, double(p.newCustomers + p.reactivated));
+        lo = std::min(lo, -double(p.churned));
+    }
+    chart->addSeries(bars);
+    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* y = valueAxis(lo, hi, false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    const auto sets = bars->barSets();
+    for (QBarSet* set : sets)
+        QObject::connect(set, &QBarSet::hovered, set, [periods, partialNotes](bool on, int i) {
+            if (!on || i < 0 || i >= int(periods.size()))
+                return;
+            const ActivityPeriod& p = periods[size_t(i)];
+            QString tip = QObject::tr("%1: %2 active\nnew %3 · reactivated %4 · churned %5")
+                              .arg(p.label)
+                              .arg(p.active)
+                              .arg(p.newCustomers)
+                              .arg(p.reactivated)
+                              .arg(p.churned);
+            if (i < partialNotes.size() && !partialNotes.at(i).isEmpty())
+                tip += QStringLiteral("\n") + partialNotes.at(i);
+            showTip(tip);
+        });
+    return chart;
+}
+
 QChart* UsageCharts::periodArea(const QStringList& labels, const std::vector<double>& values, bool dark, int colorIndex)
 {
     QChart* chart = newChart(dark, false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/ActivityMovements.h"
 #include "query/UsageViews.h"
 
 #include <QColor>
@@ -36,6 +37,13 @@ public:
 
     static QChart* periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark,
                               bool percent = false, int colorOffset = 0);
+    /// Series stacked per period (a breakdown: the parts of each bar add up to its total).
+    static QChart* stackedPeriodBars(const QStringList& labels, const std::vector<Series>& series, bool dark);
+    /// Customers by activity per period: new and reactivated up, churned down (stacked), the
+    /// active count in each tooltip. Partial periods (`partialNotes`, as for Series) are lighter:
+    /// their churn is an artefact of the cut, not customers lost.
+    static QChart* customerMovements(const std::vector<ActivityPeriod>& periods, const QStringList& partialNotes,
+                                     bool dark);
     static QChart* periodArea(const QStringList& labels, const std::vector<double>& values, bool dark,
                               int colorIndex = 0);
     static QChart* periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,

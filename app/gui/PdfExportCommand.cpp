@@ -49,6 +49,7 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
         state.range.to = *r.to;
     state.granularity = r.granularity;
     state.top = r.top;
+    state.where = r.where;
     window.resize(1600, 1000);
     window.show();
     window.setFilters(state);

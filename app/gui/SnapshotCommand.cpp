@@ -35,7 +35,16 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1600x1000)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"));
-    parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme});
+    const QCommandLineOption where(QStringLiteral("where"),
+                                   QStringLiteral("Row filter COL=VALUE or COL!=VALUE (repeatable), shown as a chip."),
+                                   QStringLiteral("COL=VALUE"));
+    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("Break the total-per-period charts down by COL."),
+                                QStringLiteral("COL"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Metric tab page: usage (default) or customers (activity, cohorts)."),
+                                  QStringLiteral("PAGE"));
+    parser.addOptions(
+        {CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by, page});
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
         return exitCode;
@@ -52,6 +61,17 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         }
         if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
             return CliSupport::usageError(io, command, QStringLiteral("--size must be WxH, e.g. 1600x1000"));
+    }
+    const QString pageName = parser.value(page);
+    if (!pageName.isEmpty() && pageName != QLatin1String("usage") && pageName != QLatin1String("customers"))
+        return CliSupport::usageError(io, command, QStringLiteral("--page must be usage or customers"));
+    std::vector<RowCondition> conditions;
+    for (const QString& text : parser.values(where)) {
+        QString error;
+        const std::optional<RowCondition> c = parseRowCondition(text, &error);
+        if (!c)
+            return CliSupport::usageError(io, command, error);
+        conditions.push_back(*c);
     }
     std::optional<Day> fromDay, toDay;
     if (parser.isSet(from) && !(fromDay = CliSupport::parseDayOption(parser.value(from))))
@@ -109,12 +129,20 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         state.granularity = *grain;
     if (topN > 0)
         state.top = topN;
+    state.where = conditions;
+    state.breakdown = parser.value(by);
     window.resize(width, height);
     window.show();
     window.setFilters(state);
     if (parser.isSet(tab) && !window.selectTab(parser.value(tab)))
         return CliSupport::runtimeError(
             io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(parser.value(tab)));
+    if (pageName == QLatin1String("customers")) {
+        auto* metricTab = qobject_cast<MetricTab*>(window.tabs()->currentWidget());
+        if (!metricTab)
+            return CliSupport::usageError(io, command, QStringLiteral("--page customers needs a metric --tab"));
+        metricTab->showActivityPage(true);
+    }
     window.resize(width, height);
     QCoreApplication::processEvents();
     QPixmap pixmap = window.grab();

@@ -54,7 +54,8 @@ int customerNameScore(const QString& n)
 {
     int score = 0;
     // An account is the customer; its users are only the customer when nothing names an account.
-    if (nameHas(n, {"customer", "cust", "client", "account", "tenant", "org", "company", "subscriber"}))
+    if (nameHas(n,
+                {"customer", "cust", "client", "account", "tenant", "org", "company", "subscriber", "kunde", "klant"}))
         score += 3;
     else if (nameHas(n, {"user"}))
         score += 2;

@@ -86,6 +86,11 @@ QString TabReport::filterSummary(const FilterState& f)
     parts << tr("top %1", "ranking: the N largest customers").arg(f.top);
     if (f.customer)
         parts << tr("customer %1").arg(f.customerName);
+    // The numbers hold only for the rows that pass: the filters travel with them.
+    if (!f.where.empty())
+        parts << tr("rows where %1").arg(describeRowConditions(f.where, DatasetInfo{}));
+    if (!f.breakdown.isEmpty())
+        parts << tr("by %1").arg(f.breakdown);
     return parts.join(QStringLiteral(" · "));
 }
 

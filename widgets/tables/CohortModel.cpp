@@ -89,6 +89,16 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const
         const double revenue = fromMicros(c.revenue[size_t(k)]);
         const double startRevenue = fromMicros(c.revenue.front());
         const std::optional<double> rr = c.revenueRetention(k);
+        if (!m_usageMetric.isEmpty())
+            return tr("Cohort %1, month %2 (%3)\nCustomers active: %4 of %5 (%6)\n%7: %8 (%9 of the first month)")
+                .arg(monthLabel(c.month))
+                .arg(k)
+                .arg(monthLabel(c.month + k))
+                .arg(c.customers[size_t(k)])
+                .arg(c.size())
+                .arg(ChartStyle::percent(c.customerRetention(k) * 100.0))
+                .arg(m_usageMetric, locale.toString(revenue, 'g', 12),
+                     rr ? ChartStyle::percent(*rr * 100.0) : tr("n/a"));
         return tr("Cohort %1, month %2 (%3)\nCustomers: %4 of %5 (%6)\nRevenue: %7 of %8 %9 (%10)")
             .arg(monthLabel(c.month))
             .arg(k)
@@ -114,9 +124,12 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
         }
     }
     if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section >= 0 && section < columnCount())
-        return tr("%n month(s) since the cohort's first payment", nullptr, section);
+        return m_usageMetric.isEmpty() ? tr("%n month(s) since the cohort's first payment", nullptr, section)
+                                       : tr("%n month(s) since the cohort's first active month", nullptr, section);
     if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section >= 0 && section < rowCount())
-        return tr("Customers whose first payment was in %1").arg(monthLabel(m_cohorts[size_t(section)].month));
+        return (m_usageMetric.isEmpty() ? tr("Customers whose first payment was in %1")
+                                        : tr("Customers first active in %1"))
+            .arg(monthLabel(m_cohorts[size_t(section)].month));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -24,6 +24,9 @@ public:
     explicit CohortModel(QObject* parent = nullptr);
     explicit CohortModel(std::shared_ptr<const TableStyle> style, QObject* parent = nullptr);
     void setCohorts(std::vector<Cohort> cohorts, const QString& currency);
+    /// Cohorts by activity of a usage metric (report --view cohorts --metric): tooltips speak of
+    /// first activity and of the metric instead of payments and revenue.
+    void setUsageWording(const QString& metricName) { m_usageMetric = metricName; }
     void setMeasure(Measure measure);
     Measure measure() const { return m_measure; }
     void setStyle(std::shared_ptr<const TableStyle> style);
@@ -39,6 +42,7 @@ public:
 private:
     std::vector<Cohort> m_cohorts;
     QString m_currency;
+    QString m_usageMetric; ///< non-empty: usage cohorts
     int m_columns = 0;
     Measure m_measure = Measure::Customers;
     std::shared_ptr<const TableStyle> m_style;
