@@ -275,6 +275,20 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>#%1 %2: %3 — click to open</source>
         <translation>#%1 %2: %3 — zum Öffnen klicken</translation>
     </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: %2 active
+new %3 · reactivated %4 · churned %5</source>
+        <translation>%1: %2 aktiv
+neu %3 · reaktiviert %4 · abgewandert %5</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -833,6 +847,14 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
+    <message>
+        <source>rows where %1</source>
+        <translation>Zeilen mit %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>nach %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
@@ -851,6 +873,68 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ActivityPage</name>
+    <message>
+        <source>Customers by activity</source>
+        <translation>Kunden nach Aktivität</translation>
+    </message>
+    <message>
+        <source>Cohorts by first active month</source>
+        <translation>Kohorten nach erstem aktiven Monat</translation>
+    </message>
+    <message>
+        <source>Customers still active</source>
+        <translation>Noch aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Usage kept</source>
+        <translation>Gehaltene Nutzung</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
+        <translation>Aktiv = mindestens ein Wert im Monat. Jede Zeile: die Kunden, deren erster aktiver Monat es ist.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CalculatedMetricDialog</name>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Neue berechnete Metrik</translation>
+    </message>
+    <message>
+        <source>A ratio of two metrics of %1, summed first: in every period and for every customer, the sum of the first over the sum of the second.</source>
+        <translation>Ein Verhältnis zweier Metriken von %1, zuerst summiert: in jeder Periode und für jeden Kunden die Summe der ersten geteilt durch die Summe der zweiten.</translation>
+    </message>
+    <message>
+        <source>Numerator (summed)</source>
+        <translation>Zähler (summiert)</translation>
+    </message>
+    <message>
+        <source>Denominator (summed)</source>
+        <translation>Nenner (summiert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Metrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
     </message>
 </context>
 <context>
@@ -885,6 +969,25 @@ Umsatz: %7 von %8 %9 (%10)</translation>
     <message>
         <source>Customers whose first payment was in %1</source>
         <translation>Kunden mit erster Zahlung im %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers active: %4 of %5 (%6)
+%7: %8 (%9 of the first month)</source>
+        <translation>Kohorte %1, Monat %2 (%3)
+Aktive Kunden: %4 von %5 (%6)
+%7: %8 (%9 des ersten Monats)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first active month</source>
+        <translation>
+            <numerusform>%n Monat seit dem ersten aktiven Monat der Kohorte</numerusform>
+            <numerusform>%n Monate seit dem ersten aktiven Monat der Kohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers first active in %1</source>
+        <translation>Kunden, erstmals aktiv im %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1447,26 @@ ggü. Vorjahr %2</translation>
         <source>Unique count (distinct values)</source>
         <translation>Eindeutige Anzahl (verschiedene Werte)</translation>
     </message>
+    <message>
+        <source>Filter and break down (per row)</source>
+        <translation>Filtern und aufschlüsseln (pro Zeile)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. revenue = Qty * &quot;Unit Price&quot;; hours = seconds / 3600</source>
+        <translation>optional, z. B. umsatz = Menge * &quot;Stückpreis&quot;; stunden = sekunden / 3600</translation>
+    </message>
+    <message>
+        <source>Metrics computed from each row: + - * / and parentheses over numeric columns (names with spaces in quotes). Separate several with &apos;;&apos;.</source>
+        <translation>Aus jeder Zeile berechnete Metriken: + - * / und Klammern über numerischen Spalten (Namen mit Leerzeichen in Anführungszeichen). Mehrere mit „;“ trennen.</translation>
+    </message>
+    <message>
+        <source>Computed metrics:</source>
+        <translation>Berechnete Metriken:</translation>
+    </message>
+    <message>
+        <source>Computed metrics: %1</source>
+        <translation>Berechnete Metriken: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportRunPage</name>
@@ -1581,6 +1704,22 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>New &amp;calculated metric…</source>
+        <translation>Neue &amp;berechnete Metrik…</translation>
+    </message>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Neue berechnete Metrik</translation>
+    </message>
+    <message>
+        <source>The current dataset has no metrics.</source>
+        <translation>Der aktuelle Datensatz hat keine Metriken.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1673,6 +1812,26 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
             <numerusform>%1 · %2 bis %3 · %n Periode · %4 ms</numerusform>
             <numerusform>%1 · %2 bis %3 · %n Perioden · %4 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Customers &amp;&amp; cohorts</source>
+        <translation>Kunden &amp;&amp; Kohorten</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned customers by activity, and cohorts by first active month</source>
+        <translation>Neue, reaktivierte und abgewanderte Kunden nach Aktivität sowie Kohorten nach erstem aktiven Monat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2166,136 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Kennzahlen für %1, den letzten vollständigen Monat. %2 bleibt unberücksichtigt: Nur seine Tage bis %3 zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterDialog</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Werte suchen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n Zeile</numerusform>
+            <numerusform>%1 — %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the selected range</source>
+        <translation>
+            <numerusform>%n Wert im gewählten Zeitraum</numerusform>
+            <numerusform>%n Werte im gewählten Zeitraum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterRow</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n value(s)</source>
+        <translation>
+            <numerusform>%1 ist %n Wert</numerusform>
+            <numerusform>%1 ist einer von %n Werten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is none of %n value(s)</source>
+        <translation>
+            <numerusform>%1 ist nicht %n Wert</numerusform>
+            <numerusform>%1 ist keiner von %n Werten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Only the rows passing every filter count, on every tab and in every export.</source>
+        <translation>Nur Zeilen, die jeden Filter erfüllen, zählen – auf jedem Tab und in jedem Export.</translation>
+    </message>
+    <message>
+        <source>+ Filter</source>
+        <translation>+ Filter</translation>
+    </message>
+    <message>
+        <source>Keep or leave out rows by a column kept per row</source>
+        <translation>Zeilen nach einer pro Zeile gespeicherten Spalte behalten oder auslassen</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>Split the total-per-period chart by a column&apos;s values (the 8 largest, then Other)</source>
+        <translation>Das Diagramm „Summe pro Periode“ nach den Werten einer Spalte aufteilen (die 8 größten, dann Sonstige)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Change this filter</source>
+        <translation>Diesen Filter ändern</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,20 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>#%1 %2: %3 — click to open</source>
         <translation>#%1 %2: %3 — clic para abrir</translation>
     </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>%1: %2 active
+new %3 · reactivated %4 · churned %5</source>
+        <translation>%1: %2 activos
+nuevos %3 · reactivados %4 · perdidos %5</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -833,6 +847,14 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <source>yearly</source>
         <translation>anual</translation>
     </message>
+    <message>
+        <source>rows where %1</source>
+        <translation>filas donde %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
@@ -851,6 +873,68 @@ frecuencia %3, valor %4 — clic para abrir</translation>
     <message>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ActivityPage</name>
+    <message>
+        <source>Customers by activity</source>
+        <translation>Clientes por actividad</translation>
+    </message>
+    <message>
+        <source>Cohorts by first active month</source>
+        <translation>Cohortes por primer mes activo</translation>
+    </message>
+    <message>
+        <source>Customers still active</source>
+        <translation>Clientes aún activos</translation>
+    </message>
+    <message>
+        <source>Usage kept</source>
+        <translation>Uso mantenido</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
+        <translation>Activo = al menos un valor en el mes. Cada fila: los clientes cuyo primer mes activo es ese.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CalculatedMetricDialog</name>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nueva métrica calculada</translation>
+    </message>
+    <message>
+        <source>A ratio of two metrics of %1, summed first: in every period and for every customer, the sum of the first over the sum of the second.</source>
+        <translation>Un cociente de dos métricas de %1, sumadas primero: en cada periodo y para cada cliente, la suma de la primera entre la suma de la segunda.</translation>
+    </message>
+    <message>
+        <source>Numerator (summed)</source>
+        <translation>Numerador (sumado)</translation>
+    </message>
+    <message>
+        <source>Denominator (summed)</source>
+        <translation>Denominador (sumado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Añadir métrica</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -885,6 +969,25 @@ Ingresos: %7 de %8 %9 (%10)</translation>
     <message>
         <source>Customers whose first payment was in %1</source>
         <translation>Clientes cuyo primer pago fue en %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers active: %4 of %5 (%6)
+%7: %8 (%9 of the first month)</source>
+        <translation>Cohorte %1, mes %2 (%3)
+Clientes activos: %4 de %5 (%6)
+%7: %8 (%9 del primer mes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first active month</source>
+        <translation>
+            <numerusform>%n mes desde el primer mes activo de la cohorte</numerusform>
+            <numerusform>%n meses desde el primer mes activo de la cohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers first active in %1</source>
+        <translation>Clientes activos por primera vez en %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1447,26 @@ interanual %2</translation>
         <source>Unique count (distinct values)</source>
         <translation>Recuento único (valores distintos)</translation>
     </message>
+    <message>
+        <source>Filter and break down (per row)</source>
+        <translation>Filtrar y desglosar (por fila)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. revenue = Qty * &quot;Unit Price&quot;; hours = seconds / 3600</source>
+        <translation>opcional, p. ej. ingresos = Cant * &quot;Precio unitario&quot;; horas = segundos / 3600</translation>
+    </message>
+    <message>
+        <source>Metrics computed from each row: + - * / and parentheses over numeric columns (names with spaces in quotes). Separate several with &apos;;&apos;.</source>
+        <translation>Métricas calculadas de cada fila: + - * / y paréntesis sobre columnas numéricas (nombres con espacios entre comillas). Separe varias con «;».</translation>
+    </message>
+    <message>
+        <source>Computed metrics:</source>
+        <translation>Métricas calculadas:</translation>
+    </message>
+    <message>
+        <source>Computed metrics: %1</source>
+        <translation>Métricas calculadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportRunPage</name>
@@ -1581,6 +1704,22 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>New &amp;calculated metric…</source>
+        <translation>Nueva métrica &amp;calculada…</translation>
+    </message>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nueva métrica calculada</translation>
+    </message>
+    <message>
+        <source>The current dataset has no metrics.</source>
+        <translation>El conjunto de datos actual no tiene métricas.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 añadida</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1673,6 +1812,26 @@ Sus atributos aparecen en las vistas de cliente.</translation>
             <numerusform>%1 · %2 a %3 · %n periodo · %4 ms</numerusform>
             <numerusform>%1 · %2 a %3 · %n periodos · %4 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Customers &amp;&amp; cohorts</source>
+        <translation>Clientes &amp;&amp; cohortes</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned customers by activity, and cohorts by first active month</source>
+        <translation>Clientes nuevos, reactivados y perdidos por actividad, y cohortes por primer mes activo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2166,136 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Cifras clave de %1, el último mes completo. %2 queda fuera: solo cuentan sus días hasta el %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterDialog</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar filas</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Buscar valores</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Contando filas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n fila</numerusform>
+            <numerusform>%1 — %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the selected range</source>
+        <translation>
+            <numerusform>%n valor en el periodo elegido</numerusform>
+            <numerusform>%n valores en el periodo elegido</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterRow</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n value(s)</source>
+        <translation>
+            <numerusform>%1 es %n valor</numerusform>
+            <numerusform>%1 es uno de %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 no es %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 no es ninguno de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is none of %n value(s)</source>
+        <translation>
+            <numerusform>%1 no es %n valor</numerusform>
+            <numerusform>%1 no es ninguno de %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Only the rows passing every filter count, on every tab and in every export.</source>
+        <translation>Solo cuentan las filas que pasan todos los filtros, en cada pestaña y en cada exportación.</translation>
+    </message>
+    <message>
+        <source>+ Filter</source>
+        <translation>+ Filtro</translation>
+    </message>
+    <message>
+        <source>Keep or leave out rows by a column kept per row</source>
+        <translation>Mantener u omitir filas según una columna guardada por fila</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Desglosar por</translation>
+    </message>
+    <message>
+        <source>Split the total-per-period chart by a column&apos;s values (the 8 largest, then Other)</source>
+        <translation>Dividir el gráfico del total por periodo según los valores de una columna (los 8 mayores y luego Otros)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Change this filter</source>
+        <translation>Cambiar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Quitar el filtro %1</translation>
     </message>
 </context>
 <context>

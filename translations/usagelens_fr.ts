@@ -275,6 +275,20 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>#%1 %2: %3 — click to open</source>
         <translation>#%1 %2 : %3 — cliquer pour ouvrir</translation>
     </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Réactivés</translation>
+    </message>
+    <message>
+        <source>%1: %2 active
+new %3 · reactivated %4 · churned %5</source>
+        <translation>%1 : %2 actifs
+nouveaux %3 · réactivés %4 · perdus %5</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -833,6 +847,14 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <source>yearly</source>
         <translation>annuel</translation>
     </message>
+    <message>
+        <source>rows where %1</source>
+        <translation>lignes où %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
@@ -851,6 +873,68 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
     <message>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ActivityPage</name>
+    <message>
+        <source>Customers by activity</source>
+        <translation>Clients par activité</translation>
+    </message>
+    <message>
+        <source>Cohorts by first active month</source>
+        <translation>Cohortes par premier mois actif</translation>
+    </message>
+    <message>
+        <source>Customers still active</source>
+        <translation>Clients encore actifs</translation>
+    </message>
+    <message>
+        <source>Usage kept</source>
+        <translation>Usage conservé</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
+        <translation>Actif = au moins une valeur dans le mois. Chaque ligne : les clients dont c’est le premier mois actif.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CalculatedMetricDialog</name>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nouvelle métrique calculée</translation>
+    </message>
+    <message>
+        <source>A ratio of two metrics of %1, summed first: in every period and for every customer, the sum of the first over the sum of the second.</source>
+        <translation>Un rapport de deux métriques de %1, sommées d’abord : dans chaque période et pour chaque client, la somme de la première divisée par la somme de la seconde.</translation>
+    </message>
+    <message>
+        <source>Numerator (summed)</source>
+        <translation>Numérateur (sommé)</translation>
+    </message>
+    <message>
+        <source>Denominator (summed)</source>
+        <translation>Dénominateur (sommé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Ajouter la métrique</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
@@ -885,6 +969,25 @@ Revenus&#xa0;: %7 sur %8 %9 (%10)</translation>
     <message>
         <source>Customers whose first payment was in %1</source>
         <translation>Clients dont le premier paiement date de %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers active: %4 of %5 (%6)
+%7: %8 (%9 of the first month)</source>
+        <translation>Cohorte %1, mois %2 (%3)
+Clients actifs : %4 sur %5 (%6)
+%7 : %8 (%9 du premier mois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first active month</source>
+        <translation>
+            <numerusform>%n mois depuis le premier mois actif de la cohorte</numerusform>
+            <numerusform>%n mois depuis le premier mois actif de la cohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers first active in %1</source>
+        <translation>Clients actifs pour la première fois en %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1447,26 @@ sur un an %2</translation>
         <source>Unique count (distinct values)</source>
         <translation>Nombre unique (valeurs distinctes)</translation>
     </message>
+    <message>
+        <source>Filter and break down (per row)</source>
+        <translation>Filtrer et ventiler (par ligne)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. revenue = Qty * &quot;Unit Price&quot;; hours = seconds / 3600</source>
+        <translation>facultatif, p. ex. revenu = Qte * &quot;Prix unitaire&quot;; heures = secondes / 3600</translation>
+    </message>
+    <message>
+        <source>Metrics computed from each row: + - * / and parentheses over numeric columns (names with spaces in quotes). Separate several with &apos;;&apos;.</source>
+        <translation>Métriques calculées pour chaque ligne : + - * / et parenthèses sur des colonnes numériques (noms avec espaces entre guillemets). Séparer plusieurs par « ; ».</translation>
+    </message>
+    <message>
+        <source>Computed metrics:</source>
+        <translation>Métriques calculées :</translation>
+    </message>
+    <message>
+        <source>Computed metrics: %1</source>
+        <translation>Métriques calculées : %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportRunPage</name>
@@ -1581,6 +1704,22 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>New &amp;calculated metric…</source>
+        <translation>Nouvelle métrique &amp;calculée…</translation>
+    </message>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nouvelle métrique calculée</translation>
+    </message>
+    <message>
+        <source>The current dataset has no metrics.</source>
+        <translation>Le jeu de données actuel n’a aucune métrique.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1673,6 +1812,26 @@ Ses attributs apparaissent dans les vues client.</translation>
             <numerusform>%1 · %2 au %3 · %n période · %4 ms</numerusform>
             <numerusform>%1 · %2 au %3 · %n périodes · %4 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Customers &amp;&amp; cohorts</source>
+        <translation>Clients &amp;&amp; cohortes</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned customers by activity, and cohorts by first active month</source>
+        <translation>Clients nouveaux, réactivés et perdus selon l’activité, et cohortes par premier mois actif</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2166,136 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Chiffres clés de %1, le dernier mois complet. %2 est exclu : seuls ses jours jusqu’au %3 comptent.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterDialog</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Rechercher des valeurs</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Comptage des lignes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n ligne</numerusform>
+            <numerusform>%1 — %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the selected range</source>
+        <translation>
+            <numerusform>%n valeur dans la période choisie</numerusform>
+            <numerusform>%n valeurs dans la période choisie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterRow</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n value(s)</source>
+        <translation>
+            <numerusform>%1 est %n valeur</numerusform>
+            <numerusform>%1 est l’une de %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 n’est aucun de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is none of %n value(s)</source>
+        <translation>
+            <numerusform>%1 n’est pas %n valeur</numerusform>
+            <numerusform>%1 n’est aucune de %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Only the rows passing every filter count, on every tab and in every export.</source>
+        <translation>Seules les lignes qui passent tous les filtres comptent, dans chaque onglet et chaque export.</translation>
+    </message>
+    <message>
+        <source>+ Filter</source>
+        <translation>+ Filtre</translation>
+    </message>
+    <message>
+        <source>Keep or leave out rows by a column kept per row</source>
+        <translation>Garder ou exclure des lignes selon une colonne conservée par ligne</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Ventiler par</translation>
+    </message>
+    <message>
+        <source>Split the total-per-period chart by a column&apos;s values (the 8 largest, then Other)</source>
+        <translation>Répartir le graphique du total par période selon les valeurs d’une colonne (les 8 plus grandes, puis Autres)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Change this filter</source>
+        <translation>Modifier ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,20 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>#%1 %2: %3 — click to open</source>
         <translation>#%1 %2: %3 — clique para abrir</translation>
     </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reativados</translation>
+    </message>
+    <message>
+        <source>%1: %2 active
+new %3 · reactivated %4 · churned %5</source>
+        <translation>%1: %2 ativos
+novos %3 · reativados %4 · perdidos %5</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -833,6 +847,14 @@ frequência %3, valor %4 — clique para abrir</translation>
         <source>yearly</source>
         <translation>anual</translation>
     </message>
+    <message>
+        <source>rows where %1</source>
+        <translation>linhas onde %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExport</name>
@@ -851,6 +873,68 @@ frequência %3, valor %4 — clique para abrir</translation>
     <message>
         <source>cannot write %1</source>
         <translation>não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ActivityPage</name>
+    <message>
+        <source>Customers by activity</source>
+        <translation>Clientes por atividade</translation>
+    </message>
+    <message>
+        <source>Cohorts by first active month</source>
+        <translation>Coortes por primeiro mês ativo</translation>
+    </message>
+    <message>
+        <source>Customers still active</source>
+        <translation>Clientes ainda ativos</translation>
+    </message>
+    <message>
+        <source>Usage kept</source>
+        <translation>Uso mantido</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
+        <translation>Ativo = ao menos um valor no mês. Cada linha: os clientes cujo primeiro mês ativo é esse.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+</context>
+<context>
+    <name>ul::CalculatedMetricDialog</name>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nova métrica calculada</translation>
+    </message>
+    <message>
+        <source>A ratio of two metrics of %1, summed first: in every period and for every customer, the sum of the first over the sum of the second.</source>
+        <translation>Uma razão de duas métricas de %1, somadas antes: em cada período e para cada cliente, a soma da primeira dividida pela soma da segunda.</translation>
+    </message>
+    <message>
+        <source>Numerator (summed)</source>
+        <translation>Numerador (somado)</translation>
+    </message>
+    <message>
+        <source>Denominator (summed)</source>
+        <translation>Denominador (somado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Adicionar métrica</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -885,6 +969,25 @@ Receita: %7 de %8 %9 (%10)</translation>
     <message>
         <source>Customers whose first payment was in %1</source>
         <translation>Clientes cujo primeiro pagamento foi em %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2 (%3)
+Customers active: %4 of %5 (%6)
+%7: %8 (%9 of the first month)</source>
+        <translation>Coorte %1, mês %2 (%3)
+Clientes ativos: %4 de %5 (%6)
+%7: %8 (%9 do primeiro mês)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) since the cohort&apos;s first active month</source>
+        <translation>
+            <numerusform>%n mês desde o primeiro mês ativo da coorte</numerusform>
+            <numerusform>%n meses desde o primeiro mês ativo da coorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers first active in %1</source>
+        <translation>Clientes ativos pela primeira vez em %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1447,26 @@ vs. ano anterior %2</translation>
         <source>Unique count (distinct values)</source>
         <translation>Contagem única (valores distintos)</translation>
     </message>
+    <message>
+        <source>Filter and break down (per row)</source>
+        <translation>Filtrar e detalhar (por linha)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. revenue = Qty * &quot;Unit Price&quot;; hours = seconds / 3600</source>
+        <translation>opcional, p. ex. receita = Qtd * &quot;Preço unitário&quot;; horas = segundos / 3600</translation>
+    </message>
+    <message>
+        <source>Metrics computed from each row: + - * / and parentheses over numeric columns (names with spaces in quotes). Separate several with &apos;;&apos;.</source>
+        <translation>Métricas calculadas de cada linha: + - * / e parênteses sobre colunas numéricas (nomes com espaços entre aspas). Separe várias com “;”.</translation>
+    </message>
+    <message>
+        <source>Computed metrics:</source>
+        <translation>Métricas calculadas:</translation>
+    </message>
+    <message>
+        <source>Computed metrics: %1</source>
+        <translation>Métricas calculadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportRunPage</name>
@@ -1581,6 +1704,22 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>New &amp;calculated metric…</source>
+        <translation>Nova métrica &amp;calculada…</translation>
+    </message>
+    <message>
+        <source>New calculated metric</source>
+        <translation>Nova métrica calculada</translation>
+    </message>
+    <message>
+        <source>The current dataset has no metrics.</source>
+        <translation>O conjunto de dados atual não tem métricas.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 adicionada</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -1673,6 +1812,26 @@ Seus atributos aparecem nas visões de cliente.</translation>
             <numerusform>%1 · %2 a %3 · %n período · %4 ms</numerusform>
             <numerusform>%1 · %2 a %3 · %n períodos · %4 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Customers &amp;&amp; cohorts</source>
+        <translation>Clientes &amp;&amp; coortes</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned customers by activity, and cohorts by first active month</source>
+        <translation>Clientes novos, reativados e perdidos por atividade, e coortes por primeiro mês ativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vazio)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2166,136 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Indicadores-chave de %1, o último mês completo. %2 fica de fora: só contam seus dias até %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterDialog</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar linhas</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condição</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Buscar valores</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Contando linhas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n linha</numerusform>
+            <numerusform>%1 — %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the selected range</source>
+        <translation>
+            <numerusform>%n valor no período escolhido</numerusform>
+            <numerusform>%n valores no período escolhido</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::RowFilterRow</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 é %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one of %n value(s)</source>
+        <translation>
+            <numerusform>%1 é %n valor</numerusform>
+            <numerusform>%1 é um de %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 não é %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 não é nenhum de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is none of %n value(s)</source>
+        <translation>
+            <numerusform>%1 não é %n valor</numerusform>
+            <numerusform>%1 não é nenhum de %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Only the rows passing every filter count, on every tab and in every export.</source>
+        <translation>Só contam as linhas que passam todos os filtros, em cada aba e em cada exportação.</translation>
+    </message>
+    <message>
+        <source>+ Filter</source>
+        <translation>+ Filtro</translation>
+    </message>
+    <message>
+        <source>Keep or leave out rows by a column kept per row</source>
+        <translation>Manter ou excluir linhas por uma coluna guardada por linha</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Detalhar por</translation>
+    </message>
+    <message>
+        <source>Split the total-per-period chart by a column&apos;s values (the 8 largest, then Other)</source>
+        <translation>Dividir o gráfico do total por período pelos valores de uma coluna (os 8 maiores, depois Outros)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Change this filter</source>
+        <translation>Alterar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remover este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Remover o filtro %1</translation>
     </message>
 </context>
 <context>

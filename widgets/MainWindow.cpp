@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
+#include "CalculatedMetricDialog.h"
 #include "RowFilterRow.h"
+#include "import/MetricKey.h"
 
 #include "ChartStyle.h"
 #include "CustomerView.h"
@@ -157,6 +159,7 @@ void MainWindow::createMenus()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + n - 1) % n);
     });
     view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
+    view->addAction(tr("New &calculated metric…"), this, &MainWindow::newCalculatedMetric);
     view->addSeparator();
     view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { startPresentation(false); });
     view->addAction(tr("Presentation, one chart per slide"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this,
@@ -271,6 +274,38 @@ void MainWindow::reloadDatasets(const QString& select)
         }
     }
     selectDataset(chosen);
+}
+
+void MainWindow::newCalculatedMetric()
+{
+    const auto it = std::find_if(m_datasets.begin(), m_datasets.end(),
+                                 [&](const DatasetInfo& d) { return d.name == m_filters.dataset; });
+    if (it == m_datasets.end() || it->metrics.empty()) {
+        QMessageBox::information(this, tr("New calculated metric"), tr("The current dataset has no metrics."));
+        return;
+    }
+    CalculatedMetricDialog dialog(*it, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addCalculatedMetric(dialog.definition());
+}
+
+bool MainWindow::addCalculatedMetric(const RatioDefinition& ratio)
+{
+    QString error;
+    if (!addRatioMetric(m_ws->db(), ratio, &error)) {
+        if (m_options.persist)
+            QMessageBox::warning(this, tr("New calculated metric"), error);
+        statusBar()->showMessage(error);
+        return false;
+    }
+    // The new tab appears with the others; keep the filters and open it.
+    const FilterState kept = m_filterBar->state();
+    reloadDatasets(ratio.dataset);
+    setFilters(kept);
+    selectTab(metricKeyFromHeader(ratio.key));
+    statusBar()->showMessage(tr("Added %1").arg(ratio.displayName));
+    return true;
 }
 
 void MainWindow::selectDataset(const QString& name)

@@ -3,6 +3,7 @@
 
 #include "FilterState.h"
 #include "db/Workspace.h"
+#include "query/CalculatedMetrics.h"
 #include "query/DatasetCatalog.h"
 #include "report/Workbook.h"
 
@@ -46,6 +47,9 @@ public:
 
     FilterBar* filterBar() const { return m_filterBar; }
     RowFilterRow* rowFilters() const { return m_rowFilters; }
+    /// Stores a ratio metric in the workspace and opens its tab (View › New calculated metric…);
+    /// false (with the reason in the status bar) when it is refused.
+    bool addCalculatedMetric(const RatioDefinition& ratio);
     QTabWidget* tabs() const { return m_tabs; }
     MetricTab* metricTab(const QString& key) const;
     CustomerView* customerTab(const QString& externalId) const;
@@ -89,6 +93,7 @@ private:
     void updateTitle();
     // Exports (widgets/export/): the tabs are brought up to date first, then written.
     void exportReport();
+    void newCalculatedMetric();
     void exportWorkbook();
     void printReport();
     void startPresentation(bool perChart);

@@ -8,6 +8,7 @@
 #include "query/DatasetCatalog.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -63,6 +64,12 @@ private slots:
         plan->setCurrentIndex(plan->findData(int(ColumnRole::Ignore)));
         QCOMPARE(mapping->mapping().columns[3].role, ColumnRole::Ignore);
         QTRY_VERIFY_WITH_TIMEOUT(mapping->isComplete(), 30000);
+        // A computed metric typed in the page: a bad column name keeps it incomplete.
+        mapping->computedEdit()->setText(QStringLiteral("double = minutes * 2; bad = minuets + 1"));
+        QVERIFY(!mapping->isComplete());
+        mapping->computedEdit()->setText(QStringLiteral("double = minutes * 2"));
+        QVERIFY(mapping->isComplete());
+        QCOMPARE(mapping->mapping().computed.size(), size_t(1));
 
         QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
         wizard.next();
@@ -80,7 +87,9 @@ private slots:
         QString error;
         const auto dataset = findDataset(ws.db(), QStringLiteral("usage"), &error);
         QVERIFY(dataset);
-        QCOMPARE(dataset->metrics.size(), size_t(2)); // minutes and the built-in records
+        QCOMPARE(dataset->metrics.size(), size_t(3)); // minutes, double and the built-in records
+        QVERIFY(std::any_of(dataset->metrics.begin(), dataset->metrics.end(),
+                            [](const MetricInfo& m) { return m.key == QLatin1String("double"); }));
         QCOMPARE(dataset->customers, 20);
         const auto attrs = customerAttributes(ws.db(), *customerIdByExternal(ws.db(), QStringLiteral("c1")));
         for (const auto& a : attrs)

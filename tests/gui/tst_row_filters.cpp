@@ -3,6 +3,7 @@
 // engine computes for the same --where / --by, the dialog counts each value's rows, and
 // changing the dataset drops filters that name its columns.
 #include "ActivityPage.h"
+#include "CalculatedMetricDialog.h"
 #include "ChartPanel.h"
 #include "FilterBar.h"
 #include "KpiCard.h"
@@ -206,6 +207,35 @@ private slots:
         m_window->setFilters(s);
         tab()->showActivityPage(false);
         QCoreApplication::processEvents();
+    }
+
+    void calculatedMetricOpensItsTab()
+    {
+        DatasetInfo dataset;
+        {
+            Workspace ws;
+            QVERIFY(m_tmp.open(ws));
+            QString error;
+            dataset = *findDataset(ws.db(), QStringLiteral("nutzung"), &error);
+        }
+        CalculatedMetricDialog dialog(dataset);
+        dialog.choose(QStringLiteral("minuten"), QStringLiteral("records"));
+        QCOMPARE(dialog.definition().displayName, QStringLiteral("minuten per Records"));
+        dialog.setName(QStringLiteral("Minuten je Zeile"));
+        const RatioDefinition ratio = dialog.definition();
+        QCOMPARE(ratio.key, QStringLiteral("minuten_je_zeile"));
+        QVERIFY(m_window->addCalculatedMetric(ratio));
+        auto* ratioTab = m_window->metricTab(QStringLiteral("minuten_je_zeile"));
+        QVERIFY(ratioTab);
+        QCOMPARE(m_window->tabs()->currentWidget(), ratioTab);
+        // 20 minutes over 3 rows in January, 12 / 3 in February, 7 / 2 in March.
+        const std::vector<double> values = barValues(ratioTab->panel(MetricTab::Totals)->chart());
+        QCOMPARE(values.size(), size_t(3));
+        QVERIFY(qFuzzyCompare(values[0], 20.0 / 3.0));
+        QCOMPARE(values[1], 4.0);
+        QCOMPARE(values[2], 3.5);
+        // The same key again is refused, and nothing changes.
+        QVERIFY(!m_window->addCalculatedMetric(ratio));
     }
 
     void cleanupTestCase() { m_window.reset(); }

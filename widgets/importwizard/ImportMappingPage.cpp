@@ -20,8 +20,8 @@ namespace {
 
 constexpr int kPreviewRows = 200;
 
-const ColumnRole kRoles[] = {ColumnRole::Customer, ColumnRole::Date,      ColumnRole::Created, ColumnRole::Metric,
-                             ColumnRole::Distinct, ColumnRole::Attribute, ColumnRole::Ignore};
+const ColumnRole kRoles[] = {ColumnRole::Customer, ColumnRole::Date,      ColumnRole::Created,   ColumnRole::Metric,
+                             ColumnRole::Distinct, ColumnRole::Dimension, ColumnRole::Attribute, ColumnRole::Ignore};
 
 QString roleLabel(ColumnRole role)
 {
@@ -31,6 +31,7 @@ QString roleLabel(ColumnRole role)
     case ColumnRole::Created: return ImportMappingPage::tr("Created date");
     case ColumnRole::Metric: return ImportMappingPage::tr("Metric (summed)");
     case ColumnRole::Distinct: return ImportMappingPage::tr("Unique count (distinct values)");
+    case ColumnRole::Dimension: return ImportMappingPage::tr("Filter and break down (per row)");
     case ColumnRole::Attribute: return ImportMappingPage::tr("Attribute");
     case ColumnRole::Ignore: return ImportMappingPage::tr("Ignore");
     }
@@ -52,7 +53,13 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
     auto* form = new QFormLayout;
     m_dataset = new QLineEdit(this);
     form->addRow(tr("Dataset name:"), m_dataset);
+    m_computed = new QLineEdit(this);
+    m_computed->setPlaceholderText(tr("optional, e.g. revenue = Qty * \"Unit Price\"; hours = seconds / 3600"));
+    m_computed->setToolTip(tr("Metrics computed from each row: + - * / and parentheses over numeric columns "
+                              "(names with spaces in quotes). Separate several with ';'."));
+    form->addRow(tr("Computed metrics:"), m_computed);
     layout->addLayout(form);
+    connect(m_computed, &QLineEdit::textChanged, this, &ImportMappingPage::updateValidity);
     m_layout = new SourceLayoutBar(this);
     layout->addWidget(m_layout);
     m_table = new QTableWidget(this);
@@ -197,7 +204,30 @@ ImportMapping ImportMappingPage::mapping() const
         col.dateFormat = isDateRole(col.role) && form.isValid() ? std::optional(static_cast<DateFormat>(form.toInt()))
                                                                 : std::nullopt;
     }
+    QString ignored; // updateValidity() shows it and keeps the page incomplete
+    mapping.computed = computedMetrics(&ignored);
     return mapping;
+}
+
+std::vector<ComputedMetric> ImportMappingPage::computedMetrics(QString* error) const
+{
+    std::vector<ComputedMetric> out;
+    QStringList headers;
+    for (int c = 0; c < int(m_roles.size()); ++c)
+        headers << m_preview.columns.value(c);
+    for (const QString& part : m_computed->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        QString problem;
+        std::optional<ComputedMetric> metric = parseComputedMetric(part.trimmed(), &problem);
+        ComputedMetricProgram program;
+        if (!metric || !program.compile(*metric, headers, &problem)) {
+            *error = problem;
+            return {};
+        }
+        out.push_back(*metric);
+    }
+    return out;
 }
 
 QString ImportMappingPage::datasetName() const
@@ -213,7 +243,9 @@ bool ImportMappingPage::isComplete() const
     const ImportMapping m = mapping();
     const int date = m.indexOf(ColumnRole::Date);
     const int created = m.indexOf(ColumnRole::Created);
-    return m_preview.error.isEmpty() && m.indexOf(ColumnRole::Customer) >= 0 && date >= 0
+    QString computedProblem;
+    computedMetrics(&computedProblem);
+    return m_preview.error.isEmpty() && computedProblem.isEmpty() && m.indexOf(ColumnRole::Customer) >= 0 && date >= 0
            && m.columns[size_t(date)].dateFormat && (created < 0 || m.columns[size_t(created)].dateFormat);
 }
 
@@ -229,9 +261,14 @@ void ImportMappingPage::updateValidity()
     for (const ColumnMapping& c : m.columns)
         if (isDateRole(c.role) && !c.dateFormat)
             missing << tr("the date form of '%1'").arg(c.header);
-    m_status->setText(missing.isEmpty()
-                          ? tr("%1 format, %n column(s).", nullptr, int(m.columns.size())).arg(m_preview.format)
-                          : tr("Choose %1.").arg(missing.join(QStringLiteral(", "))));
+    QString computedProblem;
+    computedMetrics(&computedProblem);
+    if (!computedProblem.isEmpty())
+        m_status->setText(tr("Computed metrics: %1").arg(computedProblem));
+    else
+        m_status->setText(missing.isEmpty()
+                              ? tr("%1 format, %n column(s).", nullptr, int(m.columns.size())).arg(m_preview.format)
+                              : tr("Choose %1.").arg(missing.join(QStringLiteral(", "))));
     emit completeChanged();
 }
 

@@ -37,6 +37,7 @@ public:
     QComboBox* dateFormatCombo(int column) const { return m_dateForms.at(size_t(column)); }
     SourceLayoutBar* layoutBar() const { return m_layout; }
     QTableWidget* table() const { return m_table; }
+    QLineEdit* computedEdit() const { return m_computed; }
     bool isComplete() const override;
 
 signals:
@@ -56,6 +57,9 @@ private:
     PreviewLoader* m_loader = nullptr;
     SourceLayoutBar* m_layout = nullptr;
     QLineEdit* m_dataset = nullptr;
+    QLineEdit* m_computed = nullptr; ///< "NAME = EXPR; ..." as --compute
+    /// The computed metrics typed so far, or the first problem with them.
+    std::vector<ComputedMetric> computedMetrics(QString* error) const;
     QTableWidget* m_table = nullptr;
     QListWidget* m_problems = nullptr;
     QLabel* m_status = nullptr;
