@@ -2297,6 +2297,18 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <source>Remove filter %1</source>
         <translation>Filter %1 entfernen</translation>
     </message>
+    <message>
+        <source>Count customers by</source>
+        <translation>Kunden zählen nach</translation>
+    </message>
+    <message>
+        <source>Roll sub-accounts up to the account an attribute names (imported from a mapping file): their usage is summed, ranked and segmented as one customer</source>
+        <translation>Unterkonten dem Konto zuordnen, das ein Attribut nennt (aus einer Zuordnungsdatei importiert): ihre Nutzung wird summiert, gerankt und segmentiert wie ein Kunde</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

@@ -2297,6 +2297,18 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
+    <message>
+        <source>Count customers by</source>
+        <translation>Contar clientes por</translation>
+    </message>
+    <message>
+        <source>Roll sub-accounts up to the account an attribute names (imported from a mapping file): their usage is summed, ranked and segmented as one customer</source>
+        <translation>Agrupar las subcuentas en la cuenta que indica un atributo (importado de un archivo de correspondencia): su uso se suma, clasifica y segmenta como un solo cliente</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Id. de cliente</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

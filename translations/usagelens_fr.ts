@@ -2297,6 +2297,18 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
+    <message>
+        <source>Count customers by</source>
+        <translation>Compter les clients par</translation>
+    </message>
+    <message>
+        <source>Roll sub-accounts up to the account an attribute names (imported from a mapping file): their usage is summed, ranked and segmented as one customer</source>
+        <translation>Regrouper les sous-comptes sous le compte qu’un attribut désigne (importé d’un fichier de correspondance) : leur usage est additionné, classé et segmenté comme un seul client</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identifiant client</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

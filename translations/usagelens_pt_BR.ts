@@ -2297,6 +2297,18 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <source>Remove filter %1</source>
         <translation>Remover o filtro %1</translation>
     </message>
+    <message>
+        <source>Count customers by</source>
+        <translation>Contar clientes por</translation>
+    </message>
+    <message>
+        <source>Roll sub-accounts up to the account an attribute names (imported from a mapping file): their usage is summed, ranked and segmented as one customer</source>
+        <translation>Agrupar as subcontas na conta que um atributo indica (importado de um arquivo de mapeamento): seu uso é somado, classificado e segmentado como um só cliente</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>ID do cliente</translation>
+    </message>
 </context>
 <context>
     <name>ul::SegmentRuleModel</name>

@@ -25,6 +25,8 @@ struct FilterState {
     std::vector<RowCondition> where;
     /// "Break down by": the per-row column the total-per-period charts are split by (empty: none).
     QString breakdown;
+    /// "Count customers by": an attribute naming each sub-account's owner (empty: as stored).
+    QString customerKey;
 
     bool operator==(const FilterState&) const = default;
 };
@@ -45,6 +47,7 @@ inline ReportRequest toRequest(const FilterState& f, const QString& metric = {})
     if (f.customer)
         r.customer = f.customerName;
     r.where = f.where;
+    r.customerKey = f.customerKey;
     return r;
 }
 

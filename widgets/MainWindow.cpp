@@ -103,6 +103,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         s.breakdown = column;
         setFilters(s);
     });
+    connect(m_rowFilters, &RowFilterRow::customerKeyChanged, this, [this](const QString& attribute) {
+        FilterState s = m_filterBar->state();
+        s.customerKey = attribute;
+        setFilters(s);
+    });
 
     createMenus();
     if (m_options.persist) {
@@ -323,7 +328,7 @@ void MainWindow::onDatasetChanged(const QString& name)
                                  [&](const DatasetInfo& d) { return d.name == name; });
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
-    // Row filters name the columns of one dataset.
+    // Row filters name the columns of one dataset (the roll-up is the workspace's: it stays).
     m_filterBar->setRowFilters({}, {});
     if (it == m_datasets.end()) {
         m_rowFilters->setDataset(m_ws->path(), DatasetInfo{});
@@ -331,6 +336,7 @@ void MainWindow::onDatasetChanged(const QString& name)
         return;
     }
     m_rowFilters->setDataset(m_ws->path(), *it);
+    m_rowFilters->setCustomerKeys(attributeNames(m_ws->db()));
     m_rowFilters->setState({}, {});
     m_filters.dataset = name;
     QString error;
@@ -366,7 +372,7 @@ void MainWindow::onFiltersChanged(const FilterState& state)
 {
     m_filters = state;
     m_rowFilters->setRequest(toRequest(state));
-    m_rowFilters->setState(state.where, state.breakdown);
+    m_rowFilters->setState(state.where, state.breakdown, state.customerKey);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->widget(i)))
             tab->setFilters(state);

@@ -61,7 +61,15 @@ RowFilterRow::RowFilterRow(QWidget* parent)
     m_breakdown->setToolTip(tr("Split the total-per-period chart by a column's values (the 8 largest, then Other)"));
     connect(m_breakdown, &QComboBox::activated, this, [this] { emit breakdownChanged(breakdown()); });
     layout->addWidget(m_breakdown);
-    setVisible(false);
+    m_customerKeyCaption = new QLabel(tr("Count customers by"), this);
+    m_customerKeyCaption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    layout->addWidget(m_customerKeyCaption);
+    m_customerKey = new QComboBox(this);
+    m_customerKey->setToolTip(tr("Roll sub-accounts up to the account an attribute names (imported from a mapping "
+                                 "file): their usage is summed, ranked and segmented as one customer"));
+    connect(m_customerKey, &QComboBox::activated, this, [this] { emit customerKeyChanged(customerKey()); });
+    layout->addWidget(m_customerKey);
+    setCustomerKeys({});
 }
 
 void RowFilterRow::setDataset(const QString& workspacePath, const DatasetInfo& dataset)
@@ -72,14 +80,43 @@ void RowFilterRow::setDataset(const QString& workspacePath, const DatasetInfo& d
     m_breakdown->addItem(tr("Nothing"), QString());
     for (const DimensionInfo& d : dataset.dimensions)
         m_breakdown->addItem(d.displayName, d.displayName);
-    setVisible(!dataset.dimensions.empty());
+    updateVisibility();
 }
 
-void RowFilterRow::setState(const std::vector<RowCondition>& where, const QString& breakdown)
+void RowFilterRow::setCustomerKeys(const QStringList& attributes)
+{
+    const QString current = customerKey();
+    m_customerKey->clear();
+    m_customerKey->addItem(tr("Customer id"), QString());
+    for (const QString& a : attributes)
+        m_customerKey->addItem(a, a);
+    const int index = m_customerKey->findData(current);
+    m_customerKey->setCurrentIndex(index < 0 ? 0 : index);
+    updateVisibility();
+}
+
+QString RowFilterRow::customerKey() const { return m_customerKey->currentData().toString(); }
+
+void RowFilterRow::updateVisibility()
+{
+    const bool dimensions = !m_dataset.dimensions.empty();
+    const bool keys = m_customerKey->count() > 1;
+    for (QWidget* w : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (w != m_customerKey && w != m_customerKeyCaption)
+            w->setVisible(dimensions);
+    m_customerKey->setVisible(keys);
+    m_customerKeyCaption->setVisible(keys);
+    setVisible(dimensions || keys);
+}
+
+void RowFilterRow::setState(const std::vector<RowCondition>& where, const QString& breakdown,
+                            const QString& customerKey)
 {
     m_where = where;
     const int index = m_breakdown->findData(breakdown);
     m_breakdown->setCurrentIndex(index < 0 ? 0 : index);
+    const int key = m_customerKey->findData(customerKey);
+    m_customerKey->setCurrentIndex(key < 0 ? 0 : key);
     rebuildChips();
 }
 

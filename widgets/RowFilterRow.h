@@ -30,8 +30,11 @@ public:
     /// their range (call again when the range changes). Clears nothing by itself.
     void setDataset(const QString& workspacePath, const DatasetInfo& dataset);
     void setRequest(const ReportRequest& request) { m_request = request; }
+    /// The attributes "Count customers by" offers (an owner per sub-account); empty hides it.
+    void setCustomerKeys(const QStringList& attributes);
+    QString customerKey() const;
     /// Shows these conditions and breakdown without emitting.
-    void setState(const std::vector<RowCondition>& where, const QString& breakdown);
+    void setState(const std::vector<RowCondition>& where, const QString& breakdown, const QString& customerKey = {});
     const std::vector<RowCondition>& conditions() const { return m_where; }
     QString breakdown() const;
 
@@ -43,6 +46,7 @@ public:
 signals:
     void conditionsChanged(const std::vector<ul::RowCondition>& where);
     void breakdownChanged(const QString& column);
+    void customerKeyChanged(const QString& attribute);
 
 private:
     void rebuildChips();
@@ -59,6 +63,9 @@ private:
     QHBoxLayout* m_chips = nullptr;
     QToolButton* m_add = nullptr;
     QComboBox* m_breakdown = nullptr;
+    QComboBox* m_customerKey = nullptr;
+    QLabel* m_customerKeyCaption = nullptr;
+    void updateVisibility();
     std::vector<QWidget*> m_chipWidgets;
     std::function<std::vector<RowCondition>()> m_override;
 };

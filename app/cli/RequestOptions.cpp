@@ -30,6 +30,10 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("COL=VALUE")});
     parser.addOption({QStringLiteral("by"), QStringLiteral("totals: split by the values of a column kept per row."),
                       QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("customer-key"),
+                      QStringLiteral("Count sub-accounts as the customer named by this attribute (a mapping file "
+                                     "imported as customer attributes)."),
+                      QStringLiteral("ATTRIBUTE")});
     parser.addOption({QStringLiteral("bins"), QStringLiteral("Histogram bins (default 24)."), QStringLiteral("N"),
                       QStringLiteral("24")});
     parser.addOption({QStringLiteral("log"), QStringLiteral("Logarithmic histogram bins (the default).")});
@@ -71,6 +75,7 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         r.where.push_back(*c);
     }
     r.by = parser.value(QStringLiteral("by"));
+    r.customerKey = parser.value(QStringLiteral("customer-key"));
     if (parser.isSet(QStringLiteral("log")) && parser.isSet(QStringLiteral("linear"))) {
         *error = QStringLiteral("--log and --linear exclude each other");
         return false;

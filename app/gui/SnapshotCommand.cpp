@@ -40,11 +40,14 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
                                    QStringLiteral("COL=VALUE"));
     const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("Break the total-per-period charts down by COL."),
                                 QStringLiteral("COL"));
+    const QCommandLineOption customerKey(QStringLiteral("customer-key"),
+                                         QStringLiteral("Count sub-accounts as the customer this attribute names."),
+                                         QStringLiteral("ATTRIBUTE"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Metric tab page: usage (default) or customers (activity, cohorts)."),
                                   QStringLiteral("PAGE"));
-    parser.addOptions(
-        {CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by, page});
+    parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
+                       customerKey, page});
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
         return exitCode;
@@ -131,6 +134,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         state.top = topN;
     state.where = conditions;
     state.breakdown = parser.value(by);
+    state.customerKey = parser.value(customerKey);
     window.resize(width, height);
     window.show();
     window.setFilters(state);

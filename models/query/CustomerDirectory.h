@@ -3,6 +3,7 @@
 
 #include "core/Day.h"
 #include "db/SqliteConnection.h"
+#include "query/CustomerRollup.h"
 
 #include <QHash>
 #include <QString>
@@ -30,8 +31,17 @@ public:
     const QHash<qint64, QString>& allNames();
     /// Account creation day per customer of a dataset (see customerCreatedDays()).
     const std::unordered_map<qint64, Day>& createdDays(qint64 datasetId);
+    /// Sub-accounts rolled up (or nullptr): owners that are no stored customer get their names,
+    /// and an owner was created when its first sub-account was. Drops what was loaded.
+    void setRollup(const CustomerRollup* rollup)
+    {
+        m_rollup = rollup;
+        m_allNames.reset();
+        m_created.clear();
+    }
 
 private:
+    const CustomerRollup* m_rollup = nullptr;
     SqliteConnection& m_db;
     std::optional<QHash<qint64, QString>> m_allNames;
     std::map<qint64, std::unordered_map<qint64, Day>> m_created;

@@ -208,6 +208,15 @@ std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db
     return out;
 }
 
+QStringList attributeNames(SqliteConnection& db)
+{
+    QStringList out;
+    Statement st = db.prepare(QStringLiteral("SELECT DISTINCT name FROM attributes ORDER BY name"), nullptr);
+    while (st.isValid() && st.step())
+        out << st.columnText(0);
+    return out;
+}
+
 QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
 {
     QHash<qint64, QHash<QString, double>> out;

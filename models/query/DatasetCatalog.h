@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <unordered_map>
@@ -61,6 +62,8 @@ QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qin
 std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId);
 /// Latest value of every attribute of a customer, from any dataset: name -> value.
 std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId);
+/// The names of every customer attribute in the workspace, sorted.
+QStringList attributeNames(SqliteConnection& db);
 /// Numeric attributes of all customers (non-numeric values are left out): customer -> name -> value.
 QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db);
 /// Customers of a dataset: external id -> workspace id, for type-to-search.

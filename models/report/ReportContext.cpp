@@ -7,6 +7,7 @@
 #include "segments/SegmentInputs.h"
 #include "store/CachingFactStore.h"
 #include "store/FilteredFactStore.h"
+#include "store/RollupFactStore.h"
 #include "store/SqliteFactStore.h"
 
 namespace ul {
@@ -33,13 +34,44 @@ void ReportContext::setRowFilter(const std::vector<RowCondition>& where,
         return;
     m_where = where;
     m_within = within;
-    m_store.reset();
-    m_filtered.reset();
-    if (!where.empty() || within) {
-        ReportError ignored; // a listing failure shows again in the views
-        m_filtered = std::make_unique<FilteredFactStore>(*m_backend, m_db, datasets(&ignored), where, within);
+    rebuildStore();
+}
+
+bool ReportContext::setCustomerKey(const QString& attribute, ReportError* error)
+{
+    if (attribute == (m_rollup ? m_rollup->attribute() : QString()))
+        return true;
+    m_rollup.reset();
+    if (!attribute.isEmpty()) {
+        QString message;
+        m_rollup = CustomerRollup::load(m_db, attribute, &message);
+        if (!m_rollup) {
+            *error = ReportError::runtime(message);
+            rebuildStore();
+            return false;
+        }
     }
-    m_store = std::make_unique<CachingFactStore>(m_filtered ? *m_filtered : *m_backend);
+    m_customers.setRollup(m_rollup ? &*m_rollup : nullptr);
+    rebuildStore();
+    return true;
+}
+
+void ReportContext::rebuildStore()
+{
+    m_store.reset();
+    m_rolledUp.reset();
+    m_filtered.reset();
+    FactStore* base = m_backend.get();
+    if (!m_where.empty() || m_within) {
+        ReportError ignored; // a listing failure shows again in the views
+        m_filtered = std::make_unique<FilteredFactStore>(*base, m_db, datasets(&ignored), m_where, m_within);
+        base = m_filtered.get();
+    }
+    if (m_rollup) {
+        m_rolledUp = std::make_unique<RollupFactStore>(*base, *m_rollup);
+        base = m_rolledUp.get();
+    }
+    m_store = std::make_unique<CachingFactStore>(*base);
     m_totals.clear();
     m_revenue.clear();
     m_rfm.clear();
@@ -163,7 +195,12 @@ bool ReportContext::usageQuery(const MetricInfo& metric, const ReportRequest& re
     q.logBins = request.logBins;
     q.range = effectiveRange(metric, request);
     if (!request.customer.isEmpty()) {
-        q.customer = customerIdByExternal(m_db, request.customer);
+        // Rolled up, a customer may be an owner that is no stored customer.
+        if (m_rollup)
+            if (const std::optional<quint32> owner = m_rollup->ownerByName(request.customer))
+                q.customer = qint64(*owner);
+        if (!q.customer)
+            q.customer = customerIdByExternal(m_db, request.customer);
         if (!q.customer) {
             *error = ReportError::runtime(QStringLiteral("no customer '%1' in this workspace").arg(request.customer));
             return false;

@@ -3,6 +3,7 @@
 
 #include "db/SqliteConnection.h"
 #include "query/CustomerDirectory.h"
+#include "query/CustomerRollup.h"
 #include "query/DatasetCatalog.h"
 #include "query/UsageQuery.h"
 #include "query/UsageViews.h"
@@ -41,6 +42,9 @@ public:
     void setRowFilter(const std::vector<RowCondition>& where,
                       const std::optional<std::vector<qint64>>& within = std::nullopt);
     const std::vector<RowCondition>& rowFilter() const { return m_where; }
+    /// Counts sub-accounts as the customers named by `attribute` in every later view (empty: as
+    /// stored); clears the cached results. False with *error when no customer has the attribute.
+    bool setCustomerKey(const QString& attribute, ReportError* error);
 
     const std::vector<DatasetInfo>& datasets(ReportError* error);
     /// The dataset called `name`, or the default one (most metrics) when `name` is empty.
@@ -83,10 +87,15 @@ public:
     CustomerDirectory& customers() { return m_customers; }
 
 private:
+    /// Backend, then filter, then roll-up, then the cache; drops every cached result.
+    void rebuildStore();
+
     SqliteConnection& m_db;
     std::unique_ptr<FactStore> m_backend;  ///< the workspace's own store
     std::unique_ptr<FactStore> m_filtered; ///< the backend's rows passing m_where (unset: all)
-    std::unique_ptr<FactStore> m_store;    ///< what the views read: the above with a cache
+    std::unique_ptr<FactStore> m_rolledUp; ///< the above with sub-accounts as owners (unset: none)
+    std::optional<CustomerRollup> m_rollup;
+    std::unique_ptr<FactStore> m_store; ///< what the views read: the above with a cache
     std::vector<RowCondition> m_where;
     std::optional<std::vector<qint64>> m_within;
     std::optional<std::vector<DatasetInfo>> m_datasets;

@@ -31,6 +31,8 @@ struct ReportRequest {
     std::vector<RowCondition> where;
     /// --by: the totals view split by the values of this per-row column.
     QString by;
+    /// --customer-key: sub-accounts count as the customer named by this attribute (CustomerRollup).
+    QString customerKey;
     int bins = 24;
     bool logBins = true; ///< customer totals are heavy-tailed: log bins by default
     RevenueSettings revenue;

@@ -142,6 +142,8 @@ bool runReportView(ReportContext& context, const QString& key, const ReportReque
     }
     *out = {};
     context.setRowFilter(request.where);
+    if (!context.setCustomerKey(request.customerKey, error))
+        return false;
     if (!spec->run(context, request, out, error))
         return false;
     out->name = spec->key;

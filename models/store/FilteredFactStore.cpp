@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/FilteredFactStore.h"
 
+#include "store/MergedFacts.h"
 #include "store/SqliteFactStore.h"
 
 #include <algorithm>
@@ -81,22 +82,10 @@ bool FilteredFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day f
     // Several slices: a customer active in two of them is one active customer.
     const std::optional<Precision> p = precision(metricId, error);
     std::vector<CustomerPeriod> periods;
-    if (!p
-        || !customerPeriods(metricId, g, DateRange{firstStart, nextPeriodStart(lastStart, g) - 1}, std::nullopt,
-                            &periods, error))
-        return false;
-    for (const CustomerPeriod& c : periods) {
-        if (out->empty() || out->back().start != c.period)
-            out->push_back(PeriodAggregate{c.period, zeroRaw(*p), 0, 0, false});
-        PeriodAggregate& a = out->back();
-        if (!addRaw(*p, a.value, c.value)) {
-            *error = QStringLiteral("a sum exceeds what UsageLens adds exactly (about 9.2e18 units)");
-            return false;
-        }
-        a.rows += c.rows;
-        a.active += 1;
-    }
-    return true;
+    return p
+           && customerPeriods(metricId, g, DateRange{firstStart, nextPeriodStart(lastStart, g) - 1}, std::nullopt,
+                              &periods, error)
+           && periodAggregatesOf(periods, *p, out, error);
 }
 
 bool FilteredFactStore::mergedMonth(qint64 metricId, const std::vector<qint64>& ids, const DateRange& range,
@@ -123,21 +112,7 @@ bool FilteredFactStore::mergedMonth(qint64 metricId, const std::vector<qint64>& 
     if (!p)
         return false;
     // Equal (customer, day) cells of several slices are now adjacent: sum them.
-    size_t kept = 0;
-    for (size_t r = 0; r < out->size(); ++r) {
-        const DayCell c = (*out)[r];
-        if (kept > 0 && (*out)[kept - 1].customer == c.customer && (*out)[kept - 1].day == c.day) {
-            if (!addRaw(*p, (*out)[kept - 1].value, c.value)) {
-                *error = QStringLiteral("a sum exceeds what UsageLens adds exactly (about 9.2e18 units)");
-                return false;
-            }
-            (*out)[kept - 1].rows += c.rows;
-        } else {
-            (*out)[kept++] = c;
-        }
-    }
-    out->resize(kept);
-    return true;
+    return sumAdjacentCells(*out, *p, error);
 }
 
 bool FilteredFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
@@ -158,19 +133,8 @@ bool FilteredFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day last
         if (!mergedMonth(metricId, *ids, DateRange{month, nextPeriodStart(month, Granularity::Month) - 1}, customer,
                          &cells, error))
             return false;
-        for (size_t i = 0; i < cells.size();) {
-            CustomerMonthTotal t{cells[i].customer, 0, zeroRaw(*p), 0, cells[i].day, cells[i].day};
-            for (; i < cells.size() && cells[i].customer == t.customer; ++i) {
-                if (!addRaw(*p, t.value, cells[i].value)) {
-                    *error = QStringLiteral("a sum exceeds what UsageLens adds exactly (about 9.2e18 units)");
-                    return false;
-                }
-                t.rows += cells[i].rows;
-                t.activeDays += 1;
-                t.lastDay = cells[i].day;
-            }
-            visit(month, t);
-        }
+        if (!visitMonthTotals(cells, month, *p, visit, error))
+            return false;
     }
     return true;
 }

@@ -238,6 +238,36 @@ private slots:
         QVERIFY(!m_window->addCalculatedMetric(ratio));
     }
 
+    void countCustomersByRollsUpSubAccounts()
+    {
+        // k1 and k2 belong to one group; k3 stays itself.
+        const QString owners = m_tmp.writeFile(QStringLiteral("konzern.csv"),
+                                               "kunde,konzern\nk1,Gruppe A\nk2,Gruppe A\n");
+        {
+            Workspace ws;
+            QVERIFY(m_tmp.open(ws));
+            const ImportResult r = importFiles(ws, {owners}, ImportOptions{});
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        QString error;
+        QVERIFY2(m_window->openWorkspace(m_tmp.path(), &error), qPrintable(error));
+        m_window->selectDataset(QStringLiteral("nutzung"));
+        QComboBox* key = nullptr;
+        for (QComboBox* c : m_window->rowFilters()->findChildren<QComboBox*>())
+            if (c->findData(QStringLiteral("konzern")) >= 0)
+                key = c;
+        QVERIFY(key);
+        key->setCurrentIndex(key->findData(QStringLiteral("konzern")));
+        emit key->activated(key->currentIndex());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->filterBar()->state().customerKey, QStringLiteral("konzern"));
+        // Gruppe A: k1 (10 + 4 + 2) and k2 (6 + 3) = 25; k3 14; two customers active in every month.
+        QCOMPARE(tab()->kpiCard(MetricTab::Active)->valueText(), QStringLiteral("2"));
+        QChart* top = tab()->panel(MetricTab::TopCustomers)->chart();
+        QVERIFY(top);
+        QCOMPARE(barValues(top), (std::vector<double>{14, 25})); // rank 1 is drawn on top: last
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 
 private:

@@ -35,6 +35,9 @@ void whenTabsReady(QWidget* parent, const std::vector<DashboardTab*>& tabs, cons
         std::function<void()> ready;
         std::vector<QMetaObject::Connection> connections;
         bool finished = false;
+        int inSetValue = 0;       ///< a modal dialog's setValue() processes events: check() can re-enter
+        bool finishAfter = false; ///< all tabs came in while setValue() ran: finish once it returns
+        bool cancelAfter = false; ///< Cancel was pressed while setValue() ran
     };
     auto state = std::make_shared<State>();
     state->waiting = std::move(waiting);
@@ -45,21 +48,37 @@ void whenTabsReady(QWidget* parent, const std::vector<DashboardTab*>& tabs, cons
         state->finished = true;
         for (const auto& c : state->connections)
             QObject::disconnect(c);
-        progress->close();
+        progress->close(); // deletes it (WA_DeleteOnClose): only ever outside its own setValue()
         if (run)
             state->ready();
     };
     const auto check = [state, progress, finish] {
+        if (state->finished)
+            return;
         int done = 0;
         for (const auto& tab : state->waiting)
             done += !tab || tab->isCurrent();
+        if (done == int(state->waiting.size())) {
+            if (state->inSetValue > 0)
+                state->finishAfter = true;
+            else
+                finish(true);
+            return;
+        }
+        ++state->inSetValue;
         progress->setValue(done);
-        if (done == int(state->waiting.size()))
-            finish(true);
+        --state->inSetValue;
+        if (state->inSetValue == 0 && (state->finishAfter || state->cancelAfter))
+            finish(!state->cancelAfter);
     };
     for (const auto& tab : state->waiting)
         state->connections.push_back(QObject::connect(tab, &DashboardTab::refreshed, progress, check));
-    QObject::connect(progress, &QProgressDialog::canceled, progress, [finish] { finish(false); });
+    QObject::connect(progress, &QProgressDialog::canceled, progress, [state, finish] {
+        if (state->inSetValue > 0)
+            state->cancelAfter = true;
+        else
+            finish(false);
+    });
     check();
 }
 
