@@ -54,7 +54,8 @@ QString shortLabel(const QString& label)
 }
 
 /// X axis at indices 0..n-1 with few enough labels for their length, so they never overlap.
-QCategoryAxis* periodAxis(const QStringList& labels)
+/// `axisWidth`: the pixels the labels may take (less when a legend sits beside the plot).
+QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 330)
 {
     auto* axis = new QCategoryAxis;
     const int n = int(labels.size());
@@ -65,7 +66,7 @@ QCategoryAxis* periodAxis(const QStringList& labels)
         longest = std::max(longest, int(shortLabels.last().size()));
     }
     // Budget for a chart a third of a laptop screen wide (~330 px of axis, ~7 px per character).
-    const int maxLabels = std::clamp(330 / (longest * 7 + 14), 3, kMaxXLabels);
+    const int maxLabels = std::clamp(axisWidth / (longest * 7 + 14), 2, kMaxXLabels);
     const int step = std::max(1, int(std::ceil(double(n) / maxLabels)));
     // Qt elides a label to its category's width; starting one step early gives the first label room.
     axis->setStartValue(-double(step));
@@ -198,6 +199,10 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
 QChart* UsageCharts::stackedPeriodBars(const QStringList& labels, const std::vector<Series>& series, bool dark)
 {
     QChart* chart = newChart(dark, true);
+    // Up to 9 names do not fit in one line above a third of a 1280-pixel window: a column beside
+    // the bars keeps every name whole.
+    if (series.size() > 3)
+        chart->legend()->setAlignment(Qt::AlignRight);
     auto* bars = new QStackedBarSeries;
     bars->setBarWidth(0.7);
     std::vector<double> sums(size_t(labels.size()), 0.0);
@@ -212,7 +217,7 @@ QChart* UsageCharts::stackedPeriodBars(const QStringList& labels, const std::vec
     }
     chart->addSeries(bars);
     const double hi = sums.empty() ? 0 : *std::max_element(sums.begin(), sums.end());
-    QCategoryAxis* x = periodAxis(labels);
+    QCategoryAxis* x = periodAxis(labels, series.size() > 3 ? 200 : 330);
     QCategoryAxis* y = valueAxis(0, hi, false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -3,6 +3,9 @@
 
 #include "store/FactStore.h"
 
+#include <functional>
+#include <unordered_set>
+
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,6 +68,64 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
     return true;
 }
 
+namespace {
+
+using MonthNumber = std::function<int(Day)>;
+
+/// Replaces each cohort month's value by the number of distinct values its members had.
+bool cohortDistinctValues(FactStore& store, qint64 metricId, const DateRange& months, std::optional<quint32> customer,
+                          const std::unordered_map<quint32, int>& firstMonth, const MonthNumber& monthIndex,
+                          std::map<int, ActivityCohort>* cohorts, QString* error)
+{
+    std::map<std::pair<int, int>, std::unordered_set<quint32>> seen; // (cohort, month) -> values
+    const bool ok = store.distinctEntries(
+        metricId, months.from, periodStart(months.to, Granularity::Month), customer,
+        [&](Day month, const DistinctEntry& e) {
+            const auto first = firstMonth.find(e.customer);
+            if (first != firstMonth.end() && e.days != 0)
+                seen[{first->second, monthIndex(month)}].insert(e.value);
+        },
+        error);
+    if (!ok)
+        return false;
+    for (auto& [start, cohort] : *cohorts)
+        for (size_t k = 0; k < cohort.values.size(); ++k) {
+            const auto it = seen.find({start, start + int(k)});
+            cohort.values[k] = it == seen.end() ? 0.0 : double(it->second.size());
+        }
+    return true;
+}
+
+/// Replaces each cohort month's value by its members' numerator sum over their denominator sum.
+bool cohortRatioValues(FactStore& store, const MetricKind& kind, const DateRange& months,
+                       std::optional<quint32> customer, const std::unordered_map<quint32, int>& firstMonth,
+                       const MonthNumber& monthIndex, std::map<int, ActivityCohort>* cohorts, QString* error)
+{
+    std::map<std::pair<int, int>, std::pair<double, double>> sums; // (cohort, month) -> (A, B)
+    for (const bool numerator : {true, false}) {
+        const qint64 metric = numerator ? kind.numerator : kind.denominator;
+        const std::optional<Precision> p = store.precision(metric, error);
+        std::vector<CustomerPeriod> periods;
+        if (!p || !store.customerPeriods(metric, Granularity::Month, months, customer, &periods, error))
+            return false;
+        for (const CustomerPeriod& c : periods) {
+            const auto first = firstMonth.find(c.customer);
+            if (first == firstMonth.end())
+                continue;
+            auto& [a, b] = sums[{first->second, monthIndex(c.period)}];
+            (numerator ? a : b) += rawToDouble(*p, c.value);
+        }
+    }
+    for (auto& [start, cohort] : *cohorts)
+        for (size_t k = 0; k < cohort.values.size(); ++k) {
+            const auto it = sums.find({start, start + int(k)});
+            cohort.values[k] = it == sums.end() || it->second.second == 0 ? 0.0 : it->second.first / it->second.second;
+        }
+    return true;
+}
+
+} // namespace
+
 bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<ActivityCohort>* out, QString* error)
 {
     out->clear();
@@ -101,6 +162,17 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
         c.customers[size_t(m - start)] += 1;
         c.values[size_t(m - start)] += rawToDouble(*precision, p.value);
     }
+    // A cohort's value of a unique count or a ratio is the cohort's own (its members' values
+    // united, its sums divided), not the sum of its members' counts or ratios.
+    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
+    if (!kind)
+        return false;
+    if (kind->kind == MetricKind::Distinct
+        && !cohortDistinctValues(store, q.metricId, months, customer, firstMonth, monthIndex, &cohorts, error))
+        return false;
+    if (kind->kind == MetricKind::Ratio
+        && !cohortRatioValues(store, *kind, months, customer, firstMonth, monthIndex, &cohorts, error))
+        return false;
     for (auto& [start, cohort] : cohorts)
         if (q.range.contains(cohort.month) || periodStart(q.range.from, Granularity::Month) == cohort.month)
             out->push_back(std::move(cohort));

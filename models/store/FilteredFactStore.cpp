@@ -130,11 +130,26 @@ bool FilteredFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day last
     std::vector<DayCell> cells;
     for (Day month = firstMonth; !ids->empty() && month <= lastMonth;
          month = nextPeriodStart(month, Granularity::Month)) {
+        // All customers' months are kept: the views of one batch read the same months again.
+        const auto key = std::make_pair(metricId, month);
+        if (const auto hit = m_months.find(key); !customer && hit != m_months.end()) {
+            for (const CustomerMonthTotal& t : hit->second)
+                visit(month, t);
+            continue;
+        }
         if (!mergedMonth(metricId, *ids, DateRange{month, nextPeriodStart(month, Granularity::Month) - 1}, customer,
                          &cells, error))
             return false;
-        if (!visitMonthTotals(cells, month, *p, visit, error))
+        std::vector<CustomerMonthTotal> totals;
+        if (!visitMonthTotals(
+                cells, month, *p, [&](Day, const CustomerMonthTotal& t) { totals.push_back(t); }, error))
             return false;
+        for (const CustomerMonthTotal& t : totals)
+            visit(month, t);
+        if (!customer && m_cachedMonths + totals.size() <= kMaxCachedMonths) {
+            m_cachedMonths += totals.size();
+            m_months.emplace(key, std::move(totals));
+        }
     }
     return true;
 }

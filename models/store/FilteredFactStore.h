@@ -64,6 +64,10 @@ private:
     std::optional<std::vector<qint64>> m_within;
     std::map<qint64, std::vector<qint64>> m_slices; ///< per dataset: the slices kept
     std::map<qint64, std::vector<qint64>> m_copies; ///< per metric
+    /// Merged months of all customers (several slices), per metric and month, up to a budget.
+    std::map<std::pair<qint64, Day>, std::vector<CustomerMonthTotal>> m_months;
+    size_t m_cachedMonths = 0;
+    static constexpr size_t kMaxCachedMonths = size_t(1) << 21; ///< about 80 MB of customer-months
 };
 
 } // namespace ul

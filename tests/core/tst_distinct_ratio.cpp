@@ -20,6 +20,7 @@ private slots:
     void metricCommandRefusesWhatItCannotDo();
     void forgettingAnImportRemovesItsValues();
     void versionTwoWorkspaceMigrates();
+    void cohortsUniteValuesAndDivideSums();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_tmp;
@@ -275,6 +276,25 @@ void TestDistinctRatio::versionTwoWorkspaceMigrates()
     }
     const QStringList after = report(m_tmp->path(), QStringLiteral("totals"), QStringLiteral("seconds"), month());
     QVERIFY2(after.value(1) == QStringLiteral("2024-01,2200,2,true"), qPrintable(after.join(QLatin1Char('\n'))));
+}
+
+void TestDistinctRatio::cohortsUniteValuesAndDivideSums()
+{
+    const QString db = m_tmp->path();
+    // One cohort (acme and beta, both first active in January): its unique users are the union
+    // of theirs, 2 in January (ann, bob), not 2 + 1; then cat, ann, dan; ann, bob; dan.
+    QCOMPARE(report(db, QStringLiteral("cohorts"), QStringLiteral("unique_user")).mid(1),
+             QStringList({QStringLiteral("2024-01,0,2,100,2,100"), QStringLiteral("2024-01,1,2,100,3,150"),
+                          QStringLiteral("2024-01,2,1,50,2,100"), QStringLiteral("2024-01,3,1,50,1,50")}));
+    // A ratio's cohort value is the cohort's sum over its sum (as the totals), not the members' ratios summed.
+    const auto add = cli({QStringLiteral("metric"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                          QStringLiteral("--dataset"), QStringLiteral("logins"), QStringLiteral("--key"),
+                          QStringLiteral("spl"), QStringLiteral("--ratio"), QStringLiteral("seconds/records")});
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    const QStringList cohorts = report(db, QStringLiteral("cohorts"), QStringLiteral("spl"));
+    QCOMPARE(cohorts.value(1), QStringLiteral("2024-01,0,2,100,550,100"));
+    QVERIFY2(cohorts.value(3).startsWith(QStringLiteral("2024-01,2,1,50,500,")),
+             qPrintable(cohorts.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestDistinctRatio)
