@@ -51,6 +51,8 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
         ActivityPeriod p;
         p.start = start;
         p.label = periodLabel(start, q.granularity);
+        p.partial = start < std::max(q.range.from, all->from)
+                    || nextPeriodStart(start, q.granularity) - 1 > std::min(q.range.to, all->to);
         p.active = qint64(current.size());
         for (quint32 c : current) {
             const auto it = firstPeriod.find(c);

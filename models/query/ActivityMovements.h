@@ -22,6 +22,9 @@ struct ActivityPeriod {
     qint64 newCustomers = 0;
     qint64 churned = 0;
     qint64 reactivated = 0;
+    /// The range or the data covers the period only in part (as PeriodTotal::partial): its churn
+    /// and newness are artefacts of the cut, not movements.
+    bool partial = false;
 };
 
 /// Every period intersecting the query's range, oldest first. The period before the range is

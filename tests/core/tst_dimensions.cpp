@@ -226,8 +226,8 @@ void TestDimensions::rankingKpisAndMovementsAreFiltered()
     QCOMPARE(report(db, QStringLiteral("customers"), QStringLiteral("minutes"),
                     args({"--granularity", "month", "--where", "Country=DE"}))
                  .mid(1),
-             QStringList({QStringLiteral("2024-01,1,1,0,0"), QStringLiteral("2024-02,2,1,0,0"),
-                          QStringLiteral("2024-03,0,0,2,0")}));
+             QStringList({QStringLiteral("2024-01,1,1,0,0,true"), QStringLiteral("2024-02,2,1,0,0,false"),
+                          QStringLiteral("2024-03,0,0,2,0,false")}));
 }
 
 void TestDimensions::unknownColumnsAreNamed()

@@ -179,10 +179,11 @@ bool activityCustomersReportView(ReportContext& ctx, const ReportRequest& reques
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("period"), QStringLiteral("active"), QStringLiteral("new"),
-                    QStringLiteral("churned"), QStringLiteral("reactivated")};
+    out->columns = {QStringLiteral("period"),  QStringLiteral("active"),      QStringLiteral("new"),
+                    QStringLiteral("churned"), QStringLiteral("reactivated"), QStringLiteral("partial")};
     for (const ActivityPeriod& p : periods)
-        out->addRow({p.label, double(p.active), double(p.newCustomers), double(p.churned), double(p.reactivated)});
+        out->addRow({p.label, double(p.active), double(p.newCustomers), double(p.churned), double(p.reactivated),
+                     p.partial ? QStringLiteral("true") : QStringLiteral("false")});
     return true;
 }
 
