@@ -8,17 +8,10 @@ namespace ul {
 
 namespace {
 
-/// The totals split by filters.breakdown, on this thread's connection.
-void loadBreakdown(const QString& workspacePath, const ReportRequest& request, const FilterState& filters,
+/// The totals split by filters.breakdown, in the context the tab's views ran in.
+void loadBreakdown(ReportContext& context, const ReportRequest& request, const FilterState& filters,
                    MetricTabData* data)
 {
-    QString message;
-    Workspace* ws = threadWorkspace(workspacePath, &message);
-    if (!ws) {
-        data->error = message;
-        return;
-    }
-    ReportContext context(ws->db());
     ReportError failure;
     const std::optional<MetricInfo> metric = context.requestedMetric(request, QStringLiteral("totals"), &failure);
     QString column;
@@ -35,18 +28,16 @@ void loadBreakdown(const QString& workspacePath, const ReportRequest& request, c
         }
 }
 
-/// Customers by activity and cohorts (the metric tab's Customers page), on this thread's connection.
-void loadActivity(const QString& workspacePath, const ReportRequest& request, MetricTabData* data)
+/// Customers by activity and cohorts (the metric tab's Customers page), in the same context.
+void loadActivity(ReportContext& context, const ReportRequest& request, MetricTabData* data)
 {
     QString message;
-    Workspace* ws = threadWorkspace(workspacePath, &message);
-    if (!ws) {
-        data->error = message;
+    ReportError failure;
+    context.setRowFilter(request.where);
+    if (!context.setCustomerKey(request.customerKey, &failure)) {
+        data->error = failure.message;
         return;
     }
-    ReportContext context(ws->db());
-    context.setRowFilter(request.where);
-    ReportError failure;
     UsageQuery q;
     const std::optional<MetricInfo> metric = context.requestedMetric(request, QStringLiteral("customers"), &failure);
     if (!metric || !context.usageQuery(*metric, request, &q, &failure)) {
@@ -74,7 +65,16 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
     if (filters.range.isEmpty())
         return data;
     const ReportRequest request = toRequest(filters, metricKey);
-    data.results = TabResults::load(workspacePath, request, TabGroup::Metric, which);
+    // One connection and one context for the views, the breakdown and the Customers page: they
+    // share the catalog, the customers and the filtered store's merged months.
+    QString message;
+    Workspace* ws = threadWorkspace(workspacePath, &message);
+    if (!ws) {
+        data.error = message;
+        return data;
+    }
+    ReportContext context(ws->db());
+    data.results = TabResults::run(context, request, TabGroup::Metric, which);
     data.elapsedMs = data.results.elapsedMs;
     if (!data.results.ok()) {
         data.error = data.results.error.message;
@@ -97,9 +97,9 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
     data.topNew = rankingOf(table("top-new"));
     data.kpis = usageKpisOf(table("kpis"));
     if (!filters.breakdown.isEmpty() && which != TabResults::Views::PerCustomer)
-        loadBreakdown(workspacePath, request, filters, &data);
+        loadBreakdown(context, request, filters, &data);
     if (withActivity)
-        loadActivity(workspacePath, request, &data);
+        loadActivity(context, request, &data);
     return data;
 }
 

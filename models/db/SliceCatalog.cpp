@@ -33,7 +33,9 @@ bool SliceCatalog::begin(qint64 datasetId, const std::vector<std::pair<QString, 
     before.bind(1, datasetId);
     if (!before.step(error))
         return false;
-    *earlierUnsliced = hasEarlier && before.columnInt(0) == 0;
+    const qint64 earlierDimensions = before.columnInt(0);
+    before.reset();
+    *earlierUnsliced = hasEarlier && earlierDimensions == 0;
     for (const auto& [key, name] : dimensions) {
         find.bind(1, datasetId).bind(2, key);
         if (find.step(error)) {
@@ -51,14 +53,10 @@ bool SliceCatalog::begin(qint64 datasetId, const std::vector<std::pair<QString, 
         find.reset();
         m_dimensionNames << name;
     }
-    Statement any = m_db.prepare(QStringLiteral("SELECT count(*) FROM dimensions WHERE dataset_id = ?"), error);
+    m_active = earlierDimensions > 0 || !dimensions.empty();
     Statement slices = m_db.prepare(QStringLiteral("SELECT id, label FROM slices WHERE dataset_id = ?"), error);
-    if (!any.isValid() || !slices.isValid())
+    if (!slices.isValid())
         return false;
-    any.bind(1, datasetId);
-    if (!any.step(error))
-        return false;
-    m_active = any.columnInt(0) > 0;
     slices.bind(1, datasetId);
     while (slices.step(error))
         m_existing.emplace(slices.columnText(1).toStdString(), slices.columnInt(0));
