@@ -289,6 +289,18 @@ new %3 · reactivated %4 · churned %5</source>
         <translation>%1: %2 aktiv
 neu %3 · reaktiviert %4 · abgewandert %5</translation>
     </message>
+    <message>
+        <source>
+%1 already active when the data begins (not counted as new)</source>
+        <translation>
+%1 bereits aktiv, als die Daten beginnen (nicht als neu gezählt)</translation>
+    </message>
+    <message>
+        <source>
+Opening MRR: %1 (paying when the data begins; not counted as new)</source>
+        <translation>
+Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -616,6 +628,18 @@ neu %3 · reaktiviert %4 · abgewandert %5</translation>
         <source>Partial period</source>
         <translation>Unvollständiger Zeitraum</translation>
     </message>
+    <message>
+        <source>Previous month&apos;s MRR</source>
+        <translation>MRR des Vormonats</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>MRR-Wachstum</translation>
+    </message>
+    <message>
+        <source>Opening MRR</source>
+        <translation>Anfangs-MRR</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -675,6 +699,10 @@ neu %3 · reaktiviert %4 · abgewandert %5</translation>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>Umsatzbericht</translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
@@ -684,6 +712,21 @@ neu %3 · reaktiviert %4 · abgewandert %5</translation>
             <numerusform>… %n weiterer in der Arbeitsmappe</numerusform>
             <numerusform>… %n weitere in der Arbeitsmappe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -1224,20 +1267,12 @@ ggü. Vorjahr %2</translation>
 <context>
     <name>ul::HealthTab</name>
     <message>
-        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
-        <translation>Die letzten N Perioden (in der Granularität des Filters) werden mit den N davor verglichen</translation>
-    </message>
-    <message>
         <source>At risk when down at least this much, expanding when up at least this much</source>
         <translation>Gefährdet bei mindestens so viel Rückgang, wachsend bei mindestens so viel Zuwachs</translation>
     </message>
     <message>
         <source>Metric:</source>
         <translation>Metrik:</translation>
-    </message>
-    <message>
-        <source>Periods N:</source>
-        <translation>Perioden N:</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -1278,19 +1313,81 @@ ggü. Vorjahr %2</translation>
         </translation>
     </message>
     <message>
-        <source>current: %1 – %2 · previous: %3 – %4</source>
-        <translation>aktuell: %1 – %2 · vorher: %3 – %4</translation>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <source>Last %n week(s)</source>
         <translation>
-            <numerusform>%n Kunde mit Aktivität in den letzten %1 Perioden · %2 ms</numerusform>
-            <numerusform>%n Kunden mit Aktivität in den letzten %1 Perioden · %2 ms</numerusform>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n quarter(s)</source>
+        <translation>
+            <numerusform>Letztes %n Quartal</numerusform>
+            <numerusform>Letzte %n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n year(s)</source>
+        <translation>
+            <numerusform>Letztes %n Jahr</numerusform>
+            <numerusform>Letzte %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Letzter %n Monat</numerusform>
+            <numerusform>Letzte %n Monate</numerusform>
         </translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Zustand</translation>
+        <source>The last N whole periods are compared with the N before</source>
+        <translation>Die letzten N vollständigen Perioden werden mit den N davor verglichen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Health keeps its own periods: the filter bar&apos;s granularity does not change it</source>
+        <translation>Health hat eigene Perioden: die Granularität der Filterleiste ändert sie nicht</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs the %n before · current: %2 – %3 · previous: %4 – %5</source>
+        <translation>
+            <numerusform>%1 gegenüber der %n davor · aktuell: %2 – %3 · vorher: %4 – %5</numerusform>
+            <numerusform>%1 gegenüber den %n davor · aktuell: %2 – %3 · vorher: %4 – %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 whole periods · %2 ms</source>
+        <translation>
+            <numerusform>%n Kunde mit Aktivität in den letzten %1 vollständigen Perioden · %2 ms</numerusform>
+            <numerusform>%n Kunden mit Aktivität in den letzten %1 vollständigen Perioden · %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1945,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>ul::ReportOptionsDialog</name>
@@ -1874,21 +1975,6 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
-    </message>
-</context>
-<context>
-    <name>ul::ReportTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2026,14 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
         <translation>Eine Rechnung zählt als ein Monat wiederkehrender Umsatz im UTC-Monat ihrer Zahlung (die Einstellung Abrechnungszeitraum verteilt sie). Mehrere Rechnungen eines Kunden in einem Monat werden addiert.
 
 Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solange niemand abwandert, ist er k. A.</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers are new</source>
+        <translation>Kunden des ersten Monats sind neu</translation>
+    </message>
+    <message>
+        <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
+        <translation>Aus: Die im ersten Monat der Daten zahlenden Kunden sind der Anfangsbestand, kein neuer Umsatz (ein Export beginnt selten mit dem ersten Verkauf). An: Die Daten beginnen mit dem Geschäft, also sind alle neu.</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2248,6 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Kennzahlen für %1, den die Daten oder der Zeitraum nur teilweise abdecken.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Top 10% vs rest</source>

@@ -289,6 +289,18 @@ new %3 · reactivated %4 · churned %5</source>
         <translation>%1: %2 activos
 nuevos %3 · reactivados %4 · perdidos %5</translation>
     </message>
+    <message>
+        <source>
+%1 already active when the data begins (not counted as new)</source>
+        <translation>
+%1 ya activos al comenzar los datos (no contados como nuevos)</translation>
+    </message>
+    <message>
+        <source>
+Opening MRR: %1 (paying when the data begins; not counted as new)</source>
+        <translation>
+MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -616,6 +628,18 @@ nuevos %3 · reactivados %4 · perdidos %5</translation>
         <source>Partial period</source>
         <translation>Período parcial</translation>
     </message>
+    <message>
+        <source>Previous month&apos;s MRR</source>
+        <translation>MRR del mes anterior</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>Crecimiento del MRR</translation>
+    </message>
+    <message>
+        <source>Opening MRR</source>
+        <translation>MRR inicial</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -675,6 +699,10 @@ nuevos %3 · reactivados %4 · perdidos %5</translation>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>Informe de ingresos</translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
@@ -684,6 +712,21 @@ nuevos %3 · reactivados %4 · perdidos %5</translation>
             <numerusform>… %n más en el libro</numerusform>
             <numerusform>… %n más en el libro</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -1224,20 +1267,12 @@ interanual %2</translation>
 <context>
     <name>ul::HealthTab</name>
     <message>
-        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
-        <translation>Los últimos N periodos (con la granularidad del filtro) se comparan con los N anteriores</translation>
-    </message>
-    <message>
         <source>At risk when down at least this much, expanding when up at least this much</source>
         <translation>En riesgo si baja al menos esto, en expansión si sube al menos esto</translation>
     </message>
     <message>
         <source>Metric:</source>
         <translation>Métrica:</translation>
-    </message>
-    <message>
-        <source>Periods N:</source>
-        <translation>Periodos N:</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -1278,19 +1313,81 @@ interanual %2</translation>
         </translation>
     </message>
     <message>
-        <source>current: %1 – %2 · previous: %3 – %4</source>
-        <translation>actual: %1 – %2 · anterior: %3 – %4</translation>
+        <source>Health</source>
+        <translation>Salud</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <source>Last %n week(s)</source>
         <translation>
-            <numerusform>%n cliente con actividad en los últimos %1 periodos · %2 ms</numerusform>
-            <numerusform>%n clientes con actividad en los últimos %1 periodos · %2 ms</numerusform>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n quarter(s)</source>
+        <translation>
+            <numerusform>Último %n trimestre</numerusform>
+            <numerusform>Últimos %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n year(s)</source>
+        <translation>
+            <numerusform>Último %n año</numerusform>
+            <numerusform>Últimos %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Último %n mes</numerusform>
+            <numerusform>Últimos %n meses</numerusform>
         </translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Salud</translation>
+        <source>The last N whole periods are compared with the N before</source>
+        <translation>Los últimos N periodos completos se comparan con los N anteriores</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <source>Health keeps its own periods: the filter bar&apos;s granularity does not change it</source>
+        <translation>Salud mantiene sus propios periodos: la granularidad de la barra de filtros no la cambia</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Últimos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs the %n before · current: %2 – %3 · previous: %4 – %5</source>
+        <translation>
+            <numerusform>%1 frente al %n anterior · actual: %2 – %3 · anterior: %4 – %5</numerusform>
+            <numerusform>%1 frente a los %n anteriores · actual: %2 – %3 · anterior: %4 – %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 whole periods · %2 ms</source>
+        <translation>
+            <numerusform>%n cliente con actividad en los últimos %1 periodos completos · %2 ms</numerusform>
+            <numerusform>%n clientes con actividad en los últimos %1 periodos completos · %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1945,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
 </context>
 <context>
     <name>ul::ReportOptionsDialog</name>
@@ -1874,21 +1975,6 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-</context>
-<context>
-    <name>ul::ReportTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2026,14 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
         <translation>Una factura cuenta como un mes de ingresos recurrentes en el mes UTC en que se pagó (el ajuste Periodo de facturación la reparte). Varias facturas de un cliente en un mes se suman.
 
 El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientras nadie se da de baja.</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers are new</source>
+        <translation>Los clientes del primer mes son nuevos</translation>
+    </message>
+    <message>
+        <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
+        <translation>Desactivado: los clientes que pagan en el primer mes de los datos son la base inicial, no ingresos nuevos (una exportación rara vez empieza con la primera venta). Activado: los datos empiezan con el negocio, así que todos son nuevos.</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2248,6 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Cifras clave de %1, que los datos o el periodo solo cubren en parte.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Cifras clave</translation>
     </message>
     <message>
         <source>Top 10% vs rest</source>

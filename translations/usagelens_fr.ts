@@ -289,6 +289,18 @@ new %3 · reactivated %4 · churned %5</source>
         <translation>%1 : %2 actifs
 nouveaux %3 · réactivés %4 · perdus %5</translation>
     </message>
+    <message>
+        <source>
+%1 already active when the data begins (not counted as new)</source>
+        <translation>
+%1 déjà actifs au début des données (non comptés comme nouveaux)</translation>
+    </message>
+    <message>
+        <source>
+Opening MRR: %1 (paying when the data begins; not counted as new)</source>
+        <translation>
+MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouveaux)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -616,6 +628,18 @@ nouveaux %3 · réactivés %4 · perdus %5</translation>
         <source>Partial period</source>
         <translation>Période partielle</translation>
     </message>
+    <message>
+        <source>Previous month&apos;s MRR</source>
+        <translation>MRR du mois précédent</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>Croissance du MRR</translation>
+    </message>
+    <message>
+        <source>Opening MRR</source>
+        <translation>MRR d’ouverture</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -675,6 +699,10 @@ nouveaux %3 · réactivés %4 · perdus %5</translation>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>Rapport de revenus</translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
@@ -684,6 +712,21 @@ nouveaux %3 · réactivés %4 · perdus %5</translation>
             <numerusform>… %n de plus dans le classeur</numerusform>
             <numerusform>… %n de plus dans le classeur</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -1224,20 +1267,12 @@ sur un an %2</translation>
 <context>
     <name>ul::HealthTab</name>
     <message>
-        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
-        <translation>Les N dernières périodes (à la granularité du filtre) sont comparées aux N précédentes</translation>
-    </message>
-    <message>
         <source>At risk when down at least this much, expanding when up at least this much</source>
         <translation>À risque si la baisse atteint au moins ce seuil, en expansion si la hausse l’atteint</translation>
     </message>
     <message>
         <source>Metric:</source>
         <translation>Métrique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Periods N:</source>
-        <translation>Périodes N&#xa0;:</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -1278,19 +1313,81 @@ sur un an %2</translation>
         </translation>
     </message>
     <message>
-        <source>current: %1 – %2 · previous: %3 – %4</source>
-        <translation>actuelle&#xa0;: %1 – %2 · précédente&#xa0;: %3 – %4</translation>
+        <source>Health</source>
+        <translation>Santé</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <source>Last %n week(s)</source>
         <translation>
-            <numerusform>%n client actif sur les %1 dernières périodes · %2 ms</numerusform>
-            <numerusform>%n clients actifs sur les %1 dernières périodes · %2 ms</numerusform>
+            <numerusform>Dernière %n semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n quarter(s)</source>
+        <translation>
+            <numerusform>Dernier %n trimestre</numerusform>
+            <numerusform>%n derniers trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier %n jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n year(s)</source>
+        <translation>
+            <numerusform>Dernière %n année</numerusform>
+            <numerusform>%n dernières années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Dernier %n mois</numerusform>
+            <numerusform>%n derniers mois</numerusform>
         </translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Santé</translation>
+        <source>The last N whole periods are compared with the N before</source>
+        <translation>Les N dernières périodes complètes sont comparées aux N précédentes</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <source>Health keeps its own periods: the filter bar&apos;s granularity does not change it</source>
+        <translation>La santé garde ses propres périodes : la granularité de la barre de filtres ne la change pas</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Derniers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs the %n before · current: %2 – %3 · previous: %4 – %5</source>
+        <translation>
+            <numerusform>%1 contre la %n précédente · actuel : %2 – %3 · précédent : %4 – %5</numerusform>
+            <numerusform>%1 contre les %n précédentes · actuel : %2 – %3 · précédent : %4 – %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 whole periods · %2 ms</source>
+        <translation>
+            <numerusform>%n client actif dans les %1 dernières périodes complètes · %2 ms</numerusform>
+            <numerusform>%n clients actifs dans les %1 dernières périodes complètes · %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1945,10 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>ul::ReportOptionsDialog</name>
@@ -1874,21 +1975,6 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
-    </message>
-</context>
-<context>
-    <name>ul::ReportTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2026,14 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
         <translation>Une facture compte comme un mois de revenu récurrent dans le mois UTC de son paiement (le réglage Période de facturation la répartit). Plusieurs factures d’un client dans un même mois s’additionnent.
 
 La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est n.d. tant que personne ne part.</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers are new</source>
+        <translation>Les clients du premier mois sont nouveaux</translation>
+    </message>
+    <message>
+        <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
+        <translation>Désactivé : les clients payants du premier mois des données sont la base d’ouverture, pas un nouveau revenu (un export commence rarement à la première vente). Activé : les données commencent avec l’activité, ils sont donc tous nouveaux.</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2248,6 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Chiffres clés de %1, que les données ou la période ne couvrent qu’en partie.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>Top 10% vs rest</source>

@@ -289,6 +289,18 @@ new %3 · reactivated %4 · churned %5</source>
         <translation>%1: %2 ativos
 novos %3 · reativados %4 · perdidos %5</translation>
     </message>
+    <message>
+        <source>
+%1 already active when the data begins (not counted as new)</source>
+        <translation>
+%1 já ativos no início dos dados (não contados como novos)</translation>
+    </message>
+    <message>
+        <source>
+Opening MRR: %1 (paying when the data begins; not counted as new)</source>
+        <translation>
+MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -616,6 +628,18 @@ novos %3 · reativados %4 · perdidos %5</translation>
         <source>Partial period</source>
         <translation>Período parcial</translation>
     </message>
+    <message>
+        <source>Previous month&apos;s MRR</source>
+        <translation>MRR do mês anterior</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>Crescimento do MRR</translation>
+    </message>
+    <message>
+        <source>Opening MRR</source>
+        <translation>MRR inicial</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -675,6 +699,10 @@ novos %3 · reativados %4 · perdidos %5</translation>
         <source>Cannot write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>Relatório de receita</translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
@@ -684,6 +712,21 @@ novos %3 · reativados %4 · perdidos %5</translation>
             <numerusform>… mais %n na planilha</numerusform>
             <numerusform>… mais %n na planilha</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -1224,20 +1267,12 @@ vs. ano anterior %2</translation>
 <context>
     <name>ul::HealthTab</name>
     <message>
-        <source>The last N periods (at the filter&apos;s granularity) are compared with the N before</source>
-        <translation>Os últimos N períodos (na granularidade do filtro) são comparados com os N anteriores</translation>
-    </message>
-    <message>
         <source>At risk when down at least this much, expanding when up at least this much</source>
         <translation>Em risco se cair pelo menos isto, em expansão se subir pelo menos isto</translation>
     </message>
     <message>
         <source>Metric:</source>
         <translation>Métrica:</translation>
-    </message>
-    <message>
-        <source>Periods N:</source>
-        <translation>Períodos N:</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -1278,19 +1313,81 @@ vs. ano anterior %2</translation>
         </translation>
     </message>
     <message>
-        <source>current: %1 – %2 · previous: %3 – %4</source>
-        <translation>atual: %1 – %2 · anterior: %3 – %4</translation>
+        <source>Health</source>
+        <translation>Saúde</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) with activity in the last %1 periods · %2 ms</source>
+        <source>Last %n week(s)</source>
         <translation>
-            <numerusform>%n cliente com atividade nos últimos %1 períodos · %2 ms</numerusform>
-            <numerusform>%n clientes com atividade nos últimos %1 períodos · %2 ms</numerusform>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n quarter(s)</source>
+        <translation>
+            <numerusform>Último %n trimestre</numerusform>
+            <numerusform>Últimos %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n dia</numerusform>
+            <numerusform>Últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n year(s)</source>
+        <translation>
+            <numerusform>Último %n ano</numerusform>
+            <numerusform>Últimos %n anos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Último %n mês</numerusform>
+            <numerusform>Últimos %n meses</numerusform>
         </translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Saúde</translation>
+        <source>The last N whole periods are compared with the N before</source>
+        <translation>Os últimos N períodos completos são comparados com os N anteriores</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <source>Health keeps its own periods: the filter bar&apos;s granularity does not change it</source>
+        <translation>Saúde mantém seus próprios períodos: a granularidade da barra de filtros não a altera</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Últimos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs the %n before · current: %2 – %3 · previous: %4 – %5</source>
+        <translation>
+            <numerusform>%1 contra o %n anterior · atual: %2 – %3 · anterior: %4 – %5</numerusform>
+            <numerusform>%1 contra os %n anteriores · atual: %2 – %3 · anterior: %4 – %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with activity in the last %1 whole periods · %2 ms</source>
+        <translation>
+            <numerusform>%n cliente com atividade nos últimos %1 períodos completos · %2 ms</numerusform>
+            <numerusform>%n clientes com atividade nos últimos %1 períodos completos · %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1945,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
 </context>
 <context>
     <name>ul::ReportOptionsDialog</name>
@@ -1874,21 +1975,6 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-</context>
-<context>
-    <name>ul::ReportTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2026,14 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
         <translation>Uma fatura conta como um mês de receita recorrente no mês UTC em que foi paga (a configuração Período de cobrança a distribui). Várias faturas de um cliente no mesmo mês se somam.
 
 O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto ninguém cancela.</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers are new</source>
+        <translation>Os clientes do primeiro mês são novos</translation>
+    </message>
+    <message>
+        <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
+        <translation>Desligado: os clientes que pagam no primeiro mês dos dados são a base inicial, não receita nova (uma exportação raramente começa na primeira venda). Ligado: os dados começam com o negócio, então todos são novos.</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2248,6 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Key figures for %1, which the data or the range covers only in part.</source>
         <translation>Indicadores-chave de %1, que os dados ou o período cobrem só em parte.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Indicadores-chave</translation>
     </message>
     <message>
         <source>Top 10% vs rest</source>

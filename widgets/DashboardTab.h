@@ -60,6 +60,8 @@ public:
     virtual std::vector<QChart*> charts() const { return {}; }
     /// Headline numbers as shown: caption and value text.
     virtual std::vector<std::pair<QString, QString>> kpis() const { return {}; }
+    /// A sentence the exports print under the KPIs (which period they describe), or empty.
+    virtual QString kpiNote() const { return {}; }
     /// The request the tab's views run with (filters plus the tab's own controls): File ›
     /// Export workbook hands it to the core workbook (report/Workbook.h).
     virtual ReportRequest reportRequest() const = 0;

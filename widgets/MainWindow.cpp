@@ -21,6 +21,8 @@
 #include "export/XlsxExport.h"
 #include "importwizard/ImportWizard.h"
 #include "report/Workbook.h"
+#include "segments/HealthTab.h"
+#include "segments/SegmentsTab.h"
 #include "settings/Language.h"
 
 #include <QAction>
@@ -90,6 +92,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
     connect(m_filterBar, &FilterBar::datasetChanged, this, &MainWindow::onDatasetChanged);
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::onFiltersChanged);
@@ -431,6 +434,17 @@ bool MainWindow::selectTab(const QString& spec)
     return false;
 }
 
+void MainWindow::onCurrentTabChanged(int index)
+{
+    QWidget* current = m_tabs->widget(index);
+    if (auto* metric = qobject_cast<MetricTab*>(current))
+        m_viewedMetric = metric->metric().key;
+    else if (auto* health = qobject_cast<HealthTab*>(current); health && !m_viewedMetric.isEmpty())
+        health->setMetricKey(m_viewedMetric);
+    else if (auto* segments = qobject_cast<SegmentsTab*>(current); segments && !m_viewedMetric.isEmpty())
+        segments->setMetricKey(m_viewedMetric);
+}
+
 void MainWindow::openCustomer(const QString& externalId)
 {
     if (CustomerView* existing = customerTab(externalId)) {
@@ -447,7 +461,11 @@ void MainWindow::openCustomer(const QString& externalId)
         if (!id)
             return;
     }
-    auto* view = new CustomerView(m_ws->path(), *it, externalId, id, m_tabs);
+    // The metric being looked at comes first in the customer's view.
+    DatasetInfo dataset = *it;
+    std::stable_partition(dataset.metrics.begin(), dataset.metrics.end(),
+                          [this](const MetricInfo& m) { return m.key == m_viewedMetric; });
+    auto* view = new CustomerView(m_ws->path(), dataset, externalId, id, m_tabs);
     view->setSynchronous(m_options.synchronous);
     view->setDark(m_dark);
     view->setAttributes(id ? customerAttributes(m_ws->db(), *id) : std::vector<std::pair<QString, QString>>{});
@@ -652,13 +670,12 @@ void MainWindow::showPresentation(const FilterState& filters, bool perChart)
         TabReport::sections(m_tabs, filters),
         m_filters.dataset + QStringLiteral(" · ") + TabReport::filterSummary(filters), m_dark,
         perChart ? PresentationWindow::Mode::PerChart : PresentationWindow::Mode::PerTab, this);
-    // One slide per tab: start on the tab the user is looking at.
-    int start = 0;
+    // Start on the tab the user is looking at (its first slide in either mode).
+    int section = 0;
     for (int i = 0; i < m_tabs->currentIndex(); ++i)
-        start += qobject_cast<DashboardTab*>(m_tabs->widget(i)) ? 1 : 0;
-    show->setCurrentSlide(perChart ? 0 : start);
-    show->showFullScreen();
-    show->setFocus();
+        section += qobject_cast<DashboardTab*>(m_tabs->widget(i)) ? 1 : 0;
+    show->setCurrentSlide(show->firstSlideOf(section));
+    show->present(screen());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

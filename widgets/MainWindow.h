@@ -98,6 +98,8 @@ private:
     void printReport();
     void startPresentation(bool perChart);
     void showPresentation(const FilterState& filters, bool perChart);
+    /// Health and Segments follow the metric tab the user looked at last.
+    void onCurrentTabChanged(int index);
 
     Options m_options;
     std::unique_ptr<Workspace> m_ws;
@@ -110,6 +112,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_darkAction = nullptr;
     bool m_dark = false;
+    QString m_viewedMetric; ///< key of the metric tab looked at last
 };
 
 } // namespace ul

@@ -306,6 +306,8 @@ QChart* UsageCharts::customerMovements(const std::vector<ActivityPeriod>& period
                               .arg(p.newCustomers)
                               .arg(p.reactivated)
                               .arg(p.churned);
+            if (p.opening > 0)
+                tip += QObject::tr("\n%1 already active when the data begins (not counted as new)").arg(p.opening);
             if (i < partialNotes.size() && !partialNotes.at(i).isEmpty())
                 tip += QStringLiteral("\n") + partialNotes.at(i);
             showTip(tip);

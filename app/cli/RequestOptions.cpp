@@ -38,6 +38,9 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("24")});
     parser.addOption({QStringLiteral("log"), QStringLiteral("Logarithmic histogram bins (the default).")});
     parser.addOption({QStringLiteral("linear"), QStringLiteral("Linear histogram bins instead of logarithmic ones.")});
+    parser.addOption({QStringLiteral("first-period-new"),
+                      QStringLiteral("Count the customers of the data's first period (first month of revenue) as "
+                                     "new instead of as the base the data starts with.")});
     parser.addOption({QStringLiteral("spend"),
                       QStringLiteral("Monthly acquisition spend (revenue views, default 4000)."),
                       QStringLiteral("AMOUNT")});
@@ -81,6 +84,8 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         return false;
     }
     r.logBins = !parser.isSet(QStringLiteral("linear"));
+    r.firstPeriodIsNew = parser.isSet(QStringLiteral("first-period-new"));
+    r.revenue.firstMonthIsNew = r.firstPeriodIsNew;
     const auto granularity = granularityFromKey(parser.value(QStringLiteral("granularity")));
     if (!granularity) {
         *error = QStringLiteral("unknown granularity '%1' (day, week, month, quarter, year)")

@@ -54,10 +54,13 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
         p.partial = start < std::max(q.range.from, all->from)
                     || nextPeriodStart(start, q.granularity) - 1 > std::min(q.range.to, all->to);
         p.active = qint64(current.size());
+        const bool opensData = start == periodStart(all->from, q.granularity) && !q.firstPeriodIsNew;
         for (quint32 c : current) {
             const auto it = firstPeriod.find(c);
             const bool isNew = it != firstPeriod.end() && it->second == start;
-            if (isNew)
+            if (isNew && opensData)
+                ++p.opening;
+            else if (isNew)
                 ++p.newCustomers;
             else if (!previous.count(c))
                 ++p.reactivated; // active before the previous period, since not new

@@ -12,7 +12,8 @@ namespace ul {
 class FactStore;
 
 /// Customers by activity in one period of a metric: active = at least one value (zero counts)
-/// in the period; new = the customer's first active period ever; churned = active in the
+/// in the period; new = the customer's first active period ever, except in the data's first
+/// period, whose customers are the opening base (unless UsageQuery::firstPeriodIsNew); churned = active in the
 /// previous period, not in this one; reactivated = active now, not in the previous period, and
 /// active at some time before that.
 struct ActivityPeriod {
@@ -22,6 +23,7 @@ struct ActivityPeriod {
     qint64 newCustomers = 0;
     qint64 churned = 0;
     qint64 reactivated = 0;
+    qint64 opening = 0; ///< the data's first period only: customers already there, not counted as new
     /// The range or the data covers the period only in part (as PeriodTotal::partial): its churn
     /// and newness are artefacts of the cut, not movements.
     bool partial = false;

@@ -18,6 +18,9 @@ struct UsageQuery {
     std::optional<qint64> customer; ///< restricts every view to one customer
     int bins = 30;
     bool logBins = false;
+    /// Customers active in the data's first period count as new there (by default they are the
+    /// base the data starts with: an export rarely begins with the business).
+    bool firstPeriodIsNew = false;
 };
 
 } // namespace ul

@@ -10,11 +10,12 @@ namespace ul {
 std::vector<TabSpec> datasetTabs(const DatasetInfo& dataset)
 {
     std::vector<TabSpec> tabs;
-    for (const MetricInfo& m : dataset.metrics)
-        tabs.push_back({m.key, TabGroup::Metric, m.displayName, m.key});
+    // Invoice data is about revenue: its tab leads (window, slides, PDF and workbook alike).
     if (namedAmountMetric(dataset))
         tabs.push_back({QStringLiteral("revenue"), TabGroup::Revenue,
                         QCoreApplication::translate("ul::RevenueTab", "Revenue"), QString()});
+    for (const MetricInfo& m : dataset.metrics)
+        tabs.push_back({m.key, TabGroup::Metric, m.displayName, m.key});
     if (const auto value = defaultValueMetric(dataset)) {
         tabs.push_back({QStringLiteral("segments"), TabGroup::Segments,
                         QCoreApplication::translate("ul::SegmentsTab", "Segments"), value->key});

@@ -27,8 +27,8 @@ struct TabSpec {
     QString metric; ///< the metric key the tab's views use (empty for revenue: its amount metric)
 };
 
-/// The tabs of a dataset in the window's order: one per metric, Revenue when a metric is named
-/// like money, then Segments and Health (when the dataset has metrics).
+/// The tabs of a dataset in the window's order: Revenue first when a metric is named like money,
+/// one per metric, then Segments and Health (when the dataset has metrics).
 std::vector<TabSpec> datasetTabs(const DatasetInfo& dataset);
 /// Where the window starts and the exports default to: the dataset with the most metrics.
 QString defaultDatasetName(const std::vector<DatasetInfo>& datasets);

@@ -182,6 +182,18 @@ DateRange ReportContext::effectiveRange(const MetricInfo& metric, const ReportRe
     return DateRange{request.from.value_or(data ? data->from : 0), request.to.value_or(data ? data->to : -1)};
 }
 
+Day ReportContext::lastCompleteDay(const MetricInfo& metric, const DateRange& range, Granularity g)
+{
+    QString ignored;
+    const auto data = metricDataRange(m_db, metric.id, &ignored);
+    const Day from = data ? std::max(range.from, data->from) : range.from;
+    const Day to = data ? std::min(range.to, data->to) : range.to;
+    if (nextPeriodStart(periodStart(to, g), g) - 1 == to)
+        return to;
+    const Day previousEnd = periodStart(to, g) - 1;
+    return previousEnd >= periodStart(from, g) && previousEnd >= from ? previousEnd : to;
+}
+
 bool ReportContext::usageQuery(const MetricInfo& metric, const ReportRequest& request, UsageQuery* out,
                                ReportError* error)
 {
@@ -191,6 +203,7 @@ bool ReportContext::usageQuery(const MetricInfo& metric, const ReportRequest& re
     q.granularity = request.granularity;
     q.top = request.top;
     q.newWithinDays = request.newWithinDays;
+    q.firstPeriodIsNew = request.firstPeriodIsNew;
     q.bins = request.bins;
     q.logBins = request.logBins;
     q.range = effectiveRange(metric, request);
@@ -229,12 +242,13 @@ const std::vector<PeriodTotal>* ReportContext::totals(const UsageQuery& q, Repor
 
 const RevenueAnalysis* ReportContext::revenue(const MetricInfo& amount, const RevenueSettings& s, ReportError* error)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
                             .arg(amount.id)
                             .arg(s.billingPeriodMonths)
                             .arg(s.monthlyAcquisitionSpend, 0, 'g', 17)
                             .arg(s.grossMarginPct, 0, 'g', 17)
-                            .arg(s.currency);
+                            .arg(s.currency)
+                            .arg(s.firstMonthIsNew);
     if (auto it = m_revenue.find(key); it != m_revenue.end())
         return &it->second;
     std::vector<ActivityRow> rows;

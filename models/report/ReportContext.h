@@ -60,6 +60,10 @@ public:
 
     /// The request's range with unset ends taken from the metric's data (empty when it has none).
     DateRange effectiveRange(const MetricInfo& metric, const ReportRequest& request);
+    /// The last day of the last period at `g` that both `range` and the metric's data cover whole:
+    /// a health window ending in a half month would call the missing half a drop. When no period
+    /// is whole, the end of what is covered.
+    Day lastCompleteDay(const MetricInfo& metric, const DateRange& range, Granularity g);
     /// A usage query for the metric: range, granularity, ranking, customer.
     bool usageQuery(const MetricInfo& metric, const ReportRequest& request, UsageQuery* out, ReportError* error);
 

@@ -35,6 +35,9 @@ struct ReportRequest {
     QString customerKey;
     int bins = 24;
     bool logBins = true; ///< customer totals are heavy-tailed: log bins by default
+    /// --first-period-new: the customers of the data's first period (month for revenue) are new,
+    /// not the opening base. Sets revenue.firstMonthIsNew too.
+    bool firstPeriodIsNew = false;
     RevenueSettings revenue;
     ClusterParams cluster;
     HealthOptions health;

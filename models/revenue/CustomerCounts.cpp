@@ -3,13 +3,14 @@
 
 namespace ul {
 
-std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements)
+std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements,
+                                                 FirstMonthRule rule)
 {
     std::vector<CustomerMonth> out(series.total.size());
     for (size_t i = 0; i < out.size(); ++i)
         out[i].month = series.firstMonth + int(i);
 
-    visitTransitions(series, [&](const MrrTransition& t) {
+    visitTransitions(series, rule, [&](const MrrTransition& t) {
         CustomerMonth& cm = out[size_t(t.month - series.firstMonth)];
         if (t.current > 0)
             ++cm.active;
@@ -17,6 +18,8 @@ std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const 
             ++cm.activeAtStart;
         if (t.kind == MovementKind::New)
             ++cm.newCustomers;
+        else if (t.kind == MovementKind::Opening)
+            ++cm.opening;
         else if (t.kind == MovementKind::Churn)
             ++cm.churned;
         else if (t.kind == MovementKind::Reactivation)

@@ -15,6 +15,7 @@ struct CustomerMonth {
     int active = 0;
     int activeAtStart = 0; ///< active in the previous month
     int newCustomers = 0;
+    int opening = 0; ///< first month, FirstMonthRule::OpeningBase: customers the data starts with
     int churned = 0;
     int reactivated = 0;
     /// churned / activeAtStart; nullopt when nobody was active at the start.
@@ -25,7 +26,9 @@ struct CustomerMonth {
     std::optional<double> arpa;
 };
 
-/// One entry per month of the series; `movements` must come from the same series.
-std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements);
+/// One entry per month of the series; `movements` must come from the same series and rule. Under
+/// FirstMonthRule::OpeningBase the first month has no new customers.
+std::vector<CustomerMonth> computeCustomerMonths(const MrrSeries& series, const std::vector<MrrMovement>& movements,
+                                                 FirstMonthRule rule);
 
 } // namespace ul

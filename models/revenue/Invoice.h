@@ -25,6 +25,8 @@ struct RevenueSettings {
     double monthlyAcquisitionSpend = 4000;
     QString currency = QStringLiteral("EUR");
     double grossMarginPct = 100;
+    /// Count the customers paying in the data's first month as new (see FirstMonthRule).
+    bool firstMonthIsNew = false;
 };
 
 } // namespace ul

@@ -16,7 +16,8 @@ MovementKind classifyMovement(Micros previous, Micros current, bool hadRevenueBe
     return MovementKind::None;
 }
 
-void visitTransitions(const MrrSeries& series, const std::function<void(const MrrTransition&)>& visit)
+void visitTransitions(const MrrSeries& series, FirstMonthRule rule,
+                      const std::function<void(const MrrTransition&)>& visit)
 {
     for (const CustomerMrr& c : series.customers) {
         bool hadRevenue = false;
@@ -29,13 +30,15 @@ void visitTransitions(const MrrSeries& series, const std::function<void(const Mr
             t.previous = c.at(m - 1);
             t.current = c.at(m);
             t.kind = classifyMovement(t.previous, t.current, hadRevenue);
+            if (t.kind == MovementKind::New && m == series.firstMonth && rule == FirstMonthRule::OpeningBase)
+                t.kind = MovementKind::Opening;
             hadRevenue = hadRevenue || t.current > 0;
             visit(t);
         }
     }
 }
 
-std::vector<MrrMovement> computeMovements(const MrrSeries& series)
+std::vector<MrrMovement> computeMovements(const MrrSeries& series, FirstMonthRule rule)
 {
     std::vector<MrrMovement> out(series.total.size());
     for (size_t i = 0; i < out.size(); ++i) {
@@ -43,10 +46,11 @@ std::vector<MrrMovement> computeMovements(const MrrSeries& series)
         out[i].starting = i ? series.total[i - 1] : 0;
         out[i].ending = series.total[i];
     }
-    visitTransitions(series, [&](const MrrTransition& t) {
+    visitTransitions(series, rule, [&](const MrrTransition& t) {
         MrrMovement& mv = out[size_t(t.month - series.firstMonth)];
         switch (t.kind) {
         case MovementKind::New: mv.newMrr += t.current; break;
+        case MovementKind::Opening: mv.opening += t.current; break;
         case MovementKind::Reactivation: mv.reactivation += t.current; break;
         case MovementKind::Expansion: mv.expansion += t.current - t.previous; break;
         case MovementKind::Contraction: mv.contraction += t.previous - t.current; break;

@@ -16,7 +16,13 @@ enum class MovementKind {
     Reactivation, ///< 0 -> > 0 after having paid before (returns after a gap)
     Contraction,  ///< > 0 -> less, still > 0
     Churn,        ///< > 0 -> 0
+    Opening,      ///< paying in the first month of the data: the base it starts with, not growth
 };
+
+/// Whether the customers paying in the first month of the data are new revenue. The data rarely
+/// starts with the business, so by default they are the opening base (Opening) and only later
+/// arrivals count as New; CountAsNew is for data that does start at the first sale.
+enum class FirstMonthRule { OpeningBase, CountAsNew };
 
 MovementKind classifyMovement(Micros previous, Micros current, bool hadRevenueBefore);
 
@@ -30,14 +36,18 @@ struct MrrTransition {
 };
 
 /// Calls `visit` for every customer and every month of the series in which it has or just had
-/// MRR (its covered months plus the month after), in month order per customer.
-void visitTransitions(const MrrSeries& series, const std::function<void(const MrrTransition&)>& visit);
+/// MRR (its covered months plus the month after), in month order per customer. A New transition
+/// into the series' first month is reported as Opening unless `rule` is CountAsNew.
+void visitTransitions(const MrrSeries& series, FirstMonthRule rule,
+                      const std::function<void(const MrrTransition&)>& visit);
 
 /// The MRR bridge of one month. All amounts are positive; the identity
-/// ending == starting + newMrr + expansion + reactivation - contraction - churned holds exactly.
+/// ending == starting + opening + newMrr + expansion + reactivation - contraction - churned holds
+/// exactly.
 struct MrrMovement {
     int month = 0;
     Micros starting = 0; ///< MRR of the previous month (0 for the first month)
+    Micros opening = 0;  ///< first month only (FirstMonthRule::OpeningBase): the MRR the data starts with
     Micros newMrr = 0;
     Micros expansion = 0;
     Micros reactivation = 0;
@@ -47,6 +57,6 @@ struct MrrMovement {
 };
 
 /// One entry per month of the series.
-std::vector<MrrMovement> computeMovements(const MrrSeries& series);
+std::vector<MrrMovement> computeMovements(const MrrSeries& series, FirstMonthRule rule);
 
 } // namespace ul

@@ -29,15 +29,16 @@ RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const Custo
 {
     RevenueAnalysis a;
     a.settings = settings;
-    a.invoiceCount = qint64(invoices.size());
     for (const Invoice& invoice : invoices) {
+        a.invoiceCount += invoice.payments; // a customer's day may stand for several invoices
         if (a.lastDay < a.firstDay || invoice.day < a.firstDay)
             a.firstDay = invoice.day;
         a.lastDay = std::max(a.lastDay, invoice.day);
     }
     a.series = computeMrr(invoices, settings.billingPeriodMonths);
-    a.movements = computeMovements(a.series);
-    a.customers = computeCustomerMonths(a.series, a.movements);
+    const FirstMonthRule rule = settings.firstMonthIsNew ? FirstMonthRule::CountAsNew : FirstMonthRule::OpeningBase;
+    a.movements = computeMovements(a.series, rule);
+    a.customers = computeCustomerMonths(a.series, a.movements, rule);
     a.retention = computeRetention(a.series, a.movements);
     a.unitEconomics = computeUnitEconomics(a.movements, a.customers, settings);
     a.cohorts = computeCohorts(a.series);

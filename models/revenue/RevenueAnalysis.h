@@ -17,7 +17,7 @@ namespace ul {
 /// QtConcurrent::run) and handed to the GUI or the command line as a whole.
 struct RevenueAnalysis {
     RevenueSettings settings;
-    qint64 invoiceCount = 0; ///< invoices analysed (one per customer and day, see invoicesFromActivity())
+    qint64 invoiceCount = 0; ///< source invoices analysed (the rows behind each customer-day)
     Day firstDay = 0;        ///< of the first invoice; with lastDay, what the data covers
     Day lastDay = -1;        ///< of the last invoice; below firstDay when there are none
     MrrSeries series;

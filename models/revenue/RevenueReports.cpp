@@ -39,11 +39,12 @@ ReportTable mrrReport(const MrrSeries& series, const MonthFilter& filter)
 ReportTable mrrMovementsReport(const std::vector<MrrMovement>& movements, const MonthFilter& filter)
 {
     ReportTable t = table(QStringLiteral("mrr-movements"),
-                          "month,starting_mrr,new,expansion,reactivation,contraction,churned,ending_mrr");
+                          "month,starting_mrr,opening,new,expansion,reactivation,contraction,churned,ending_mrr");
     for (const MrrMovement& mv : movements) {
         if (filter.contains(mv.month))
-            t.addRow({monthLabel(mv.month), money(mv.starting), money(mv.newMrr), money(mv.expansion),
-                      money(mv.reactivation), money(mv.contraction), money(mv.churned), money(mv.ending)});
+            t.addRow({monthLabel(mv.month), money(mv.starting), money(mv.opening), money(mv.newMrr),
+                      money(mv.expansion), money(mv.reactivation), money(mv.contraction), money(mv.churned),
+                      money(mv.ending)});
     }
     return t;
 }

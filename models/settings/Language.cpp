@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/Language.h"
 
+#include "settings/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -78,8 +80,12 @@ QString applyLanguage(const QString& requested)
                            : code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                          : QLocale(code);
     QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
+    if (code == QLatin1String("en")) {
+        auto plurals = std::make_unique<EnglishPlurals>();
+        QCoreApplication::installTranslator(plurals.get());
+        appTranslator() = std::move(plurals);
         return code;
+    }
 
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/usagelens_%1.qm").arg(code))) {

@@ -40,6 +40,7 @@ RevenueSettings RevenueSettingsStore::load() const
     s.currency = settings.value(K::RevenueCurrency, m_scope).toString();
     s.grossMarginPct = settings.value(K::RevenueMarginPct, m_scope).toDouble();
     s.billingPeriodMonths = settings.value(K::RevenueBillingMonths, m_scope).toInt();
+    s.firstMonthIsNew = settings.value(K::RevenueFirstMonthNew, m_scope).toBool();
     // A hand-edited file must not produce nonsense such as a 0-month billing period.
     if (s.billingPeriodMonths < 1)
         s.billingPeriodMonths = defaults.billingPeriodMonths;
@@ -60,6 +61,7 @@ void RevenueSettingsStore::save(const RevenueSettings& s) const
     settings.setValue(K::RevenueCurrency, s.currency, m_scope);
     settings.setValue(K::RevenueMarginPct, s.grossMarginPct, m_scope);
     settings.setValue(K::RevenueBillingMonths, s.billingPeriodMonths, m_scope);
+    settings.setValue(K::RevenueFirstMonthNew, s.firstMonthIsNew, m_scope);
 }
 
 } // namespace ul

@@ -36,6 +36,7 @@ const std::vector<Entry>& entries()
         {K::RevenueCurrency, "revenue/currency", QStringLiteral("EUR"), true},
         {K::RevenueMarginPct, "revenue/grossMarginPct", 100.0, true},
         {K::RevenueBillingMonths, "revenue/billingPeriodMonths", 1, true},
+        {K::RevenueFirstMonthNew, "revenue/firstMonthIsNew", false, true},
     };
     return table;
 }

@@ -18,23 +18,24 @@ class Settings : public QObject {
     Q_OBJECT
 public:
     enum class Key {
-        LastWorkspace,       ///< QString: path of the workspace opened last
-        RecentWorkspaces,    ///< QStringList: most recent first
-        WindowGeometry,      ///< QByteArray: QWidget::saveGeometry()
-        DarkTheme,           ///< bool
-        Language,            ///< QString: UI language code; empty follows the system
-        FilterDataset,       ///< QString: dataset name
-        FilterPreset,        ///< QString: range preset key ("all", "last30", ...); empty = custom range
-        FilterFrom,          ///< int: first day of a custom range
-        FilterTo,            ///< int: last day of a custom range
-        FilterGranularity,   ///< QString: granularityKey()
-        FilterTop,           ///< int: ranking size
-        FilterNewWithinDays, ///< int
-        FilterCustomer,      ///< QString: external id of the selected customer; empty = all
-        RevenueSpend,        ///< double, scoped: monthly acquisition spend
-        RevenueCurrency,     ///< QString, scoped
-        RevenueMarginPct,    ///< double, scoped: gross margin in percent
-        RevenueBillingMonths ///< int, scoped: months one invoice covers
+        LastWorkspace,        ///< QString: path of the workspace opened last
+        RecentWorkspaces,     ///< QStringList: most recent first
+        WindowGeometry,       ///< QByteArray: QWidget::saveGeometry()
+        DarkTheme,            ///< bool
+        Language,             ///< QString: UI language code; empty follows the system
+        FilterDataset,        ///< QString: dataset name
+        FilterPreset,         ///< QString: range preset key ("all", "last30", ...); empty = custom range
+        FilterFrom,           ///< int: first day of a custom range
+        FilterTo,             ///< int: last day of a custom range
+        FilterGranularity,    ///< QString: granularityKey()
+        FilterTop,            ///< int: ranking size
+        FilterNewWithinDays,  ///< int
+        FilterCustomer,       ///< QString: external id of the selected customer; empty = all
+        RevenueSpend,         ///< double, scoped: monthly acquisition spend
+        RevenueCurrency,      ///< QString, scoped
+        RevenueMarginPct,     ///< double, scoped: gross margin in percent
+        RevenueBillingMonths, ///< int, scoped: months one invoice covers
+        RevenueFirstMonthNew  ///< bool, scoped: the data's first month counts as new customers
     };
     Q_ENUM(Key)
 

@@ -97,13 +97,23 @@ private slots:
         QCOMPARE(s.grossMarginPct, 100.0);
     }
 
+    void invoiceCountIsTheSourceInvoices()
+    {
+        // Two invoices of customer 1 on one day arrive as one customer-day standing for 2.
+        const RevenueAnalysis a = analyzeRevenue({{1, day("2017-01-05"), 30, 2}, {2, day("2017-01-06"), 10, 1}}, {},
+                                                 {});
+        QCOMPARE(a.invoiceCount, qint64(3));
+    }
+
     void customerCounts()
     {
         const RevenueAnalysis a = analyzeRevenue(fixtureA(), {}, {});
         const auto& c = a.customers;
         QCOMPARE(c.size(), size_t(7));
-        // active, activeAtStart, new, churned, reactivated (by hand)
-        const int counts[7][5] = {{2, 0, 2, 0, 0}, {3, 2, 1, 0, 0}, {3, 3, 1, 1, 0}, {2, 3, 0, 1, 0},
+        // active, activeAtStart, new, churned, reactivated (by hand); January's two customers are
+        // the opening base of the data, not new (FirstMonthRule::OpeningBase, the default).
+        QCOMPARE(c[0].opening, 2);
+        const int counts[7][5] = {{2, 0, 0, 0, 0}, {3, 2, 1, 0, 0}, {3, 3, 1, 1, 0}, {2, 3, 0, 1, 0},
                                   {0, 2, 0, 2, 0}, {3, 0, 0, 0, 3}, {3, 3, 1, 1, 0}};
         for (size_t i = 0; i < 7; ++i) {
             QCOMPARE(c[i].month, kJan2017 + int(i));
@@ -161,14 +171,15 @@ private slots:
         const auto& u = a.unitEconomics;
         QCOMPARE(u.size(), size_t(7));
         // spend 30, margin 80 %: gross ARPA = ARPA x 0.8.
-        const int newCustomers[7] = {2, 1, 1, 0, 0, 0, 1};
-        const std::optional<double> cac[7] = {15.0, 30.0, 30.0, na, na, na, 30.0};
+        // January is the opening base: no new customers, so no CAC there.
+        const int newCustomers[7] = {0, 1, 1, 0, 0, 0, 1};
+        const std::optional<double> cac[7] = {na, 30.0, 30.0, na, na, na, 30.0};
         const std::optional<double> churn3m[7] = {na, 0.0, 1.0 / 6, 2.0 / 9, 5.0 / 9, 2.0 / 3, 2.0 / 3};
         const std::optional<double> ltv[7] = {na, na, 72.0, 95.4, na, 24.0, 26.8};
         const std::optional<double> ltvCac[7] = {na, na, 2.4, na, na, na, 26.8 / 30};
-        const std::optional<double> payback[7] = {1.25, 90.0 / 52, 2.5, na, na, na, 90.0 / 53.6};
-        const double newExpansion[7] = {30, 35, 7, 15, 0, 0, 15};
-        const bool pays[7] = {true, true, false, false, false, false, false};
+        const std::optional<double> payback[7] = {na, 90.0 / 52, 2.5, na, na, na, 90.0 / 53.6};
+        const double newExpansion[7] = {0, 35, 7, 15, 0, 0, 15};
+        const bool pays[7] = {false, true, false, false, false, false, false};
         for (size_t i = 0; i < 7; ++i) {
             QCOMPARE(u[i].month, kJan2017 + int(i));
             QCOMPARE(u[i].newCustomers, newCustomers[i]);
@@ -222,7 +233,7 @@ private slots:
             for (size_t i = 0; i < a.customers.size(); ++i) {
                 const CustomerMonth& c = a.customers[i];
                 QCOMPARE(c.activeAtStart, i ? a.customers[i - 1].active : 0);
-                QCOMPARE(c.active, c.activeAtStart + c.newCustomers + c.reactivated - c.churned);
+                QCOMPARE(c.active, c.activeAtStart + c.opening + c.newCustomers + c.reactivated - c.churned);
             }
         }
     }
@@ -232,7 +243,8 @@ private slots:
         const RevenueAnalysis a = analyzeRevenue(fixtureA(), {}, smallSettings());
         const QStringList expected[] = {
             {QStringLiteral("month"), QStringLiteral("mrr")},
-            QStringLiteral("month,starting_mrr,new,expansion,reactivation,contraction,churned,ending_mrr").split(u','),
+            QStringLiteral("month,starting_mrr,opening,new,expansion,reactivation,contraction,churned,ending_mrr")
+                .split(u','),
             QStringLiteral("month,active,new,churned,reactivated,logo_churn_pct,revenue_churn_pct,arpa").split(u','),
             QStringLiteral("month,nrr_pct,grr_pct,nrr_12m_pct,grr_12m_pct").split(u','),
             QStringLiteral("month,new_customers,spend,cac,arpa,logo_churn_3m_pct,ltv,ltv_cac,payback_months,"
@@ -276,10 +288,10 @@ private slots:
                                 "2017-06,60\n2017-07,67\n"));
         const QString customers = toCsv(customersReport(a.customers));
         // Churn does not exist in the first month: empty cells, not 0.
-        QVERIFY(customers.contains(QStringLiteral("\n2017-01,2,2,0,0,,,15\n")));
+        QVERIFY(customers.contains(QStringLiteral("\n2017-01,2,0,0,0,,,15\n"))); // the opening base: not new
         QVERIFY(customers.contains(QStringLiteral("\n2017-05,0,0,2,0,100,100,\n")));
         const QString unit = toCsv(unitEconomicsReport(a.unitEconomics));
-        QVERIFY(unit.contains(QStringLiteral("\n2017-01,2,30,15,15,,,,1.25,30,yes\n")));
+        QVERIFY(unit.contains(QStringLiteral("\n2017-01,0,30,,15,,,,,0,no\n")));
         QVERIFY(unit.contains(QStringLiteral("\n2017-03,1,30,30,15,")));
         QVERIFY(unit.contains(QStringLiteral(",72,2.4,2.5,7,no\n")));
         const ReportTable cohorts = cohortsReport(a.cohorts);

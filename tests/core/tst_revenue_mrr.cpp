@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // MRR series and movements on hand-computed invoice fixtures (revenue issue 4).
+#include "revenue/CustomerCounts.h"
 #include "revenue/MonthIndex.h"
 #include "revenue/MrrMovements.h"
 
@@ -54,8 +55,10 @@ void checkIdentity(const MrrSeries& series, const std::vector<MrrMovement>& move
         QCOMPARE(mv.month, series.firstMonth + int(i));
         QCOMPARE(mv.starting, i ? movements[i - 1].ending : Micros(0));
         QCOMPARE(mv.ending, series.total[i]);
-        QCOMPARE(mv.starting + mv.newMrr + mv.expansion + mv.reactivation - mv.contraction - mv.churned, mv.ending);
-        QVERIFY(mv.newMrr >= 0 && mv.expansion >= 0 && mv.reactivation >= 0 && mv.contraction >= 0 && mv.churned >= 0);
+        QCOMPARE(mv.starting + mv.opening + mv.newMrr + mv.expansion + mv.reactivation - mv.contraction - mv.churned,
+                 mv.ending);
+        QVERIFY(mv.opening >= 0 && (i == 0 || mv.opening == 0) && mv.newMrr >= 0 && mv.expansion >= 0
+                && mv.reactivation >= 0 && mv.contraction >= 0 && mv.churned >= 0);
     }
     // The total is the sum of the customers, month by month.
     std::vector<Micros> sum(series.total.size(), 0);
@@ -111,7 +114,7 @@ private slots:
     {
         const MrrSeries s = computeMrr({});
         QVERIFY(s.isEmpty());
-        QVERIFY(computeMovements(s).empty());
+        QVERIFY(computeMovements(s, FirstMonthRule::CountAsNew).empty());
     }
 
     void mrrPerMonth()
@@ -133,7 +136,7 @@ private slots:
     void movementsPerMonth()
     {
         const MrrSeries s = computeMrr(fixtureA());
-        const auto mv = computeMovements(s);
+        const auto mv = computeMovements(s, FirstMonthRule::CountAsNew);
         // starting, new, expansion, reactivation, contraction, churned, ending (by hand)
         const double expected[7][7] = {
             {0, 30, 0, 0, 0, 0, 30},   // Jan: 101 and 102 start
@@ -160,6 +163,31 @@ private slots:
         checkIdentity(s, mv);
     }
 
+    void firstMonthIsTheOpeningBase()
+    {
+        // By default the customers paying in the data's first month (101 and 102 in January) are the
+        // base the data starts with: no New, no new customers; later months are as counted above.
+        const MrrSeries s = computeMrr(fixtureA());
+        const auto opening = computeMovements(s, FirstMonthRule::OpeningBase);
+        const auto counted = computeMovements(s, FirstMonthRule::CountAsNew);
+        QCOMPARE(opening[0].opening, toMicros(30));
+        QCOMPARE(opening[0].newMrr, Micros(0));
+        QCOMPARE(opening[0].starting, Micros(0));
+        QCOMPARE(opening[0].ending, toMicros(30));
+        QCOMPARE(counted[0].opening, Micros(0));
+        for (size_t i = 1; i < opening.size(); ++i) {
+            QCOMPARE(opening[i].newMrr, counted[i].newMrr);
+            QCOMPARE(opening[i].reactivation, counted[i].reactivation);
+            QCOMPARE(opening[i].churned, counted[i].churned);
+        }
+        const auto customers = computeCustomerMonths(s, opening, FirstMonthRule::OpeningBase);
+        QCOMPARE(customers[0].active, 2);
+        QCOMPARE(customers[0].newCustomers, 0);
+        QCOMPARE(customers[1].newCustomers, 1); // 103 in February
+        QCOMPARE(computeCustomerMonths(s, counted, FirstMonthRule::CountAsNew)[0].newCustomers, 2);
+        checkIdentity(s, opening);
+    }
+
     void spreadEvenly()
     {
         // 120 paid for a year: 10 in each month from the paid month on.
@@ -167,7 +195,7 @@ private slots:
         QCOMPARE(s.firstMonth, monthIndex(2017, 3));
         QCOMPARE(s.lastMonth(), monthIndex(2018, 2));
         QCOMPARE(s.total, std::vector<Micros>(12, toMicros(10)));
-        const auto mv = computeMovements(s);
+        const auto mv = computeMovements(s, FirstMonthRule::CountAsNew);
         QCOMPARE(mv[0].newMrr, toMicros(10));
         for (size_t i = 1; i < mv.size(); ++i)
             QCOMPARE(mv[i].newMrr + mv[i].expansion + mv[i].contraction + mv[i].churned + mv[i].reactivation,
@@ -193,7 +221,7 @@ private slots:
         const std::vector<Micros> expected{toMicros(13), toMicros(23), toMicros(23), toMicros(10)};
         QCOMPARE(s.firstMonth, kJan2017);
         QCOMPARE(s.total, expected);
-        const auto mv = computeMovements(s);
+        const auto mv = computeMovements(s, FirstMonthRule::CountAsNew);
         QCOMPARE(mv[0].newMrr, toMicros(13));
         QCOMPARE(mv[1].expansion, toMicros(10));
         QCOMPARE(mv[2].expansion + mv[2].contraction, Micros(0));
@@ -214,7 +242,7 @@ private slots:
         QCOMPARE(s.firstMonth, monthIndex(2016, 12));
         QCOMPARE(s.total, (std::vector<Micros>{0, toMicros(10)}));
         QCOMPARE(s.customer(9)->firstRevenueMonth(), std::nullopt);
-        const auto mv = computeMovements(s);
+        const auto mv = computeMovements(s, FirstMonthRule::CountAsNew);
         QCOMPARE(mv[0].newMrr, Micros(0));
         QCOMPARE(mv[1].newMrr, toMicros(10));
         checkIdentity(s, mv);
@@ -224,7 +252,7 @@ private slots:
     {
         const MrrSeries s = computeMrr({inv(1, "2017-01-05", 10), inv(1, "2017-01-25", -4), inv(1, "2017-02-05", -5)});
         QCOMPARE(s.total, (std::vector<Micros>{toMicros(6), 0}));
-        const auto mv = computeMovements(s);
+        const auto mv = computeMovements(s, FirstMonthRule::CountAsNew);
         QCOMPARE(mv[1].churned, toMicros(6));
         checkIdentity(s, mv);
     }
@@ -255,7 +283,8 @@ private slots:
             paid += toMicros(amount);
         }
         const MrrSeries s = computeMrr(invoices, period);
-        checkIdentity(s, computeMovements(s));
+        checkIdentity(s, computeMovements(s, FirstMonthRule::CountAsNew));
+        checkIdentity(s, computeMovements(s, FirstMonthRule::OpeningBase));
         // Spreading moves money between months but never creates or loses any.
         QCOMPARE(std::accumulate(s.total.begin(), s.total.end(), Micros(0)), paid);
     }

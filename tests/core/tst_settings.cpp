@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Settings: enum keys with one table of defaults, scoped keys, changed() only on a real change,
 // on an INI file in a temporary folder.
+#include "settings/EnglishPlurals.h"
+#include "settings/Language.h"
 #include "settings/Settings.h"
 
 #include <QSignalSpy>
@@ -12,6 +14,19 @@ using namespace ul;
 class TstSettings : public QObject {
     Q_OBJECT
 private slots:
+    void englishHasItsTwoPluralForms()
+    {
+        QCOMPARE(englishPlural(QStringLiteral("%n customer(s)"), 1), QStringLiteral("%n customer"));
+        QCOMPARE(englishPlural(QStringLiteral("%n customer(s)"), 0), QStringLiteral("%n customers"));
+        QCOMPARE(applyLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Ctx", "%n row(s) read", nullptr, 1), QStringLiteral("1 row read"));
+        QCOMPARE(QCoreApplication::translate("Ctx", "%n row(s) read", nullptr, 2), QStringLiteral("2 rows read"));
+        QCOMPARE(QCoreApplication::translate("Ctx", "Created in the last %n day(s)", nullptr, 90),
+                 QStringLiteral("Created in the last 90 days"));
+        // Messages without a count are left alone, "(s)" and all.
+        QCOMPARE(QCoreApplication::translate("Ctx", "File(s)"), QStringLiteral("File(s)"));
+    }
+
     void defaultsWhenNothingStored_data()
     {
         QTest::addColumn<int>("key");

@@ -127,7 +127,8 @@ private slots:
     void movementsEqualEngine()
     {
         auto tab = newTab();
-        const std::vector<MrrMovement> expected = computeMovements(computeMrr(handInvoices()));
+        const std::vector<MrrMovement> expected = computeMovements(computeMrr(handInvoices()),
+                                                                   FirstMonthRule::OpeningBase);
         const std::vector<MrrMovement>& got = tab->data().analysis.movements;
         QCOMPARE(got.size(), expected.size());
         QCOMPARE(got.size(), size_t(5));
@@ -191,20 +192,25 @@ private slots:
     {
         auto tab = newTab();
         const int cacColumn = 3;
-        const int row = 0; // January: two new customers
+        const int row = 1; // February: one new customer (January's two open the data)
         const QVariant before = tab->unitEconomicsModel()->data(tab->unitEconomicsModel()->index(row, cacColumn),
                                                                 ReportTableModel::SortRole);
-        QCOMPARE(before.toDouble(), 2000.0);
+        QCOMPARE(before.toDouble(), 4000.0);
         RevenueSettings s = tab->revenueSettings();
         s.monthlyAcquisitionSpend = 9000;
         tab->setRevenueSettings(s);
-        const UnitEconomicsMonth& jan = tab->data().analysis.unitEconomics.front();
-        QVERIFY(jan.cac);
-        QCOMPARE(*jan.cac, 4500.0);
+        const UnitEconomicsMonth& feb = tab->data().analysis.unitEconomics.at(1);
+        QVERIFY(feb.cac);
+        QCOMPARE(*feb.cac, 9000.0);
         QCOMPARE(tab->unitEconomicsModel()
                      ->data(tab->unitEconomicsModel()->index(row, cacColumn), ReportTableModel::SortRole)
                      .toDouble(),
-                 4500.0);
+                 9000.0);
+        // Counting the first month as new gives January its two new customers and a CAC.
+        s.firstMonthIsNew = true;
+        tab->setRevenueSettings(s);
+        QCOMPARE(tab->data().analysis.customers.front().newCustomers, 2);
+        QCOMPARE(tab->data().analysis.unitEconomics.front().cac.value_or(0), 4500.0);
     }
 
     void settingsRememberedPerWorkspaceAndDataset()

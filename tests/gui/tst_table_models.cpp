@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The table models on hand-built values: QAbstractItemModelTester on each, display and sort
 // roles, and colours from a fixed TableStyle.
+#include "export/PrintedTable.h"
 #include "revenue/MonthIndex.h"
 #include "tables/CohortModel.h"
 #include "tables/GroupStatsModel.h"
@@ -36,6 +37,37 @@ public:
 class TstTableModels : public QObject {
     Q_OBJECT
 private slots:
+    void printedHealthIsOrderedByStatusAndChange()
+    {
+        ReportTable t;
+        t.name = QStringLiteral("health");
+        t.columns = QStringList{QStringLiteral("customer"), QStringLiteral("previous"), QStringLiteral("current"),
+                                QStringLiteral("change_pct"), QStringLiteral("status")};
+        t.addRow({QStringLiteral("a"), 10.0, 10.0, 0.0, QStringLiteral("stable")});
+        t.addRow({QStringLiteral("b"), 10.0, 5.0, -50.0, QStringLiteral("at_risk")});
+        t.addRow({QStringLiteral("c"), 10.0, 2.0, -80.0, QStringLiteral("at_risk")});
+        t.addRow({QStringLiteral("d"), 10.0, 15.0, 50.0, QStringLiteral("expanding")});
+        t.addRow({QStringLiteral("e"), 10.0, 30.0, 200.0, QStringLiteral("expanding")});
+        orderForReading(&t);
+        QStringList order;
+        for (const auto& row : t.rows)
+            order << cellText(row[0]);
+        QCOMPARE(order, (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("e"), QStringLiteral("d"),
+                                     QStringLiteral("a")}));
+        const PrintedTable printed = PrintedTable::from(t);
+        QCOMPARE(printed.headers.value(3), QStringLiteral("Change"));
+        QCOMPARE(printed.numeric, (std::vector<bool>{false, true, true, true, false}));
+        // Narrow: half a page; the same table in a quarter of the room: the full width.
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto px = [](qreal pt) { return pt * 96 / 72; };
+        const PrintedTableLayout half = PrintedTableLayout::fit(printed, 500, 1000, &device, px);
+        QVERIFY(!half.fullWidth);
+        QVERIFY(half.width() <= 500);
+        const PrintedTableLayout full = PrintedTableLayout::fit(printed, half.width() / 2, 1000, &device, px);
+        QVERIFY(full.fullWidth);
+        QVERIFY(full.width() <= 1000);
+    }
+
     void reportTableFormatsAndSortsByValue()
     {
         ReportTableModel model;

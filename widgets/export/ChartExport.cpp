@@ -136,9 +136,9 @@ void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target,
     relayout(chart);
 }
 
-QSizeF ChartExport::layoutSizeFor(const QSizeF& target, qreal maxEnlarge)
+QSizeF ChartExport::layoutSizeFor(const QSizeF& target, qreal maxEnlarge, qreal minHeight)
 {
-    const qreal factor = std::clamp(std::min(target.width() / 480.0, target.height() / 300.0), 0.3, maxEnlarge);
+    const qreal factor = std::clamp(std::min(target.width() / 480.0, target.height() / minHeight), 0.3, maxEnlarge);
     return target / factor;
 }
 

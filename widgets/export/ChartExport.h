@@ -30,7 +30,8 @@ public:
     /// The size to lay a chart out at for drawing it into `target`: at least about 480 x 300
     /// logical pixels (smaller, Qt Charts elides category labels), at most `maxEnlarge` times
     /// smaller than the target (so text and lines grow with it, up to that factor).
-    static QSizeF layoutSizeFor(const QSizeF& target, qreal maxEnlarge);
+    /// `minHeight` lowers the 300 for short cells whose text would otherwise shrink (slides).
+    static QSizeF layoutSizeFor(const QSizeF& target, qreal maxEnlarge, qreal minHeight = 300);
     /// An image of `logicalSize` * `scale` pixels with device pixel ratio `scale`.
     static QImage image(QChart* chart, const QSize& logicalSize, qreal scale);
     static bool savePng(QChart* chart, const QString& path, const QSize& logicalSize, qreal scale, QString* error);

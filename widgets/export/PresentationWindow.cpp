@@ -4,9 +4,12 @@
 #include "ChartStyle.h"
 #include "export/ChartExport.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScreen>
 
 #include <algorithm>
 
@@ -20,6 +23,21 @@ QFont slideFont(qreal pixels, bool bold = false)
     f.setBold(bold);
     return f;
 }
+
+/// Draws `text` in one line of `box`: at `pixels`, or smaller down to `minPixels` until it fits,
+/// and only then shortened at the end.
+void drawFitted(QPainter& p, const QRectF& box, const QString& text, qreal pixels, qreal minPixels)
+{
+    QFont f = slideFont(pixels);
+    for (qreal px = pixels; px > minPixels; px -= 0.5) {
+        f = slideFont(px);
+        if (QFontMetricsF(f).horizontalAdvance(text) <= box.width())
+            break;
+    }
+    p.setFont(f);
+    p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(text, Qt::ElideRight, int(box.width())));
+}
 } // namespace
 
 PresentationWindow::PresentationWindow(const std::vector<ReportSection>& sections, const QString& footer, bool dark,
@@ -32,19 +50,52 @@ PresentationWindow::PresentationWindow(const std::vector<ReportSection>& section
     setWindowTitle(tr("UsageLens presentation"));
     setFocusPolicy(Qt::StrongFocus);
     for (const ReportSection& s : sections) {
+        m_sectionStarts.push_back(int(m_slides.size()));
         if (mode == Mode::PerChart && !s.charts.empty()) {
             // The tab's KPIs open its run of slides; then each chart alone.
             if (!s.kpis.empty())
-                m_slides.push_back({s.title, s.kpis, {}, {}});
+                m_slides.push_back({s.title, s.kpis, {}, {}, s.kpiNote});
             for (QChart* c : s.charts)
-                m_slides.push_back({s.title + QStringLiteral(" — ") + c->title(), {}, {QPointer<QChart>(c)}, {}});
+                m_slides.push_back({s.title, {}, {QPointer<QChart>(c)}, {}}); // the chart brings its title
             continue;
         }
-        Slide slide{s.title, s.kpis, {}, s.picture};
-        for (QChart* c : s.charts)
-            slide.charts.emplace_back(c);
-        m_slides.push_back(std::move(slide));
+        // More than four charts on one slide are too small to read from the back of a room: the
+        // tab continues on a second slide.
+        constexpr size_t kChartsPerSlide = 4;
+        const size_t parts = std::max<size_t>(1, (s.charts.size() + kChartsPerSlide - 1) / kChartsPerSlide);
+        for (size_t part = 0; part < parts; ++part) {
+            Slide slide{parts > 1 ? tr("%1 (%2 of %3)").arg(s.title).arg(part + 1).arg(parts) : s.title,
+                        part == 0 ? s.kpis : std::vector<std::pair<QString, QString>>{},
+                        {},
+                        part == 0 ? s.picture : QPixmap(),
+                        part == 0 ? s.kpiNote : QString()};
+            for (size_t i = part * kChartsPerSlide; i < std::min(s.charts.size(), (part + 1) * kChartsPerSlide); ++i)
+                slide.charts.emplace_back(s.charts[i]);
+            m_slides.push_back(std::move(slide));
+        }
     }
+}
+
+int PresentationWindow::firstSlideOf(int section) const
+{
+    if (section >= 0 && section < int(m_sectionStarts.size()))
+        return m_sectionStarts[size_t(section)];
+    return std::max(0, slideCount() - 1);
+}
+
+QString PresentationWindow::slideTitle(int index) const
+{
+    return index >= 0 && index < slideCount() ? m_slides[size_t(index)].title : QString();
+}
+
+void PresentationWindow::present(QScreen* screen)
+{
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen)
+        setGeometry(screen->geometry());
+    showFullScreen();
+    setFocus();
 }
 
 void PresentationWindow::setCurrentSlide(int index)
@@ -116,20 +167,22 @@ void PresentationWindow::paintEvent(QPaintEvent*)
             const QStringList lines = slide.kpis[size_t(i)].second.split(QLatin1Char('\n'));
             const QRectF inner = box.adjusted(1.5 * u, 1.2 * u, -1.5 * u, -u);
             p.setPen(muted);
-            p.setFont(slideFont(2.2 * u));
-            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 3 * u), Qt::AlignLeft | Qt::AlignVCenter,
-                       p.fontMetrics().elidedText(slide.kpis[size_t(i)].first, Qt::ElideRight, int(inner.width())));
+            drawFitted(p, QRectF(inner.left(), inner.top(), inner.width(), 3 * u), slide.kpis[size_t(i)].first, 2.2 * u,
+                       1.5 * u);
             p.setPen(ink);
             p.setFont(slideFont((slide.charts.empty() ? 8 : 5.5) * u, true));
             p.drawText(QRectF(inner.left(), inner.top() + 3 * u, inner.width(), inner.height() - 6.5 * u),
                        Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
             p.setPen(muted);
-            p.setFont(slideFont(2 * u));
-            p.drawText(
-                QRectF(inner.left(), inner.bottom() - 3 * u, inner.width(), 3 * u), Qt::AlignLeft | Qt::AlignVCenter,
-                p.fontMetrics().elidedText(lines.mid(1).join(QLatin1Char(' ')), Qt::ElideRight, int(inner.width())));
+            drawFitted(p, QRectF(inner.left(), inner.bottom() - 3 * u, inner.width(), 3 * u),
+                       lines.mid(1).join(QLatin1Char(' ')), 2 * u, 1.4 * u);
         }
         free.setTop(free.top() + h + 2 * u);
+        if (!slide.note.isEmpty()) {
+            p.setPen(muted);
+            drawFitted(p, QRectF(free.left(), free.top() - u, free.width(), 3 * u), slide.note, 2 * u, 1.4 * u);
+            free.setTop(free.top() + 3 * u);
+        }
     }
 
     std::vector<QChart*> charts;
@@ -149,7 +202,16 @@ void PresentationWindow::paintEvent(QPaintEvent*)
         const qreal emphasis = n == 1 ? 1.25 : 1.0;
         for (int i = 0; i < n; ++i) {
             const QRectF cell(free.left() + (i % cols) * (w + gap), free.top() + (i / cols) * (h + gap), w, h);
-            ChartExport::render(charts[size_t(i)], &p, cell, ChartExport::layoutSizeFor(cell.size(), 1.7), emphasis);
+            // Axis text grows with the slide like the KPI text: on a large screen the chart may be
+            // enlarged beyond 1.7x, until its labels are about as tall as the KPI captions.
+            const QList<QAbstractAxis*> axes = charts[size_t(i)]->axes();
+            const QFont axisFont = axes.isEmpty() ? QFont() : axes.first()->labelsFont();
+            const qreal axisPixels = QFontInfo(axisFont).pixelSize() * emphasis;
+            const qreal enlarge = std::max(1.7, 2.0 * u / std::max<qreal>(1, axisPixels));
+            // Short cells are laid out no taller than 220 px, so their text does not shrink below
+            // what the window shows.
+            ChartExport::render(charts[size_t(i)], &p, cell, ChartExport::layoutSizeFor(cell.size(), enlarge, 220),
+                                emphasis);
         }
     } else if (!slide.picture.isNull()) {
         const QSizeF fit = QSizeF(slide.picture.size()).scaled(free.size(), Qt::KeepAspectRatio);

@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QScreen;
 QT_END_NAMESPACE
 
 namespace ul {
@@ -26,6 +27,12 @@ public:
     int slideCount() const { return int(m_slides.size()); }
     int currentSlide() const { return m_current; }
     void setCurrentSlide(int index);
+    /// The first slide of section `section` (a tab); the last slide when out of range.
+    int firstSlideOf(int section) const;
+    QString slideTitle(int index) const;
+    /// Full screen on `screen` (the main window's). The geometry is set first: without a window
+    /// manager, showFullScreen() alone leaves the widget at its tiny default size.
+    void present(QScreen* screen);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -38,9 +45,11 @@ private:
         std::vector<std::pair<QString, QString>> kpis;
         std::vector<QPointer<QChart>> charts;
         QPixmap picture;
+        QString note; ///< under the KPIs
     };
 
     std::vector<Slide> m_slides;
+    std::vector<int> m_sectionStarts; ///< [section]: index of its first slide
     QString m_footer;
     bool m_dark = false;
     int m_current = 0;

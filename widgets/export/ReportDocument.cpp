@@ -4,6 +4,7 @@
 #include "ChartStyle.h"
 #include "core/NumberFormat.h"
 #include "export/ChartExport.h"
+#include "export/PrintedTable.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -32,13 +33,20 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
-QString displayText(const ReportCell& cell)
+/// One line of text in `box`: at `points` or smaller down to `minPoints` until it fits, and
+/// only then shortened at the end.
+void drawFitted(QPainter* p, QPaintDevice* device, const QRectF& box, const QString& text, qreal points,
+                qreal minPoints)
 {
-    if (const std::optional<double> d = cellNumber(cell))
-        return std::isfinite(*d) ? ChartStyle::exact(*d) : QString();
-    if (const auto* s = std::get_if<QString>(&cell))
-        return *s;
-    return QString();
+    QFont f = font(points);
+    for (qreal pt = points; pt > minPoints; pt -= 0.25) {
+        f = font(pt);
+        if (QFontMetricsF(f, device).horizontalAdvance(text) <= box.width())
+            break;
+    }
+    p->setFont(f);
+    p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f, device).elidedText(text, Qt::ElideRight, box.width()));
 }
 
 int screenDpi()
@@ -132,7 +140,8 @@ void ReportDocument::paintAll(Pager& pager) const
     QPainter* p = pager.painter();
     const auto px = [&](qreal pt) { return pager.px(pt); };
 
-    // Title page.
+    // Title page: a dataset of invoices gets a revenue report.
+    const bool revenueFirst = !m_sections.empty() && m_sections.front().key == QLatin1String("revenue");
     pager.newPage();
     const QRectF body = pager.body();
     if (p) {
@@ -140,7 +149,7 @@ void ReportDocument::paintAll(Pager& pager) const
         p->setPen(kInk);
         p->setFont(font(28, true));
         p->drawText(QRectF(body.left(), body.top() + px(60), body.width(), px(40)), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr("Usage report"));
+                    revenueFirst ? tr("Revenue report") : tr("Usage report"));
         p->setFont(font(16));
         p->drawText(QRectF(body.left(), body.top() + px(104), body.width(), px(26)), Qt::AlignLeft, m_info.dataset);
         const QList<std::pair<QString, QString>> facts{
@@ -210,21 +219,26 @@ void ReportDocument::paintAll(Pager& pager) const
                 const QStringList lines = section.kpis[size_t(i)].second.split(QLatin1Char('\n'));
                 const QRectF inner = card.adjusted(px(8), px(5), -px(8), -px(4));
                 p->setPen(kMuted);
-                p->setFont(font(7.5));
-                p->drawText(QRectF(inner.left(), inner.top(), inner.width(), px(11)), Qt::AlignLeft | Qt::AlignVCenter,
-                            QFontMetricsF(p->font(), pager.device())
-                                .elidedText(section.kpis[size_t(i)].first, Qt::ElideRight, inner.width()));
+                drawFitted(p, pager.device(), QRectF(inner.left(), inner.top(), inner.width(), px(11)),
+                           section.kpis[size_t(i)].first, 7.5, 5.5);
                 p->setPen(kInk);
                 p->setFont(font(15, true));
                 p->drawText(QRectF(inner.left(), inner.top() + px(12), inner.width(), px(22)),
                             Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
                 p->setPen(kMuted);
-                p->setFont(font(7));
-                p->drawText(QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)),
-                            Qt::AlignLeft | Qt::AlignVCenter, lines.mid(1).join(QLatin1Char(' ')));
+                drawFitted(p, pager.device(), QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)),
+                           lines.mid(1).join(QLatin1Char(' ')), 7, 5);
             }
             const int rows = (n + perRow - 1) / perRow;
             free.setTop(free.top() + rows * (h + gap) + px(4));
+            if (!section.kpiNote.isEmpty()) {
+                if (p) {
+                    p->setPen(kMuted);
+                    drawFitted(p, pager.device(), QRectF(free.left(), free.top(), free.width(), px(12)),
+                               section.kpiNote, 8, 6);
+                }
+                free.setTop(free.top() + px(16));
+            }
         }
 
         // Charts: up to 3 x 3 per page, as vector graphics through the chart's scene.
@@ -261,90 +275,123 @@ void ReportDocument::paintAll(Pager& pager) const
                           QRectF(section.picture.rect()));
         }
 
-        // Tables: flowed through two columns per page, the header row repeated after a break.
+        // Tables: typeset (display headers, locale numbers right-aligned); narrow ones flow through
+        // two columns, wide ones take the page width; headers repeat after every break.
         if (section.tables.empty())
             continue;
         pager.newPage();
         area = pager.body();
         free = header(tr(" — tables"));
         const qreal colGap = px(16);
-        const qreal colWidth = (free.width() - colGap) / 2;
-        const qreal rowH = px(11);
-        int column = 0;
-        qreal y = free.top();
-        const auto nextColumn = [&] {
-            if (++column > 1) {
-                pager.newPage();
-                area = pager.body();
-                free = header(tr(" — tables (continued)"));
-                column = 0;
-            }
-            y = free.top();
+        const qreal half = (free.width() - colGap) / 2;
+        qreal bandTop = free.top(); // where the current pair of columns starts
+        int column = 0;             // 0 left, 1 right (half-width tables)
+        qreal columnEnd[2] = {bandTop, bandTop};
+        const auto freshPage = [&] {
+            pager.newPage();
+            area = pager.body();
+            free = header(tr(" — tables (continued)"));
+            bandTop = free.top();
+            column = 0;
+            columnEnd[0] = columnEnd[1] = bandTop;
         };
-        for (const ReportTable& table : section.tables) {
-            const int nCols = int(table.columns.size());
-            if (nCols == 0)
+        for (const ReportTable& source : section.tables) {
+            if (source.columns.isEmpty())
                 continue;
-            // Column widths from the content (sampled), scaled to the column width.
-            QFontMetricsF fm(font(7), pager.device());
-            std::vector<qreal> widths(size_t(nCols), 0);
-            for (int c = 0; c < nCols; ++c)
-                widths[size_t(c)] = fm.horizontalAdvance(table.columns[c]) + px(8);
-            const size_t sample = std::min<size_t>(table.rows.size(), 400);
-            for (size_t r = 0; r < sample; ++r)
-                for (int c = 0; c < nCols && size_t(c) < table.rows[r].size(); ++c)
-                    widths[size_t(c)] = std::max(widths[size_t(c)],
-                                                 fm.horizontalAdvance(displayText(table.rows[r][size_t(c)])) + px(8));
-            qreal total = 0;
-            for (qreal w : widths)
-                total += w;
-            const qreal scale = colWidth / std::max(total, 1.0);
-            for (qreal& w : widths)
-                w *= std::min(scale, 1.6);
-            const auto drawHeader = [&](bool continued) {
-                const qreal x0 = free.left() + column * (colWidth + colGap);
+            const PrintedTable table = PrintedTable::from(source);
+            const PrintedTableLayout layout = PrintedTableLayout::fit(table, half, free.width(), pager.device(),
+                                                                      [&](qreal pt) { return px(pt); });
+            const QFontMetricsF fm(printedTableFont(layout.points), pager.device());
+            const qreal rowH = fm.height() * 1.35;
+            const qreal headH = rowH * layout.headerLines;
+            const qreal titleH = px(15);
+            qreal x0 = 0, y = 0;
+            const auto place = [&](bool continuing) {
+                if (layout.fullWidth) {
+                    // Below whatever both columns hold.
+                    y = std::max(columnEnd[0], columnEnd[1]);
+                    if (y + titleH + headH + rowH * (continuing ? 1 : 3) > free.bottom()) {
+                        freshPage();
+                        y = bandTop;
+                    }
+                    x0 = free.left();
+                    return;
+                }
+                // The shorter column first, so two narrow tables stand side by side.
+                const qreal need = titleH + headH + rowH * (continuing ? 1 : 3);
+                const int first = columnEnd[1] < columnEnd[0] ? 1 : 0;
+                bool placed = false;
+                for (const int c : {first, 1 - first}) {
+                    if (columnEnd[c] + need <= free.bottom()) {
+                        column = c;
+                        placed = true;
+                        break;
+                    }
+                }
+                if (!placed)
+                    freshPage();
+                y = columnEnd[column];
+                x0 = free.left() + column * (half + colGap);
+            };
+            const auto finishPart = [&] {
+                if (layout.fullWidth) {
+                    bandTop = y;
+                    column = 0;
+                    columnEnd[0] = columnEnd[1] = y;
+                } else {
+                    columnEnd[column] = y;
+                }
+            };
+            const auto drawHead = [&](bool continued) {
                 if (p) {
                     p->setPen(kInk);
                     p->setFont(font(9, true));
-                    p->drawText(QRectF(x0, y, colWidth, px(14)), Qt::AlignLeft | Qt::AlignVCenter,
-                                continued ? tr("%1 (continued)").arg(table.name) : table.name);
-                    p->fillRect(QRectF(x0, y + px(15), colWidth, rowH), kBand);
-                    p->setFont(font(7, true));
+                    p->drawText(QRectF(x0, y, layout.fullWidth ? free.width() : half, titleH),
+                                Qt::AlignLeft | Qt::AlignVCenter,
+                                continued ? tr("%1 (continued)").arg(table.title) : table.title);
+                    p->fillRect(QRectF(x0, y + titleH, layout.width(), headH), kBand);
+                    p->setFont(printedTableFont(layout.points, true));
                     qreal x = x0;
-                    for (int c = 0; c < nCols; ++c) {
-                        p->drawText(QRectF(x + px(3), y + px(15), widths[size_t(c)] - px(6), rowH),
-                                    Qt::AlignLeft | Qt::AlignVCenter, table.columns[c]);
-                        x += widths[size_t(c)];
+                    for (int c = 0; c < table.headers.size(); ++c) {
+                        const qreal w = layout.widths[size_t(c)];
+                        const Qt::Alignment align = table.numeric[size_t(c)] ? Qt::AlignRight : Qt::AlignLeft;
+                        p->drawText(QRectF(x + px(3), y + titleH, w - px(6), headH),
+                                    align | Qt::AlignVCenter | Qt::TextWordWrap, table.headers[c]);
+                        x += w;
                     }
                 }
-                y += px(15) + rowH;
+                y += titleH + headH;
             };
-            if (y + px(15) + rowH * 3 > free.bottom())
-                nextColumn();
-            drawHeader(false);
-            for (const auto& row : table.rows) {
+            place(false);
+            drawHead(false);
+            for (const QStringList& row : table.rows) {
                 if (y + rowH > free.bottom()) {
-                    nextColumn();
-                    drawHeader(true);
+                    // Continue in the other column when it has room, else on a new page.
+                    y = free.bottom();
+                    finishPart();
+                    if (layout.fullWidth)
+                        freshPage();
+                    place(true);
+                    drawHead(true);
                 }
                 if (p) {
-                    p->setFont(font(7));
+                    p->setFont(printedTableFont(layout.points));
                     p->setPen(kInk);
-                    qreal x = free.left() + column * (colWidth + colGap);
-                    for (int c = 0; c < nCols && size_t(c) < row.size(); ++c) {
-                        const bool number = cellNumber(row[size_t(c)]).has_value();
-                        const QRectF r(x + px(3), y, widths[size_t(c)] - px(6), rowH);
-                        p->drawText(r, (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                    fm.elidedText(displayText(row[size_t(c)]), Qt::ElideRight, r.width()));
-                        x += widths[size_t(c)];
+                    qreal x = x0;
+                    for (int c = 0; c < row.size() && c < table.headers.size(); ++c) {
+                        const qreal w = layout.widths[size_t(c)];
+                        const QRectF r(x + px(3), y, w - px(6), rowH);
+                        p->drawText(r, (table.numeric[size_t(c)] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                    fm.elidedText(row[c], Qt::ElideMiddle, r.width()));
+                        x += w;
                     }
                     p->setPen(kBand);
-                    p->drawLine(QPointF(free.left() + column * (colWidth + colGap), y + rowH),
-                                QPointF(free.left() + column * (colWidth + colGap) + colWidth, y + rowH));
+                    p->drawLine(QPointF(x0, y + rowH), QPointF(x0 + layout.width(), y + rowH));
                 }
                 y += rowH;
             }
             y += px(12);
+            finishPart();
         }
     }
     pager.finish();

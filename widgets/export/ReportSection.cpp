@@ -2,6 +2,7 @@
 #include "export/ReportSection.h"
 
 #include "DashboardTab.h"
+#include "export/PrintedTable.h"
 #include "report/ViewRegistry.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,13 @@ ReportSection ReportSection::fromTab(DashboardTab* tab, const QString& title, bo
     ReportSection s;
     s.title = title;
     s.kpis = tab->kpis();
+    s.kpiNote = tab->kpiNote();
     s.charts = tab->charts();
     s.tables = tab->tables();
     // One row per customer belongs in the workbook; a printed report shows the first rows.
-    constexpr size_t kPrintedCustomers = 5;
+    constexpr size_t kPrintedCustomers = 10;
     for (ReportTable& t : s.tables) {
+        orderForReading(&t);
         const ViewSpec* spec = findReportView(t.name);
         if (!spec || !spec->perCustomer || t.rows.size() <= kPrintedCustomers)
             continue;

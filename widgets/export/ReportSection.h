@@ -23,6 +23,7 @@ struct ReportSection {
     QString key; ///< the tab's key (DashboardTab::key())
     QString title;
     std::vector<std::pair<QString, QString>> kpis; ///< caption, value ("\n" before a note)
+    QString kpiNote;                               ///< printed under the KPIs (DashboardTab::kpiNote())
     std::vector<QChart*> charts;
     std::vector<ReportTable> tables;
     QPixmap picture; ///< tabs without export support: a picture of the widget instead

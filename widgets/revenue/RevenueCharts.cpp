@@ -37,7 +37,7 @@ QChart* RevenueCharts::movements(const QStringList& labels, const std::vector<Mr
     UsageCharts::Series net{QObject::tr("Net change"), {}, partialNotes};
     double lo = 0, hi = 0;
     for (const MrrMovement& m : movements) {
-        net.values.push_back(fromMicros(m.ending - m.starting));
+        net.values.push_back(fromMicros(m.ending - m.starting - m.opening));
         hi = std::max(hi, fromMicros(m.newMrr + m.expansion + m.reactivation));
         lo = std::min(lo, -fromMicros(m.contraction + m.churned));
     }
@@ -86,6 +86,9 @@ QChart* RevenueCharts::movements(const QStringList& labels, const std::vector<Mr
                                    money(m.expansion, currency), money(m.reactivation, currency),
                                    money(m.contraction, currency), money(m.churned, currency),
                                    money(m.ending, currency));
+            if (m.opening > 0)
+                tip += QObject::tr("\nOpening MRR: %1 (paying when the data begins; not counted as new)")
+                           .arg(money(m.opening, currency));
             if (i < partialNotes.size() && !partialNotes.at(i).isEmpty())
                 tip += QStringLiteral("\n") + partialNotes.at(i);
             QToolTip::showText(QCursor::pos(), tip);

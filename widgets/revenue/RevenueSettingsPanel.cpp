@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RevenueSettingsPanel.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -43,6 +44,10 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     m_billing->setRange(1, 60);
     m_billing->setSuffix(tr(" month(s)"));
     m_billing->setToolTip(tr("Each invoice is spread evenly over this many months, starting with the month paid"));
+    m_firstMonthNew = new QCheckBox(tr("First month's customers are new"), this);
+    m_firstMonthNew->setToolTip(tr("Off: the customers paying in the data's first month are the opening base, not "
+                                   "new revenue (an export rarely starts with the first sale). On: the data starts "
+                                   "with the business, so they are all new."));
     // Recompute once per finished edit, not on every keystroke.
     m_spend->setKeyboardTracking(false);
     m_margin->setKeyboardTracking(false);
@@ -51,6 +56,7 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     form->addRow(tr("Currency"), m_currency);
     form->addRow(tr("Gross margin"), m_margin);
     form->addRow(tr("Billing period"), m_billing);
+    form->addRow(m_firstMonthNew);
     layout->addLayout(form);
 
     auto* note = new QLabel(tr("An invoice counts as one month of recurring revenue in the UTC month it was paid "
@@ -67,16 +73,18 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     connect(m_spend, &QDoubleSpinBox::valueChanged, this, &RevenueSettingsPanel::commit);
     connect(m_margin, &QDoubleSpinBox::valueChanged, this, &RevenueSettingsPanel::commit);
     connect(m_billing, &QSpinBox::valueChanged, this, &RevenueSettingsPanel::commit);
+    connect(m_firstMonthNew, &QCheckBox::toggled, this, &RevenueSettingsPanel::commit);
     connect(m_currency, &QLineEdit::editingFinished, this, &RevenueSettingsPanel::commit);
 }
 
 void RevenueSettingsPanel::setSettings(const RevenueSettings& settings)
 {
-    const QSignalBlocker b1(m_spend), b2(m_currency), b3(m_margin), b4(m_billing);
+    const QSignalBlocker b1(m_spend), b2(m_currency), b3(m_margin), b4(m_billing), b5(m_firstMonthNew);
     m_spend->setValue(settings.monthlyAcquisitionSpend);
     m_currency->setText(settings.currency);
     m_margin->setValue(settings.grossMarginPct);
     m_billing->setValue(settings.billingPeriodMonths);
+    m_firstMonthNew->setChecked(settings.firstMonthIsNew);
     m_last = this->settings();
 }
 
@@ -87,6 +95,7 @@ RevenueSettings RevenueSettingsPanel::settings() const
     s.currency = m_currency->text().trimmed().isEmpty() ? RevenueSettings{}.currency : m_currency->text().trimmed();
     s.grossMarginPct = m_margin->value();
     s.billingPeriodMonths = m_billing->value();
+    s.firstMonthIsNew = m_firstMonthNew->isChecked();
     return s;
 }
 
@@ -95,7 +104,8 @@ void RevenueSettingsPanel::commit()
     const RevenueSettings s = settings();
     // editingFinished also fires on focus loss without a change: emit only real changes.
     if (s.monthlyAcquisitionSpend == m_last.monthlyAcquisitionSpend && s.currency == m_last.currency
-        && s.grossMarginPct == m_last.grossMarginPct && s.billingPeriodMonths == m_last.billingPeriodMonths)
+        && s.grossMarginPct == m_last.grossMarginPct && s.billingPeriodMonths == m_last.billingPeriodMonths
+        && s.firstMonthIsNew == m_last.firstMonthIsNew)
         return;
     m_last = s;
     emit settingsChanged(s);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +32,7 @@ private:
     QLineEdit* m_currency = nullptr;
     QDoubleSpinBox* m_margin = nullptr;
     QSpinBox* m_billing = nullptr;
+    QCheckBox* m_firstMonthNew = nullptr;
     RevenueSettings m_last;
 };
 

@@ -451,10 +451,10 @@ std::vector<std::pair<QString, QString>> RevenueTab::kpis() const
     std::vector<std::pair<QString, QString>> out;
     for (const KpiCard* card : m_cards)
         out.push_back(card->exported());
-    // Exports and slides say which month the figures are for, as the window does.
-    if (!headlineNote().isEmpty())
-        out.emplace_back(tr("Key figures"), headlineNote());
     return out;
 }
+
+// Exports and slides say which month the figures are for, as the window does.
+QString RevenueTab::kpiNote() const { return headlineNote(); }
 
 } // namespace ul

@@ -46,6 +46,7 @@ public:
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
     QString headlineNote() const;
+    QString kpiNote() const override;
     ReportTableModel* unitEconomicsModel() const { return m_unitEconomics; }
     ReportTableModel* coreProfileModel() const { return m_coreProfile; }
     CohortModel* cohortModel() const { return m_cohorts; }

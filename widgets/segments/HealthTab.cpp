@@ -22,6 +22,22 @@
 
 namespace ul {
 
+namespace {
+
+QString lastPeriodsText(int n, Granularity g)
+{
+    switch (g) {
+    case Granularity::Week: return HealthTab::tr("Last %n week(s)", nullptr, n);
+    case Granularity::Quarter: return HealthTab::tr("Last %n quarter(s)", nullptr, n);
+    case Granularity::Day: return HealthTab::tr("Last %n day(s)", nullptr, n);
+    case Granularity::Year: return HealthTab::tr("Last %n year(s)", nullptr, n);
+    case Granularity::Month: break;
+    }
+    return HealthTab::tr("Last %n month(s)", nullptr, n);
+}
+
+} // namespace
+
 HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, qint64 defaultMetricId, QWidget* parent)
     : DashboardTab(parent)
     , m_workspacePath(workspacePath)
@@ -41,7 +57,13 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     m_periods->setRange(1, 52);
     m_periods->setValue(3);
     m_periods->setKeyboardTracking(false);
-    m_periods->setToolTip(tr("The last N periods (at the filter's granularity) are compared with the N before"));
+    m_periods->setToolTip(tr("The last N whole periods are compared with the N before"));
+    m_granularity = new QComboBox(this);
+    m_granularity->addItem(tr("weeks"), int(Granularity::Week));
+    m_granularity->addItem(tr("months"), int(Granularity::Month));
+    m_granularity->addItem(tr("quarters"), int(Granularity::Quarter));
+    m_granularity->setCurrentIndex(1);
+    m_granularity->setToolTip(tr("Health keeps its own periods: the filter bar's granularity does not change it"));
     m_threshold = new QDoubleSpinBox(this);
     m_threshold->setRange(1, 1000);
     m_threshold->setDecimals(0);
@@ -52,8 +74,9 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     controls->addWidget(new QLabel(tr("Metric:"), this));
     controls->addWidget(m_metric);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Periods N:"), this));
+    controls->addWidget(new QLabel(tr("Last"), this));
     controls->addWidget(m_periods);
+    controls->addWidget(m_granularity);
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Threshold:"), this));
     controls->addWidget(m_threshold);
@@ -118,6 +141,7 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     auto again = [this] { setFilters(m_filters); };
     connect(m_metric, &QComboBox::currentIndexChanged, this, again);
     connect(m_periods, &QSpinBox::valueChanged, this, again);
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, again);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, again);
     setDark(false);
 }
@@ -125,6 +149,33 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
 qint64 HealthTab::metricId() const { return m_metric->currentData().toLongLong(); }
 
 QString HealthTab::metricKey() const { return m_metric->currentData(Qt::UserRole + 1).toString(); }
+
+bool HealthTab::setMetricKey(const QString& key)
+{
+    const int index = m_metric->findData(key, Qt::UserRole + 1);
+    if (index < 0)
+        return false;
+    m_metric->setCurrentIndex(index); // refreshes when it changes
+    return true;
+}
+
+Granularity HealthTab::windowGranularity() const { return Granularity(m_granularity->currentData().toInt()); }
+
+void HealthTab::setWindowGranularity(Granularity g)
+{
+    const int index = m_granularity->findData(int(g));
+    if (index >= 0)
+        m_granularity->setCurrentIndex(index);
+}
+
+FilterState HealthTab::windowFilters() const
+{
+    FilterState f = m_filters;
+    f.granularity = windowGranularity();
+    return f;
+}
+
+QString HealthTab::windowText() const { return m_window->text(); }
 
 HealthOptions HealthTab::options() const
 {
@@ -146,7 +197,7 @@ void HealthTab::setOptions(const HealthOptions& options)
 
 ReportRequest HealthTab::reportRequest() const
 {
-    ReportRequest r = toRequest(m_filters, metricKey());
+    ReportRequest r = toRequest(windowFilters(), metricKey());
     r.health = options();
     return r;
 }
@@ -159,7 +210,7 @@ void HealthTab::setFilters(const FilterState& filters)
 
 void HealthTab::refresh()
 {
-    runLatest([path = m_workspacePath, metric = metricKey(), filters = m_filters,
+    runLatest([path = m_workspacePath, metric = metricKey(), filters = windowFilters(),
                opts = options()] { return HealthTabData::load(path, metric, filters, opts); },
               [this](HealthTabData data) { apply(std::move(data)); });
 }
@@ -185,11 +236,12 @@ void HealthTab::apply(HealthTabData data)
     const int n = m_data.options.periods;
     const QStringList& labels = m_data.periodLabels;
     if (labels.size() == 2 * n && n > 0)
-        m_window->setText(tr("current: %1 – %2 · previous: %3 – %4")
-                              .arg(labels.at(n), labels.last(), labels.first(), labels.at(n - 1)));
+        m_window->setText(tr("%1 vs the %n before · current: %2 – %3 · previous: %4 – %5", nullptr, n)
+                              .arg(lastPeriodsText(n, m_data.filters.granularity), labels.at(n), labels.last(),
+                                   labels.first(), labels.at(n - 1)));
     else
         m_window->clear();
-    m_status->setText(m_data.error.isEmpty() ? tr("%n customer(s) with activity in the last %1 periods · %2 ms",
+    m_status->setText(m_data.error.isEmpty() ? tr("%n customer(s) with activity in the last %1 whole periods · %2 ms",
                                                   nullptr, int(m_data.records.size()))
                                                    .arg(2 * n)
                                                    .arg(m_data.elapsedMs)

@@ -19,9 +19,9 @@ namespace ul {
 class HealthTableModel;
 class KpiCard;
 
-/// Customer health of one metric: the last N periods (filter granularity) against the N
-/// before, with the at-risk and expanding customers listed and a sparkline of each trend.
-/// Loads on a worker (HealthTabData::load) behind a generation counter. GUI thread only.
+/// Customer health of one metric: the last N whole periods (its own granularity, months by
+/// default, not the filter bar's) against the N before, with the at-risk and expanding customers listed and a sparkline
+/// of each trend. Loads on a worker (HealthTabData::load) behind a generation counter. GUI thread only.
 class HealthTab : public DashboardTab {
     Q_OBJECT
 public:
@@ -38,6 +38,13 @@ public:
 
     qint64 metricId() const;
     QString metricKey() const;
+    /// Shows `key`'s health (the metric the user was looking at); false when it has no such metric.
+    bool setMetricKey(const QString& key);
+    Granularity windowGranularity() const;
+    void setWindowGranularity(Granularity g);
+    /// The filters the assessment runs with: the bar's, at the tab's own granularity.
+    FilterState windowFilters() const;
+    QString windowText() const;
     HealthOptions options() const;
     /// Sets the periods and threshold controls (one refresh).
     void setOptions(const HealthOptions& options);
@@ -59,6 +66,7 @@ private:
     bool m_dark = false;
     QComboBox* m_metric = nullptr;
     QSpinBox* m_periods = nullptr;
+    QComboBox* m_granularity = nullptr;
     QDoubleSpinBox* m_threshold = nullptr;
     std::array<KpiCard*, 5> m_cards{}; ///< by HealthStatus
     std::array<HealthTableModel*, ListCount> m_models{};

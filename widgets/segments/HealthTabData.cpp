@@ -27,8 +27,11 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
     ReportContext context(ws->db());
     ReportError error;
     const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("health"), &error);
-    const ReportContext::Health* health = metric ? context.health(*metric, filters.range.to, filters.granularity,
-                                                                  options, &error)
+    // The window ends with the last whole period: a month cut by the export's end is not a drop.
+    const ReportContext::Health* health = metric ? context.health(
+                                              *metric,
+                                              context.lastCompleteDay(*metric, filters.range, filters.granularity),
+                                              filters.granularity, options, &error)
                                                  : nullptr;
     if (!health) {
         data.error = error.message;

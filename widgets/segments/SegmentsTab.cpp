@@ -265,6 +265,16 @@ ReportRequest SegmentsTab::reportRequest() const
     return r;
 }
 
+bool SegmentsTab::setMetricKey(const QString& key)
+{
+    for (const MetricInfo& m : m_dataset.metrics)
+        if (m.key == key && m_metric->findData(m.id) >= 0) {
+            setMetricId(m.id);
+            return true;
+        }
+    return false;
+}
+
 void SegmentsTab::setMetricId(qint64 metricId)
 {
     const int index = m_metric->findData(metricId);

@@ -45,6 +45,8 @@ public:
 
     qint64 metricId() const;
     void setMetricId(qint64 metricId);
+    /// Shows `key`'s segments (the metric the user was looking at); false when it has no such metric.
+    bool setMetricKey(const QString& key);
     ClusterParams clusterParams() const;
     /// Sets the method controls (which re-clusters, inline when synchronous).
     void setClusterParams(const ClusterParams& params);

@@ -2,6 +2,7 @@
 #include "tables/ReportTableModel.h"
 
 #include "ChartStyle.h"
+#include "tables/CellText.h"
 
 #include <QLocale>
 
@@ -54,27 +55,16 @@ const ReportCell* ReportTableModel::cell(const QModelIndex& index) const
 
 QString ReportTableModel::format(const ReportCell& cell, Format format) const
 {
-    if (const auto* text = std::get_if<QString>(&cell)) {
-        // The reports speak English keys ("yes"/"no"); the window shows them translated.
-        if (*text == QLatin1String("yes"))
-            return tr("yes");
-        if (*text == QLatin1String("no"))
-            return tr("no");
-        return *text;
-    }
-    const std::optional<double> number = cellNumber(cell);
-    if (!number)
-        return tr("n/a");
-    const QLocale locale;
     switch (format) {
-    case Format::Money: return locale.toString(*number, 'f', 2);
-    case Format::Percent: return ChartStyle::percent(*number);
-    case Format::Count: return locale.toString(*number, 'f', 0);
-    case Format::Ratio: return locale.toString(*number, 'f', 2) + QStringLiteral("×");
-    case Format::Months: return locale.toString(*number, 'f', 1);
-    case Format::Text: break;
+    case Format::Money: return cellDisplayText(cell, ValueKind::Money);
+    case Format::Percent: return cellDisplayText(cell, ValueKind::Percent);
+    case Format::Count: return cellDisplayText(cell, ValueKind::Count);
+    case Format::Ratio: return cellDisplayText(cell, ValueKind::Ratio);
+    case Format::Months: return cellDisplayText(cell, ValueKind::Months);
+    case Format::Text:
+    case Format::Number: break;
     }
-    return ChartStyle::exact(*number);
+    return cellDisplayText(cell, ValueKind::Number);
 }
 
 QVariant ReportTableModel::data(const QModelIndex& index, int role) const

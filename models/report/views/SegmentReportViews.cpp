@@ -54,7 +54,8 @@ const std::vector<HealthRecord>* healthRecords(ReportContext& ctx, const ReportR
         *error = ReportError::usage(QStringLiteral("--periods takes a positive whole number"));
         return nullptr;
     }
-    const ReportContext::Health* h = ctx.health(in->metric, in->range.to, request.granularity, request.health, error);
+    const Day last = ctx.lastCompleteDay(in->metric, in->range, request.granularity);
+    const ReportContext::Health* h = ctx.health(in->metric, last, request.granularity, request.health, error);
     return h ? &h->records : nullptr;
 }
 

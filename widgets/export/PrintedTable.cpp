@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "export/PrintedTable.h"
+
+#include "report/ColumnFormat.h"
+#include "report/ViewRegistry.h"
+#include "tables/CellText.h"
+
+#include <QFontMetricsF>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ul {
+
+namespace {
+constexpr size_t kSampledRows = 400; // widths from the first rows: long tables are uniform
+} // namespace
+
+QFont printedTableFont(qreal points, bool bold)
+{
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+PrintedTable PrintedTable::from(const ReportTable& table)
+{
+    PrintedTable out;
+    const ViewSpec* spec = findReportView(table.name);
+    out.title = spec ? viewTitle(*spec) : columnTitle(table.name);
+    std::vector<ValueKind> kinds;
+    for (const QString& key : table.columns) {
+        out.headers << columnTitle(key);
+        kinds.push_back(columnKind(table.name, key));
+    }
+    out.numeric.assign(kinds.size(), false);
+    out.rows.reserve(table.rows.size());
+    for (const auto& row : table.rows) {
+        QStringList texts;
+        for (size_t c = 0; c < kinds.size(); ++c) {
+            const ReportCell cell = c < row.size() ? row[c] : ReportCell();
+            const bool number = cellNumber(cell).has_value();
+            // A column is numeric when its cells are; text keys and empty cells do not decide.
+            if (number && kinds[c] != ValueKind::Text)
+                out.numeric[c] = true;
+            QString text = std::holds_alternative<std::monostate>(cell) ? QString() : cellDisplayText(cell, kinds[c]);
+            // Headline tables name their figures by key ("mrr_growth_pct"): print their titles.
+            if (table.columns[int(c)] == QLatin1String("kpi"))
+                text = columnTitle(text);
+            texts << text;
+        }
+        out.rows.push_back(std::move(texts));
+    }
+    return out;
+}
+
+void orderForReading(ReportTable* table)
+{
+    if (table->name != QLatin1String("health"))
+        return;
+    // Health: at risk first, then expanding, new, churned, stable; the largest move first.
+    const int status = int(table->columns.indexOf(QStringLiteral("status")));
+    const int change = int(table->columns.indexOf(QStringLiteral("change_pct")));
+    if (status < 0 || change < 0)
+        return;
+    const QStringList rank{QStringLiteral("at_risk"), QStringLiteral("expanding"), QStringLiteral("new"),
+                           QStringLiteral("churned"), QStringLiteral("stable")};
+    const auto key = [&](const std::vector<ReportCell>& row) {
+        const int s = int(rank.indexOf(cellText(row[size_t(status)])));
+        const double c = cellNumber(row[size_t(change)]).value_or(0);
+        // At risk: the deepest drop first; every other status: the largest change first.
+        return std::pair{s < 0 ? int(rank.size()) : s, s == 0 ? c : -c};
+    };
+    std::stable_sort(table->rows.begin(), table->rows.end(),
+                     [&](const auto& a, const auto& b) { return key(a) < key(b); });
+}
+
+qreal PrintedTableLayout::width() const { return std::accumulate(widths.begin(), widths.end(), qreal(0)); }
+
+PrintedTableLayout PrintedTableLayout::fit(const PrintedTable& table, qreal halfWidth, qreal fullWidth,
+                                           QPaintDevice* device, const std::function<qreal(qreal)>& px)
+{
+    PrintedTableLayout layout;
+    const int n = int(table.headers.size());
+    for (const qreal points : {7.0, 6.5, 6.0, 5.5}) {
+        const QFontMetricsF cells(printedTableFont(points), device);
+        const QFontMetricsF heads(printedTableFont(points, true), device);
+        const qreal pad = px(8);
+        std::vector<qreal> content(size_t(n), 0), header(size_t(n), 0), word(size_t(n), 0);
+        for (int c = 0; c < n; ++c) {
+            header[size_t(c)] = heads.horizontalAdvance(table.headers[c]) + pad;
+            for (const QString& w : table.headers[c].split(QLatin1Char(' ')))
+                word[size_t(c)] = std::max(word[size_t(c)], heads.horizontalAdvance(w) + pad);
+        }
+        for (size_t r = 0; r < std::min(table.rows.size(), kSampledRows); ++r)
+            for (int c = 0; c < n && c < table.rows[r].size(); ++c)
+                content[size_t(c)] = std::max(content[size_t(c)], cells.horizontalAdvance(table.rows[r][c]) + pad);
+        // A header may wrap onto two lines, so it needs its longest word or half its length.
+        layout.widths.assign(size_t(n), 0);
+        layout.headerLines = 1;
+        for (size_t c = 0; c < size_t(n); ++c) {
+            const qreal wrapped = std::max(word[c], header[c] / 2 + pad / 2);
+            layout.widths[c] = std::max(content[c], std::min(header[c], std::max(wrapped, content[c])));
+            if (layout.widths[c] < header[c])
+                layout.headerLines = 2;
+        }
+        layout.points = points;
+        // How many lines the widest wrapped header takes in its column (the drawing uses the same rule).
+        for (size_t c = 0; c < size_t(n); ++c) {
+            const QRectF wrapped = heads.boundingRect(QRectF(0, 0, layout.widths[c] - px(6), 1e6), Qt::TextWordWrap,
+                                                      table.headers[int(c)]);
+            layout.headerLines = std::max(layout.headerLines, int(std::ceil(wrapped.height() / heads.lineSpacing())));
+        }
+        const qreal total = layout.width();
+        if (total <= halfWidth) {
+            layout.fullWidth = false;
+            return layout;
+        }
+        if (total <= fullWidth) {
+            layout.fullWidth = true;
+            return layout;
+        }
+    }
+    // Still too wide at the smallest font: shorten the text columns (names, ids) evenly.
+    layout.fullWidth = true;
+    qreal numbers = 0, texts = 0;
+    for (size_t c = 0; c < layout.widths.size(); ++c)
+        (table.numeric[c] ? numbers : texts) += layout.widths[c];
+    const qreal room = fullWidth - numbers;
+    if (texts > 0 && room > 0) {
+        for (size_t c = 0; c < layout.widths.size(); ++c)
+            if (!table.numeric[c])
+                layout.widths[c] *= room / texts;
+    } else {
+        for (qreal& w : layout.widths)
+            w *= fullWidth / layout.width();
+    }
+    return layout;
+}
+
+} // namespace ul
