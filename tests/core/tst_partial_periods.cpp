@@ -62,6 +62,15 @@ void TestPartialPeriods::dataEndingMidMonth()
                                                  QStringLiteral("--from"), QStringLiteral("2017-10-16")});
     QCOMPARE(days.mid(1),
              QStringList({QStringLiteral("2017-10-16,10,1,false"), QStringLiteral("2017-10-17,10,1,false")}));
+    // Health compares whole months: September against August, not half an October (where c0's
+    // 50 against September's 100 would put it at risk).
+    const QStringList health = report(tmp.path(), {QStringLiteral("--view"), QStringLiteral("health"),
+                                                   QStringLiteral("--granularity"), QStringLiteral("month"),
+                                                   QStringLiteral("--periods"), QStringLiteral("1")});
+    QCOMPARE(health.first(), QStringLiteral("customer,previous,current,change_pct,status"));
+    QVERIFY2(health.contains(QStringLiteral("c0,100,100,0,stable")), qPrintable(health.join(u'|')));
+    QVERIFY2(health.contains(QStringLiteral("c1,110,100,-9.090909090909092,stable")), qPrintable(health.join(u'|')));
+    QVERIFY2(!health.join(QLatin1Char('|')).contains(QStringLiteral("at_risk")), qPrintable(health.join(u'|')));
 }
 
 void TestPartialPeriods::rangeCuttingAMonth()

@@ -11,10 +11,13 @@
 #include "import/Importer.h"
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportWizard.h"
+#include "segments/HealthTab.h"
+#include "segments/SegmentsTab.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,8 +27,25 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 
 using namespace ul;
+
+namespace {
+
+/// Daily data from 1 January to 17 March 2024 for a0..a3: by month, March is partial.
+void importDailyRequests(test::TempWorkspace& tmp)
+{
+    QByteArray csv("account,day,requests,errors\n");
+    for (QDate d(2024, 1, 1); d <= QDate(2024, 3, 17); d = d.addDays(1))
+        csv += "a" + QByteArray::number(d.day() % 4) + "," + d.toString(Qt::ISODate).toLatin1() + ",5,"
+               + QByteArray::number(d.day() % 3) + "\n";
+    Workspace ws;
+    QVERIFY(tmp.open(ws));
+    QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("api.csv"), csv)}, {}).ok);
+}
+
+} // namespace
 
 class TstMainWindow : public QObject {
     Q_OBJECT
@@ -185,14 +205,7 @@ private slots:
     {
         // Daily data from 1 January to 17 March: by month, March is partial and drawn lighter.
         test::TempWorkspace tmp;
-        QByteArray csv("account,day,requests\n");
-        for (QDate d(2024, 1, 1); d <= QDate(2024, 3, 17); d = d.addDays(1))
-            csv += "a" + QByteArray::number(d.day() % 4) + "," + d.toString(Qt::ISODate).toLatin1() + ",5\n";
-        {
-            Workspace ws;
-            QVERIFY(tmp.open(ws));
-            QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("api.csv"), csv)}, {}).ok);
-        }
+        importDailyRequests(tmp);
         MainWindow window(MainWindow::Options{false, false});
         QString error;
         QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
@@ -213,6 +226,72 @@ private slots:
         const auto& change = tab->data().change;
         QCOMPARE(change.size(), size_t(3));
         QVERIFY(!change[0] && change[1] && !change[2]);
+    }
+
+    void hoveringABarShowsItsTooltip()
+    {
+        // A real hover over March's bar (the mouse moved onto the chart view, not a signal
+        // emitted by hand) shows the period, its value and that it is partial.
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FilterState f = window.filterBar()->state();
+        f.granularity = Granularity::Month;
+        window.setFilters(f);
+        QCoreApplication::processEvents();
+        MetricTab* tab = window.metricTab(QStringLiteral("requests"));
+        QVERIFY(tab);
+        QChart* chart = tab->panel(MetricTab::Totals)->chart();
+        QVERIFY(chart);
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QChartView* view = tab->panel(MetricTab::Totals)->view();
+        const QPointF inBar = chart->mapToPosition(QPointF(2, bars->barSets().value(0)->at(2) / 2), bars);
+        const QPoint at = view->mapFromScene(chart->mapToScene(inBar));
+        QTest::mouseMove(view->viewport(), at - QPoint(40, 0));
+        QTest::mouseMove(view->viewport(), at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("2024-03")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("partial")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    void healthKeepsItsWindowAndTheViewedMetric()
+    {
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.show();
+        FilterState f = window.filterBar()->state();
+        f.granularity = Granularity::Week; // the bar's granularity does not reach Health
+        window.setFilters(f);
+        QVERIFY(window.selectTab(QStringLiteral("errors")));
+        QVERIFY(window.selectTab(QStringLiteral("health")));
+        auto* health = qobject_cast<HealthTab*>(window.tabs()->currentWidget());
+        QVERIFY(health);
+        QCOMPARE(health->metricKey(), QStringLiteral("errors"));
+        QCOMPARE(health->windowGranularity(), Granularity::Month);
+        // The data stops on 17 March: the window ends with February, the last whole month.
+        QTRY_COMPARE(health->data().window.end, *dayFromYmd(2024, 2, 29));
+        QCOMPARE(health->data().periodLabels.last(), QStringLiteral("2024-02"));
+        QVERIFY2(health->windowText().startsWith(QStringLiteral("Last 3 month")), qPrintable(health->windowText()));
+        QVERIFY(window.selectTab(QStringLiteral("segments")));
+        auto* segments = qobject_cast<SegmentsTab*>(window.tabs()->currentWidget());
+        QVERIFY(segments);
+        QCOMPARE(segments->reportRequest().metric, QStringLiteral("errors"));
+        // The customer view puts the viewed metric first.
+        QVERIFY(window.selectTab(QStringLiteral("requests")));
+        QVERIFY(window.selectTab(QStringLiteral("customer:a1")));
+        auto* customer = qobject_cast<CustomerView*>(window.tabs()->currentWidget());
+        QVERIFY(customer);
+        QVERIFY(customer->panel(0, 0)->title().startsWith(QStringLiteral("requests")));
     }
 
     void cleanupTestCase()

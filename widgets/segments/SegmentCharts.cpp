@@ -120,9 +120,13 @@ QChart* SegmentCharts::shareBars(const std::vector<GroupStatsModel::Row>& rows, 
 QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, const QString& frequencyTitle,
                                        bool dark, const std::function<void(const QString&)>& onClick)
 {
-    // Colours match the swatches of the segment and cluster tables; a legend of ten entries
-    // would only squeeze the plot.
-    QChart* chart = newChart(dark, false);
+    // Colours match the swatches of the segment and cluster tables; the legend names them too
+    // (a chart copied into a slide or a PDF has no table beside it).
+    QChart* chart = newChart(dark, true);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(7);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     auto* x = smallFont(new QLogValueAxis);
     x->setBase(10);
     x->setLabelFormat(QStringLiteral("%.0f"));
