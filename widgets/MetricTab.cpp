@@ -176,6 +176,8 @@ QChart* MetricTab::breakdownChart(const QStringList& labels) const
     return UsageCharts::stackedPeriodBars(labels, series, m_dark);
 }
 
+void MetricTab::setCurrency(const QString& currency) { m_currency = currency; } // shown from the next refresh
+
 void MetricTab::rebuild()
 {
     const MetricTabData& d = m_data;
@@ -184,11 +186,14 @@ void MetricTab::rebuild()
     const UsageKpis& k = d.kpis;
     const bool any = std::any_of(d.totals.begin(), d.totals.end(), [](const PeriodTotal& t) { return t.value != 0; });
 
-    m_cards[Total]->setValue(any ? ChartStyle::abbreviate(k.total) : QStringLiteral("–"),
-                             any ? ChartStyle::exact(k.total) : QString());
+    const auto amount = [this](const QString& text) {
+        return m_currency.isEmpty() ? text : QStringLiteral("%1 %2").arg(text, m_currency);
+    };
+    m_cards[Total]->setValue(any ? amount(ChartStyle::abbreviate(k.total)) : QStringLiteral("–"),
+                             any ? amount(ChartStyle::exact(k.total)) : QString());
     if (k.changePct) {
         m_cards[ChangeKpi]->setValue(ChartStyle::signedChange(*k.changePct),
-                                     tr("previous: %1").arg(ChartStyle::abbreviate(k.previousTotal)),
+                                     tr("previous: %1").arg(amount(ChartStyle::abbreviate(k.previousTotal))),
                                      ChartStyle::changeColor(*k.changePct, dark));
     } else {
         m_cards[ChangeKpi]->setValue(QStringLiteral("–"), tr("no usage in the previous period"));
@@ -196,7 +201,7 @@ void MetricTab::rebuild()
     m_cards[Active]->setValue(ChartStyle::exact(double(k.activeCustomers)));
     m_cards[NewCustomers]->setValue(ChartStyle::exact(double(k.newCustomers)),
                                     tr("created in the last %n day(s)", nullptr, d.filters.newWithinDays));
-    m_cards[AvgPerActive]->setValue(k.avgPerActiveCustomer ? ChartStyle::abbreviate(*k.avgPerActiveCustomer)
+    m_cards[AvgPerActive]->setValue(k.avgPerActiveCustomer ? amount(ChartStyle::abbreviate(*k.avgPerActiveCustomer))
                                                            : QStringLiteral("–"));
     m_cards[TopDecile]->setValue(
         k.topDecileSharePct ? ChartStyle::percent(*k.topDecileSharePct) : QStringLiteral("–"),

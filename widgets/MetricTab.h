@@ -35,6 +35,9 @@ public:
     MetricTab(const QString& workspacePath, const MetricInfo& metric, QWidget* parent = nullptr);
 
     const MetricInfo& metric() const { return m_metric; }
+    /// A money metric's currency ("EUR"): its amounts carry it in the cards (and so in slides and
+    /// the PDF). Empty for everything else.
+    void setCurrency(const QString& currency);
     QString key() const override { return m_metric.key; }
     ReportRequest reportRequest() const override { return toRequest(m_filters, m_metric.key); }
     /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
@@ -65,6 +68,7 @@ private:
 
     QString m_workspacePath;
     MetricInfo m_metric;
+    QString m_currency;
     FilterState m_filters;
     MetricTabData m_data;
     bool m_dark = false;
