@@ -2028,12 +2028,16 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
 Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solange niemand abwandert, ist er k. A.</translation>
     </message>
     <message>
-        <source>First month&apos;s customers are new</source>
-        <translation>Kunden des ersten Monats sind neu</translation>
-    </message>
-    <message>
         <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
         <translation>Aus: Die im ersten Monat der Daten zahlenden Kunden sind der Anfangsbestand, kein neuer Umsatz (ein Export beginnt selten mit dem ersten Verkauf). An: Die Daten beginnen mit dem Geschäft, also sind alle neu.</translation>
+    </message>
+    <message>
+        <source>count as new</source>
+        <translation>als neu zählen</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers</source>
+        <translation>Kunden des ersten Monats</translation>
     </message>
 </context>
 <context>

@@ -2028,12 +2028,16 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
 El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientras nadie se da de baja.</translation>
     </message>
     <message>
-        <source>First month&apos;s customers are new</source>
-        <translation>Los clientes del primer mes son nuevos</translation>
-    </message>
-    <message>
         <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
         <translation>Desactivado: los clientes que pagan en el primer mes de los datos son la base inicial, no ingresos nuevos (una exportación rara vez empieza con la primera venta). Activado: los datos empiezan con el negocio, así que todos son nuevos.</translation>
+    </message>
+    <message>
+        <source>count as new</source>
+        <translation>contar como nuevos</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers</source>
+        <translation>Clientes del primer mes</translation>
     </message>
 </context>
 <context>

@@ -2028,12 +2028,16 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
 La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est n.d. tant que personne ne part.</translation>
     </message>
     <message>
-        <source>First month&apos;s customers are new</source>
-        <translation>Les clients du premier mois sont nouveaux</translation>
-    </message>
-    <message>
         <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
         <translation>Désactivé : les clients payants du premier mois des données sont la base d’ouverture, pas un nouveau revenu (un export commence rarement à la première vente). Activé : les données commencent avec l’activité, ils sont donc tous nouveaux.</translation>
+    </message>
+    <message>
+        <source>count as new</source>
+        <translation>compter comme nouveaux</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers</source>
+        <translation>Clients du premier mois</translation>
     </message>
 </context>
 <context>

@@ -2028,12 +2028,16 @@ LTV uses the logo churn averaged over the last 3 months; it is n/a while nobody 
 O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto ninguém cancela.</translation>
     </message>
     <message>
-        <source>First month&apos;s customers are new</source>
-        <translation>Os clientes do primeiro mês são novos</translation>
-    </message>
-    <message>
         <source>Off: the customers paying in the data&apos;s first month are the opening base, not new revenue (an export rarely starts with the first sale). On: the data starts with the business, so they are all new.</source>
         <translation>Desligado: os clientes que pagam no primeiro mês dos dados são a base inicial, não receita nova (uma exportação raramente começa na primeira venda). Ligado: os dados começam com o negócio, então todos são novos.</translation>
+    </message>
+    <message>
+        <source>count as new</source>
+        <translation>contar como novos</translation>
+    </message>
+    <message>
+        <source>First month&apos;s customers</source>
+        <translation>Clientes do primeiro mês</translation>
     </message>
 </context>
 <context>

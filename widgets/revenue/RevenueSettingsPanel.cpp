@@ -44,7 +44,7 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     m_billing->setRange(1, 60);
     m_billing->setSuffix(tr(" month(s)"));
     m_billing->setToolTip(tr("Each invoice is spread evenly over this many months, starting with the month paid"));
-    m_firstMonthNew = new QCheckBox(tr("First month's customers are new"), this);
+    m_firstMonthNew = new QCheckBox(tr("count as new"), this);
     m_firstMonthNew->setToolTip(tr("Off: the customers paying in the data's first month are the opening base, not "
                                    "new revenue (an export rarely starts with the first sale). On: the data starts "
                                    "with the business, so they are all new."));
@@ -56,7 +56,8 @@ RevenueSettingsPanel::RevenueSettingsPanel(QWidget* parent)
     form->addRow(tr("Currency"), m_currency);
     form->addRow(tr("Gross margin"), m_margin);
     form->addRow(tr("Billing period"), m_billing);
-    form->addRow(m_firstMonthNew);
+    // The caption above the box (rows wrap): the panel is narrow at 1600 px.
+    form->addRow(tr("First month's customers"), m_firstMonthNew);
     layout->addLayout(form);
 
     auto* note = new QLabel(tr("An invoice counts as one month of recurring revenue in the UTC month it was paid "
