@@ -2738,6 +2738,17 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     </message>
 </context>
 <context>
+    <name>ul::TabListButton</name>
+    <message>
+        <source>All tabs</source>
+        <translation>Alle Tabs</translation>
+    </message>
+    <message>
+        <source>List every tab of the dataset</source>
+        <translation>Alle Tabs des Datensatzes auflisten</translation>
+    </message>
+</context>
+<context>
     <name>ul::ViewTablesDialog</name>
     <message>
         <source>Tables</source>

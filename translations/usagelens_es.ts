@@ -2738,6 +2738,17 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     </message>
 </context>
 <context>
+    <name>ul::TabListButton</name>
+    <message>
+        <source>All tabs</source>
+        <translation>Todas las pestañas</translation>
+    </message>
+    <message>
+        <source>List every tab of the dataset</source>
+        <translation>Listar todas las pestañas del conjunto de datos</translation>
+    </message>
+</context>
+<context>
     <name>ul::ViewTablesDialog</name>
     <message>
         <source>Tables</source>

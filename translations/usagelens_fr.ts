@@ -2738,6 +2738,17 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     </message>
 </context>
 <context>
+    <name>ul::TabListButton</name>
+    <message>
+        <source>All tabs</source>
+        <translation>Tous les onglets</translation>
+    </message>
+    <message>
+        <source>List every tab of the dataset</source>
+        <translation>Lister tous les onglets du jeu de données</translation>
+    </message>
+</context>
+<context>
     <name>ul::ViewTablesDialog</name>
     <message>
         <source>Tables</source>

@@ -2738,6 +2738,17 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     </message>
 </context>
 <context>
+    <name>ul::TabListButton</name>
+    <message>
+        <source>All tabs</source>
+        <translation>Todas as abas</translation>
+    </message>
+    <message>
+        <source>List every tab of the dataset</source>
+        <translation>Listar todas as abas do conjunto de dados</translation>
+    </message>
+</context>
+<context>
     <name>ul::ViewTablesDialog</name>
     <message>
         <source>Tables</source>

@@ -6,6 +6,7 @@
 #include "revenue/Money.h"
 #include "revenue/MonthIndex.h"
 #include "tables/CohortModel.h"
+#include "tables/ColumnFit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,8 +67,7 @@ ActivityPage::ActivityPage(QWidget* parent)
     m_cohortView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cohortView->setShowGrid(false);
     m_cohortView->verticalHeader()->setDefaultSectionSize(22);
-    m_cohortView->horizontalHeader()->setDefaultSectionSize(44);
-    m_cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    fitHeatmapToWidth(m_cohortView);
     boxLayout->addWidget(m_cohortView, 1);
     m_cohortNote = new QLabel(
         tr("Active = at least one value in the month. Each row: the customers whose first active month it is."), box);

@@ -11,6 +11,7 @@
 #include "GuiSettings.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
+#include "TabListButton.h"
 #include "WorkspaceRecovery.h"
 #include "demo/DemoWorkspace.h"
 #include "export/PresentationWindow.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         if (qobject_cast<CustomerView*>(m_tabs->widget(index)))
             delete m_tabs->widget(index);
     });
+    new TabListButton(m_tabs); // the tab widget owns it as its corner widget
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);

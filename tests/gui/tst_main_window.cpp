@@ -21,12 +21,14 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 
 using namespace ul;
@@ -292,6 +294,44 @@ private slots:
         auto* customer = qobject_cast<CustomerView*>(window.tabs()->currentWidget());
         QVERIFY(customer);
         QVERIFY(customer->panel(0, 0)->title().startsWith(QStringLiteral("requests")));
+    }
+
+    void manyTabsGetAListInTheCorner()
+    {
+        // Twelve metrics do not fit a 1280 px tab bar: "All tabs" lists every tab and jumps there.
+        test::TempWorkspace tmp;
+        QByteArray csv("account,day");
+        for (int m = 0; m < 12; ++m)
+            csv += ",metric_number_" + QByteArray::number(m);
+        csv += "\n";
+        for (int d = 1; d <= 5; ++d) {
+            csv += "a" + QByteArray::number(d % 2) + ",2024-01-0" + QByteArray::number(d);
+            for (int m = 0; m < 12; ++m)
+                csv += "," + QByteArray::number(m + d);
+            csv += "\n";
+        }
+        {
+            Workspace ws;
+            QVERIFY(tmp.open(ws));
+            QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("wide.csv"), csv)}, {}).ok);
+        }
+        MainWindow window(MainWindow::Options{false, false});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.resize(1280, 720);
+        window.show();
+        auto* list = window.findChild<QToolButton*>(QStringLiteral("tabListButton"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QMenu* menu = list->menu();
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), window.tabs()->count());
+        QCOMPARE(menu->actions().last()->text(), window.tabs()->tabText(window.tabs()->count() - 1));
+        menu->actions().last()->trigger();
+        QCOMPARE(window.tabs()->currentIndex(), window.tabs()->count() - 1);
+        // A window wide enough for every tab has no list.
+        window.resize(4000, 900);
+        QTRY_VERIFY(!list->isVisible());
     }
 
     void cleanupTestCase()

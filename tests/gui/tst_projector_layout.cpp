@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every tab of the demo at 1280x720 (a projector) and 1600x1000, light and dark: no label cut,
-// no chart text turned into "...", no sideways scrolling. The check reads the text layout of
-// each widget and chart item, not the image.
+// no chart text turned into "...", no sideways scrolling (of the page or of a table). The check reads the text layout
+// of each widget and chart item, not the image.
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
@@ -14,11 +14,13 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -133,6 +135,14 @@ private slots:
                                     + QStringLiteral(": scrolls sideways (content %1 px in %2)")
                                           .arg(scroll->widget() ? scroll->widget()->minimumSizeHint().width() : 0)
                                           .arg(scroll->viewport()->width());
+            // Tables too: columns fit (labels wrap, heatmap cells narrow) instead of scrolling.
+            for (const QTableView* table : page->findChildren<QTableView*>())
+                if (table->isVisible() && table->horizontalScrollBar()->isVisible())
+                    problems << where
+                                    + QStringLiteral(": table '%1' scrolls sideways (columns %2 px in %3)")
+                                          .arg(table->model()->headerData(0, Qt::Horizontal).toString())
+                                          .arg(table->horizontalHeader()->length())
+                                          .arg(table->viewport()->width());
             if (auto* tab = qobject_cast<DashboardTab*>(page))
                 for (const QChart* chart : tab->charts())
                     for (const QString& text : elidedChartTexts(chart))

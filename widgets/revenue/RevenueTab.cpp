@@ -10,6 +10,7 @@
 #include "revenue/MonthIndex.h"
 #include "settings/RevenueSettingsStore.h"
 #include "tables/CohortModel.h"
+#include "tables/ColumnFit.h"
 #include "tables/ReportTableModel.h"
 
 #include <QChart>
@@ -131,8 +132,7 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     m_cohortView->setAlternatingRowColors(false);
     m_cohortView->setSelectionMode(QAbstractItemView::NoSelection);
     m_cohortView->setShowGrid(false);
-    m_cohortView->horizontalHeader()->setDefaultSectionSize(44);
-    m_cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    fitHeatmapToWidth(m_cohortView);
     m_cohortMeasure = new QComboBox(content);
     m_cohortMeasure->addItem(tr("Customer retention"));
     m_cohortMeasure->addItem(tr("Revenue retention"));
@@ -147,8 +147,9 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     QTableView* coreView = newTable(m_coreProfile, content, false);
     for (QTableView* v : {unitView, coreView}) {
         v->verticalHeader()->setVisible(false);
-        // Small tables: every header and value stays readable without manual resizing.
-        v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Small tables: every header and value stays readable without sideways scrolling.
+        v->setTextElideMode(Qt::ElideMiddle);
+        fitColumnsToWidth(v);
     }
 
     // Rows of their own (not one grid) so the line charts get enough width for month labels.
@@ -157,17 +158,20 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     top->addWidget(m_panels[Movements], 3);
     top->addWidget(m_panels[Mrr], 2);
     top->addWidget(m_panels[Customers], 2);
-    auto* middle = new QHBoxLayout;
-    middle->setSpacing(8);
-    middle->addWidget(titledBox(tr("Cohorts by first payment month"), m_cohortView, content, nullptr, m_cohortMeasure),
-                      3);
-    middle->addWidget(m_panels[ProfileRatios], 2);
-    middle->addWidget(titledBox(tr("Core-customer profile"), coreView, content, &m_coreTitle), 3);
+    // The heatmap has a column per month since the first payment: a row of its own so it
+    // fits without sideways scrolling; the profile's chart and table share the next row.
+    QWidget* cohortBox = titledBox(tr("Cohorts by first payment month"), m_cohortView, content, nullptr,
+                                   m_cohortMeasure);
+    auto* profile = new QHBoxLayout;
+    profile->setSpacing(8);
+    profile->addWidget(m_panels[ProfileRatios], 2);
+    profile->addWidget(titledBox(tr("Core-customer profile"), coreView, content, &m_coreTitle), 3);
     QWidget* unitBox = titledBox(tr("Unit economics per month"), unitView, content);
-    for (QWidget* w : {static_cast<QWidget*>(m_panels[Movements]), unitBox})
+    for (QWidget* w : {static_cast<QWidget*>(m_panels[Movements]), cohortBox, unitBox})
         w->setMinimumHeight(230);
     layout->addLayout(top, 1);
-    layout->addLayout(middle, 1);
+    layout->addWidget(cohortBox, 1);
+    layout->addLayout(profile, 1);
     layout->addWidget(unitBox, 1);
 
     auto* footer = new QHBoxLayout;
@@ -393,7 +397,6 @@ void RevenueTab::rebuild()
         if (d.months.contains(c.month))
             cohorts.push_back(c);
     m_cohorts->setCohorts(std::move(cohorts), currency);
-    m_cohortView->resizeColumnsToContents();
 
     if (months.empty()) {
         for (ChartPanel* p : m_panels)

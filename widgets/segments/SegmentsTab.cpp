@@ -7,6 +7,7 @@
 #include "report/ReportTable.h"
 #include "segments/ClusterFeatures.h"
 #include "segments/SegmentReports.h"
+#include "tables/ColumnFit.h"
 #include "tables/GroupStatsModel.h"
 #include "tables/SegmentRuleModel.h"
 
@@ -52,12 +53,12 @@ QTableView* newTable(QAbstractItemModel* model, int sortRole, QWidget* parent)
     }
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    // Numbers are short: fit every column so the means need no horizontal scrolling.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideMiddle);
+    // Numbers are short: columns fit the width, labels wrap before the table scrolls sideways.
+    fitColumnsToWidth(view);
     return view;
 }
 
