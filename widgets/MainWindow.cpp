@@ -21,7 +21,9 @@
 #include "export/TabsReady.h"
 #include "export/XlsxExport.h"
 #include "importwizard/ImportWizard.h"
+#include "query/ActivityLoader.h"
 #include "report/Workbook.h"
+#include "revenue/RevenueTab.h"
 #include "segments/HealthTab.h"
 #include "segments/SegmentsTab.h"
 #include "settings/Language.h"
@@ -367,6 +369,7 @@ void MainWindow::onDatasetChanged(const QString& name)
     }
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    followRevenueCurrency(*it);
     // Ranges and customers come from the data; the bar re-anchors presets and emits the filters.
     m_filterBar->setDatasetContext(it->id, range, customers);
     if (m_options.synchronous)
@@ -434,6 +437,15 @@ bool MainWindow::selectTab(const QString& spec)
         }
     }
     return false;
+}
+
+void MainWindow::followRevenueCurrency(const DatasetInfo& dataset)
+{
+    const std::optional<MetricInfo> money = namedAmountMetric(dataset);
+    RevenueTab* revenue = m_tabs->findChild<RevenueTab*>();
+    MetricTab* moneyTab = money ? metricTab(money->key) : nullptr;
+    if (revenue && moneyTab)
+        connect(revenue, &RevenueTab::currencyChanged, moneyTab, &MetricTab::setCurrency);
 }
 
 void MainWindow::onCurrentTabChanged(int index)

@@ -100,6 +100,8 @@ private:
     void showPresentation(const FilterState& filters, bool perChart);
     /// Health and Segments follow the metric tab the user looked at last.
     void onCurrentTabChanged(int index);
+    /// The money metric's tab shows the currency the Revenue settings name, also after a change.
+    void followRevenueCurrency(const DatasetInfo& dataset);
 
     Options m_options;
     std::unique_ptr<Workspace> m_ws;

@@ -176,7 +176,14 @@ QChart* MetricTab::breakdownChart(const QStringList& labels) const
     return UsageCharts::stackedPeriodBars(labels, series, m_dark);
 }
 
-void MetricTab::setCurrency(const QString& currency) { m_currency = currency; } // shown from the next refresh
+void MetricTab::setCurrency(const QString& currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_filters.dataset.isEmpty()) // already showing data: redraw the cards with the new unit
+        requestRefresh();
+}
 
 void MetricTab::rebuild()
 {

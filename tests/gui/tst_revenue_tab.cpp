@@ -3,6 +3,8 @@
 // settings changes and remembers them per workspace and dataset.
 #include "ChartPanel.h"
 #include "KpiCard.h"
+#include "MainWindow.h"
+#include "MetricTab.h"
 #include "TabFactory.h"
 #include "TempWorkspace.h"
 #include "import/Importer.h"
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -211,6 +214,26 @@ private slots:
         tab->setRevenueSettings(s);
         QCOMPARE(tab->data().analysis.customers.front().newCustomers, 2);
         QCOMPARE(tab->data().analysis.unitEconomics.front().cac.value_or(0), 4500.0);
+    }
+
+    void currencyChangeReachesTheMoneyTab()
+    {
+        // Changing the currency on the Revenue tab relabels amountPaid's cards at once.
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(m_tmp.path(), &error), qPrintable(error));
+        window.show();
+        window.selectDataset(QStringLiteral("invoices"));
+        MetricTab* money = window.metricTab(QStringLiteral("amountpaid"));
+        auto* revenue = window.tabs()->findChild<RevenueTab*>();
+        QVERIFY(money && revenue);
+        window.tabs()->setCurrentWidget(money);
+        QTRY_VERIFY(money->kpiCard(MetricTab::Total)->valueText().endsWith(revenue->currency()));
+        RevenueSettings s = revenue->revenueSettings();
+        s.currency = QStringLiteral("CHF");
+        revenue->setRevenueSettings(s);
+        QTRY_VERIFY2(money->kpiCard(MetricTab::Total)->valueText().endsWith(QStringLiteral("CHF")),
+                     qPrintable(money->kpiCard(MetricTab::Total)->valueText()));
     }
 
     void settingsRememberedPerWorkspaceAndDataset()

@@ -232,12 +232,15 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     ensureSettingsLoaded();
+    const bool newCurrency = settings.currency != m_settings.currency;
     m_settings = settings;
     m_settingsPanel->setSettings(settings);
     if (!isSynchronous())
         RevenueSettingsStore(m_workspacePath, m_dataset).save(settings);
     if (m_hasFilters)
         setFilters(m_filters);
+    if (newCurrency)
+        emit currencyChanged(settings.currency);
 }
 
 ReportRequest RevenueTab::reportRequest() const

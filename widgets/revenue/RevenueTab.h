@@ -38,7 +38,14 @@ public:
     void setFilters(const FilterState& filters) override;
     FilterState filters() const override { return m_filters; }
     void setDark(bool dark) override;
+    /// The currency the settings name, for the money metric's own tab.
+    QString currency() const { return m_settings.currency; }
 
+signals:
+    /// The user changed the currency in the Revenue settings.
+    void currencyChanged(const QString& currency);
+
+public:
     /// As if the user changed the side panel: saves (unless synchronous) and recomputes.
     void setRevenueSettings(const RevenueSettings& settings);
     const RevenueSettings& revenueSettings() const { return m_settings; }
