@@ -640,6 +640,10 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Opening MRR</source>
         <translation>Anfangs-MRR</translation>
     </message>
+    <message>
+        <source>Share of the change</source>
+        <translation>Anteil an der Änderung</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -843,6 +847,10 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Customers by share of the total</source>
         <translation>Kunden nach Anteil an der Summe</translation>
     </message>
+    <message>
+        <source>Customers behind a period&apos;s change</source>
+        <translation>Kunden hinter der Änderung einer Periode</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1031,6 +1039,53 @@ Aktive Kunden: %4 von %5 (%6)
     <message>
         <source>Customers first active in %1</source>
         <translation>Kunden, erstmals aktiv im %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ContributorsDialog</name>
+    <message>
+        <source>Open customer</source>
+        <translation>Kunde öffnen</translation>
+    </message>
+    <message>
+        <source>Customers behind %1</source>
+        <translation>Kunden hinter %1</translation>
+    </message>
+    <message>
+        <source>Who changed %1 in %2?</source>
+        <translation>Wer hat %1 in %2 verändert?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No customer has a value in %1 or %2.</source>
+        <translation>Kein Kunde hat einen Wert in %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (was %4), change %5</source>
+        <translation>%1 gegenüber %2: %3 (vorher %4), Änderung %5</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the drop.</source>
+        <translation>Größter Beitrag: %1 %2, %3 des Rückgangs.</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the rise.</source>
+        <translation>Größter Beitrag: %1 %2, %3 des Anstiegs.</translation>
+    </message>
+    <message>
+        <source>Unique counts and ratios do not add up over customers, so there are no shares.</source>
+        <translation>Eindeutige Zählungen und Verhältnisse addieren sich nicht über Kunden, daher gibt es keine Anteile.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data ends on %2, so the change compares unequal spans.</source>
+        <translation>%1 ist unvollständig: die Daten enden am %2, die Änderung vergleicht also ungleiche Zeiträume.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
+        <translation>%1 ist unvollständig: die Daten beginnen am %2, die Änderung vergleicht also ungleiche Zeiträume.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2315,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Kennzahlen für %1, den letzten vollständigen Monat. %2 bleibt unberücksichtigt: Nur seine Tage bis %3 zählen.</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,10 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Opening MRR</source>
         <translation>MRR inicial</translation>
     </message>
+    <message>
+        <source>Share of the change</source>
+        <translation>Parte del cambio</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -843,6 +847,10 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Customers by share of the total</source>
         <translation>Clientes por proporción del total</translation>
     </message>
+    <message>
+        <source>Customers behind a period&apos;s change</source>
+        <translation>Clientes detrás del cambio de un periodo</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1031,6 +1039,53 @@ Clientes activos: %4 de %5 (%6)
     <message>
         <source>Customers first active in %1</source>
         <translation>Clientes activos por primera vez en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ContributorsDialog</name>
+    <message>
+        <source>Open customer</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Customers behind %1</source>
+        <translation>Clientes detrás de %1</translation>
+    </message>
+    <message>
+        <source>Who changed %1 in %2?</source>
+        <translation>¿Quién cambió %1 en %2?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No customer has a value in %1 or %2.</source>
+        <translation>Ningún cliente tiene valor en %1 ni en %2.</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (was %4), change %5</source>
+        <translation>%1 frente a %2: %3 (antes %4), cambio %5</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the drop.</source>
+        <translation>El mayor: %1 %2, %3 de la caída.</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the rise.</source>
+        <translation>El mayor: %1 %2, %3 del aumento.</translation>
+    </message>
+    <message>
+        <source>Unique counts and ratios do not add up over customers, so there are no shares.</source>
+        <translation>Los recuentos únicos y los cocientes no se suman entre clientes, así que no hay partes.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data ends on %2, so the change compares unequal spans.</source>
+        <translation>%1 es parcial: los datos terminan el %2, así que el cambio compara lapsos desiguales.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
+        <translation>%1 es parcial: los datos empiezan el %2, así que el cambio compara lapsos desiguales.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2315,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Cifras clave de %1, el último mes completo. %2 queda fuera: solo cuentan sus días hasta el %3.</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>los ingresos</translation>
     </message>
 </context>
 <context>

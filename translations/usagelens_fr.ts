@@ -640,6 +640,10 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Opening MRR</source>
         <translation>MRR d’ouverture</translation>
     </message>
+    <message>
+        <source>Share of the change</source>
+        <translation>Part de la variation</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -843,6 +847,10 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Customers by share of the total</source>
         <translation>Clients par part du total</translation>
     </message>
+    <message>
+        <source>Customers behind a period&apos;s change</source>
+        <translation>Clients derrière la variation d’une période</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1031,6 +1039,53 @@ Clients actifs : %4 sur %5 (%6)
     <message>
         <source>Customers first active in %1</source>
         <translation>Clients actifs pour la première fois en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ContributorsDialog</name>
+    <message>
+        <source>Open customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Customers behind %1</source>
+        <translation>Clients derrière %1</translation>
+    </message>
+    <message>
+        <source>Who changed %1 in %2?</source>
+        <translation>Qui a fait varier %1 en %2 ?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No customer has a value in %1 or %2.</source>
+        <translation>Aucun client n’a de valeur en %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (was %4), change %5</source>
+        <translation>%1 par rapport à %2 : %3 (avant %4), variation %5</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the drop.</source>
+        <translation>Le plus grand : %1 %2, %3 de la baisse.</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the rise.</source>
+        <translation>Le plus grand : %1 %2, %3 de la hausse.</translation>
+    </message>
+    <message>
+        <source>Unique counts and ratios do not add up over customers, so there are no shares.</source>
+        <translation>Les comptes distincts et les ratios ne s’additionnent pas entre clients : pas de parts.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data ends on %2, so the change compares unequal spans.</source>
+        <translation>%1 est partiel : les données s’arrêtent le %2, la variation compare donc des durées inégales.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
+        <translation>%1 est partiel : les données commencent le %2, la variation compare donc des durées inégales.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2315,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Chiffres clés de %1, le dernier mois complet. %2 est exclu : seuls ses jours jusqu’au %3 comptent.</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>les revenus</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,10 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Opening MRR</source>
         <translation>MRR inicial</translation>
     </message>
+    <message>
+        <source>Share of the change</source>
+        <translation>Parcela da variação</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -843,6 +847,10 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Customers by share of the total</source>
         <translation>Clientes por participação no total</translation>
     </message>
+    <message>
+        <source>Customers behind a period&apos;s change</source>
+        <translation>Clientes por trás da variação de um período</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1031,6 +1039,53 @@ Clientes ativos: %4 de %5 (%6)
     <message>
         <source>Customers first active in %1</source>
         <translation>Clientes ativos pela primeira vez em %1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ContributorsDialog</name>
+    <message>
+        <source>Open customer</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Customers behind %1</source>
+        <translation>Clientes por trás de %1</translation>
+    </message>
+    <message>
+        <source>Who changed %1 in %2?</source>
+        <translation>Quem mudou %1 em %2?</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>No customer has a value in %1 or %2.</source>
+        <translation>Nenhum cliente tem valor em %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 (was %4), change %5</source>
+        <translation>%1 contra %2: %3 (antes %4), variação %5</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the drop.</source>
+        <translation>Maior: %1 %2, %3 da queda.</translation>
+    </message>
+    <message>
+        <source>Largest: %1 %2, %3 of the rise.</source>
+        <translation>Maior: %1 %2, %3 do aumento.</translation>
+    </message>
+    <message>
+        <source>Unique counts and ratios do not add up over customers, so there are no shares.</source>
+        <translation>Contagens únicas e razões não se somam entre clientes, então não há parcelas.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data ends on %2, so the change compares unequal spans.</source>
+        <translation>%1 é parcial: os dados terminam em %2, então a variação compara períodos desiguais.</translation>
+    </message>
+    <message>
+        <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
+        <translation>%1 é parcial: os dados começam em %2, então a variação compara períodos desiguais.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2315,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.</source>
         <translation>Indicadores-chave de %1, o último mês completo. %2 fica de fora: só contam seus dias até %3.</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>a receita</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DashboardTab.h"
 
+#include "ContributorsDialog.h"
 #include "ViewTablesDialog.h"
 
 #include <QProgressBar>
@@ -83,6 +84,19 @@ void DashboardTab::setPending(bool pending)
     m_pending = pending;
     if (m_busy)
         m_busy->setVisible(pending);
+}
+
+void DashboardTab::showContributors(const QString& workspacePath, const ReportRequest& request,
+                                    const QString& metricName)
+{
+    if (!m_contributors) {
+        m_contributors = new ContributorsDialog(workspacePath, this);
+        connect(m_contributors, &ContributorsDialog::customerRequested, this, &DashboardTab::customerRequested);
+    }
+    m_contributors->setSynchronous(m_synchronous);
+    m_contributors->showPeriod(request, metricName);
+    m_contributors->show();
+    m_contributors->raise();
 }
 
 } // namespace ul

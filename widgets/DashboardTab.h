@@ -19,6 +19,9 @@ QT_END_NAMESPACE
 
 namespace ul {
 
+class ContributorsDialog;
+struct ReportRequest;
+
 /// What every tab of the main window offers, so MainWindow wires tabs without knowing their kind,
 /// and the refresh machinery they share: queries run on a worker, only the newest result is
 /// applied, hidden tabs wait until shown, and a busy indicator shows while work is pending.
@@ -62,6 +65,8 @@ public:
     virtual std::vector<std::pair<QString, QString>> kpis() const { return {}; }
     /// A sentence the exports print under the KPIs (which period they describe), or empty.
     virtual QString kpiNote() const { return {}; }
+    /// The drill-down dialog, once a period was clicked (tests, snapshots).
+    ContributorsDialog* contributorsDialog() const { return m_contributors; }
     /// The request the tab's views run with (filters plus the tab's own controls): File ›
     /// Export workbook hands it to the core workbook (report/Workbook.h).
     virtual ReportRequest reportRequest() const = 0;
@@ -82,6 +87,9 @@ protected:
     /// A "Tables" button that opens every view of the tab as a table (ViewTablesDialog), for the
     /// subclass to place next to the busy indicator.
     QToolButton* tablesButton();
+    /// Opens (or reuses) the drill-down dialog on `request.period`; a customer opened from it
+    /// is asked for through customerRequested().
+    void showContributors(const QString& workspacePath, const ReportRequest& request, const QString& metricName);
 
     /// Runs `load` on a worker (inline when synchronous) and hands its result to `apply` on the GUI
     /// thread, unless a newer request was made meanwhile: stale results are dropped.
@@ -112,6 +120,7 @@ private:
     bool m_stale = false; ///< filters changed while hidden: refresh when shown
     QProgressBar* m_busy = nullptr;
     QToolButton* m_tablesButton = nullptr;
+    ContributorsDialog* m_contributors = nullptr;
 };
 
 } // namespace ul

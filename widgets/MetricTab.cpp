@@ -5,6 +5,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "KpiCard.h"
+#include "PeriodClicks.h"
 #include "UsageCharts.h"
 
 #include <QFuture>
@@ -142,6 +143,13 @@ void MetricTab::apply(MetricTabData data)
     emit refreshed();
 }
 
+void MetricTab::openContributors(const QString& period)
+{
+    ReportRequest request = toRequest(m_filters, m_metric.key);
+    request.period = period;
+    showContributors(m_workspacePath, request, m_metric.displayName);
+}
+
 std::vector<ReportTable> MetricTab::tables() const { return m_data.results.tables; }
 
 std::vector<QChart*> MetricTab::charts() const { return ChartPanel::chartsOf(m_panels); }
@@ -252,6 +260,11 @@ void MetricTab::rebuild()
             m_panels[Distribution]->showMessage(noData, dark);
         else
             m_panels[Distribution]->setChart(UsageCharts::histogram(d.histogram, dark), data("histogram"));
+        // A click on a period of a time chart lists the customers behind it.
+        for (const Chart chart : {Totals, Running, Change})
+            if (QChart* c = m_panels[chart]->chart())
+                connectPeriodClicks(c, int(labels.size()),
+                                    [this, periods = d.totals](int i) { openContributors(periods[size_t(i)].label); });
         auto open = [this](const RankedCustomer& c) { emit customerRequested(c.customer); };
         if (d.top.empty())
             m_panels[TopCustomers]->showMessage(noData, dark);

@@ -57,6 +57,9 @@ public:
     void showActivityPage(bool show);
     bool activityPageShown() const;
     ActivityPage* activityPage() const { return m_activity; }
+    /// The customers behind the period labelled `period` (a click on a time chart); the dialog
+    /// stays open and follows later clicks.
+    void openContributors(const QString& period);
 
 private:
     void refresh() override;

@@ -17,25 +17,6 @@
 
 namespace ul {
 
-namespace {
-
-ReportTableModel::Format formatOf(ValueKind kind)
-{
-    using F = ReportTableModel::Format;
-    switch (kind) {
-    case ValueKind::Count: return F::Count;
-    case ValueKind::Percent: return F::Percent;
-    case ValueKind::Money: return F::Money;
-    case ValueKind::Ratio: return F::Ratio;
-    case ValueKind::Months: return F::Months;
-    case ValueKind::Number: return F::Number;
-    case ValueKind::Text: break;
-    }
-    return F::Text;
-}
-
-} // namespace
-
 ViewTablesDialog::ViewTablesDialog(DashboardTab* tab, QWidget* parent)
     : QDialog(parent)
     , m_tab(tab)
@@ -104,11 +85,8 @@ void ViewTablesDialog::showTable(int row)
         return;
     }
     const ReportTable& t = tables[size_t(row)];
-    std::vector<ReportTableModel::Column> columns;
-    for (const QString& key : t.columns)
-        columns.push_back({key, columnTitle(key), formatOf(columnKind(t.name, key))});
     m_model->setTable(t);
-    m_model->setColumns(std::move(columns));
+    m_model->setColumns(ReportTableModel::columnsOf(t));
     m_table->resizeColumnsToContents();
 }
 

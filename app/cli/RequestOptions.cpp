@@ -24,6 +24,10 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("DAYS"), QStringLiteral("90")});
     parser.addOption(
         {QStringLiteral("customer"), QStringLiteral("Restrict to one customer id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("period"),
+                      QStringLiteral("contributors: the period to explain (2022-10, 2022-Q4, 2022, or a day or week "
+                                     "start; default: the last whole period)."),
+                      QStringLiteral("LABEL")});
     parser.addOption({QStringLiteral("where"),
                       QStringLiteral("Only rows with COL=VALUE (or not: COL!=VALUE) in a column kept per row; "
                                      "repeatable (one column repeated: any of the values)."),
@@ -71,6 +75,7 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     r.dataset = parser.value(QStringLiteral("dataset"));
     r.metric = parser.value(QStringLiteral("metric"));
     r.customer = parser.value(QStringLiteral("customer"));
+    r.period = parser.value(QStringLiteral("period")).trimmed();
     for (const QString& text : parser.values(QStringLiteral("where"))) {
         const std::optional<RowCondition> c = parseRowCondition(text, error);
         if (!c)

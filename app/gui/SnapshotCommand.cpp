@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "gui/SnapshotCommand.h"
 
+#include "ContributorsDialog.h"
 #include "CustomerView.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "cli/CliSupport.h"
+#include "revenue/RevenueTab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPainter>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -46,8 +49,12 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Metric tab page: usage (default) or customers (activity, cohorts)."),
                                   QStringLiteral("PAGE"));
+    const QCommandLineOption drill(QStringLiteral("drill"),
+                                   QStringLiteral("Show the customers behind this period of the metric tab (2022-10, "
+                                                  "2022-Q4, ...) in the drill-down window over the dashboard."),
+                                   QStringLiteral("PERIOD"));
     parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
-                       customerKey, page});
+                       customerKey, page, drill});
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
         return exitCode;
@@ -153,6 +160,22 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     pixmap.setDevicePixelRatio(1.0);
     if (pixmap.size() != QSize(width, height))
         pixmap = pixmap.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (parser.isSet(drill)) {
+        QWidget* current = window.tabs()->currentWidget();
+        if (auto* metricTab = qobject_cast<MetricTab*>(current))
+            metricTab->openContributors(parser.value(drill));
+        else if (auto* revenueTab = qobject_cast<RevenueTab*>(current))
+            revenueTab->openContributors(parser.value(drill));
+        else
+            return CliSupport::usageError(io, command, QStringLiteral("--drill needs a metric tab or Revenue"));
+        ContributorsDialog* dialog = qobject_cast<DashboardTab*>(current)->contributorsDialog();
+        QCoreApplication::processEvents();
+        // The dialog as a window manager would place it: centred over the dashboard.
+        QPixmap over = dialog->grab();
+        over.setDevicePixelRatio(1.0);
+        QPainter painter(&pixmap);
+        painter.drawPixmap((width - over.width()) / 2, (height - over.height()) / 2, over);
+    }
     if (!pixmap.save(parser.value(out), "PNG"))
         return CliSupport::runtimeError(io, QStringLiteral("cannot write %1").arg(parser.value(out)));
     io.out << parser.value(out) << '\n';

@@ -29,6 +29,8 @@ const KnownColumn kColumns[] = {
     {"share_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Share")},
     {"cumulative_share_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Cumulative share")},
     {"change_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Change")},
+    {"change", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "Change")},
+    {"change_share_pct", ValueKind::Percent, QT_TRANSLATE_NOOP("ReportColumns", "Share of the change")},
     {"partial", ValueKind::Text, QT_TRANSLATE_NOOP("ReportColumns", "Partial period")},
     {"bin_start", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "From")},
     {"bin_end", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "To")},

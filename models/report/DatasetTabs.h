@@ -16,7 +16,8 @@ enum class TabGroup {
     Revenue,  ///< invoice datasets (a money column): MRR, retention, cohorts, unit economics
     Segments, ///< RFM segments and clusters of one metric
     Health,   ///< customers at risk or expanding
-    Customer  ///< one customer's (or all customers') trends, opened on demand
+    Customer, ///< one customer's (or all customers') trends, opened on demand
+    Drilldown ///< asked about one period at a time (who drove its change); in no tab's exports
 };
 
 /// One tab of a dataset as the window shows it and the exports write it.

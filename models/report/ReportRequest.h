@@ -27,6 +27,9 @@ struct ReportRequest {
     int top = 10;
     int newWithinDays = 90;
     QString customer; ///< external id; empty = all customers
+    /// --period: the period a drill-down asks about ("2022-10", "2022-Q4", "2022-10-17", "2022");
+    /// empty: the last whole period at `granularity`.
+    QString period;
     /// --where: only the rows passing these conditions count, in every view.
     std::vector<RowCondition> where;
     /// --by: the totals view split by the values of this per-row column.

@@ -17,6 +17,8 @@ bool topReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportErr
 bool topNewReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool kpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/ParetoView.cpp
+// Who drove a period's change (views/ContributorsView.cpp).
+bool contributorsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Revenue views of an invoices dataset (views/RevenueReportViews.cpp).
 bool revenueKpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool mrrReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
@@ -58,6 +60,8 @@ const std::vector<ViewSpec>& reportViews()
         {QStringLiteral("kpis"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Key figures"), kpisReportView},
         {QStringLiteral("pareto"), TabGroup::Metric,
          QT_TRANSLATE_NOOP("ReportViews", "Customers by share of the total"), paretoReportView, true},
+        {QStringLiteral("contributors"), TabGroup::Drilldown,
+         QT_TRANSLATE_NOOP("ReportViews", "Customers behind a period's change"), contributorsReportView, true},
 
         {QStringLiteral("revenue-kpis"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Revenue key figures"),
          revenueKpisReportView},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window: demo workspace on first start, persistence, import into new tabs, customer view.
 #include "ChartPanel.h"
+#include "ContributorsDialog.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -294,6 +296,58 @@ private slots:
         auto* customer = qobject_cast<CustomerView*>(window.tabs()->currentWidget());
         QVERIFY(customer);
         QVERIFY(customer->panel(0, 0)->title().startsWith(QStringLiteral("requests")));
+    }
+
+    void clickingABarListsItsContributors()
+    {
+        // A real click on February's bar opens the drill-down: every customer with February's
+        // value, January's and the change, adding up to the bar's change; then a customer opens.
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FilterState f = window.filterBar()->state();
+        f.granularity = Granularity::Month;
+        window.setFilters(f);
+        QCoreApplication::processEvents();
+        MetricTab* tab = window.metricTab(QStringLiteral("requests"));
+        QVERIFY(tab);
+        window.tabs()->setCurrentWidget(tab);
+        QChart* chart = tab->panel(MetricTab::Totals)->chart();
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QChartView* view = tab->panel(MetricTab::Totals)->view();
+        const QPointF inBar = chart->mapToPosition(QPointF(1, bars->barSets().value(0)->at(1) / 2), bars);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(chart->mapToScene(inBar)));
+        ContributorsDialog* dialog = tab->contributorsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const ReportTable& t = dialog->table();
+        QCOMPARE(t.columns.join(QLatin1Char(',')), QStringLiteral("customer,value,previous,change,change_share_pct"));
+        QCOMPARE(t.rows.size(), size_t(4)); // a0..a3
+        double change = 0;
+        for (size_t r = 0; r < t.rows.size(); ++r)
+            change += *t.number(r, QStringLiteral("change"));
+        QCOMPARE(change, tab->data().totals[1].value - tab->data().totals[0].value);
+        QVERIFY2(dialog->summary().contains(QStringLiteral("2024-02 against 2024-01")), qPrintable(dialog->summary()));
+        // Double-clicking the first row opens that customer's view.
+        const QString first = t.text(0, QStringLiteral("customer"));
+        QTableView* rows = dialog->view();
+        const QModelIndex cell = rows->model()->index(0, 0);
+        rows->selectRow(0);
+        QSignalSpy opened(dialog, &ContributorsDialog::customerRequested);
+        emit rows->doubleClicked(cell);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.front().front().toString(), first);
+        QTRY_VERIFY(qobject_cast<CustomerView*>(window.tabs()->currentWidget()));
+        QCOMPARE(qobject_cast<CustomerView*>(window.tabs()->currentWidget())->customer(), first);
+        // March is partial: its drill-down says so.
+        tab->openContributors(QStringLiteral("2024-03"));
+        QTRY_VERIFY(dialog->summary().contains(QStringLiteral("partial")));
     }
 
     void manyTabsGetAListInTheCorner()

@@ -4,6 +4,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "KpiCard.h"
+#include "PeriodClicks.h"
 #include "RevenueCharts.h"
 #include "RevenueSettingsPanel.h"
 #include "UsageCharts.h"
@@ -243,6 +244,15 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
         emit currencyChanged(settings.currency);
 }
 
+void RevenueTab::openContributors(const QString& month)
+{
+    ReportRequest request = toRequest(m_filters);
+    request.dataset = m_dataset;
+    request.granularity = Granularity::Month;
+    request.period = month;
+    showContributors(m_workspacePath, request, tr("revenue"));
+}
+
 ReportRequest RevenueTab::reportRequest() const
 {
     ReportRequest r = toRequest(m_filters);
@@ -435,6 +445,10 @@ void RevenueTab::rebuild()
         m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
         m_panels[Customers]->setChart(
             UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
+        // A month of MRR or its movements: the customers whose payments changed it.
+        for (const Chart chart : {Movements, Mrr})
+            connectPeriodClicks(m_panels[chart]->chart(), int(labels.size()),
+                                [this, labels](int i) { openContributors(labels.at(i)); });
         if (QChart* ratios = RevenueCharts::profileRatios(a.coreProfile, dark))
             m_panels[ProfileRatios]->setChart(ratios);
         else

@@ -40,6 +40,8 @@ public:
     void setDark(bool dark) override;
     /// The currency the settings name, for the money metric's own tab.
     QString currency() const { return m_settings.currency; }
+    /// The customers whose payments made `month`'s change (a click on MRR or its movements).
+    void openContributors(const QString& month);
 
 signals:
     /// The user changed the currency in the Revenue settings.

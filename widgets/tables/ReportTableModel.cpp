@@ -2,6 +2,7 @@
 #include "tables/ReportTableModel.h"
 
 #include "ChartStyle.h"
+#include "report/ColumnFormat.h"
 #include "tables/CellText.h"
 
 #include <QLocale>
@@ -11,6 +12,33 @@ namespace ul {
 ReportTableModel::ReportTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+namespace {
+
+ReportTableModel::Format formatOf(ValueKind kind)
+{
+    using F = ReportTableModel::Format;
+    switch (kind) {
+    case ValueKind::Count: return F::Count;
+    case ValueKind::Percent: return F::Percent;
+    case ValueKind::Money: return F::Money;
+    case ValueKind::Ratio: return F::Ratio;
+    case ValueKind::Months: return F::Months;
+    case ValueKind::Number: return F::Number;
+    case ValueKind::Text: break;
+    }
+    return F::Text;
+}
+
+} // namespace
+
+std::vector<ReportTableModel::Column> ReportTableModel::columnsOf(const ReportTable& table)
+{
+    std::vector<Column> columns;
+    for (const QString& key : table.columns)
+        columns.push_back({key, columnTitle(key), formatOf(columnKind(table.name, key))});
+    return columns;
+}
 
 void ReportTableModel::setColumns(std::vector<Column> columns)
 {

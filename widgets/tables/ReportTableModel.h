@@ -24,6 +24,8 @@ public:
     };
 
     explicit ReportTableModel(QObject* parent = nullptr);
+    /// Every column of `table`, titled and formatted as ColumnFormat describes its view's columns.
+    static std::vector<Column> columnsOf(const ReportTable& table);
     /// The columns shown, in order; keys missing from a table show empty cells.
     void setColumns(std::vector<Column> columns);
     void setTable(ReportTable table);

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// contributors: the customers behind one period's change, largest absolute change first
+// (`report --view contributors --period 2022-10`). The window's drill-down shows the same table.
+#include "report/ViewRegistry.h"
+
+#include "query/Contributors.h"
+
+namespace ul {
+
+namespace {
+
+/// The granularity a period label names; a day label is a week start when weeks are asked for.
+std::optional<Granularity> granularityOfLabel(const QString& label, Granularity requested)
+{
+    if (label.size() == 4)
+        return Granularity::Year;
+    if (label.contains(QLatin1Char('Q')))
+        return Granularity::Quarter;
+    if (label.size() == 7)
+        return Granularity::Month;
+    if (label.size() == 10)
+        return requested == Granularity::Week ? Granularity::Week : Granularity::Day;
+    return std::nullopt;
+}
+
+ReportCell valueCell(double value, const std::optional<Decimal>& exact) { return numberCell(value, exact); }
+
+} // namespace
+
+bool contributorsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    // --metric, else the money of an invoices dataset, else its first metric (as segments).
+    const std::optional<MetricInfo> metric = ctx.segmentMetric(request, QStringLiteral("contributors"), error);
+    UsageQuery q;
+    if (!metric || !ctx.usageQuery(*metric, request, &q, error))
+        return false;
+    Day period = 0;
+    if (request.period.isEmpty()) {
+        // The last whole period: a cut one would compare half a month with a whole one.
+        if (q.range.isEmpty())
+            return true;
+        period = periodStart(ctx.lastCompleteDay(*metric, q.range, q.granularity), q.granularity);
+    } else {
+        const std::optional<Day> start = periodStartOfLabel(request.period);
+        const std::optional<Granularity> g = granularityOfLabel(request.period, request.granularity);
+        if (!start || !g || periodStart(*start, *g) != *start) {
+            *error = ReportError::usage(
+                QStringLiteral("--period expects a period label such as 2022-10, 2022-Q4, 2022 or a week's Monday "
+                               "(2022-10-17 with --granularity week), got '%1'")
+                    .arg(request.period));
+            return false;
+        }
+        q.granularity = *g;
+        period = *start;
+    }
+    PeriodContributors result;
+    QString message;
+    if (!contributorsView(ctx.customers(), ctx.store(), q, period, &result, &message)) {
+        *error = ReportError::runtime(message);
+        return false;
+    }
+    out->columns = {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("previous"),
+                    QStringLiteral("change"), QStringLiteral("change_share_pct")};
+    for (const Contributor& c : result.rows)
+        out->addRow({c.customer, valueCell(c.value, c.exactValue), valueCell(c.previous, c.exactPrevious),
+                     valueCell(c.change, c.exactChange),
+                     c.changeSharePct ? ReportCell(*c.changeSharePct) : ReportCell()});
+    return true;
+}
+
+} // namespace ul
