@@ -154,3 +154,7 @@ CREATE TABLE attributes (
     PRIMARY KEY (customer_id, name, import_id)
 ) WITHOUT ROWID;
 CREATE INDEX attributes_by_import ON attributes(import_id);
+
+-- Named views of the window (dataset, tab, filters) as JSON; `export --saved-view NAME` reads them.
+CREATE TABLE saved_views (
+    name TEXT PRIMARY KEY, definition TEXT NOT NULL, saved_at TEXT NOT NULL);

@@ -1872,6 +1872,42 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views…</source>
+        <translation>Gespeicherte &amp;Ansichten…</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <source>The saved view &apos;%1&apos; shows the dataset &apos;%2&apos;, which the workspace no longer has</source>
+        <translation>Die gespeicherte Ansicht &apos;%1&apos; zeigt den Datensatz &apos;%2&apos;, den der Arbeitsbereich nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of this view (dataset, tab, range, filters, ranking):</source>
+        <translation>Name dieser Ansicht (Datensatz, Tab, Zeitraum, Filter, Rangliste):</translation>
+    </message>
+    <message>
+        <source>Replace the saved view &apos;%1&apos;?</source>
+        <translation>Gespeicherte Ansicht &apos;%1&apos; ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saved the view &apos;%1&apos; in the workspace</source>
+        <translation>Ansicht &apos;%1&apos; im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2461,6 +2497,45 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Customer id</source>
         <translation>Kunden-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SavedViewsDialog</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &apos;%1&apos;?</source>
+        <translation>Gespeicherte Ansicht &apos;%1&apos; löschen?</translation>
     </message>
 </context>
 <context>

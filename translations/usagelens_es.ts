@@ -1872,6 +1872,42 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>Added %1</source>
         <translation>%1 añadida</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views…</source>
+        <translation>&amp;Vistas guardadas…</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>No hay ningún espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <source>The saved view &apos;%1&apos; shows the dataset &apos;%2&apos;, which the workspace no longer has</source>
+        <translation>La vista guardada &apos;%1&apos; muestra el conjunto de datos &apos;%2&apos;, que el espacio de trabajo ya no tiene</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view (dataset, tab, range, filters, ranking):</source>
+        <translation>Nombre de esta vista (conjunto de datos, pestaña, rango, filtros, ranking):</translation>
+    </message>
+    <message>
+        <source>Replace the saved view &apos;%1&apos;?</source>
+        <translation>¿Reemplazar la vista guardada &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Saved the view &apos;%1&apos; in the workspace</source>
+        <translation>Vista &apos;%1&apos; guardada en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2461,6 +2497,45 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Customer id</source>
         <translation>Id. de cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SavedViewsDialog</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renombrar vista</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &apos;%1&apos;?</source>
+        <translation>¿Eliminar la vista guardada &apos;%1&apos;?</translation>
     </message>
 </context>
 <context>

@@ -1872,6 +1872,42 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>Added %1</source>
         <translation>%1 ajoutée</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views…</source>
+        <translation>&amp;Vues enregistrées…</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Aucun espace de travail n’est ouvert</translation>
+    </message>
+    <message>
+        <source>The saved view &apos;%1&apos; shows the dataset &apos;%2&apos;, which the workspace no longer has</source>
+        <translation>La vue enregistrée « %1 » montre le jeu de données « %2 », que l’espace de travail n’a plus</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of this view (dataset, tab, range, filters, ranking):</source>
+        <translation>Nom de cette vue (jeu de données, onglet, période, filtres, classement) :</translation>
+    </message>
+    <message>
+        <source>Replace the saved view &apos;%1&apos;?</source>
+        <translation>Remplacer la vue enregistrée « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Saved the view &apos;%1&apos; in the workspace</source>
+        <translation>Vue « %1 » enregistrée dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2461,6 +2497,45 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Customer id</source>
         <translation>Identifiant client</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SavedViewsDialog</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &apos;%1&apos;?</source>
+        <translation>Supprimer la vue enregistrée « %1 » ?</translation>
     </message>
 </context>
 <context>

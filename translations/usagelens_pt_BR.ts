@@ -1872,6 +1872,42 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>Added %1</source>
         <translation>%1 adicionada</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Salvar visualização…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views…</source>
+        <translation>&amp;Visualizações salvas…</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Nenhum espaço de trabalho está aberto</translation>
+    </message>
+    <message>
+        <source>The saved view &apos;%1&apos; shows the dataset &apos;%2&apos;, which the workspace no longer has</source>
+        <translation>A visualização salva &apos;%1&apos; mostra o conjunto de dados &apos;%2&apos;, que o espaço de trabalho não tem mais</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Salvar visualização</translation>
+    </message>
+    <message>
+        <source>Name of this view (dataset, tab, range, filters, ranking):</source>
+        <translation>Nome desta visualização (conjunto de dados, aba, período, filtros, ranking):</translation>
+    </message>
+    <message>
+        <source>Replace the saved view &apos;%1&apos;?</source>
+        <translation>Substituir a visualização salva &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Saved the view &apos;%1&apos; in the workspace</source>
+        <translation>Visualização &apos;%1&apos; salva no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Visualizações salvas</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2461,6 +2497,45 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Customer id</source>
         <translation>ID do cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SavedViewsDialog</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Visualizações salvas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renomear visualização</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Excluir visualização</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &apos;%1&apos;?</source>
+        <translation>Excluir a visualização salva &apos;%1&apos;?</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,9 @@ void MainWindow::createMenus()
         const int n = std::max(1, m_tabs->count());
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + n - 1) % n);
     });
+    view->addAction(tr("&Save view…"), QKeySequence::Save, this, &MainWindow::askToSaveView);
+    view->addAction(tr("Saved &views…"), this, &MainWindow::showSavedViews);
+    view->addSeparator();
     view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
     view->addAction(tr("New &calculated metric…"), this, &MainWindow::newCalculatedMetric);
     view->addSeparator();

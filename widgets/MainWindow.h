@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FilterState.h"
+#include "db/SavedViews.h"
 #include "db/Workspace.h"
 #include "query/CalculatedMetrics.h"
 #include "query/DatasetCatalog.h"
@@ -59,6 +60,12 @@ public:
     bool selectTab(const QString& spec);
     void selectDataset(const QString& name);
     void setFilters(const FilterState& state);
+    /// What the window shows now, as a saved view called `name` (dataset, tab, page, filters).
+    SavedView currentView(const QString& name) const;
+    /// Saves the current view under `name` in the workspace (replacing a view of that name).
+    bool saveView(const QString& name, QString* error);
+    /// Shows a saved view: its dataset, filters (a preset range anchored at today's data), tab.
+    bool openSavedView(const QString& name, QString* error);
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
     /// True while any tab waits for a background result.
@@ -100,6 +107,9 @@ private:
     void showPresentation(const FilterState& filters, bool perChart);
     /// Health and Segments follow the metric tab the user looked at last.
     void onCurrentTabChanged(int index);
+    /// View > Save view… and View > Saved views… (MainWindowSavedViews.cpp).
+    void askToSaveView();
+    void showSavedViews();
     /// The money metric's tab shows the currency the Revenue settings name, also after a change.
     void followRevenueCurrency(const DatasetInfo& dataset);
 

@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "cli/RequestOptions.h"
+#include "cli/SavedViewOptions.h"
 #include "export/CsvExport.h"
 #include "export/XlsxExport.h"
 #include "report/Workbook.h"
@@ -25,6 +26,7 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
         {QStringLiteral("tabs"),
          QStringLiteral("Comma-separated tab keys: metric keys, revenue, segments, health, customer:ID (default all)."),
          QStringLiteral("KEYS")});
+    SavedViewOptions::add(parser);
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page: a4 (default) or letter."),
                       QStringLiteral("SIZE"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("theme"), QStringLiteral("PDF charts: light (default) or dark."),
@@ -57,6 +59,15 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;
     p.workspace = ws.path();
+    // A saved view fills in what the command line left unset; its tab is the one exported.
+    if (const std::optional<SavedView> saved = SavedViewOptions::load(parser, ws.db(), &error)) {
+        if (!SavedViewOptions::apply(*saved, parser, ws.db(), &p.request, &error))
+            return CliSupport::runtimeError(io, error);
+        if (p.tabs.isEmpty() && !saved->tab.isEmpty())
+            p.tabs << saved->tab;
+    } else if (!error.isEmpty()) {
+        return CliSupport::runtimeError(io, error);
+    }
     ReportContext context(ws.db());
     ReportError failure;
     // Resolve the dataset here so every format picks the same one.

@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "cli/CliSupport.h"
+#include "cli/SavedViewOptions.h"
+#include "query/DatasetCatalog.h"
 #include "revenue/RevenueTab.h"
 
 #include <QApplication>
@@ -55,6 +57,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
                                    QStringLiteral("PERIOD"));
     parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
                        customerKey, page, drill});
+    SavedViewOptions::add(parser);
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
         return exitCode;
@@ -108,6 +111,34 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     Workspace check;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &check, io, command, &exitCode))
         return exitCode;
+    // A saved view supplies what the command line leaves unset.
+    QString viewError;
+    const std::optional<SavedView> saved = SavedViewOptions::load(parser, check.db(), &viewError);
+    if (!saved && !viewError.isEmpty())
+        return CliSupport::runtimeError(io, viewError);
+    ReportRequest viewRequest;
+    std::optional<qint64> viewCustomer;
+    QString tabName = parser.value(tab), viewPage = pageName;
+    if (saved) {
+        if (!SavedViewOptions::apply(*saved, parser, check.db(), &viewRequest, &viewError))
+            return CliSupport::runtimeError(io, viewError);
+        if (!parser.isSet(from))
+            fromDay = viewRequest.from;
+        if (!parser.isSet(to))
+            toDay = viewRequest.to;
+        if (!parser.isSet(granularity))
+            grain = viewRequest.granularity;
+        if (!parser.isSet(top))
+            topN = viewRequest.top;
+        if (!parser.isSet(where))
+            conditions = viewRequest.where;
+        if (!parser.isSet(tab))
+            tabName = saved->tab;
+        if (viewPage.isEmpty())
+            viewPage = saved->page;
+        if (!viewRequest.customer.isEmpty())
+            viewCustomer = customerIdByExternal(check.db(), viewRequest.customer);
+    }
     check.close();
 
     // Synchronous tabs: every chart is complete before grab(); no settings are read or written.
@@ -120,12 +151,12 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     QString error;
     if (!window.openWorkspace(parser.value(QStringLiteral("db")), &error))
         return CliSupport::runtimeError(io, error);
-    if (parser.isSet(dataset)) {
-        if (!window.filterBar()->state().dataset.isEmpty()
-            && parser.value(dataset) != window.filterBar()->state().dataset)
-            window.selectDataset(parser.value(dataset));
-        if (window.filterBar()->state().dataset != parser.value(dataset))
-            return CliSupport::runtimeError(io, QStringLiteral("no dataset '%1'").arg(parser.value(dataset)));
+    const QString datasetName = parser.isSet(dataset) ? parser.value(dataset) : saved ? viewRequest.dataset : QString();
+    if (!datasetName.isEmpty()) {
+        if (!window.filterBar()->state().dataset.isEmpty() && datasetName != window.filterBar()->state().dataset)
+            window.selectDataset(datasetName);
+        if (window.filterBar()->state().dataset != datasetName)
+            return CliSupport::runtimeError(io, QStringLiteral("no dataset '%1'").arg(datasetName));
     }
     FilterState state = window.filterBar()->state();
     if (fromDay || toDay) {
@@ -140,15 +171,22 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     if (topN > 0)
         state.top = topN;
     state.where = conditions;
-    state.breakdown = parser.value(by);
-    state.customerKey = parser.value(customerKey);
+    state.breakdown = parser.isSet(by) || !saved ? parser.value(by) : viewRequest.by;
+    state.customerKey = parser.isSet(customerKey) || !saved ? parser.value(customerKey) : viewRequest.customerKey;
+    if (saved) {
+        state.newWithinDays = viewRequest.newWithinDays;
+        if (viewCustomer) {
+            state.customer = viewCustomer;
+            state.customerName = viewRequest.customer;
+        }
+    }
     window.resize(width, height);
     window.show();
     window.setFilters(state);
-    if (parser.isSet(tab) && !window.selectTab(parser.value(tab)))
+    if (!tabName.isEmpty() && !window.selectTab(tabName))
         return CliSupport::runtimeError(
-            io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(parser.value(tab)));
-    if (pageName == QLatin1String("customers")) {
+            io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(tabName));
+    if (viewPage == QLatin1String("customers")) {
         auto* metricTab = qobject_cast<MetricTab*>(window.tabs()->currentWidget());
         if (!metricTab)
             return CliSupport::usageError(io, command, QStringLiteral("--page customers needs a metric --tab"));

@@ -4,6 +4,7 @@
 #include "db/MigrateToV2.h"
 #include "db/MigrateToV3.h"
 #include "db/MigrateToV4.h"
+#include "db/MigrateToV5.h"
 
 #include "core/Day.h"
 #include "query/Granularity.h"
@@ -128,7 +129,7 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
                         .arg(SchemaVersion));
     }
     if (readOnly) {
-        if (*version<SchemaVersion&& * tableCount> 0)
+        if (*version<OldestReadableVersion&& * tableCount> 0)
             return fail(QStringLiteral("made by an older UsageLens (workspace format %1); open it in the window or "
                                        "import into it once to bring it to format %2")
                             .arg(*version)
@@ -202,6 +203,10 @@ bool Workspace::migrate(int fromVersion, QString* error)
         }
         if (fromVersion < 4 && !migrateToVersion4(m_db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 4: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 5 && !migrateToVersion5(m_db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 5: %2").arg(m_path, sqlError);
             return false;
         }
     }

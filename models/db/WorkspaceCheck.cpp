@@ -178,8 +178,9 @@ namespace {
 
 /// The tables a workspace keeps, in an order that satisfies their references. The derived
 /// tables (month_summaries, period_totals) are rebuilt instead of copied.
-const char* const kSourceTables[] = {"datasets",        "imports",         "metrics",        "customers", "fact_chunks",
-                                     "distinct_values", "distinct_chunks", "customer_dates", "attributes"};
+const char* const kSourceTables[] = {
+    "datasets",       "imports",    "metrics",    "customers", "fact_chunks",  "distinct_values", "distinct_chunks",
+    "customer_dates", "attributes", "dimensions", "slices",    "slice_values", "saved_views"};
 
 /// Copies the readable rows of one table; fact chunks must also decode.
 QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& table, qint64* copied)
@@ -259,6 +260,12 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
     report.ok = [&] {
         Transaction tx(target.db());
         for (const char* table : kSourceTables) {
+            // An older format never had the newer tables (saved views, dimensions): nothing lost.
+            QString schemaError;
+            Statement known = source.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"),
+                                             &schemaError);
+            if (known.isValid() && !known.bind(1, QString::fromLatin1(table)).step() && !known.failed())
+                continue;
             qint64 copied = 0;
             report.lines << copyTable(source, target.db(), QString::fromLatin1(table), &copied);
         }

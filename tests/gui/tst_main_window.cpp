@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The main window: demo workspace on first start, persistence, import into new tabs, customer view.
 #include "ChartPanel.h"
+#include "CliRunner.h"
 #include "ContributorsDialog.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
+#include "SavedViewsDialog.h"
 #include "TempWorkspace.h"
+#include "cli/CoreCommands.h"
 #include "export/TabsReady.h"
 #include "import/Importer.h"
 #include "importwizard/ImportRunPage.h"
@@ -20,8 +23,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSettings>
@@ -348,6 +353,73 @@ private slots:
         // March is partial: its drill-down says so.
         tab->openContributors(QStringLiteral("2024-03"));
         QTRY_VERIFY(dialog->summary().contains(QStringLiteral("partial")));
+    }
+
+    void savedViewSurvivesARestartAndDrivesExport()
+    {
+        // Save a weekly view of "errors" with a custom range and top 3, restart the window, find
+        // it in the list, open it, and let `export --saved-view` write exactly that tab.
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        const QString viewName = QStringLiteral("Weekly errors — ops");
+        {
+            MainWindow window(MainWindow::Options{false, true});
+            QString error;
+            QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+            window.show();
+            FilterState f = window.filterBar()->state();
+            f.preset.clear();
+            f.range = {*parseIsoDate(QStringLiteral("2024-01-08")), *parseIsoDate(QStringLiteral("2024-02-25"))};
+            f.granularity = Granularity::Week;
+            f.top = 3;
+            window.setFilters(f);
+            QVERIFY(window.selectTab(QStringLiteral("errors")));
+            QVERIFY2(window.saveView(viewName, &error), qPrintable(error));
+        }
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.show();
+        QVERIFY(window.selectTab(QStringLiteral("requests")));
+        {
+            Workspace ws;
+            QVERIFY(tmp.open(ws));
+            SavedViewsDialog dialog(ws.db());
+            QCOMPARE(dialog.list()->count(), 1);
+            QCOMPARE(dialog.list()->item(0)->text(), viewName);
+        }
+        QVERIFY2(window.openSavedView(viewName, &error), qPrintable(error));
+        const FilterState shown = window.filterBar()->state();
+        QCOMPARE(shown.granularity, Granularity::Week);
+        QCOMPARE(shown.top, 3);
+        QCOMPARE(isoDate(shown.range.from), QStringLiteral("2024-01-08"));
+        QCOMPARE(isoDate(shown.range.to), QStringLiteral("2024-02-25"));
+        QCOMPARE(qobject_cast<DashboardTab*>(window.tabs()->currentWidget())->key(), QStringLiteral("errors"));
+
+        CommandRegistry registry;
+        registerCoreCommands(registry);
+        const QString out = tmp.path() + QStringLiteral(".csv");
+        const test::CliRun run = test::runCommand(
+            registry, {QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--out"), out, QStringLiteral("--saved-view"), viewName});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QStringList files = QDir(out).entryList(QDir::Files);
+        QVERIFY2(!files.filter(QStringLiteral("errors")).isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+        QVERIFY2(files.filter(QStringLiteral("requests")).isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+        QFile totals(QDir(out).filePath(files.filter(QStringLiteral("totals")).value(0)));
+        QVERIFY2(totals.open(QIODevice::ReadOnly), qPrintable(files.join(QLatin1Char(' '))));
+        const QStringList lines = QString::fromUtf8(totals.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // Seven Mondays from 8 January to 19 February, as saved (weekly, the saved range).
+        QCOMPARE(lines.size(), 1 + 7);
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("2024-01-08,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("2024-02-19,")), qPrintable(lines.last()));
+        // An unknown view is a clear runtime error naming the saved ones.
+        const test::CliRun missing = test::runCommand(
+            registry, {QStringLiteral("export"), QStringLiteral("--db"), tmp.path(), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--out"), out + QStringLiteral("2"),
+                       QStringLiteral("--saved-view"), QStringLiteral("nope")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(viewName), qPrintable(missing.err));
     }
 
     void manyTabsGetAListInTheCorner()
