@@ -1679,13 +1679,101 @@ ggü. Vorjahr %2</translation>
         <source>Already imported</source>
         <translation>Bereits importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>This content was already imported on %1 from %2 into the dataset &apos;%3&apos; (import #%4, %n row(s)).</source>
+        <translation>
+            <numerusform>Dieser Inhalt wurde bereits am %1 aus %2 in den Datensatz &apos;%3&apos; importiert (Import #%4, %n Zeile).</numerusform>
+            <numerusform>Dieser Inhalt wurde bereits am %1 aus %2 in den Datensatz &apos;%3&apos; importiert (Import #%4, %n Zeilen).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Replace the earlier import with this file?</source>
-        <translation>%1
-
-Den früheren Import durch diese Datei ersetzen?</translation>
+        <source>Replace swaps the earlier import for this file; a new dataset keeps both.</source>
+        <translation>Ersetzen tauscht den früheren Import gegen diese Datei; ein neuer Datensatz behält beide.</translation>
+    </message>
+    <message>
+        <source>Replace import #%1</source>
+        <translation>Import #%1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Import as a new dataset</source>
+        <translation>Als neuen Datensatz importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported at (UTC)</source>
+        <translation>Importiert am (UTC)</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Undo import…</source>
+        <translation>Import rückgängig…</translation>
+    </message>
+    <message>
+        <source>Remove this import&apos;s rows; the workspace is as before the import</source>
+        <translation>Die Zeilen dieses Imports entfernen; der Arbeitsbereich ist wie vor dem Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n Import in diesem Arbeitsbereich.</numerusform>
+            <numerusform>%n Importe in diesem Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove import #%1 (%2, %n row(s)) from the dataset &apos;%3&apos;?</source>
+        <translation>
+            <numerusform>Import #%1 (%2, %n Zeile) aus dem Datensatz &apos;%3&apos; entfernen?</numerusform>
+            <numerusform>Import #%1 (%2, %n Zeilen) aus dem Datensatz &apos;%3&apos; entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing import #%1…</source>
+        <translation>Import #%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation>Import rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1995,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>Im&amp;porte…</translation>
     </message>
 </context>
 <context>

@@ -1679,13 +1679,101 @@ interanual %2</translation>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
+    <message numerus="yes">
+        <source>This content was already imported on %1 from %2 into the dataset &apos;%3&apos; (import #%4, %n row(s)).</source>
+        <translation>
+            <numerusform>Este contenido ya se importó el %1 desde %2 al conjunto de datos &apos;%3&apos; (importación n.º %4, %n fila).</numerusform>
+            <numerusform>Este contenido ya se importó el %1 desde %2 al conjunto de datos &apos;%3&apos; (importación n.º %4, %n filas).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Replace the earlier import with this file?</source>
-        <translation>%1
-
-¿Reemplazar la importación anterior con este archivo?</translation>
+        <source>Replace swaps the earlier import for this file; a new dataset keeps both.</source>
+        <translation>Reemplazar cambia la importación anterior por este archivo; un conjunto de datos nuevo conserva ambos.</translation>
+    </message>
+    <message>
+        <source>Replace import #%1</source>
+        <translation>Reemplazar la importación n.º %1</translation>
+    </message>
+    <message>
+        <source>Import as a new dataset</source>
+        <translation>Importar como conjunto de datos nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n.º</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Imported at (UTC)</source>
+        <translation>Importado el (UTC)</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Undo import…</source>
+        <translation>Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Remove this import&apos;s rows; the workspace is as before the import</source>
+        <translation>Quitar las filas de esta importación; el espacio de trabajo queda como antes de ella</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n importación en este espacio de trabajo.</numerusform>
+            <numerusform>%n importaciones en este espacio de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove import #%1 (%2, %n row(s)) from the dataset &apos;%3&apos;?</source>
+        <translation>
+            <numerusform>¿Quitar la importación n.º %1 (%2, %n fila) del conjunto de datos &apos;%3&apos;?</numerusform>
+            <numerusform>¿Quitar la importación n.º %1 (%2, %n filas) del conjunto de datos &apos;%3&apos;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing import #%1…</source>
+        <translation>Quitando la importación n.º %1…</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation>Importación deshecha.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1995,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>Saved views</source>
         <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>Im&amp;portaciones…</translation>
     </message>
 </context>
 <context>

@@ -1679,13 +1679,101 @@ sur un an %2</translation>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
+    <message numerus="yes">
+        <source>This content was already imported on %1 from %2 into the dataset &apos;%3&apos; (import #%4, %n row(s)).</source>
+        <translation>
+            <numerusform>Ce contenu a déjà été importé le %1 depuis %2 dans le jeu de données « %3 » (import n° %4, %n ligne).</numerusform>
+            <numerusform>Ce contenu a déjà été importé le %1 depuis %2 dans le jeu de données « %3 » (import n° %4, %n lignes).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Replace the earlier import with this file?</source>
-        <translation>%1
-
-Remplacer l’import précédent par ce fichier&#xa0;?</translation>
+        <source>Replace swaps the earlier import for this file; a new dataset keeps both.</source>
+        <translation>Remplacer échange l’import précédent contre ce fichier ; un nouveau jeu de données garde les deux.</translation>
+    </message>
+    <message>
+        <source>Replace import #%1</source>
+        <translation>Remplacer l’import n° %1</translation>
+    </message>
+    <message>
+        <source>Import as a new dataset</source>
+        <translation>Importer comme nouveau jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported at (UTC)</source>
+        <translation>Importé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Undo import…</source>
+        <translation>Annuler l’import…</translation>
+    </message>
+    <message>
+        <source>Remove this import&apos;s rows; the workspace is as before the import</source>
+        <translation>Retirer les lignes de cet import ; l’espace de travail redevient celui d’avant l’import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n import dans cet espace de travail.</numerusform>
+            <numerusform>%n imports dans cet espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove import #%1 (%2, %n row(s)) from the dataset &apos;%3&apos;?</source>
+        <translation>
+            <numerusform>Retirer l’import n° %1 (%2, %n ligne) du jeu de données « %3 » ?</numerusform>
+            <numerusform>Retirer l’import n° %1 (%2, %n lignes) du jeu de données « %3 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing import #%1…</source>
+        <translation>Retrait de l’import n° %1…</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation>Import annulé.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1995,10 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>Im&amp;ports…</translation>
     </message>
 </context>
 <context>

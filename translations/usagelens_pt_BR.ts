@@ -1679,13 +1679,101 @@ vs. ano anterior %2</translation>
         <source>Already imported</source>
         <translation>Já importado</translation>
     </message>
+    <message numerus="yes">
+        <source>This content was already imported on %1 from %2 into the dataset &apos;%3&apos; (import #%4, %n row(s)).</source>
+        <translation>
+            <numerusform>Este conteúdo já foi importado em %1 de %2 para o conjunto de dados &apos;%3&apos; (importação nº %4, %n linha).</numerusform>
+            <numerusform>Este conteúdo já foi importado em %1 de %2 para o conjunto de dados &apos;%3&apos; (importação nº %4, %n linhas).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Replace the earlier import with this file?</source>
-        <translation>%1
-
-Substituir a importação anterior por este arquivo?</translation>
+        <source>Replace swaps the earlier import for this file; a new dataset keeps both.</source>
+        <translation>Substituir troca a importação anterior por este arquivo; um novo conjunto de dados mantém ambos.</translation>
+    </message>
+    <message>
+        <source>Replace import #%1</source>
+        <translation>Substituir a importação nº %1</translation>
+    </message>
+    <message>
+        <source>Import as a new dataset</source>
+        <translation>Importar como novo conjunto de dados</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importações</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Imported at (UTC)</source>
+        <translation>Importado em (UTC)</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Linhas lidas</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapeamento</translation>
+    </message>
+    <message>
+        <source>Undo import…</source>
+        <translation>Desfazer importação…</translation>
+    </message>
+    <message>
+        <source>Remove this import&apos;s rows; the workspace is as before the import</source>
+        <translation>Remover as linhas desta importação; o espaço de trabalho fica como antes dela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n importação neste espaço de trabalho.</numerusform>
+            <numerusform>%n importações neste espaço de trabalho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Desfazer importação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove import #%1 (%2, %n row(s)) from the dataset &apos;%3&apos;?</source>
+        <translation>
+            <numerusform>Remover a importação nº %1 (%2, %n linha) do conjunto de dados &apos;%3&apos;?</numerusform>
+            <numerusform>Remover a importação nº %1 (%2, %n linhas) do conjunto de dados &apos;%3&apos;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing import #%1…</source>
+        <translation>Removendo a importação nº %1…</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation>Importação desfeita.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1995,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>Saved views</source>
         <translation>Visualizações salvas</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>Im&amp;portações…</translation>
     </message>
 </context>
 <context>

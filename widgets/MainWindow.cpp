@@ -9,6 +9,7 @@
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
+#include "ImportsDialog.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
 #include "TabListButton.h"
@@ -141,6 +142,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { startImport(); });
+    file->addAction(tr("Im&ports…"), this, &MainWindow::showImports);
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     file->addSeparator();
     file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
@@ -521,6 +523,17 @@ void MainWindow::startImport(const QStringList& files)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this](const QString& dataset) { reloadDatasets(dataset); });
     wizard->open();
+}
+
+void MainWindow::showImports()
+{
+    if (!m_ws)
+        return;
+    auto* dialog = new ImportsDialog(m_ws->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dataset shown stays selected while it exists; undoing its only import removes it.
+    connect(dialog, &ImportsDialog::workspaceChanged, this, [this] { reloadDatasets(m_filters.dataset); });
+    dialog->open();
 }
 
 void MainWindow::newWorkspace()

@@ -81,6 +81,8 @@ signals:
 
 public slots:
     void openCustomer(const QString& externalId);
+    /// File > Imports…: provenance and Undo (the dialog deletes itself when closed).
+    void showImports();
     void startImport(const QStringList& files = {});
 
 protected:
@@ -109,6 +111,7 @@ private:
     void onCurrentTabChanged(int index);
     /// View > Save view… and View > Saved views… (MainWindowSavedViews.cpp).
     void askToSaveView();
+
     void showSavedViews();
     /// The money metric's tab shows the currency the Revenue settings name, also after a change.
     void followRevenueCurrency(const DatasetInfo& dataset);

@@ -140,6 +140,13 @@ bool forgetImport(SqliteConnection& db, qint64 importId, QString* error)
     }
     if (!removeImportData(db, importId, error))
         return false;
+    // Customers only this import knew go too: undoing an import leaves the workspace as before
+    // it. (Every import gives its customers dates or attributes. Not in removeImportData: a
+    // --replace runs it while the new file's customers are being written.)
+    if (!db.exec(QStringLiteral("DELETE FROM customers WHERE id NOT IN "
+                                "(SELECT customer_id FROM customer_dates UNION SELECT customer_id FROM attributes)"),
+                 error))
+        return false;
     return tx.commit(error);
 }
 

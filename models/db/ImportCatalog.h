@@ -31,7 +31,7 @@ std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString&
 /// Removes one import's facts, dates and attributes and rebuilds its dataset's monthly rollup.
 /// Runs inside the caller's transaction; a dataset left without imports is removed too.
 bool removeImportData(SqliteConnection& db, qint64 importId, QString* error);
-/// forget-import: removeImportData in its own transaction.
+/// forget-import: removeImportData in its own transaction, and the customers no other import has.
 bool forgetImport(SqliteConnection& db, qint64 importId, QString* error);
 
 } // namespace ul

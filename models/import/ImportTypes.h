@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "db/ImportCatalog.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
 #include "import/SourceFormat.h"
@@ -22,6 +23,9 @@ struct ImportOptions {
     std::optional<AcceptedDates> dateRange; ///< --date-range: the days accepted (default 1900..2100)
     bool skipBadRows = false;
     bool replace = false;
+    /// Content already imported into another dataset is imported again into this one (the
+    /// window's "Import as a new dataset"); the same dataset still refuses a second copy.
+    bool allowSameContentElsewhere = false;
     /// Mapping chosen in the import wizard; when set, detection and overrides are skipped.
     std::optional<ImportMapping> mapping;
 };
@@ -60,6 +64,8 @@ struct ImportResult {
     std::vector<ImportProblem> problems; ///< the first kMaxProblems
     qint64 problemCount = 0;
     std::vector<FileImportResult> files;
+    /// Set when a file was refused because its content is already in the workspace: that import.
+    std::optional<ImportInfo> alreadyImported;
     static constexpr int kMaxProblems = 20;
 };
 

@@ -208,7 +208,10 @@ bool FileImport::checkPrevious(FileImportResult& file, QString* error)
     for (const auto& p : previous) {
         if (p.id == file.importId)
             continue;
+        if (m_options.allowSameContentElsewhere && p.dataset != file.dataset && p.sha256 == file.sha256)
+            continue;
         if (!m_options.replace) {
+            m_result.alreadyImported = p;
             *error = QStringLiteral("%1: this content was already imported as import #%2 (%3, dataset '%4', %5); "
                                     "use --replace to swap it for this file")
                          .arg(file.path)

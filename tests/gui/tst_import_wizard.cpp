@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The import wizard end to end: preview and roles, import on a worker, cancel, re-import.
 #include "TempWorkspace.h"
+#include "db/ImportCatalog.h"
 #include "importwizard/ImportMappingPage.h"
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportWizard.h"
@@ -214,21 +215,26 @@ private slots:
         QVERIFY(mapping->isComplete());
     }
 
-    void reimportAsksToReplace()
+    void reimportOffersReplaceNewDatasetOrCancel()
     {
+        // A file already imported: Cancel leaves the workspace as it was, Replace swaps the
+        // import (same content, one import), "Import as a new dataset" keeps both copies.
         test::TempWorkspace tmp;
         Workspace ws;
         QVERIFY(tmp.open(ws));
         const QString csv = tmp.writeFile(QStringLiteral("usage.csv"), fixture(4, 5));
         QVERIFY(importFiles(ws, {csv}, ImportOptions{}).ok);
         const QString before = test::TempWorkspace::contentDigest(ws);
+        QString error;
+        const QString original = listDatasets(ws.db(), &error).front().name;
 
-        for (bool replace : {false, true}) {
+        for (const ImportWizard::Duplicate choice :
+             {ImportWizard::Duplicate::Cancel, ImportWizard::Duplicate::Replace, ImportWizard::Duplicate::NewDataset}) {
             ImportWizard wizard(tmp.path(), {csv});
             int asked = 0;
-            wizard.setConfirmReplace([&](const QString& message) {
+            wizard.setResolveDuplicate([&](const ImportInfo& earlier) {
                 ++asked;
-                return message.contains(QLatin1String("already imported")) && replace;
+                return earlier.fileName == QLatin1String("usage.csv") ? choice : ImportWizard::Duplicate::Cancel;
             });
             QSignalSpy imported(&wizard, &ImportWizard::imported);
             wizard.show();
@@ -238,13 +244,22 @@ private slots:
             wizard.next();
             QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 30000);
             QCOMPARE(asked, 1);
-            if (replace) {
-                QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000); // the second, replacing run
-                QVERIFY2(wizard.runPage()->result().ok, qPrintable(wizard.runPage()->result().error));
-                QCOMPARE(imported.count(), 1);
-            } else {
+            if (choice == ImportWizard::Duplicate::Cancel) {
                 QVERIFY(!wizard.runPage()->result().ok);
                 QCOMPARE(test::TempWorkspace::contentDigest(ws), before);
+                continue;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000); // the second run, as chosen
+            QVERIFY2(wizard.runPage()->result().ok, qPrintable(wizard.runPage()->result().error));
+            QCOMPARE(imported.count(), 1);
+            const std::vector<DatasetInfo> datasets = listDatasets(ws.db(), &error);
+            if (choice == ImportWizard::Duplicate::Replace) {
+                QCOMPARE(datasets.size(), size_t(1));
+                QCOMPARE(listImports(ws.db(), &error).size(), size_t(1));
+            } else {
+                QCOMPARE(datasets.size(), size_t(2));
+                QCOMPARE(imported.front().front().toString(), original + QStringLiteral(" 2"));
+                QCOMPARE(listImports(ws.db(), &error).size(), size_t(2));
             }
         }
     }

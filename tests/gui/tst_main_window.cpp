@@ -6,6 +6,7 @@
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
+#include "ImportsDialog.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "SavedViewsDialog.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -52,6 +54,14 @@ void importDailyRequests(test::TempWorkspace& tmp)
     Workspace ws;
     QVERIFY(tmp.open(ws));
     QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("api.csv"), csv)}, {}).ok);
+}
+
+/// With UL_SNAPSHOT_DIR set, keeps a picture of `widget` there to look at (the closing notes').
+void saveForReview(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("UL_SNAPSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name));
 }
 
 } // namespace
@@ -387,6 +397,8 @@ private slots:
             SavedViewsDialog dialog(ws.db());
             QCOMPARE(dialog.list()->count(), 1);
             QCOMPARE(dialog.list()->item(0)->text(), viewName);
+            dialog.show();
+            saveForReview(&dialog, QStringLiteral("saved-views-dialog.png"));
         }
         QVERIFY2(window.openSavedView(viewName, &error), qPrintable(error));
         const FilterState shown = window.filterBar()->state();
@@ -420,6 +432,52 @@ private slots:
                        QStringLiteral("--saved-view"), QStringLiteral("nope")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(viewName), qPrintable(missing.err));
+    }
+
+    void undoingAnImportFromTheDialogRestoresTheWorkspace()
+    {
+        // Two imports into one dataset; undoing the second from File > Imports leaves exactly
+        // the workspace of before it, and the window shows the first import's numbers again.
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        QString before;
+        {
+            Workspace ws;
+            QVERIFY(tmp.open(ws));
+            before = test::TempWorkspace::contentDigest(ws);
+            ImportOptions more;
+            more.dataset = QStringLiteral("api");
+            const QString april = tmp.writeFile(QStringLiteral("april.csv"), "account,day,requests,errors\n"
+                                                                             "a9,2024-04-02,1000,1\n"
+                                                                             "a1,2024-04-03,7,0\n");
+            const ImportResult r = importFiles(ws, {april}, more);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(test::TempWorkspace::contentDigest(ws) != before);
+        }
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.show();
+        window.showImports();
+        auto* dialog = window.findChild<ImportsDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(dialog->imports().back().fileName, QStringLiteral("april.csv"));
+        QCOMPARE(dialog->imports().back().rowsImported, qint64(2));
+        QCOMPARE(dialog->imports().back().sha256.size(), 64);
+        QSignalSpy changed(dialog, &ImportsDialog::workspaceChanged);
+        dialog->table()->selectRow(1);
+        saveForReview(dialog, QStringLiteral("imports-dialog.png"));
+        dialog->undoSelected(false);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 30000);
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        QCOMPARE(test::TempWorkspace::contentDigest(ws), before);
+        MetricTab* tab = window.metricTab(QStringLiteral("requests"));
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->data().totals.empty());
+        QCOMPARE(isoDate(tab->data().filters.range.to), QStringLiteral("2024-03-17")); // April's rows are gone
     }
 
     void manyTabsGetAListInTheCorner()

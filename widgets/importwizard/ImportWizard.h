@@ -25,11 +25,16 @@ public:
     ImportFilesPage* filesPage() const { return m_files; }
     ImportMappingPage* mappingPage() const { return m_mapping; }
     ImportRunPage* runPage() const { return m_run; }
-    /// Asked when the content was already imported; default: a question box. Tests replace it.
-    void setConfirmReplace(std::function<bool(const QString& message)> confirm)
+    /// What to do with a file whose content is already in the workspace.
+    enum class Duplicate { Replace, NewDataset, Cancel };
+    /// Asked when the content was already imported (`earlier`); default: a box with the three
+    /// choices. Tests replace it.
+    void setResolveDuplicate(std::function<Duplicate(const ImportInfo& earlier)> resolve)
     {
-        m_confirmReplace = std::move(confirm);
+        m_resolveDuplicate = std::move(resolve);
     }
+    /// A dataset name not in the workspace yet: `base`, else "base 2", "base 3", ...
+    static QString freeDatasetName(const QString& workspacePath, const QString& base);
 
 signals:
     void imported(const QString& dataset);
@@ -46,7 +51,7 @@ private:
     ImportMappingPage* m_mapping = nullptr;
     ImportRunPage* m_run = nullptr;
     ImportOptions m_options;
-    std::function<bool(const QString&)> m_confirmReplace;
+    std::function<Duplicate(const ImportInfo&)> m_resolveDuplicate;
 };
 
 } // namespace ul
