@@ -91,6 +91,53 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wie UsageLens zählt&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tage&lt;/b&gt; sind Kalendertage in UTC; ein Zeitstempel mit Zeitzonenversatz wird zuerst nach UTC umgerechnet. Wochen beginnen am Montag. Perioden heißen 2022-10-17 (ein Tag oder der Montag einer Woche), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unvollständige Perioden&lt;/b&gt;: Eine Periode, die die Daten oder der Zeitraum nur teilweise abdecken, wird heller gezeichnet, nennt sich im Tooltip „unvollständig“ und bestimmt nie eine Änderungs-, Abwanderungs- oder Wachstumszahl; Kennzahlen nutzen die letzte vollständige Periode und nennen sie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Änderung in %&lt;/b&gt; wird nur gezeigt, wo die Vorperiode vollständig und nicht nahe null ist (mindestens 5 % des Medians der vollständigen Perioden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Neue Kunden&lt;/b&gt;: angelegt (oder zuerst gesehen) innerhalb der gewählten Anzahl Tage vor dem Ende des Zeitraums. Die in der ersten Periode der Daten schon aktiven Kunden sind der Anfangsbestand, nicht neu, außer Sie wünschen es (Umsatzeinstellungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: Eine Rechnung ist ein Monat wiederkehrender Umsatz im UTC-Monat ihrer Zahlung (oder über die Abrechnungsperiode verteilt); die Bewegungen sind neu, Erweiterung, Verkleinerung, abgewandert und reaktiviert und ergeben genau den MRR jedes Monats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kunden-IDs&lt;/b&gt; sind Text, genau wie geschrieben; IDs, die nach Tabellenkalkulation aussehen (6.00E+07), bleiben erhalten und werden beim Import gemeldet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: Klicken Sie auf eine Periode eines Zeitdiagramms, um die Kunden hinter ihrer Änderung zu sehen; die Änderungen ergeben die Änderung der Periode.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>How UsageLens &amp;counts</source>
+        <translation>Wie UsageLens &amp;zählt</translation>
+    </message>
+    <message>
+        <source>How UsageLens counts</source>
+        <translation>Wie UsageLens zählt</translation>
+    </message>
+    <message>
+        <source>&amp;About UsageLens</source>
+        <translation>Ü&amp;ber UsageLens</translation>
+    </message>
+    <message>
+        <source>About UsageLens</source>
+        <translation>Über UsageLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Analyse der Kundennutzung auf Ihrem eigenen Rechner: Importe, Dashboards, Umsatz, Segmente, Berichte. Offline; Ihre Daten bleiben in der Arbeitsbereichsdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT-Lizenz&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>

@@ -91,6 +91,53 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo cuenta UsageLens&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Los días&lt;/b&gt; son días de calendario en UTC; una marca de tiempo con desfase se convierte primero a UTC. Las semanas empiezan el lunes. Los periodos se rotulan 2022-10-17 (un día o el lunes de una semana), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Periodos parciales&lt;/b&gt;: un periodo que los datos o el rango cubren solo en parte se dibuja más claro, dice «parcial» en su descripción emergente y nunca determina una cifra de cambio, abandono o crecimiento; las cifras clave usan el último periodo completo y lo nombran.&lt;/p&gt;&lt;p&gt;&lt;b&gt;El cambio en %&lt;/b&gt; solo se muestra donde el periodo anterior está completo y no cerca de cero (al menos el 5 % de la mediana de los periodos completos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clientes nuevos&lt;/b&gt;: creados (o vistos por primera vez) dentro del número de días elegido antes del final del rango. Los clientes ya activos en el primer periodo de los datos son la base inicial, no nuevos, salvo que lo pida (ajustes de Ingresos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: una factura es un mes de ingreso recurrente en el mes UTC en que se pagó (o repartida en el periodo de facturación); los movimientos son nuevo, expansión, contracción, abandono y reactivación, y suman exactamente el MRR de cada mes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Los identificadores de cliente&lt;/b&gt; son texto tal como se escribieron; los que parecen dañados por una hoja de cálculo (6.00E+07) se conservan y se avisan al importar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Detalle&lt;/b&gt;: haga clic en un periodo de un gráfico temporal para ver los clientes detrás de su cambio; los cambios suman el cambio del periodo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>How UsageLens &amp;counts</source>
+        <translation>Cómo &amp;cuenta UsageLens</translation>
+    </message>
+    <message>
+        <source>How UsageLens counts</source>
+        <translation>Cómo cuenta UsageLens</translation>
+    </message>
+    <message>
+        <source>&amp;About UsageLens</source>
+        <translation>&amp;Acerca de UsageLens</translation>
+    </message>
+    <message>
+        <source>About UsageLens</source>
+        <translation>Acerca de UsageLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Análisis del uso de clientes en su propio equipo: importaciones, paneles, ingresos, segmentos, informes. Sin conexión; sus datos quedan en el archivo del espacio de trabajo.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licencia MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>

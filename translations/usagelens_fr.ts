@@ -91,6 +91,53 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Comment UsageLens compte&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Les jours&lt;/b&gt; sont des jours civils en UTC ; un horodatage avec décalage est d’abord converti en UTC. Les semaines commencent le lundi. Les périodes s’écrivent 2022-10-17 (un jour ou le lundi d’une semaine), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Périodes partielles&lt;/b&gt; : une période que les données ou la plage ne couvrent qu’en partie est dessinée plus claire, indique « partielle » dans son info-bulle et ne détermine jamais un chiffre de variation, d’attrition ou de croissance ; les chiffres clés utilisent la dernière période complète et la nomment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La variation en %&lt;/b&gt; n’est affichée que si la période précédente est complète et pas proche de zéro (au moins 5 % de la médiane des périodes complètes).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nouveaux clients&lt;/b&gt; : créés (ou vus pour la première fois) dans le nombre de jours choisi avant la fin de la plage. Les clients déjà actifs dans la première période des données sont la base d’ouverture, pas des nouveaux, sauf si vous le demandez (réglages Revenus).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt; : une facture est un mois de revenu récurrent dans le mois UTC de son paiement (ou répartie sur la période de facturation) ; les mouvements sont nouveau, expansion, contraction, attrition et réactivation, et ils donnent exactement le MRR de chaque mois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les identifiants clients&lt;/b&gt; sont du texte, tels qu’écrits ; les identifiants qui semblent abîmés par un tableur (6.00E+07) sont gardés et signalés à l’import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exploration&lt;/b&gt; : cliquez sur une période d’un graphique temporel pour voir les clients derrière sa variation ; les variations s’additionnent à celle de la période.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>How UsageLens &amp;counts</source>
+        <translation>Comment UsageLens &amp;compte</translation>
+    </message>
+    <message>
+        <source>How UsageLens counts</source>
+        <translation>Comment UsageLens compte</translation>
+    </message>
+    <message>
+        <source>&amp;About UsageLens</source>
+        <translation>À &amp;propos d’UsageLens</translation>
+    </message>
+    <message>
+        <source>About UsageLens</source>
+        <translation>À propos d’UsageLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Analyse de l’usage client sur votre propre machine : imports, tableaux de bord, revenus, segments, rapports. Hors ligne ; vos données restent dans le fichier de l’espace de travail.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licence MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>

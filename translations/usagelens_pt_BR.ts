@@ -91,6 +91,53 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Como o UsageLens conta&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Dias&lt;/b&gt; são dias de calendário em UTC; um carimbo de data/hora com deslocamento é convertido primeiro para UTC. As semanas começam na segunda-feira. Os períodos são rotulados 2022-10-17 (um dia ou a segunda-feira de uma semana), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Períodos parciais&lt;/b&gt;: um período que os dados ou o intervalo cobrem só em parte é desenhado mais claro, diz &quot;parcial&quot; na dica e nunca determina um número de variação, cancelamento ou crescimento; os números principais usam o último período completo e o nomeiam.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A variação em %&lt;/b&gt; só aparece onde o período anterior está completo e não perto de zero (pelo menos 5% da mediana dos períodos completos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clientes novos&lt;/b&gt;: criados (ou vistos pela primeira vez) dentro do número de dias escolhido antes do fim do intervalo. Os clientes já ativos no primeiro período dos dados são a base inicial, não novos, a menos que você peça (configurações de Receita).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: uma fatura é um mês de receita recorrente no mês UTC em que foi paga (ou distribuída pelo período de cobrança); os movimentos são novo, expansão, contração, cancelamento e reativação, e somam exatamente o MRR de cada mês.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Identificadores de cliente&lt;/b&gt; são texto exatamente como escritos; os que parecem danificados por planilha (6.00E+07) são mantidos e avisados na importação.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Detalhamento&lt;/b&gt;: clique em um período de um gráfico temporal para ver os clientes por trás da variação; as variações somam a variação do período.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>How UsageLens &amp;counts</source>
+        <translation>Como o UsageLens &amp;conta</translation>
+    </message>
+    <message>
+        <source>How UsageLens counts</source>
+        <translation>Como o UsageLens conta</translation>
+    </message>
+    <message>
+        <source>&amp;About UsageLens</source>
+        <translation>&amp;Sobre o UsageLens</translation>
+    </message>
+    <message>
+        <source>About UsageLens</source>
+        <translation>Sobre o UsageLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Análise de uso de clientes na sua própria máquina: importações, painéis, receita, segmentos, relatórios. Offline; seus dados ficam no arquivo do espaço de trabalho.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licença MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>

@@ -9,6 +9,7 @@
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
+#include "HelpMenu.h"
 #include "ImportsDialog.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
@@ -183,6 +184,7 @@ void MainWindow::createMenus()
                     [this] { startPresentation(true); });
     view->addSeparator();
     createLanguageMenu(view->addMenu(tr("&Language")));
+    HelpMenu::add(this);
     rebuildRecentMenu();
 }
 

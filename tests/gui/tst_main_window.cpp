@@ -6,6 +6,7 @@
 #include "CustomerView.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
+#include "HelpMenu.h"
 #include "ImportsDialog.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
@@ -478,6 +480,22 @@ private slots:
         QVERIFY(tab);
         QTRY_VERIFY(!tab->data().totals.empty());
         QCOMPARE(isoDate(tab->data().filters.range.to), QStringLiteral("2024-03-17")); // April's rows are gone
+    }
+
+    void helpListsTheShortcutsTheMenusHave()
+    {
+        MainWindow window(MainWindow::Options{false, true});
+        const auto shortcuts = HelpMenu::shortcuts(&window);
+        const auto has = [&](const QString& command, const QKeySequence& key) {
+            return std::any_of(shortcuts.begin(), shortcuts.end(), [&](const auto& row) {
+                return row.first.endsWith(command) && row.second == key.toString(QKeySequence::NativeText);
+            });
+        };
+        QVERIFY(has(QStringLiteral("Presentation"), QKeySequence(Qt::Key_F5)));
+        QVERIFY(has(QStringLiteral("Save view"), QKeySequence::Save));
+        QVERIFY(has(QStringLiteral("Import files"), QKeySequence(Qt::CTRL | Qt::Key_I)));
+        QVERIFY(HelpMenu::conventionsHtml().contains(QStringLiteral("partial")));
+        QVERIFY(window.menuBar()->actions().last()->text().contains(QStringLiteral("Help")));
     }
 
     void manyTabsGetAListInTheCorner()
