@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 4. New workspaces are created with it; models/db/Workspace.cpp
+-- UsageLens workspace schema, version 6. New workspaces are created with it; models/db/Workspace.cpp
 -- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
 -- only summed metrics; version 3 had no per-row text columns).
 -- Days are integers: days since 1970-01-01 (UTC).
@@ -158,3 +158,9 @@ CREATE INDEX attributes_by_import ON attributes(import_id);
 -- Named views of the window (dataset, tab, filters) as JSON; `export --saved-view NAME` reads them.
 CREATE TABLE saved_views (
     name TEXT PRIMARY KEY, definition TEXT NOT NULL, saved_at TEXT NOT NULL);
+
+-- Notes on dates of a dataset ("pricing change", "outage"), marked on every time chart of it.
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL REFERENCES datasets(id), day INTEGER NOT NULL,
+    note TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);

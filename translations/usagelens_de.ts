@@ -348,6 +348,10 @@ Opening MRR: %1 (paying when the data begins; not counted as new)</source>
         <translation>
 Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</translation>
     </message>
+    <message>
+        <source>Ranks 1–%1: %2 of the total</source>
+        <translation>Ränge 1–%1: %2 der Summe</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -691,6 +695,30 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Share of the change</source>
         <translation>Anteil an der Änderung</translation>
     </message>
+    <message>
+        <source>Compared period</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Compared value</source>
+        <translation>Vergleichswert</translation>
+    </message>
+    <message>
+        <source>Compared period partial</source>
+        <translation>Vergleichszeitraum unvollständig</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>Vorheriger Rang</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Rangänderung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -898,6 +926,10 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Customers behind a period&apos;s change</source>
         <translation>Kunden hinter der Änderung einer Periode</translation>
     </message>
+    <message>
+        <source>Ranking with changes</source>
+        <translation>Rangliste mit Veränderungen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -992,12 +1024,12 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <translation>Gehaltene Nutzung</translation>
     </message>
     <message>
-        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
-        <translation>Aktiv = mindestens ein Wert im Monat. Jede Zeile: die Kunden, deren erster aktiver Monat es ist.</translation>
-    </message>
-    <message>
         <source>No data for this selection</source>
         <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is. Click a cell for its customers.</source>
+        <translation>Aktiv = mindestens ein Wert im Monat. Jede Zeile: die Kunden, deren erster aktiver Monat es ist. Klicken Sie auf eine Zelle für ihre Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@ Aktive Kunden: %4 von %5 (%6)
     <message>
         <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
         <translation>%1 ist unvollständig: die Daten beginnen am %2, die Änderung vergleicht also ungleiche Zeiträume.</translation>
+    </message>
+    <message>
+        <source>Who of the %3 cohort changed %1 in %2?</source>
+        <translation>Wer aus der Kohorte %3 hat %1 in %2 verändert?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2083,14 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
+    <message>
+        <source>&amp;Notes on dates…</source>
+        <translation>&amp;Notizen zu Daten…</translation>
+    </message>
+    <message>
+        <source>The notes on dates cannot be read: %1</source>
+        <translation>Die Notizen zu Daten können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2160,6 +2204,97 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>(blank)</source>
         <translation>(leer)</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>The top customers as a table: share, cumulative share, change and rank move against the span before, trend</source>
+        <translation>Die Top-Kunden als Tabelle: Anteil, kumulierter Anteil, Veränderung und Rangbewegung gegenüber dem Zeitraum davor, Verlauf</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Drawn over the total-per-period chart: the periods right before, the same periods a year earlier, or another metric on its own axis</source>
+        <translation>Über dem Diagramm „Summe pro Zeitraum“ gezeichnet: die Zeiträume direkt davor, dieselben Zeiträume ein Jahr früher oder eine andere Kennzahl auf eigener Achse</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Previous periods</source>
+        <translation>Vorherige Zeiträume</translation>
+    </message>
+    <message>
+        <source>Same periods last year</source>
+        <translation>Dieselben Zeiträume im Vorjahr</translation>
+    </message>
+    <message>
+        <source>days of the range</source>
+        <translation>Tage des Zeitraums</translation>
+    </message>
+    <message>
+        <source>weeks of the range</source>
+        <translation>Wochen des Zeitraums</translation>
+    </message>
+    <message>
+        <source>months of the range</source>
+        <translation>Monate des Zeitraums</translation>
+    </message>
+    <message>
+        <source>quarters of the range</source>
+        <translation>Quartale des Zeitraums</translation>
+    </message>
+    <message>
+        <source>years of the range</source>
+        <translation>Jahre des Zeitraums</translation>
+    </message>
+</context>
+<context>
+    <name>ul::NotesDialog</name>
+    <message>
+        <source>Notes on dates — %1</source>
+        <translation>Notizen zu Daten — %1</translation>
+    </message>
+    <message>
+        <source>A note marks its date on every time chart of this dataset, in slides and in the PDF. Double-click a note to change it.</source>
+        <translation>Eine Notiz markiert ihr Datum in jedem Zeitdiagramm dieses Datensatzes, in Folien und im PDF. Doppelklicken Sie auf eine Notiz, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What happened (pricing change, outage, launch…)</source>
+        <translation>Was geschah (Preisänderung, Ausfall, Start…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Notes on dates</source>
+        <translation>Notizen zu Daten</translation>
+    </message>
 </context>
 <context>
     <name>ul::PresentationWindow</name>
@@ -2178,6 +2313,64 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingPage</name>
+    <message>
+        <source>Top customers and their running share</source>
+        <translation>Top-Kunden und ihr kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Bars on a log axis, so one very large customer does not flatten the others</source>
+        <translation>Balken auf logarithmischer Achse, damit ein sehr großer Kunde die anderen nicht platt drückt</translation>
+    </message>
+    <message>
+        <source>Previous span: the same number of days right before the range. Trend: %1. Double-click a customer to open it.</source>
+        <translation>Vorheriger Zeitraum: dieselbe Anzahl Tage direkt vor dem Zeitraum. Verlauf: %1. Doppelklicken Sie auf einen Kunden, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The data does not reach back over the span before the range: no changes or rank moves. Trend: %1.</source>
+        <translation>Die Daten reichen nicht über den Zeitraum vor dem Bereich zurück: keine Veränderungen oder Rangbewegungen. Verlauf: %1.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Rank move</source>
+        <translation>Rangbewegung</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>No value in the span before the range</source>
+        <translation>Kein Wert im Zeitraum vor dem Bereich</translation>
+    </message>
+    <message>
+        <source>The data does not cover the span before the range</source>
+        <translation>Die Daten decken den Zeitraum vor dem Bereich nicht ab</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3313,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
         <translation>Berechnete Kennzahl hinzufügen oder entfernen (metric add --ratio A/B)</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove or list notes on dates (chart markers)</source>
+        <translation>Notizen zu Daten hinzufügen, ändern, entfernen oder auflisten (Markierungen in Diagrammen)</translation>
     </message>
 </context>
 </TS>

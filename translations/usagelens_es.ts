@@ -348,6 +348,10 @@ Opening MRR: %1 (paying when the data begins; not counted as new)</source>
         <translation>
 MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translation>
     </message>
+    <message>
+        <source>Ranks 1–%1: %2 of the total</source>
+        <translation>Puestos 1–%1: %2 del total</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -691,6 +695,30 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Share of the change</source>
         <translation>Parte del cambio</translation>
     </message>
+    <message>
+        <source>Compared period</source>
+        <translation>Período comparado</translation>
+    </message>
+    <message>
+        <source>Compared value</source>
+        <translation>Valor comparado</translation>
+    </message>
+    <message>
+        <source>Compared period partial</source>
+        <translation>Período comparado parcial</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>Puesto anterior</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Cambio de puesto</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -898,6 +926,10 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Customers behind a period&apos;s change</source>
         <translation>Clientes detrás del cambio de un periodo</translation>
     </message>
+    <message>
+        <source>Ranking with changes</source>
+        <translation>Clasificación con cambios</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -992,12 +1024,12 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <translation>Uso mantenido</translation>
     </message>
     <message>
-        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
-        <translation>Activo = al menos un valor en el mes. Cada fila: los clientes cuyo primer mes activo es ese.</translation>
-    </message>
-    <message>
         <source>No data for this selection</source>
         <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is. Click a cell for its customers.</source>
+        <translation>Activo = al menos un valor en el mes. Cada fila: los clientes cuyo primer mes activo es ese. Haga clic en una celda para ver sus clientes.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@ Clientes activos: %4 de %5 (%6)
     <message>
         <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
         <translation>%1 es parcial: los datos empiezan el %2, así que el cambio compara lapsos desiguales.</translation>
+    </message>
+    <message>
+        <source>Who of the %3 cohort changed %1 in %2?</source>
+        <translation>¿Quién de la cohorte %3 cambió %1 en %2?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2083,14 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;portaciones…</translation>
     </message>
+    <message>
+        <source>&amp;Notes on dates…</source>
+        <translation>&amp;Notas en fechas…</translation>
+    </message>
+    <message>
+        <source>The notes on dates cannot be read: %1</source>
+        <translation>No se pueden leer las notas en fechas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2160,6 +2204,97 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>The top customers as a table: share, cumulative share, change and rank move against the span before, trend</source>
+        <translation>Los principales clientes como tabla: cuota, cuota acumulada, cambio y movimiento de puesto frente al periodo anterior, tendencia</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <source>Drawn over the total-per-period chart: the periods right before, the same periods a year earlier, or another metric on its own axis</source>
+        <translation>Se dibuja sobre el gráfico del total por periodo: los periodos justo anteriores, los mismos periodos un año antes u otra métrica en su propio eje</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Previous periods</source>
+        <translation>Periodos anteriores</translation>
+    </message>
+    <message>
+        <source>Same periods last year</source>
+        <translation>Mismos periodos del año anterior</translation>
+    </message>
+    <message>
+        <source>days of the range</source>
+        <translation>días del rango</translation>
+    </message>
+    <message>
+        <source>weeks of the range</source>
+        <translation>semanas del rango</translation>
+    </message>
+    <message>
+        <source>months of the range</source>
+        <translation>meses del rango</translation>
+    </message>
+    <message>
+        <source>quarters of the range</source>
+        <translation>trimestres del rango</translation>
+    </message>
+    <message>
+        <source>years of the range</source>
+        <translation>años del rango</translation>
+    </message>
+</context>
+<context>
+    <name>ul::NotesDialog</name>
+    <message>
+        <source>Notes on dates — %1</source>
+        <translation>Notas en fechas — %1</translation>
+    </message>
+    <message>
+        <source>A note marks its date on every time chart of this dataset, in slides and in the PDF. Double-click a note to change it.</source>
+        <translation>Una nota marca su fecha en cada gráfico temporal de este conjunto de datos, en las diapositivas y en el PDF. Haga doble clic en una nota para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What happened (pricing change, outage, launch…)</source>
+        <translation>Qué pasó (cambio de precios, caída, lanzamiento…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Notes on dates</source>
+        <translation>Notas en fechas</translation>
+    </message>
 </context>
 <context>
     <name>ul::PresentationWindow</name>
@@ -2178,6 +2313,64 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingPage</name>
+    <message>
+        <source>Top customers and their running share</source>
+        <translation>Principales clientes y su cuota acumulada</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala log</translation>
+    </message>
+    <message>
+        <source>Bars on a log axis, so one very large customer does not flatten the others</source>
+        <translation>Barras en un eje logarítmico, para que un cliente muy grande no aplaste a los demás</translation>
+    </message>
+    <message>
+        <source>Previous span: the same number of days right before the range. Trend: %1. Double-click a customer to open it.</source>
+        <translation>Periodo anterior: el mismo número de días justo antes del rango. Tendencia: %1. Haga doble clic en un cliente para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The data does not reach back over the span before the range: no changes or rank moves. Trend: %1.</source>
+        <translation>Los datos no cubren el periodo anterior al rango: sin cambios ni movimientos de puesto. Tendencia: %1.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No hay datos para esta selección</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Rank move</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>No value in the span before the range</source>
+        <translation>Sin valor en el periodo anterior al rango</translation>
+    </message>
+    <message>
+        <source>The data does not cover the span before the range</source>
+        <translation>Los datos no cubren el periodo anterior al rango</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3313,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
         <translation>Añadir o quitar una métrica calculada (metric add --ratio A/B)</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove or list notes on dates (chart markers)</source>
+        <translation>Añadir, editar, quitar o listar notas en fechas (marcas en los gráficos)</translation>
     </message>
 </context>
 </TS>

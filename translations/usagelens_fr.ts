@@ -348,6 +348,10 @@ Opening MRR: %1 (paying when the data begins; not counted as new)</source>
         <translation>
 MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouveaux)</translation>
     </message>
+    <message>
+        <source>Ranks 1–%1: %2 of the total</source>
+        <translation>Rangs 1–%1 : %2 du total</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -691,6 +695,30 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Share of the change</source>
         <translation>Part de la variation</translation>
     </message>
+    <message>
+        <source>Compared period</source>
+        <translation>Période comparée</translation>
+    </message>
+    <message>
+        <source>Compared value</source>
+        <translation>Valeur comparée</translation>
+    </message>
+    <message>
+        <source>Compared period partial</source>
+        <translation>Période comparée partielle</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>Rang précédent</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Évolution du rang</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -898,6 +926,10 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Customers behind a period&apos;s change</source>
         <translation>Clients derrière la variation d’une période</translation>
     </message>
+    <message>
+        <source>Ranking with changes</source>
+        <translation>Classement avec évolutions</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -992,12 +1024,12 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <translation>Usage conservé</translation>
     </message>
     <message>
-        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
-        <translation>Actif = au moins une valeur dans le mois. Chaque ligne : les clients dont c’est le premier mois actif.</translation>
-    </message>
-    <message>
         <source>No data for this selection</source>
         <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is. Click a cell for its customers.</source>
+        <translation>Actif = au moins une valeur dans le mois. Chaque ligne : les clients dont c’est le premier mois actif. Cliquez sur une cellule pour voir ses clients.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@ Clients actifs : %4 sur %5 (%6)
     <message>
         <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
         <translation>%1 est partiel : les données commencent le %2, la variation compare donc des durées inégales.</translation>
+    </message>
+    <message>
+        <source>Who of the %3 cohort changed %1 in %2?</source>
+        <translation>Qui, dans la cohorte %3, a fait varier %1 en %2 ?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2083,14 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;ports…</translation>
     </message>
+    <message>
+        <source>&amp;Notes on dates…</source>
+        <translation>&amp;Notes sur des dates…</translation>
+    </message>
+    <message>
+        <source>The notes on dates cannot be read: %1</source>
+        <translation>Les notes sur des dates sont illisibles : %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2160,6 +2204,97 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>The top customers as a table: share, cumulative share, change and rank move against the span before, trend</source>
+        <translation>Les meilleurs clients en tableau : part, part cumulée, évolution et changement de rang par rapport à la période précédente, tendance</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>Drawn over the total-per-period chart: the periods right before, the same periods a year earlier, or another metric on its own axis</source>
+        <translation>Tracé sur le graphique du total par période : les périodes juste avant, les mêmes périodes un an plus tôt, ou un autre indicateur sur son propre axe</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Previous periods</source>
+        <translation>Périodes précédentes</translation>
+    </message>
+    <message>
+        <source>Same periods last year</source>
+        <translation>Mêmes périodes l’an dernier</translation>
+    </message>
+    <message>
+        <source>days of the range</source>
+        <translation>jours de la plage</translation>
+    </message>
+    <message>
+        <source>weeks of the range</source>
+        <translation>semaines de la plage</translation>
+    </message>
+    <message>
+        <source>months of the range</source>
+        <translation>mois de la plage</translation>
+    </message>
+    <message>
+        <source>quarters of the range</source>
+        <translation>trimestres de la plage</translation>
+    </message>
+    <message>
+        <source>years of the range</source>
+        <translation>années de la plage</translation>
+    </message>
+</context>
+<context>
+    <name>ul::NotesDialog</name>
+    <message>
+        <source>Notes on dates — %1</source>
+        <translation>Notes sur des dates — %1</translation>
+    </message>
+    <message>
+        <source>A note marks its date on every time chart of this dataset, in slides and in the PDF. Double-click a note to change it.</source>
+        <translation>Une note marque sa date sur chaque graphique temporel de ce jeu de données, dans les diapositives et dans le PDF. Double-cliquez sur une note pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What happened (pricing change, outage, launch…)</source>
+        <translation>Ce qui s’est passé (changement de prix, panne, lancement…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Notes on dates</source>
+        <translation>Notes sur des dates</translation>
+    </message>
 </context>
 <context>
     <name>ul::PresentationWindow</name>
@@ -2178,6 +2313,64 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingPage</name>
+    <message>
+        <source>Top customers and their running share</source>
+        <translation>Meilleurs clients et leur part cumulée</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Échelle log</translation>
+    </message>
+    <message>
+        <source>Bars on a log axis, so one very large customer does not flatten the others</source>
+        <translation>Barres sur un axe logarithmique, pour qu’un très gros client n’écrase pas les autres</translation>
+    </message>
+    <message>
+        <source>Previous span: the same number of days right before the range. Trend: %1. Double-click a customer to open it.</source>
+        <translation>Période précédente : le même nombre de jours juste avant la plage. Tendance : %1. Double-cliquez sur un client pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The data does not reach back over the span before the range: no changes or rank moves. Trend: %1.</source>
+        <translation>Les données ne couvrent pas la période avant la plage : ni évolutions ni changements de rang. Tendance : %1.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Rank move</source>
+        <translation>Évolution du rang</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>No value in the span before the range</source>
+        <translation>Aucune valeur dans la période avant la plage</translation>
+    </message>
+    <message>
+        <source>The data does not cover the span before the range</source>
+        <translation>Les données ne couvrent pas la période avant la plage</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3313,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
         <translation>Ajouter ou retirer une mesure calculée (metric add --ratio A/B)</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove or list notes on dates (chart markers)</source>
+        <translation>Ajouter, modifier, supprimer ou lister des notes sur des dates (repères des graphiques)</translation>
     </message>
 </context>
 </TS>

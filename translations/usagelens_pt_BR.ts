@@ -348,6 +348,10 @@ Opening MRR: %1 (paying when the data begins; not counted as new)</source>
         <translation>
 MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translation>
     </message>
+    <message>
+        <source>Ranks 1–%1: %2 of the total</source>
+        <translation>Posições 1–%1: %2 do total</translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
@@ -691,6 +695,30 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Share of the change</source>
         <translation>Parcela da variação</translation>
     </message>
+    <message>
+        <source>Compared period</source>
+        <translation>Período comparado</translation>
+    </message>
+    <message>
+        <source>Compared value</source>
+        <translation>Valor comparado</translation>
+    </message>
+    <message>
+        <source>Compared period partial</source>
+        <translation>Período comparado parcial</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>Posição anterior</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Mudança de posição</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -898,6 +926,10 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Customers behind a period&apos;s change</source>
         <translation>Clientes por trás da variação de um período</translation>
     </message>
+    <message>
+        <source>Ranking with changes</source>
+        <translation>Ranking com mudanças</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -992,12 +1024,12 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <translation>Uso mantido</translation>
     </message>
     <message>
-        <source>Active = at least one value in the month. Each row: the customers whose first active month it is.</source>
-        <translation>Ativo = ao menos um valor no mês. Cada linha: os clientes cujo primeiro mês ativo é esse.</translation>
-    </message>
-    <message>
         <source>No data for this selection</source>
         <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>Active = at least one value in the month. Each row: the customers whose first active month it is. Click a cell for its customers.</source>
+        <translation>Ativo = pelo menos um valor no mês. Cada linha: os clientes cujo primeiro mês ativo é esse. Clique em uma célula para ver seus clientes.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1165,10 @@ Clientes ativos: %4 de %5 (%6)
     <message>
         <source>%1 is partial: the data starts on %2, so the change compares unequal spans.</source>
         <translation>%1 é parcial: os dados começam em %2, então a variação compara períodos desiguais.</translation>
+    </message>
+    <message>
+        <source>Who of the %3 cohort changed %1 in %2?</source>
+        <translation>Quem da coorte %3 mudou %1 em %2?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2083,14 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;portações…</translation>
     </message>
+    <message>
+        <source>&amp;Notes on dates…</source>
+        <translation>&amp;Notas em datas…</translation>
+    </message>
+    <message>
+        <source>The notes on dates cannot be read: %1</source>
+        <translation>Não é possível ler as notas em datas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2160,6 +2204,97 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>(blank)</source>
         <translation>(vazio)</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>The top customers as a table: share, cumulative share, change and rank move against the span before, trend</source>
+        <translation>Os principais clientes em tabela: participação, participação acumulada, variação e mudança de posição em relação ao período anterior, tendência</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <source>Drawn over the total-per-period chart: the periods right before, the same periods a year earlier, or another metric on its own axis</source>
+        <translation>Desenhado sobre o gráfico do total por período: os períodos imediatamente anteriores, os mesmos períodos um ano antes ou outra métrica em seu próprio eixo</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Previous periods</source>
+        <translation>Períodos anteriores</translation>
+    </message>
+    <message>
+        <source>Same periods last year</source>
+        <translation>Mesmos períodos do ano anterior</translation>
+    </message>
+    <message>
+        <source>days of the range</source>
+        <translation>dias do intervalo</translation>
+    </message>
+    <message>
+        <source>weeks of the range</source>
+        <translation>semanas do intervalo</translation>
+    </message>
+    <message>
+        <source>months of the range</source>
+        <translation>meses do intervalo</translation>
+    </message>
+    <message>
+        <source>quarters of the range</source>
+        <translation>trimestres do intervalo</translation>
+    </message>
+    <message>
+        <source>years of the range</source>
+        <translation>anos do intervalo</translation>
+    </message>
+</context>
+<context>
+    <name>ul::NotesDialog</name>
+    <message>
+        <source>Notes on dates — %1</source>
+        <translation>Notas em datas — %1</translation>
+    </message>
+    <message>
+        <source>A note marks its date on every time chart of this dataset, in slides and in the PDF. Double-click a note to change it.</source>
+        <translation>Uma nota marca sua data em cada gráfico temporal deste conjunto de dados, nos slides e no PDF. Clique duas vezes em uma nota para alterá-la.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What happened (pricing change, outage, launch…)</source>
+        <translation>O que aconteceu (mudança de preço, falha, lançamento…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Notes on dates</source>
+        <translation>Notas em datas</translation>
+    </message>
 </context>
 <context>
     <name>ul::PresentationWindow</name>
@@ -2178,6 +2313,64 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingPage</name>
+    <message>
+        <source>Top customers and their running share</source>
+        <translation>Principais clientes e sua participação acumulada</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala log</translation>
+    </message>
+    <message>
+        <source>Bars on a log axis, so one very large customer does not flatten the others</source>
+        <translation>Barras em eixo logarítmico, para que um cliente muito grande não achate os demais</translation>
+    </message>
+    <message>
+        <source>Previous span: the same number of days right before the range. Trend: %1. Double-click a customer to open it.</source>
+        <translation>Período anterior: o mesmo número de dias imediatamente antes do intervalo. Tendência: %1. Clique duas vezes em um cliente para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The data does not reach back over the span before the range: no changes or rank moves. Trend: %1.</source>
+        <translation>Os dados não cobrem o período antes do intervalo: sem variações nem mudanças de posição. Tendência: %1.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Sem dados para esta seleção</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankingTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <source>Rank move</source>
+        <translation>Mudança de posição</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>No value in the span before the range</source>
+        <translation>Sem valor no período antes do intervalo</translation>
+    </message>
+    <message>
+        <source>The data does not cover the span before the range</source>
+        <translation>Os dados não cobrem o período antes do intervalo</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3313,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Add or remove a calculated metric (metric add --ratio A/B)</source>
         <translation>Adicionar ou remover uma métrica calculada (metric add --ratio A/B)</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove or list notes on dates (chart markers)</source>
+        <translation>Adicionar, editar, remover ou listar notas em datas (marcas nos gráficos)</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,17 @@ ActivityPage::ActivityPage(QWidget* parent)
     fitHeatmapToWidth(m_cohortView);
     boxLayout->addWidget(m_cohortView, 1);
     m_cohortNote = new QLabel(
-        tr("Active = at least one value in the month. Each row: the customers whose first active month it is."), box);
+        tr("Active = at least one value in the month. Each row: the customers whose first active month it is. "
+           "Click a cell for its customers."),
+        box);
     m_cohortNote->setWordWrap(true);
     m_cohortNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     boxLayout->addWidget(m_cohortNote);
     layout->addWidget(box, 1);
+    connect(m_cohortView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (const auto cell = m_cohorts->cohortAndMonth(index))
+            emit cohortCellClicked(cell->first, cell->second);
+    });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_cohorts->setMeasure(i == 1 ? CohortModel::Measure::Revenue : CohortModel::Measure::Customers);
     });

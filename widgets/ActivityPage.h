@@ -32,6 +32,10 @@ public:
     QTableView* cohortView() const { return m_cohortView; }
     CohortModel* cohortModel() const { return m_cohorts; }
 
+signals:
+    /// A click on a cohort cell: the customers of `cohort` in `month` (the drill-down).
+    void cohortCellClicked(const QString& cohort, const QString& month);
+
 private:
     ChartPanel* m_movements = nullptr;
     CohortModel* m_cohorts = nullptr;

@@ -24,6 +24,7 @@ QColor ChartStyle::seriesColor(int index)
 
 QColor ChartStyle::upColor(bool dark) { return dark ? QColor(0x4A, 0xDE, 0x80) : QColor(0x16, 0xA3, 0x4A); }
 QColor ChartStyle::downColor(bool dark) { return dark ? QColor(0xF8, 0x71, 0x71) : QColor(0xDC, 0x26, 0x26); }
+QColor ChartStyle::noteColor(bool dark) { return dark ? QColor(0xC4, 0xB5, 0xFD) : QColor(0x6D, 0x28, 0xD9); }
 
 QString ChartStyle::abbreviate(double value)
 {

@@ -23,6 +23,8 @@ public:
     static QColor seriesColor(int index);
     static QColor upColor(bool dark);
     static QColor downColor(bool dark);
+    /// Notes on dates (ChartNotes): a colour no series uses.
+    static QColor noteColor(bool dark);
     /// 1234 -> "1.2k", 3400000 -> "3.4M", using the locale's decimal point.
     static QString abbreviate(double value);
     /// Exact value for tooltips and cards: grouped digits, at most 2 decimals.

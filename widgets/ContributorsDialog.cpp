@@ -107,7 +107,10 @@ void ContributorsDialog::showPeriod(const ReportRequest& request, const QString&
     m_request = request;
     m_metricName = metricName;
     setWindowTitle(tr("Customers behind %1").arg(request.period));
-    m_title->setText(tr("Who changed %1 in %2?").arg(metricName, request.period));
+    m_title->setText(
+        request.cohort.isEmpty()
+            ? tr("Who changed %1 in %2?").arg(metricName, request.period)
+            : tr("Who of the %3 cohort changed %1 in %2?").arg(metricName, request.period, request.cohort));
     m_summary->setText(tr("Loading…"));
     m_model->setTable({});
     m_busy->show();

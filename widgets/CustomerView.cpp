@@ -205,12 +205,15 @@ void CustomerView::rebuild()
             const QStringList labels = UsageCharts::labelsOf(t.totals);
             over->setChart(t.totals.size() > 60 ? UsageCharts::periodLines(labels, {s}, dark, false, false, color)
                                                 : UsageCharts::periodBars(labels, {s}, dark, false, color));
+            markNotes(over->chart(), UsageCharts::startsOf(t.totals), m_data.filters.granularity, dark);
             const bool anyChange = std::any_of(t.monthChange.begin(), t.monthChange.end(),
                                                [](const auto& v) { return v.has_value(); });
-            if (anyChange)
+            if (anyChange) {
                 mom->setChart(UsageCharts::changeBars(UsageCharts::labelsOf(t.monthly), t.monthChange, dark));
-            else
+                markNotes(mom->chart(), UsageCharts::startsOf(t.monthly), Granularity::Month, dark);
+            } else {
                 mom->showMessage(tr("Needs at least two months with data"), dark);
+            }
         }
         if (!anyYear) {
             yoy->showMessage(noData, dark);

@@ -47,6 +47,7 @@ public:
 
 private:
     void refresh() override;
+    void redraw() override { rebuild(); }
     void apply(CustomerViewData data);
     void rebuild();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DashboardTab.h"
 
+#include "ChartNotes.h"
 #include "ContributorsDialog.h"
 #include "ViewTablesDialog.h"
 
@@ -97,6 +98,19 @@ void DashboardTab::showContributors(const QString& workspacePath, const ReportRe
     m_contributors->showPeriod(request, metricName);
     m_contributors->show();
     m_contributors->raise();
+}
+
+void DashboardTab::setNotes(const std::vector<Annotation>& notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    redraw();
+}
+
+void DashboardTab::markNotes(QChart* chart, const std::vector<Day>& starts, Granularity g, bool dark) const
+{
+    ChartNotes::attach(chart, starts, g, m_notes, dark);
 }
 
 } // namespace ul

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FilterState.h"
+#include "db/Annotations.h"
 #include "report/ReportTable.h"
 
 #include <QFuture>
@@ -70,6 +71,10 @@ public:
     /// The request the tab's views run with (filters plus the tab's own controls): File ›
     /// Export workbook hands it to the core workbook (report/Workbook.h).
     virtual ReportRequest reportRequest() const = 0;
+    /// The dataset's notes on dates (MainWindow reads them when the dataset opens or a note
+    /// changes); the tab marks them on its time charts at once, without querying again.
+    void setNotes(const std::vector<Annotation>& notes);
+    const std::vector<Annotation>& notes() const { return m_notes; }
 
 signals:
     void customerRequested(const QString& externalId);
@@ -78,6 +83,10 @@ signals:
 protected:
     /// Starts the tab's queries (through runLatest()).
     virtual void refresh() = 0;
+    /// Draws the charts again from the result on hand (after setNotes()).
+    virtual void redraw() {}
+    /// Marks the notes on `chart`, a chart over the periods starting at `starts`.
+    void markNotes(QChart* chart, const std::vector<Day>& starts, Granularity g, bool dark) const;
     /// Refreshes now when visible or synchronous; a hidden tab refreshes when it is next shown,
     /// so the tab the user looks at never waits behind the others.
     void requestRefresh();
@@ -121,6 +130,7 @@ private:
     QProgressBar* m_busy = nullptr;
     QToolButton* m_tablesButton = nullptr;
     ContributorsDialog* m_contributors = nullptr;
+    std::vector<Annotation> m_notes;
 };
 
 } // namespace ul

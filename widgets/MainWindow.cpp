@@ -175,6 +175,7 @@ void MainWindow::createMenus()
     });
     view->addAction(tr("&Save view…"), QKeySequence::Save, this, &MainWindow::askToSaveView);
     view->addAction(tr("Saved &views…"), this, &MainWindow::showSavedViews);
+    view->addAction(tr("&Notes on dates…"), this, &MainWindow::showNotes);
     view->addSeparator();
     view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
     view->addAction(tr("New &calculated metric…"), this, &MainWindow::newCalculatedMetric);
@@ -377,6 +378,7 @@ void MainWindow::onDatasetChanged(const QString& name)
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     followRevenueCurrency(*it);
+    reloadNotes();
     // Ranges and customers come from the data; the bar re-anchors presets and emits the filters.
     m_filterBar->setDatasetContext(it->id, range, customers);
     if (m_options.synchronous)
@@ -490,6 +492,7 @@ void MainWindow::openCustomer(const QString& externalId)
     view->setSynchronous(m_options.synchronous);
     view->setDark(m_dark);
     view->setAttributes(id ? customerAttributes(m_ws->db(), *id) : std::vector<std::pair<QString, QString>>{});
+    view->setNotes(m_notes);
     const int index = m_tabs->addTab(view,
                                      externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId));
     m_tabs->setCurrentIndex(index);

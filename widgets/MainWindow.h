@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FilterState.h"
+#include "db/Annotations.h"
 #include "db/SavedViews.h"
 #include "db/Workspace.h"
 #include "query/CalculatedMetrics.h"
@@ -113,6 +114,11 @@ private:
     void askToSaveView();
 
     void showSavedViews();
+    /// The current dataset's notes to every tab (MainWindowNotes.cpp); after the dataset
+    /// changes, a tab opens or a note changes.
+    void reloadNotes();
+    /// View > Notes on dates…
+    void showNotes();
     /// The money metric's tab shows the currency the Revenue settings name, also after a change.
     void followRevenueCurrency(const DatasetInfo& dataset);
 
@@ -127,7 +133,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_darkAction = nullptr;
     bool m_dark = false;
-    QString m_viewedMetric; ///< key of the metric tab looked at last
+    QString m_viewedMetric;          ///< key of the metric tab looked at last
+    std::vector<Annotation> m_notes; ///< the current dataset's notes on dates
 };
 
 } // namespace ul

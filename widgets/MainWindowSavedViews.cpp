@@ -23,8 +23,10 @@ SavedView MainWindow::currentView(const QString& name) const
     v.dataset = f.dataset;
     if (auto* tab = qobject_cast<DashboardTab*>(m_tabs->currentWidget()))
         v.tab = tab->key();
-    if (auto* metric = qobject_cast<MetricTab*>(m_tabs->currentWidget()))
-        v.page = metric->activityPageShown() ? QStringLiteral("customers") : QStringLiteral("usage");
+    if (auto* metric = qobject_cast<MetricTab*>(m_tabs->currentWidget())) {
+        v.page = MetricTab::pageKey(metric->page());
+        v.compare = metric->comparison().text();
+    }
     v.preset = f.preset;
     if (f.preset.isEmpty() && !f.range.isEmpty()) {
         v.from = f.range.from;
@@ -89,8 +91,10 @@ bool MainWindow::openSavedView(const QString& name, QString* error)
     setFilters(f);
     if (!v->tab.isEmpty())
         selectTab(v->tab);
-    if (auto* metric = qobject_cast<MetricTab*>(m_tabs->currentWidget()))
-        metric->showActivityPage(v->page == QLatin1String("customers"));
+    if (auto* metric = qobject_cast<MetricTab*>(m_tabs->currentWidget())) {
+        metric->showPage(MetricTab::pageFromKey(v->page).value_or(MetricTab::Page::Usage));
+        metric->setComparison(Comparison::parse(v->compare));
+    }
     error->clear();
     return true;
 }

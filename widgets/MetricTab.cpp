@@ -2,12 +2,16 @@
 #include "MetricTab.h"
 
 #include "ActivityPage.h"
+#include "ChartComparison.h"
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "KpiCard.h"
 #include "PeriodClicks.h"
+#include "RankingPage.h"
 #include "UsageCharts.h"
+#include "query/Ranking.h"
 
+#include <QComboBox>
 #include <QFuture>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -60,24 +64,46 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     m_pages->addWidget(usagePage);
     m_activity = new ActivityPage(m_pages);
     m_pages->addWidget(m_activity);
+    m_ranking = new RankingPage(m_pages);
+    m_pages->addWidget(m_ranking);
+    connect(m_ranking, &RankingPage::customerRequested, this, &DashboardTab::customerRequested);
+    connect(m_activity, &ActivityPage::cohortCellClicked, this,
+            [this](const QString& cohort, const QString& month) { openContributors(month, cohort); });
     layout->addWidget(m_pages, 1);
 
     auto* footer = new QHBoxLayout;
-    // Two pages: usage charts, and customers by activity with cohorts (loaded when shown).
+    // Three pages: usage charts, customers by activity with cohorts (loaded when shown), and the
+    // ranking with its table.
     m_usageButton = new QToolButton(this);
     m_usageButton->setText(tr("Usage"));
     m_activityButton = new QToolButton(this);
     m_activityButton->setText(tr("Customers && cohorts"));
     m_activityButton->setToolTip(tr("New, reactivated and churned customers by activity, and cohorts by first "
                                     "active month"));
-    for (QToolButton* b : {m_usageButton, m_activityButton}) {
+    m_rankingButton = new QToolButton(this);
+    m_rankingButton->setText(tr("Ranking"));
+    m_rankingButton->setToolTip(tr("The top customers as a table: share, cumulative share, change and rank move "
+                                   "against the span before, trend"));
+    for (QToolButton* b : {m_usageButton, m_activityButton, m_rankingButton}) {
         b->setCheckable(true);
         b->setAutoRaise(true);
         footer->addWidget(b);
     }
     m_usageButton->setChecked(true);
-    connect(m_usageButton, &QToolButton::clicked, this, [this] { showActivityPage(false); });
-    connect(m_activityButton, &QToolButton::clicked, this, [this] { showActivityPage(true); });
+    connect(m_usageButton, &QToolButton::clicked, this, [this] { showPage(Page::Usage); });
+    connect(m_activityButton, &QToolButton::clicked, this, [this] { showPage(Page::Customers); });
+    connect(m_rankingButton, &QToolButton::clicked, this, [this] { showPage(Page::Ranking); });
+    auto* compareLabel = new QLabel(tr("Compare:"), this);
+    m_compareBox = new QComboBox(this);
+    m_compareBox->setObjectName(QStringLiteral("compareBox"));
+    m_compareBox->setToolTip(tr("Drawn over the total-per-period chart: the periods right before, the same periods "
+                                "a year earlier, or another metric on its own axis"));
+    setComparableMetrics({});
+    connect(m_compareBox, &QComboBox::activated, this,
+            [this](int index) { setComparison(Comparison::parse(m_compareBox->itemData(index).toString())); });
+    footer->addSpacing(12);
+    footer->addWidget(compareLabel);
+    footer->addWidget(m_compareBox);
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
@@ -92,23 +118,85 @@ void MetricTab::setFilters(const FilterState& filters)
     requestRefresh();
 }
 
-void MetricTab::showActivityPage(bool show)
+void MetricTab::showPage(Page page)
 {
-    m_usageButton->setChecked(!show);
-    m_activityButton->setChecked(show);
-    m_pages->setCurrentIndex(show ? 1 : 0);
-    if (show && !m_data.hasActivity)
+    m_usageButton->setChecked(page == Page::Usage);
+    m_activityButton->setChecked(page == Page::Customers);
+    m_rankingButton->setChecked(page == Page::Ranking);
+    m_pages->setCurrentIndex(int(page));
+    if (page == Page::Customers && !m_data.hasActivity)
         requestRefresh();
 }
 
-bool MetricTab::activityPageShown() const { return m_pages->currentIndex() == 1; }
+MetricTab::Page MetricTab::page() const { return Page(m_pages->currentIndex()); }
+
+QString MetricTab::pageKey(Page page)
+{
+    switch (page) {
+    case Page::Usage: return QStringLiteral("usage");
+    case Page::Customers: return QStringLiteral("customers");
+    case Page::Ranking: return QStringLiteral("ranking");
+    }
+    return {};
+}
+
+std::optional<MetricTab::Page> MetricTab::pageFromKey(const QString& key)
+{
+    for (const Page p : {Page::Usage, Page::Customers, Page::Ranking})
+        if (key == pageKey(p))
+            return p;
+    return std::nullopt;
+}
+
+void MetricTab::setComparableMetrics(const std::vector<MetricInfo>& metrics)
+{
+    m_compareBox->clear();
+    m_compareBox->addItem(tr("Nothing"), QString());
+    m_compareBox->addItem(tr("Previous periods"), QStringLiteral("previous"));
+    m_compareBox->addItem(tr("Same periods last year"), QStringLiteral("last-year"));
+    bool separated = false;
+    for (const MetricInfo& m : metrics) {
+        if (m.key == m_metric.key)
+            continue;
+        if (!separated) {
+            m_compareBox->insertSeparator(m_compareBox->count());
+            separated = true;
+        }
+        m_compareBox->addItem(m.displayName, m.key);
+    }
+    m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(m_compare.text())));
+}
+
+void MetricTab::setComparison(const Comparison& comparison)
+{
+    const int index = m_compareBox->findData(comparison.text());
+    m_compare = index >= 0 ? comparison : Comparison{};
+    m_compareBox->setCurrentIndex(std::max(0, index));
+    requestRefresh();
+}
+
+QString MetricTab::comparisonName() const
+{
+    const int index = m_compareBox->findData(m_compare.text());
+    return index >= 0 ? m_compareBox->itemText(index) : m_compare.text();
+}
+
+Comparison MetricTab::activeComparison() const { return m_filters.breakdown.isEmpty() ? m_compare : Comparison{}; }
+
+ReportRequest MetricTab::reportRequest() const
+{
+    ReportRequest request = toRequest(m_filters, m_metric.key);
+    request.compare = activeComparison();
+    return request;
+}
 
 void MetricTab::refresh()
 {
     // Charts first; the per-customer tables (Tables…, exports) follow on a worker.
     runLatest(
-        [path = m_workspacePath, metric = m_metric.key, filters = m_filters, activity = activityPageShown()] {
-            return MetricTabData::load(path, metric, filters, TabResults::Views::Summaries, activity);
+        [path = m_workspacePath, metric = m_metric.key, filters = m_filters, activity = activityPageShown(),
+         compare = activeComparison()] {
+            return MetricTabData::load(path, metric, filters, TabResults::Views::Summaries, activity, compare);
         },
         [this](MetricTabData data) { apply(std::move(data)); });
 }
@@ -121,8 +209,26 @@ void MetricTab::loadPerCustomerTables()
         },
         [this](TabResults more) {
             m_data.results.merge(std::move(more), TabGroup::Metric);
+            showRanking();
             emit refreshed();
         });
+}
+
+void MetricTab::showRanking()
+{
+    const ReportTable* ranking = m_data.results.table(QStringLiteral("ranking"));
+    if (!ranking) {
+        m_ranking->showMessage(m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error, m_dark);
+        return;
+    }
+    // The previous span is known when the data covers it: then every ranked row has a value there.
+    bool previousKnown = !ranking->rows.empty();
+    for (size_t i = 0; i < ranking->rows.size(); ++i)
+        previousKnown = previousKnown && ranking->number(i, QStringLiteral("previous")).has_value();
+    const Granularity g = trendGranularityFor(m_data.filters.range, m_data.filters.granularity);
+    const QString periods[] = {tr("days of the range"), tr("weeks of the range"), tr("months of the range"),
+                               tr("quarters of the range"), tr("years of the range")};
+    m_ranking->setRanking(*ranking, previousKnown, periods[int(g)], m_dark);
 }
 
 void MetricTab::setDark(bool dark)
@@ -143,10 +249,13 @@ void MetricTab::apply(MetricTabData data)
     emit refreshed();
 }
 
-void MetricTab::openContributors(const QString& period)
+void MetricTab::openContributors(const QString& period, const QString& cohort)
 {
     ReportRequest request = toRequest(m_filters, m_metric.key);
     request.period = period;
+    request.cohort = cohort;
+    if (!cohort.isEmpty())
+        request.granularity = Granularity::Month; // cohort cells are months
     showContributors(m_workspacePath, request, m_metric.displayName);
 }
 
@@ -239,13 +348,18 @@ void MetricTab::rebuild()
         for (const PeriodTotal& t : d.cumulative)
             running.push_back(t.value);
         // Many periods make bars unreadable; a line keeps the shape visible.
-        if (!d.breakdown.empty())
-            m_panels[Totals]->setChart(breakdownChart(labels), data("totals"));
-        else
-            m_panels[Totals]->setChart(d.totals.size() > 60
-                                           ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
-                                           : UsageCharts::periodBars(labels, {totals}, dark),
-                                       data("totals"));
+        QChart* totalsChart = nullptr;
+        if (!d.breakdown.empty()) {
+            totalsChart = breakdownChart(labels);
+        } else {
+            totalsChart = d.totals.size() > 60 ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
+                                               : UsageCharts::periodBars(labels, {totals}, dark);
+            // Before the chart is shown: its legend is laid out with the chart.
+            if (!d.compared.empty())
+                addComparison(totalsChart, {comparisonName(), d.compared, d.comparedLabels},
+                              m_compare.kind == Comparison::Kind::Metric, dark);
+        }
+        m_panels[Totals]->setChart(totalsChart, data("totals"));
         m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
         const bool anyChange = std::any_of(d.change.begin(), d.change.end(),
                                            [](const auto& v) { return v.has_value(); });
@@ -260,11 +374,14 @@ void MetricTab::rebuild()
             m_panels[Distribution]->showMessage(noData, dark);
         else
             m_panels[Distribution]->setChart(UsageCharts::histogram(d.histogram, dark), data("histogram"));
-        // A click on a period of a time chart lists the customers behind it.
+        // A click on a period of a time chart lists the customers behind it; notes mark their dates.
+        const std::vector<Day> starts = UsageCharts::startsOf(d.totals);
         for (const Chart chart : {Totals, Running, Change})
-            if (QChart* c = m_panels[chart]->chart())
+            if (QChart* c = m_panels[chart]->chart()) {
                 connectPeriodClicks(c, int(labels.size()),
                                     [this, periods = d.totals](int i) { openContributors(periods[size_t(i)].label); });
+                markNotes(c, starts, d.filters.granularity, dark);
+            }
         auto open = [this](const RankedCustomer& c) { emit customerRequested(c.customer); };
         if (d.top.empty())
             m_panels[TopCustomers]->showMessage(noData, dark);
@@ -275,9 +392,17 @@ void MetricTab::rebuild()
         else
             m_panels[TopNew]->setChart(UsageCharts::topCustomers(d.topNew, dark, 3, open), data("top-new"));
     }
-    if (d.hasActivity)
-        m_activity->setData(d.movements, UsageCharts::partialNotesOf(d.totals), d.cohorts, m_metric.displayName, dark);
+    if (d.results.table(QStringLiteral("ranking")))
+        showRanking();
     else if (!any)
+        m_ranking->showMessage(noData, dark);
+    if (d.hasActivity) {
+        m_activity->setData(d.movements, UsageCharts::partialNotesOf(d.totals), d.cohorts, m_metric.displayName, dark);
+        std::vector<Day> starts;
+        for (const ActivityPeriod& p : d.movements)
+            starts.push_back(p.start);
+        markNotes(m_activity->movementsPanel()->chart(), starts, d.filters.granularity, dark);
+    } else if (!any)
         m_activity->showMessage(noData, dark);
     m_status->setText(d.filters.range.isEmpty()
                           ? QString()

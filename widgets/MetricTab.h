@@ -10,6 +10,7 @@
 
 #include <array>
 
+class QComboBox;
 class QProgressBar;
 class QLabel;
 
@@ -19,6 +20,7 @@ class QToolButton;
 namespace ul {
 
 class ActivityPage;
+class RankingPage;
 
 class ChartPanel;
 class KpiCard;
@@ -39,7 +41,7 @@ public:
     /// the PDF). Empty for everything else.
     void setCurrency(const QString& currency);
     QString key() const override { return m_metric.key; }
-    ReportRequest reportRequest() const override { return toRequest(m_filters, m_metric.key); }
+    ReportRequest reportRequest() const override;
     /// Refreshes now when visible (or synchronous); a hidden tab refreshes when it is shown,
     /// so the tab the user looks at never waits behind the others.
     void setFilters(const FilterState& filters) override;
@@ -52,20 +54,41 @@ public:
     std::vector<ReportTable> tables() const override;
     std::vector<QChart*> charts() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
-    /// The Customers page (activity and cohorts) instead of the usage charts; it loads with the
-    /// next refresh and stays chosen across filter changes.
-    void showActivityPage(bool show);
-    bool activityPageShown() const;
+    /// The pages of the tab: the usage charts, customers by activity with cohorts, and the
+    /// ranking with its table. A page loads with the next refresh and stays chosen across
+    /// filter changes.
+    enum class Page { Usage, Customers, Ranking };
+    void showPage(Page page);
+    Page page() const;
+    /// "usage", "customers", "ranking" (saved views, snapshot --page) and back.
+    static QString pageKey(Page page);
+    static std::optional<Page> pageFromKey(const QString& key);
+    void showActivityPage(bool show) { showPage(show ? Page::Customers : Page::Usage); }
+    bool activityPageShown() const { return page() == Page::Customers; }
     ActivityPage* activityPage() const { return m_activity; }
+    RankingPage* rankingPage() const { return m_ranking; }
+    /// The dataset's other metrics, offered for the comparison on the total-per-period chart.
+    void setComparableMetrics(const std::vector<MetricInfo>& metrics);
+    /// What the total-per-period chart is compared with (ignored while broken down by a column).
+    void setComparison(const Comparison& comparison);
+    Comparison comparison() const { return m_compare; }
+    QComboBox* comparisonBox() const { return m_compareBox; }
     /// The customers behind the period labelled `period` (a click on a time chart); the dialog
     /// stays open and follows later clicks.
-    void openContributors(const QString& period);
+    void openContributors(const QString& period, const QString& cohort = {});
 
 private:
     void refresh() override;
+    void redraw() override { rebuild(); }
     void apply(MetricTabData data);
     void loadPerCustomerTables();
     void rebuild();
+    /// The Ranking page from the `ranking` table of the per-customer batch.
+    void showRanking();
+    /// The comparison actually applied: none while broken down.
+    Comparison activeComparison() const;
+    /// The legend's name for the comparison ("Same periods last year", a metric's name).
+    QString comparisonName() const;
     /// The total-per-period chart split by the breakdown column (FilterState::breakdown).
     QChart* breakdownChart(const QStringList& labels) const;
 
@@ -80,8 +103,12 @@ private:
     QLabel* m_status = nullptr;
     QStackedWidget* m_pages = nullptr;
     ActivityPage* m_activity = nullptr;
+    RankingPage* m_ranking = nullptr;
     QToolButton* m_usageButton = nullptr;
     QToolButton* m_activityButton = nullptr;
+    QToolButton* m_rankingButton = nullptr;
+    QComboBox* m_compareBox = nullptr;
+    Comparison m_compare;
 };
 
 } // namespace ul

@@ -58,13 +58,14 @@ void loadActivity(ReportContext& context, const ReportRequest& request, MetricTa
 } // namespace
 
 MetricTabData MetricTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                                  TabResults::Views which, bool withActivity)
+                                  TabResults::Views which, bool withActivity, const Comparison& compare)
 {
     MetricTabData data;
     data.filters = filters;
     if (filters.range.isEmpty())
         return data;
-    const ReportRequest request = toRequest(filters, metricKey);
+    ReportRequest request = toRequest(filters, metricKey);
+    request.compare = compare;
     // One connection and one context for the views, the breakdown and the Customers page: they
     // share the catalog, the customers and the filtered store's merged months.
     QString message;
@@ -84,7 +85,12 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
         const ReportTable* t = data.results.table(QLatin1String(view));
         return t ? *t : ReportTable{};
     };
-    data.totals = periodTotalsOf(table("totals"));
+    const ReportTable totals = table("totals");
+    data.totals = periodTotalsOf(totals);
+    if (totals.columnIndex(QStringLiteral("compare_value")) >= 0) {
+        data.compared = totals.numbers(QStringLiteral("compare_value"));
+        data.comparedLabels = totals.texts(QStringLiteral("compare_period"));
+    }
     // The days a partial period covers, for its note: the period inside the range.
     for (PeriodTotal& t : data.totals) {
         t.coveredFrom = std::max(t.start, filters.range.from);

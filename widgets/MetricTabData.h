@@ -32,13 +32,17 @@ struct MetricTabData {
     std::vector<ActivityPeriod> movements;
     std::vector<ActivityCohort> cohorts;
     bool hasActivity = false;
+    /// With a comparison: the compared value and period of each period of `totals`.
+    std::vector<std::optional<double>> compared;
+    QStringList comparedLabels;
     QString error;
     qint64 elapsedMs = 0;
 
     /// Runs the metric's views (`which` of them) on the worker's connection to `workspacePath`
     /// (any thread).
     static MetricTabData load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                              TabResults::Views which = TabResults::Views::All, bool withActivity = false);
+                              TabResults::Views which = TabResults::Views::All, bool withActivity = false,
+                              const Comparison& compare = {});
 };
 
 } // namespace ul

@@ -21,6 +21,7 @@ DashboardTab* createDashboardTab(const QString& workspacePath, const DatasetInfo
         if (metric == dataset.metrics.end())
             return nullptr;
         auto* tab = new MetricTab(workspacePath, *metric, parent);
+        tab->setComparableMetrics(dataset.metrics);
         // The money column of invoice data is shown in the Revenue settings' currency.
         if (const std::optional<MetricInfo> money = namedAmountMetric(dataset); money && money->key == metric->key)
             tab->setCurrency(RevenueSettingsStore(workspacePath, dataset.name).load().currency);

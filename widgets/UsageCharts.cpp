@@ -103,6 +103,49 @@ void minMax(const std::vector<UsageCharts::Series>& series, double* lo, double* 
             }
 }
 
+/// The running share of ranks 1..i beside the bars of a ranking (rank 1 on top), on an axis of
+/// its own along the top: where it crosses 80% is how few customers make most of the total.
+void addParetoLine(QChart* chart, QAbstractAxis* ranks, const std::vector<std::optional<double>>& cumulative,
+                   const QFont& font, bool dark)
+{
+    auto* axis = new QCategoryAxis;
+    axis->setStartValue(-25); // a label needs a category before it to be drawn at 0
+    for (int pct = 0; pct <= 100; pct += 25)
+        axis->append(ChartStyle::percent(pct), pct);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, 100);
+    axis->setLabelsFont(font);
+    axis->setGridLineVisible(false);
+    const QColor color = dark ? QColor(0xD1, 0xD5, 0xDB) : QColor(0x37, 0x41, 0x51);
+    axis->setLabelsBrush(color);
+    chart->addAxis(axis, Qt::AlignTop);
+    auto* line = new QLineSeries;
+    auto* points = new QScatterSeries;
+    const int n = int(cumulative.size());
+    for (int i = 0; i < n; ++i) {
+        if (!cumulative[size_t(i)])
+            continue;
+        const double y = n - 1 - i; // bar index: rank 1 is the top bar
+        line->append(std::min(100.0, *cumulative[size_t(i)]), y);
+        points->append(std::min(100.0, *cumulative[size_t(i)]), y);
+    }
+    points->setMarkerSize(5);
+    for (QXYSeries* s : std::initializer_list<QXYSeries*>{line, points}) {
+        chart->addSeries(s);
+        s->attachAxis(axis);
+        s->attachAxis(ranks);
+    }
+    line->setPen(QPen(color, 1.5));
+    points->setColor(color);
+    points->setBorderColor(color);
+    QObject::connect(points, &QScatterSeries::hovered, points, [n](const QPointF& p, bool on) {
+        if (on)
+            showTip(QObject::tr("Ranks 1–%1: %2 of the total")
+                        .arg(n - int(std::lround(p.y())))
+                        .arg(ChartStyle::percent(p.x())));
+    });
+}
+
 QChart* newChart(bool dark, bool legend)
 {
     auto* chart = new QChart;
@@ -120,6 +163,14 @@ QStringList UsageCharts::labelsOf(const std::vector<PeriodTotal>& totals)
     for (const PeriodTotal& t : totals)
         labels << t.label;
     return labels;
+}
+
+std::vector<Day> UsageCharts::startsOf(const std::vector<PeriodTotal>& totals)
+{
+    std::vector<Day> starts;
+    for (const PeriodTotal& t : totals)
+        starts.push_back(t.start);
+    return starts;
 }
 
 QStringList UsageCharts::partialNotesOf(const std::vector<PeriodTotal>& totals)
@@ -517,18 +568,26 @@ QChart* UsageCharts::histogram(const std::vector<HistogramBin>& bins, bool dark)
 }
 
 QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, bool dark, int colorIndex,
-                                  const std::function<void(const RankedCustomer&)>& onClick)
+                                  const std::function<void(const RankedCustomer&)>& onClick,
+                                  const std::vector<std::optional<double>>& cumulativeSharePct, bool logScale)
 {
     QChart* chart = newChart(dark, false);
     auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(QObject::tr("Total", "noun: sum of values"));
     QStringList categories;
-    double hi = 0;
+    double hi = 0, lowestPositive = 0;
+    for (const RankedCustomer& r : ranked)
+        if (r.value > 0 && (lowestPositive == 0 || r.value < lowestPositive))
+            lowestPositive = r.value;
+    logScale = logScale && lowestPositive > 0;
+    // On a log axis a bar is log10(value) decades above the decade below the smallest value.
+    const double base = logScale ? std::floor(std::log10(lowestPositive)) : 0;
+    const auto plotted = [&](double v) { return !logScale ? v : v > 0 ? std::log10(v) - base : 0.0; };
     // Horizontal bars grow upwards, so append from the last rank to put rank 1 on top.
     for (auto it = ranked.rbegin(); it != ranked.rend(); ++it) {
-        *set << it->value;
+        *set << plotted(it->value);
         categories << QStringLiteral("%1. %2").arg(it->rank).arg(it->customer);
-        hi = std::max(hi, it->value);
+        hi = std::max(hi, plotted(it->value));
     }
     series->append(set);
     series->setBarWidth(0.7);
@@ -539,12 +598,24 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
     f.setPointSizeF(8);
     y->setGridLineVisible(false);
     auto* x = new QCategoryAxis;
-    ChartStyle::niceValueAxis(x, 0, hi, 5);
+    if (logScale) {
+        // One label per decade: 1k, 10k, 100k...
+        const int decades = std::max(1, int(std::ceil(hi)));
+        x->setStartValue(-1); // a label needs a category before it to be drawn at 0
+        for (int k = 0; k <= decades; ++k)
+            x->append(ChartStyle::abbreviate(std::pow(10.0, base + k)), k);
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        x->setRange(0, decades);
+    } else {
+        ChartStyle::niceValueAxis(x, 0, hi, 5);
+    }
     x->setLabelsFont(f);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
+    if (!cumulativeSharePct.empty())
+        addParetoLine(chart, y, cumulativeSharePct, f, dark);
     new RankLabels(chart, categories); // the axis would turn crowded ids into "..."
     set->setColor(ChartStyle::seriesColor(colorIndex));
     set->setBorderColor(Qt::transparent);

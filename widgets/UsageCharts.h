@@ -51,10 +51,16 @@ public:
     /// Percent changes as bars, green above zero and red below.
     static QChart* changeBars(const QStringList& labels, const std::vector<std::optional<double>>& values, bool dark);
     static QChart* histogram(const std::vector<HistogramBin>& bins, bool dark);
-    /// Rank 1 on top; `onClick` receives the clicked customer.
+    /// Rank 1 on top; `onClick` receives the clicked customer. With `cumulativeSharePct` (one per
+    /// customer), a Pareto line of the running share on a 0–100% axis at the top. `logScale`
+    /// draws the bars on a log10 axis, so one customer holding most does not flatten the rest.
     static QChart* topCustomers(const std::vector<RankedCustomer>& ranked, bool dark, int colorIndex,
-                                const std::function<void(const RankedCustomer&)>& onClick);
+                                const std::function<void(const RankedCustomer&)>& onClick,
+                                const std::vector<std::optional<double>>& cumulativeSharePct = {},
+                                bool logScale = false);
     static QStringList labelsOf(const std::vector<PeriodTotal>& totals);
+    /// The periods' first days (where notes on dates fall, ChartNotes).
+    static std::vector<Day> startsOf(const std::vector<PeriodTotal>& totals);
 };
 
 } // namespace ul

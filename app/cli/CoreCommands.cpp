@@ -9,6 +9,7 @@ void registerCoreCommands(CommandRegistry& registry, const ExportCommand::PdfWri
     registerDatasetCommands(registry);
     registerReportCommand(registry);
     registerCheckCommands(registry);
+    registerNoteCommand(registry);
     registerExportCommand(registry, pdf);
 }
 

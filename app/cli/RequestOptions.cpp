@@ -28,12 +28,20 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("contributors: the period to explain (2022-10, 2022-Q4, 2022, or a day or week "
                                      "start; default: the last whole period)."),
                       QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("cohort"),
+                      QStringLiteral("contributors: only the customers whose first active month is this one "
+                                     "(2022-10), as a cell of a cohort table."),
+                      QStringLiteral("MONTH")});
     parser.addOption({QStringLiteral("where"),
                       QStringLiteral("Only rows with COL=VALUE (or not: COL!=VALUE) in a column kept per row; "
                                      "repeatable (one column repeated: any of the values)."),
                       QStringLiteral("COL=VALUE")});
     parser.addOption({QStringLiteral("by"), QStringLiteral("totals: split by the values of a column kept per row."),
                       QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("compare"),
+                      QStringLiteral("totals: add the compared periods, 'previous' (as many periods right before), "
+                                     "'last-year' (52 weeks or 12 months earlier) or another metric of the dataset."),
+                      QStringLiteral("WITH")});
     parser.addOption({QStringLiteral("customer-key"),
                       QStringLiteral("Count sub-accounts as the customer named by this attribute (a mapping file "
                                      "imported as customer attributes)."),
@@ -76,6 +84,7 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     r.metric = parser.value(QStringLiteral("metric"));
     r.customer = parser.value(QStringLiteral("customer"));
     r.period = parser.value(QStringLiteral("period")).trimmed();
+    r.cohort = parser.value(QStringLiteral("cohort")).trimmed();
     for (const QString& text : parser.values(QStringLiteral("where"))) {
         const std::optional<RowCondition> c = parseRowCondition(text, error);
         if (!c)
@@ -83,6 +92,11 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         r.where.push_back(*c);
     }
     r.by = parser.value(QStringLiteral("by"));
+    r.compare = Comparison::parse(parser.value(QStringLiteral("compare")));
+    if (!r.by.isEmpty() && r.compare.kind != Comparison::Kind::None) {
+        *error = QStringLiteral("--by and --compare exclude each other (a split total has no single comparison)");
+        return false;
+    }
     r.customerKey = parser.value(QStringLiteral("customer-key"));
     if (parser.isSet(QStringLiteral("log")) && parser.isSet(QStringLiteral("linear"))) {
         *error = QStringLiteral("--log and --linear exclude each other");

@@ -45,6 +45,8 @@ bool SavedViewOptions::apply(const SavedView& view, const QCommandLineParser& pa
         request->where = view.where;
     if (!given(parser, QStringLiteral("by")))
         request->by = view.breakdown;
+    if (!given(parser, QStringLiteral("compare")) && request->by.isEmpty())
+        request->compare = Comparison::parse(view.compare);
     if (!given(parser, QStringLiteral("customer-key")))
         request->customerKey = view.customerKey;
     std::optional<Day> from = view.from, to = view.to;

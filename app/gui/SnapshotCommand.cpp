@@ -48,15 +48,20 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     const QCommandLineOption customerKey(QStringLiteral("customer-key"),
                                          QStringLiteral("Count sub-accounts as the customer this attribute names."),
                                          QStringLiteral("ATTRIBUTE"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Metric tab page: usage (default) or customers (activity, cohorts)."),
-                                  QStringLiteral("PAGE"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QStringLiteral("Metric tab page: usage (default), customers (activity, cohorts) or ranking (table)."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QStringLiteral("Compare the metric tab's total per period with 'previous', "
+                                                    "'last-year' or another metric."),
+                                     QStringLiteral("WITH"));
     const QCommandLineOption drill(QStringLiteral("drill"),
                                    QStringLiteral("Show the customers behind this period of the metric tab (2022-10, "
                                                   "2022-Q4, ...) in the drill-down window over the dashboard."),
                                    QStringLiteral("PERIOD"));
     parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
-                       customerKey, page, drill});
+                       customerKey, page, compare, drill});
     SavedViewOptions::add(parser);
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
@@ -76,8 +81,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
             return CliSupport::usageError(io, command, QStringLiteral("--size must be WxH, e.g. 1600x1000"));
     }
     const QString pageName = parser.value(page);
-    if (!pageName.isEmpty() && pageName != QLatin1String("usage") && pageName != QLatin1String("customers"))
-        return CliSupport::usageError(io, command, QStringLiteral("--page must be usage or customers"));
+    if (!pageName.isEmpty() && !MetricTab::pageFromKey(pageName))
+        return CliSupport::usageError(io, command, QStringLiteral("--page must be usage, customers or ranking"));
     std::vector<RowCondition> conditions;
     for (const QString& text : parser.values(where)) {
         QString error;
@@ -118,7 +123,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         return CliSupport::runtimeError(io, viewError);
     ReportRequest viewRequest;
     std::optional<qint64> viewCustomer;
-    QString tabName = parser.value(tab), viewPage = pageName;
+    QString tabName = parser.value(tab), viewPage = pageName, viewCompare = parser.value(compare);
     if (saved) {
         if (!SavedViewOptions::apply(*saved, parser, check.db(), &viewRequest, &viewError))
             return CliSupport::runtimeError(io, viewError);
@@ -136,6 +141,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
             tabName = saved->tab;
         if (viewPage.isEmpty())
             viewPage = saved->page;
+        if (!parser.isSet(compare))
+            viewCompare = saved->compare;
         if (!viewRequest.customer.isEmpty())
             viewCustomer = customerIdByExternal(check.db(), viewRequest.customer);
     }
@@ -186,11 +193,18 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     if (!tabName.isEmpty() && !window.selectTab(tabName))
         return CliSupport::runtimeError(
             io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(tabName));
-    if (viewPage == QLatin1String("customers")) {
+    const MetricTab::Page shownPage = MetricTab::pageFromKey(viewPage).value_or(MetricTab::Page::Usage);
+    if (shownPage != MetricTab::Page::Usage || !viewCompare.isEmpty()) {
         auto* metricTab = qobject_cast<MetricTab*>(window.tabs()->currentWidget());
         if (!metricTab)
-            return CliSupport::usageError(io, command, QStringLiteral("--page customers needs a metric --tab"));
-        metricTab->showActivityPage(true);
+            return CliSupport::usageError(io, command, QStringLiteral("--page and --compare need a metric --tab"));
+        metricTab->setComparison(Comparison::parse(viewCompare));
+        if (metricTab->comparison().text() != viewCompare)
+            return CliSupport::usageError(
+                io, command,
+                QStringLiteral("--compare must be previous, last-year or another metric of the dataset, got '%1'")
+                    .arg(viewCompare));
+        metricTab->showPage(shownPage);
     }
     window.resize(width, height);
     QCoreApplication::processEvents();

@@ -120,6 +120,9 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
         QStringLiteral("DELETE FROM dimensions WHERE dataset_id = %1 AND NOT EXISTS "
                        "(SELECT 1 FROM imports WHERE dataset_id = %1)")
             .arg(ds),
+        QStringLiteral("DELETE FROM annotations WHERE dataset_id = %1 AND NOT EXISTS "
+                       "(SELECT 1 FROM imports WHERE dataset_id = %1)")
+            .arg(ds),
         QStringLiteral("DELETE FROM datasets WHERE id = %1 AND NOT EXISTS "
                        "(SELECT 1 FROM imports WHERE dataset_id = %1)")
             .arg(ds),

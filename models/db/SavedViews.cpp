@@ -36,7 +36,8 @@ QByteArray savedViewJson(const SavedView& v)
                         {QStringLiteral("customer"), v.customer},
                         {QStringLiteral("where"), where},
                         {QStringLiteral("breakdown"), v.breakdown},
-                        {QStringLiteral("customer_key"), v.customerKey}};
+                        {QStringLiteral("customer_key"), v.customerKey},
+                        {QStringLiteral("compare"), v.compare}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -69,6 +70,7 @@ std::optional<SavedView> savedViewFromJson(const QString& name, const QByteArray
     }
     v.breakdown = o.value(QStringLiteral("breakdown")).toString();
     v.customerKey = o.value(QStringLiteral("customer_key")).toString();
+    v.compare = o.value(QStringLiteral("compare")).toString();
     return v;
 }
 

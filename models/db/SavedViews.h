@@ -27,6 +27,7 @@ struct SavedView {
     std::vector<RowCondition> where;
     QString breakdown;
     QString customerKey;
+    QString compare; ///< the metric tab's comparison (Comparison::text()); empty: none
 
     bool operator==(const SavedView&) const = default;
 };

@@ -5,6 +5,7 @@
 #include "db/MigrateToV3.h"
 #include "db/MigrateToV4.h"
 #include "db/MigrateToV5.h"
+#include "db/MigrateToV6.h"
 
 #include "core/Day.h"
 #include "query/Granularity.h"
@@ -207,6 +208,10 @@ bool Workspace::migrate(int fromVersion, QString* error)
         }
         if (fromVersion < 5 && !migrateToVersion5(m_db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 5: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 6 && !migrateToVersion6(m_db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 6: %2").arg(m_path, sqlError);
             return false;
         }
     }

@@ -12,9 +12,9 @@ namespace ul {
 /// by a newer UsageLens are refused with a message and left untouched.
 class Workspace {
 public:
-    static constexpr int SchemaVersion = 5;
-    /// The oldest format read-only commands read without migrating: format 5 only added saved
-    /// views, which a format-4 file simply does not have.
+    static constexpr int SchemaVersion = 6;
+    /// The oldest format read-only commands read without migrating: formats 5 and 6 only added
+    /// saved views and notes, which a format-4 file simply does not have.
     static constexpr int OldestReadableVersion = 4;
     /// PRAGMA application_id marking UsageLens files ("ULEN").
     static constexpr int ApplicationId = 0x554C454E;

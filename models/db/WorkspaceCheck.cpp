@@ -180,7 +180,7 @@ namespace {
 /// tables (month_summaries, period_totals) are rebuilt instead of copied.
 const char* const kSourceTables[] = {
     "datasets",       "imports",    "metrics",    "customers", "fact_chunks",  "distinct_values", "distinct_chunks",
-    "customer_dates", "attributes", "dimensions", "slices",    "slice_values", "saved_views"};
+    "customer_dates", "attributes", "dimensions", "slices",    "slice_values", "saved_views",     "annotations"};
 
 /// Copies the readable rows of one table; fact chunks must also decode.
 QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& table, qint64* copied)
@@ -260,7 +260,7 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
     report.ok = [&] {
         Transaction tx(target.db());
         for (const char* table : kSourceTables) {
-            // An older format never had the newer tables (saved views, dimensions): nothing lost.
+            // An older format never had the newer tables (saved views, dimensions, notes): nothing lost.
             QString schemaError;
             Statement known = source.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"),
                                              &schemaError);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 
 namespace ul {
 
@@ -18,8 +19,28 @@ std::optional<Decimal> exactOf(const Precision& p, RawValue raw)
 
 } // namespace
 
+namespace {
+
+/// The customers whose first day with a value of the metric falls in the month starting `cohort`.
+bool cohortMembers(FactStore& store, qint64 metricId, Day cohort, std::unordered_set<quint32>* out, QString* error)
+{
+    const std::optional<DateRange> data = store.dataRange(metricId, error);
+    if (!data)
+        return error->isEmpty(); // no facts: no members
+    const DateRange upToCohort{data->from, nextPeriodStart(cohort, Granularity::Month) - 1};
+    std::vector<CustomerTotal> totals;
+    if (!store.customerTotals(metricId, upToCohort, std::nullopt, &totals, error))
+        return false;
+    for (const CustomerTotal& t : totals)
+        if (periodStart(t.firstDay, Granularity::Month) == cohort)
+            out->insert(t.customer);
+    return true;
+}
+
+} // namespace
+
 bool contributorsView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, Day period,
-                      PeriodContributors* out, QString* error)
+                      PeriodContributors* out, QString* error, std::optional<Day> cohort)
 {
     *out = {};
     const Granularity g = q.granularity;
@@ -40,6 +61,14 @@ bool contributorsView(CustomerDirectory& customers, FactStore& store, const Usag
         return false;
     if (const std::optional<DateRange> data = store.dataRange(q.metricId, error))
         out->partial = data->from > before.from || data->to < current.to;
+    if (cohort) {
+        std::unordered_set<quint32> members;
+        if (!cohortMembers(store, q.metricId, *cohort, &members, error))
+            return false;
+        const auto outside = [&](const CustomerTotal& t) { return !members.contains(t.customer); };
+        std::erase_if(now, outside);
+        std::erase_if(then, outside);
+    }
 
     // Raw sums per customer: exact subtraction for exact metrics, so the parts add up exactly.
     struct Pair {

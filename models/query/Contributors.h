@@ -40,9 +40,10 @@ struct PeriodContributors {
 
 /// The contributors to the change of the period starting at `period` (at q.granularity) against
 /// the period before. Whole calendar periods: the range does not cut them (a drill-down from a
-/// bar asks about the bar's whole period). q.customer restricts to one customer.
+/// bar asks about the bar's whole period). q.customer restricts to one customer; `cohort` (a
+/// month start) to the customers whose first day with a value falls in that month.
 bool contributorsView(CustomerDirectory& customers, FactStore& store, const UsageQuery& q, Day period,
-                      PeriodContributors* out, QString* error);
+                      PeriodContributors* out, QString* error, std::optional<Day> cohort = std::nullopt);
 
 /// The start of the period before the one starting at `start`.
 Day previousPeriodStart(Day start, Granularity g);

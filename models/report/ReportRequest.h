@@ -2,6 +2,7 @@
 #pragma once
 
 #include "query/Granularity.h"
+#include "query/PeriodShift.h"
 #include "query/RowFilter.h"
 #include "revenue/Invoice.h"
 #include "segments/ClusterRun.h"
@@ -30,10 +31,15 @@ struct ReportRequest {
     /// --period: the period a drill-down asks about ("2022-10", "2022-Q4", "2022-10-17", "2022");
     /// empty: the last whole period at `granularity`.
     QString period;
+    /// --cohort: contributors only of the customers whose first active month is this ("2022-10"):
+    /// a cell of a cohort table.
+    QString cohort;
     /// --where: only the rows passing these conditions count, in every view.
     std::vector<RowCondition> where;
     /// --by: the totals view split by the values of this per-row column.
     QString by;
+    /// --compare: the totals view adds the compared periods or metric (compare_* columns).
+    Comparison compare;
     /// --customer-key: sub-accounts count as the customer named by this attribute (CustomerRollup).
     QString customerKey;
     int bins = 24;

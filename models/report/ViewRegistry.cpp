@@ -16,7 +16,8 @@ bool histogramReportView(ReportContext&, const ReportRequest&, ReportTable*, Rep
 bool topReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool topNewReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool kpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
-bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/ParetoView.cpp
+bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);  // views/ParetoView.cpp
+bool rankingReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/RankingView.cpp
 // Who drove a period's change (views/ContributorsView.cpp).
 bool contributorsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Revenue views of an invoices dataset (views/RevenueReportViews.cpp).
@@ -58,6 +59,8 @@ const std::vector<ViewSpec>& reportViews()
         {QStringLiteral("top-new"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Top new customers"),
          topNewReportView},
         {QStringLiteral("kpis"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Key figures"), kpisReportView},
+        {QStringLiteral("ranking"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Ranking with changes"),
+         rankingReportView, true},
         {QStringLiteral("pareto"), TabGroup::Metric,
          QT_TRANSLATE_NOOP("ReportViews", "Customers by share of the total"), paretoReportView, true},
         {QStringLiteral("contributors"), TabGroup::Drilldown,

@@ -258,7 +258,7 @@ void TestDistinctRatio::versionTwoWorkspaceMigrates()
                                              "ALTER TABLE metrics DROP COLUMN parent_id;"
                                              "ALTER TABLE metrics DROP COLUMN slice_id;"
                                              "DROP TABLE dimensions; DROP TABLE slices; DROP TABLE slice_values;"
-                                             "DROP TABLE saved_views;"
+                                             "DROP TABLE saved_views; DROP TABLE annotations;"
                                              "PRAGMA user_version = 2;"),
                               &error),
                  qPrintable(error));

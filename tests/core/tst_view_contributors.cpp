@@ -26,6 +26,39 @@ ReportTable run(Workspace& ws, const ReportRequest& request, ReportError* error,
 class TstViewContributors : public QObject {
     Q_OBJECT
 private slots:
+    void aCohortCellListsItsMembersOnly()
+    {
+        test::TempWorkspace tmp;
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        // First active months: old 2022-08, a and b 2022-09, late 2022-10.
+        const QString csv = tmp.writeFile(QStringLiteral("c.csv"), "account,day,minutes\n"
+                                                                   "old,2022-08-05,7\n"
+                                                                   "old,2022-10-05,9\n"
+                                                                   "a,2022-09-03,10\n"
+                                                                   "b,2022-09-04,20\n"
+                                                                   "a,2022-10-02,25\n"
+                                                                   "late,2022-10-09,50\n");
+        QVERIFY(importFiles(ws, {csv}, {}).ok);
+        ReportRequest request;
+        request.metric = QStringLiteral("minutes");
+        request.granularity = Granularity::Month;
+        request.period = QStringLiteral("2022-10");
+        request.cohort = QStringLiteral("2022-09");
+        ReportError error;
+        bool ok = false;
+        const ReportTable t = run(ws, request, &error, &ok);
+        QVERIFY2(ok, qPrintable(error.message));
+        // The September cohort went from 30 to 25: b -20 (400% of -5), a +15 (-300%).
+        QCOMPARE(toCsv(t), QStringLiteral("customer,value,previous,change,change_share_pct\n"
+                                          "b,0,20,-20,400\n"
+                                          "a,25,10,15,-300\n"));
+        request.cohort = QStringLiteral("2022-9");
+        run(ws, request, &error, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(error.kind, ReportError::Kind::Usage);
+    }
+
     void largestChangeFirstWithItsShare()
     {
         test::TempWorkspace tmp;

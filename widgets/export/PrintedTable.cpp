@@ -7,6 +7,8 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +39,7 @@ PrintedTable PrintedTable::from(const ReportTable& table)
         kinds.push_back(columnKind(table.name, key));
     }
     out.numeric.assign(kinds.size(), false);
+    out.sparklineColumn = int(table.columns.indexOf(QStringLiteral("trend")));
     out.rows.reserve(table.rows.size());
     for (const auto& row : table.rows) {
         QStringList texts;
@@ -47,6 +50,8 @@ PrintedTable PrintedTable::from(const ReportTable& table)
             if (number && kinds[c] != ValueKind::Text)
                 out.numeric[c] = true;
             QString text = std::holds_alternative<std::monostate>(cell) ? QString() : cellDisplayText(cell, kinds[c]);
+            if (int(c) == out.sparklineColumn)
+                text = cellText(cell); // the values, drawn as a line
             // Headline tables name their figures by key ("mrr_growth_pct"): print their titles.
             if (table.columns[int(c)] == QLatin1String("kpi"))
                 text = columnTitle(text);
@@ -78,6 +83,37 @@ void orderForReading(ReportTable* table)
                      [&](const auto& a, const auto& b) { return key(a) < key(b); });
 }
 
+void drawPrintedSparkline(QPainter* painter, const QRectF& box, const QString& values, const QColor& color)
+{
+    std::vector<double> v;
+    for (const QString& part : values.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        v.push_back(part.toDouble());
+    if (v.size() < 2)
+        return;
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    const double low = std::min(0.0, *lo);
+    const double span = *hi - low > 0 ? *hi - low : 1.0;
+    const QRectF r = box.adjusted(0, box.height() * 0.2, 0, -box.height() * 0.2);
+    QPainterPath path;
+    QPointF last;
+    for (size_t i = 0; i < v.size(); ++i) {
+        last = QPointF(r.left() + r.width() * double(i) / double(v.size() - 1),
+                       r.bottom() - r.height() * (v[i] - low) / span);
+        if (i == 0)
+            path.moveTo(last);
+        else
+            path.lineTo(last);
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(color, std::max(1.0, box.height() / 12)));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->setBrush(color);
+    painter->drawEllipse(last, box.height() / 10, box.height() / 10);
+    painter->restore();
+}
+
 qreal PrintedTableLayout::width() const { return std::accumulate(widths.begin(), widths.end(), qreal(0)); }
 
 PrintedTableLayout PrintedTableLayout::fit(const PrintedTable& table, qreal halfWidth, qreal fullWidth,
@@ -97,7 +133,9 @@ PrintedTableLayout PrintedTableLayout::fit(const PrintedTable& table, qreal half
         }
         for (size_t r = 0; r < std::min(table.rows.size(), kSampledRows); ++r)
             for (int c = 0; c < n && c < table.rows[r].size(); ++c)
-                content[size_t(c)] = std::max(content[size_t(c)], cells.horizontalAdvance(table.rows[r][c]) + pad);
+                content[size_t(c)] = std::max(
+                    content[size_t(c)],
+                    c == table.sparklineColumn ? px(48) + pad : cells.horizontalAdvance(table.rows[r][c]) + pad);
         // A header may wrap onto two lines, so it needs its longest word or half its length.
         layout.widths.assign(size_t(n), 0);
         layout.headerLines = 1;

@@ -10,7 +10,10 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QColor;
 class QPaintDevice;
+class QPainter;
+class QRectF;
 QT_END_NAMESPACE
 
 namespace ul {
@@ -26,6 +29,9 @@ struct PrintedTable {
     QStringList headers;
     std::vector<bool> numeric; ///< per column: right-aligned
     std::vector<QStringList> rows;
+    /// The column drawn as a small line (a `trend`: its cells hold the values, space-separated),
+    /// or -1.
+    int sparklineColumn = -1;
 
     static PrintedTable from(const ReportTable& table);
 };
@@ -44,6 +50,9 @@ struct PrintedTableLayout {
                                   const std::function<qreal(qreal)>& px);
     qreal width() const;
 };
+
+/// Draws the values of a sparkline cell ("3 5 4") as a line in `box`, the last point marked.
+void drawPrintedSparkline(QPainter* painter, const QRectF& box, const QString& values, const QColor& color);
 
 /// The font of printed tables at `points`.
 QFont printedTableFont(qreal points, bool bold = false);

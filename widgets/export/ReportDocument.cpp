@@ -381,8 +381,12 @@ void ReportDocument::paintAll(Pager& pager) const
                     for (int c = 0; c < row.size() && c < table.headers.size(); ++c) {
                         const qreal w = layout.widths[size_t(c)];
                         const QRectF r(x + px(3), y, w - px(6), rowH);
-                        p->drawText(r, (table.numeric[size_t(c)] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                    fm.elidedText(row[c], Qt::ElideMiddle, r.width()));
+                        if (c == table.sparklineColumn)
+                            drawPrintedSparkline(p, r, row[c], ChartStyle::seriesColor(0));
+                        else
+                            p->drawText(r,
+                                        (table.numeric[size_t(c)] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                        fm.elidedText(row[c], Qt::ElideMiddle, r.width()));
                         x += w;
                     }
                     p->setPen(kBand);

@@ -134,6 +134,10 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     m_cohortView->setSelectionMode(QAbstractItemView::NoSelection);
     m_cohortView->setShowGrid(false);
     fitHeatmapToWidth(m_cohortView);
+    connect(m_cohortView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (const auto cell = m_cohorts->cohortAndMonth(index))
+            openContributors(cell->second, cell->first);
+    });
     m_cohortMeasure = new QComboBox(content);
     m_cohortMeasure->addItem(tr("Customer retention"));
     m_cohortMeasure->addItem(tr("Revenue retention"));
@@ -244,12 +248,13 @@ void RevenueTab::setRevenueSettings(const RevenueSettings& settings)
         emit currencyChanged(settings.currency);
 }
 
-void RevenueTab::openContributors(const QString& month)
+void RevenueTab::openContributors(const QString& month, const QString& cohort)
 {
     ReportRequest request = toRequest(m_filters);
     request.dataset = m_dataset;
     request.granularity = Granularity::Month;
     request.period = month;
+    request.cohort = cohort;
     showContributors(m_workspacePath, request, tr("revenue"));
 }
 
@@ -449,6 +454,11 @@ void RevenueTab::rebuild()
         for (const Chart chart : {Movements, Mrr})
             connectPeriodClicks(m_panels[chart]->chart(), int(labels.size()),
                                 [this, labels](int i) { openContributors(labels.at(i)); });
+        std::vector<Day> starts;
+        for (int m : months)
+            starts.push_back(firstDayOfMonth(m));
+        for (const Chart chart : {Movements, Mrr, Customers})
+            markNotes(m_panels[chart]->chart(), starts, Granularity::Month, dark);
         if (QChart* ratios = RevenueCharts::profileRatios(a.coreProfile, dark))
             m_panels[ProfileRatios]->setChart(ratios);
         else

@@ -40,8 +40,9 @@ public:
     void setDark(bool dark) override;
     /// The currency the settings name, for the money metric's own tab.
     QString currency() const { return m_settings.currency; }
-    /// The customers whose payments made `month`'s change (a click on MRR or its movements).
-    void openContributors(const QString& month);
+    /// The customers whose payments made `month`'s change (a click on MRR or its movements; of
+    /// the cohort `cohort` only for a click on a cohort cell).
+    void openContributors(const QString& month, const QString& cohort = {});
 
 signals:
     /// The user changed the currency in the Revenue settings.
@@ -74,6 +75,7 @@ private:
     static constexpr int kSettingsPanelMinWidth = 1500;
     void showSettings(bool shown);
     void refresh() override;
+    void redraw() override { rebuild(); }
     void apply(RevenueTabData data);
     void rebuild();
     void rebuildKpis();

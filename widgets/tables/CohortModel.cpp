@@ -48,6 +48,16 @@ void CohortModel::setStyle(std::shared_ptr<const TableStyle> style)
                          {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
+std::optional<std::pair<QString, QString>> CohortModel::cohortAndMonth(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return std::nullopt;
+    const Cohort& c = m_cohorts[size_t(index.row())];
+    if (size_t(index.column()) >= c.customers.size())
+        return std::nullopt;
+    return std::pair{monthLabel(c.month), monthLabel(c.month + index.column())};
+}
+
 int CohortModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_cohorts.size()); }
 
 int CohortModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columns; }

@@ -38,6 +38,9 @@ public:
 
     /// Retention fraction of a cell; nullopt outside the triangle (or revenue without a base).
     std::optional<double> value(int row, int column) const;
+    /// What a cell is about, for the drill-down: its cohort ("2022-10") and the month it shows
+    /// ("2022-12" for column 2); nullopt outside the triangle.
+    std::optional<std::pair<QString, QString>> cohortAndMonth(const QModelIndex& index) const;
 
 private:
     std::vector<Cohort> m_cohorts;

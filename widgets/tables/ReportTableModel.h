@@ -36,8 +36,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+protected:
+    /// The ReportTable column key shown in column `column`.
+    QString columnKey(int column) const { return m_columns.at(size_t(column)).key; }
     const ReportCell* cell(const QModelIndex& index) const;
+
+private:
     QString format(const ReportCell& cell, Format format) const;
 
     std::vector<Column> m_columns;

@@ -4,6 +4,7 @@
 #include "report/ViewRegistry.h"
 
 #include "query/Contributors.h"
+#include "revenue/MonthIndex.h"
 
 namespace ul {
 
@@ -53,9 +54,19 @@ bool contributorsReportView(ReportContext& ctx, const ReportRequest& request, Re
         q.granularity = *g;
         period = *start;
     }
+    std::optional<Day> cohort;
+    if (!request.cohort.isEmpty()) {
+        const std::optional<int> month = parseMonth(request.cohort);
+        if (!month || request.cohort.size() != 7) {
+            *error = ReportError::usage(
+                QStringLiteral("--cohort expects a month such as 2022-10, got '%1'").arg(request.cohort));
+            return false;
+        }
+        cohort = firstDayOfMonth(*month);
+    }
     PeriodContributors result;
     QString message;
-    if (!contributorsView(ctx.customers(), ctx.store(), q, period, &result, &message)) {
+    if (!contributorsView(ctx.customers(), ctx.store(), q, period, &result, &message, cohort)) {
         *error = ReportError::runtime(message);
         return false;
     }

@@ -5,6 +5,7 @@
 
 #include "query/ActivityMovements.h"
 #include "report/Breakdown.h"
+#include "report/ComparedTotals.h"
 
 namespace ul {
 
@@ -78,6 +79,21 @@ bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
                     QStringLiteral("partial")};
     for (const PeriodTotal& p : *totals)
         out->addRow({p.label, numberCell(p.value, p.exact), double(p.activeCustomers), partialCell(p)});
+    if (request.compare.kind == Comparison::Kind::None)
+        return true;
+    // --compare: the compared period beside each one; nothing where the data does not reach it.
+    std::vector<PeriodTotal> compared;
+    if (!comparedTotals(ctx, request, q, totals->size(), &compared, error))
+        return false;
+    out->columns << QStringLiteral("compare_period") << QStringLiteral("compare_value")
+                 << QStringLiteral("compare_partial");
+    for (size_t i = 0; i < compared.size(); ++i) {
+        const PeriodTotal& c = compared[i];
+        const bool reached = c.coveredTo >= c.coveredFrom;
+        out->rows[i].push_back(c.label);
+        out->rows[i].push_back(reached ? numberCell(c.value, c.exact) : ReportCell());
+        out->rows[i].push_back(partialCell(c));
+    }
     return true;
 }
 
