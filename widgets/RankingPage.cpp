@@ -73,6 +73,9 @@ void RankingPage::setRanking(const ReportTable& ranking, bool previousKnown, con
     m_ranking = ranking;
     m_dark = dark;
     m_model->setRanking(ranking, previousKnown, dark);
+    // Without the span before, its three columns would only say "n/a": the note says why.
+    for (const int column : {5, 6, 7})
+        m_table->setColumnHidden(column, !previousKnown);
     m_note->setText(previousKnown ? tr("Previous span: the same number of days right before the range. Trend: %1. "
                                        "Double-click a customer to open it.")
                                         .arg(trendNote)

@@ -2,9 +2,12 @@
 // Every tab of the demo at 1280x720 (a projector) and 1600x1000, light and dark: no label cut,
 // no chart text turned into "...", no sideways scrolling (of the page or of a table). The check reads the text layout
 // of each widget and chart item, not the image.
+#include "ChartPanel.h"
 #include "DashboardTab.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "MetricTab.h"
+#include "RankingPage.h"
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 
@@ -119,12 +122,7 @@ private slots:
         QTest::qWait(10);
         if (bar->tabRect(bar->count() - 1).right() > bar->width())
             problems << QStringLiteral("tab bar: the last tab is beyond the window");
-        for (int i = 0; i < window.tabs()->count(); ++i) {
-            window.tabs()->setCurrentIndex(i);
-            QTest::qWait(10);
-            QCoreApplication::processEvents();
-            QWidget* page = window.tabs()->widget(i);
-            const QString where = window.tabs()->tabText(i);
+        const auto check = [&](QWidget* page, const QString& where, const std::vector<QChart*>& charts) {
             for (const QLabel* label : page->findChildren<QLabel*>())
                 if (label->isVisible())
                     if (const QString cut = cutLabel(label); !cut.isEmpty())
@@ -143,10 +141,28 @@ private slots:
                                           .arg(table->model()->headerData(0, Qt::Horizontal).toString())
                                           .arg(table->horizontalHeader()->length())
                                           .arg(table->viewport()->width());
-            if (auto* tab = qobject_cast<DashboardTab*>(page))
-                for (const QChart* chart : tab->charts())
-                    for (const QString& text : elidedChartTexts(chart))
-                        problems << where + QStringLiteral(": chart '%1' shows '%2'").arg(chart->title(), text);
+            for (const QChart* chart : charts)
+                for (const QString& text : elidedChartTexts(chart))
+                    problems << where + QStringLiteral(": chart '%1' shows '%2'").arg(chart->title(), text);
+        };
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QTest::qWait(10);
+            QCoreApplication::processEvents();
+            QWidget* page = window.tabs()->widget(i);
+            const QString where = window.tabs()->tabText(i);
+            auto* tab = qobject_cast<DashboardTab*>(page);
+            check(page, where, tab ? tab->charts() : std::vector<QChart*>{});
+            // A metric tab's Ranking page: its bars, Pareto axis and table at the same size.
+            if (auto* metric = qobject_cast<MetricTab*>(page)) {
+                metric->showPage(MetricTab::Page::Ranking);
+                QTest::qWait(10);
+                QCoreApplication::processEvents();
+                QChart* ranking = metric->rankingPage()->chartPanel()->chart();
+                check(page, where + QStringLiteral(" (ranking)"),
+                      ranking ? std::vector{ranking} : std::vector<QChart*>{});
+                metric->showPage(MetricTab::Page::Usage);
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
