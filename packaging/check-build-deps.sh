@@ -65,7 +65,7 @@ for entry in SQLite3_LIBRARY XLSXWRITER_LIB CMAKE_MAKE_PROGRAM CMAKE_CXX_COMPILE
   value=$(cache_value "$entry")
   [ -z "$value" ] || [[ "$value" == *NOTFOUND ]] || require "$entry" "$value"
 done
-for header in SQLite3_INCLUDE_DIR:sqlite3.h XLSXWRITER_INCLUDE:xlsxwriter.h; do
+for header in SQLite3_INCLUDE_DIR:sqlite3.h XLSXWRITER_INCLUDE:xlsxwriter.h PQ_INCLUDE:libpq-fe.h; do
   value=$(cache_value "${header%%:*}")
   [ -z "$value" ] || require "${header##*:}" "$value/${header##*:}"
 done

@@ -25,7 +25,7 @@ QDate qdateOf(Day day)
 
 } // namespace
 
-NotesDialog::NotesDialog(SqliteConnection& db, const QString& dataset, Day suggested, QWidget* parent)
+NotesDialog::NotesDialog(Connection& db, const QString& dataset, Day suggested, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_dataset(dataset)

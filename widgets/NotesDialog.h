@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace ul {
 
-class SqliteConnection;
+class Connection;
 
 /// View > Notes on dates…: a dataset's notes ("pricing change" on 2022-10-03), to add, change or
 /// remove. Changes are written to the workspace at once and announced with notesChanged(), so
@@ -22,7 +22,7 @@ class NotesDialog final : public QDialog {
     Q_OBJECT
 public:
     /// `suggested`: the day a new note starts on (the period the user looked at).
-    NotesDialog(SqliteConnection& db, const QString& dataset, Day suggested, QWidget* parent = nullptr);
+    NotesDialog(Connection& db, const QString& dataset, Day suggested, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     /// Adds a note (or saves the one being edited) from the form; tests call it directly.
@@ -38,7 +38,7 @@ private:
     void edit(int row);
     void showError(const QString& error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     QString m_dataset;
     std::vector<Annotation> m_notes;
     qint64 m_editing = 0; ///< the note the form changes; 0: the form adds a new one

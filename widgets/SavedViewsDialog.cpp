@@ -13,7 +13,7 @@
 
 namespace ul {
 
-SavedViewsDialog::SavedViewsDialog(SqliteConnection& db, QWidget* parent)
+SavedViewsDialog::SavedViewsDialog(Connection& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
 {

@@ -8,14 +8,14 @@ class QPushButton;
 
 namespace ul {
 
-class SqliteConnection;
+class Connection;
 
 /// View > Saved views…: the workspace's saved views, to open, rename or delete. Changes are
 /// written to the workspace at once; opening one is left to the window (openRequested).
 class SavedViewsDialog final : public QDialog {
     Q_OBJECT
 public:
-    SavedViewsDialog(SqliteConnection& db, QWidget* parent = nullptr);
+    SavedViewsDialog(Connection& db, QWidget* parent = nullptr);
 
     QListWidget* list() const { return m_list; }
     /// Renames the selected view (the window asks for the new name; tests call it directly).
@@ -30,7 +30,7 @@ private:
     QString selectedName() const;
     void showError(const QString& error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     QListWidget* m_list;
     QPushButton* m_open;
     QPushButton* m_rename;

@@ -3,6 +3,7 @@
 // written to.
 #include "cli/CliSupport.h"
 #include "cli/CoreCommands.h"
+#include "db/Workspace.h"
 #include "db/WorkspaceCheck.h"
 
 namespace ul {
@@ -30,6 +31,10 @@ int checkCommand(const QStringList& args, CliStreams& io)
     if (report.ok()) {
         io.out << path << ": sound\n";
         return ExitOk;
+    }
+    if (Workspace::isServerLocation(path)) {
+        io.err << "usagelens: workspace " << path << " has " << report.problems.size() << " problem(s)\n";
+        return ExitRuntimeError;
     }
     io.err << "usagelens: workspace " << path << " is damaged (" << report.problems.size()
            << " problem(s)); `usagelens recover --db " << path << " --out NEW` copies what is readable\n";

@@ -5,6 +5,7 @@
 #include "core/NumberFormat.h"
 #include "db/ImportCatalog.h"
 #include "import/Importer.h"
+#include "import/QuerySource.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -153,6 +154,15 @@ int importCommand(const QStringList& args, CliStreams& io)
         {QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows and count the rejected ones.")});
     parser.addOption({QStringLiteral("replace"),
                       QStringLiteral("Swap a previous import of the same content or file name for this one.")});
+    parser.addOption({QStringLiteral("no-wait"),
+                      QStringLiteral("Fail at once when another import into the workspace is running (default: wait "
+                                     "for it).")});
+    parser.addOption({QStringLiteral("sql-source"),
+                      QStringLiteral("Import the rows of --query run on this PostgreSQL-protocol server (a libpq URI) "
+                                     "instead of files."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("query"), QStringLiteral("The SELECT whose rows --sql-source imports."),
+                      QStringLiteral("SQL")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
@@ -195,8 +205,29 @@ int importCommand(const QStringList& args, CliStreams& io)
     if (!sourceOptionsFrom(parser, &options.source, &sourceError))
         return CliSupport::usageError(io, args[0], sourceError);
     QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    const bool fromQuery = parser.isSet(QStringLiteral("sql-source")) || parser.isSet(QStringLiteral("query"));
+    if (fromQuery && (!parser.isSet(QStringLiteral("sql-source")) || !parser.isSet(QStringLiteral("query"))))
+        return CliSupport::usageError(io, args[0], QStringLiteral("--sql-source and --query go together"));
+    if (fromQuery && !files.isEmpty())
+        return CliSupport::usageError(io, args[0], QStringLiteral("either FILEs or --sql-source with --query"));
+    if (files.isEmpty() && !fromQuery)
         return CliSupport::usageError(io, args[0], QStringLiteral("no FILE given"));
+    // A query's rows go through the importer as a CSV file, recorded with the query as source.
+    QTemporaryDir queryDir;
+    if (fromQuery) {
+        const QuerySource source{parser.value(QStringLiteral("sql-source")), parser.value(QStringLiteral("query"))};
+        const QString csv = queryDir.filePath(QStringLiteral("query.csv"));
+        qint64 rows = 0;
+        QString error;
+        if (!queryDir.isValid() || !fetchQueryAsCsv(source, csv, &rows, &error))
+            return CliSupport::runtimeError(io, error.isEmpty() ? QStringLiteral("cannot create a temporary folder")
+                                                                : error);
+        files = {csv};
+        options.sourceName = source.importName();
+        options.sourceLocation = source.importLocation();
+        if (options.dataset.isEmpty())
+            options.dataset = QStringLiteral("query");
+    }
     // Inputs are checked before the workspace is touched: a FIFO would block, a directory
     // has no rows, and a missing file should not leave an empty workspace behind.
     StandardInputCopy standardInput;
@@ -215,6 +246,11 @@ int importCommand(const QStringList& args, CliStreams& io)
     Workspace ws;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code))
         return code;
+    // One import at a time per workspace: the second waits (and says so) or, --no-wait, fails.
+    ws.db().setWriterWait(!parser.isSet(QStringLiteral("no-wait")), [&io, &ws] {
+        io.err << "usagelens: waiting for another import into " << ws.path() << " to finish...\n";
+        io.err.flush();
+    });
 
     QElapsedTimer timer;
     timer.start();
@@ -231,8 +267,8 @@ int importCommand(const QStringList& args, CliStreams& io)
         return ExitRuntimeError;
     }
     for (const auto& f : result.files) {
-        io.out << "Imported " << QFileInfo(f.path).fileName() << " (" << f.format << ") into dataset '" << f.dataset
-               << "' as import #" << f.importId << '\n';
+        io.out << "Imported " << (fromQuery ? options.sourceName : QFileInfo(f.path).fileName()) << " (" << f.format
+               << ") into dataset '" << f.dataset << "' as import #" << f.importId << '\n';
         io.out << "Mapping:\n" << f.mapping.describe();
         io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected
                << " rejected\n";
@@ -286,10 +322,12 @@ int importsCommand(const QStringList& args, CliStreams& io)
                      QStringLiteral("rows_imported"),
                      QStringLiteral("rows_rejected"),
                      QStringLiteral("imported_at"),
-                     QStringLiteral("mapping")};
+                     QStringLiteral("mapping"),
+                     QStringLiteral("source")};
+    // source: the file's path, or the server and query an import from a database ran.
     for (const auto& i : listImports(ws.db(), &error))
         table.addRow({double(i.id), i.dataset, i.fileName, double(i.fileSize), i.sha256, double(i.rowsRead),
-                      double(i.rowsImported), double(i.rowsRejected), i.importedAt, i.mappingJson});
+                      double(i.rowsImported), double(i.rowsRejected), i.importedAt, i.mappingJson, i.filePath});
     if (!error.isEmpty())
         return CliSupport::runtimeError(io, error);
     CliSupport::printTable(table, parser.value(QStringLiteral("format")), io);

@@ -21,14 +21,14 @@ void SavedViewOptions::add(QCommandLineParser& parser)
                       QStringLiteral("NAME")});
 }
 
-std::optional<SavedView> SavedViewOptions::load(const QCommandLineParser& parser, SqliteConnection& db, QString* error)
+std::optional<SavedView> SavedViewOptions::load(const QCommandLineParser& parser, Connection& db, QString* error)
 {
     if (!parser.isSet(QStringLiteral("saved-view")))
         return std::nullopt;
     return SavedViewStore(db).find(parser.value(QStringLiteral("saved-view")), error);
 }
 
-bool SavedViewOptions::apply(const SavedView& view, const QCommandLineParser& parser, SqliteConnection& db,
+bool SavedViewOptions::apply(const SavedView& view, const QCommandLineParser& parser, Connection& db,
                              ReportRequest* request, QString* error)
 {
     if (!given(parser, QStringLiteral("dataset")))

@@ -16,10 +16,10 @@ namespace SavedViewOptions {
 void add(QCommandLineParser& parser);
 /// The saved view --saved-view names (nullopt without the option, or with *error when the
 /// workspace has no such view).
-std::optional<SavedView> load(const QCommandLineParser& parser, SqliteConnection& db, QString* error);
+std::optional<SavedView> load(const QCommandLineParser& parser, Connection& db, QString* error);
 /// Fills `request` from `view` where the command line left a value unset. A range preset is
 /// resolved against the dataset's data now, so "last 30 days" follows the data.
-bool apply(const SavedView& view, const QCommandLineParser& parser, SqliteConnection& db, ReportRequest* request,
+bool apply(const SavedView& view, const QCommandLineParser& parser, Connection& db, ReportRequest* request,
            QString* error);
 
 } // namespace SavedViewOptions

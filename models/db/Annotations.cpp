@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "db/Annotations.h"
 
+#include <QDateTime>
+
 namespace ul {
+
+namespace {
+
+QString utcTimestamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+} // namespace
 
 bool AnnotationStore::hasTable(bool* exists, QString* error)
 {
     // A format-4 or -5 workspace opened read-only has no notes yet.
-    const std::optional<long long> known = m_db.queryInt(
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'annotations'"), error);
-    if (!known)
-        return false;
-    *exists = *known > 0;
-    return true;
+    error->clear();
+    *exists = m_db.tableExists(QStringLiteral("annotations"), error);
+    return error->isEmpty();
 }
 
 std::optional<qint64> AnnotationStore::datasetId(const QString& dataset, QString* error)
@@ -80,10 +85,9 @@ bool AnnotationStore::add(const QString& dataset, Day day, const QString& text, 
     const std::optional<qint64> ds = datasetId(dataset, error);
     if (!ds)
         return false;
-    Statement q = m_db.prepare(QStringLiteral("INSERT INTO annotations (dataset_id, day, note, created_at) VALUES "
-                                              "(?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
-                               error);
-    if (!q.isValid() || !q.bind(1, *ds).bind(2, day).bind(3, text.trimmed()).run(error))
+    Statement q = m_db.prepare(
+        QStringLiteral("INSERT INTO annotations (dataset_id, day, note, created_at) VALUES (?, ?, ?, ?)"), error);
+    if (!q.isValid() || !q.bind(1, *ds).bind(2, day).bind(3, text.trimmed()).bind(4, utcTimestamp()).run(error))
         return false;
     *id = m_db.lastInsertId();
     return true;

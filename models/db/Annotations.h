@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Day.h"
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 #include <QString>
 
@@ -29,7 +29,7 @@ class AnnotationStore {
 public:
     static constexpr int kMaxLength = 200;
 
-    explicit AnnotationStore(SqliteConnection& db)
+    explicit AnnotationStore(Connection& db)
         : m_db(db)
     {}
     /// The notes of `dataset` (every dataset's when empty), by day, then id.
@@ -46,7 +46,7 @@ private:
     static bool checkText(const QString& text, QString* error);
     bool exists(qint64 id, QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
 };
 
 } // namespace ul

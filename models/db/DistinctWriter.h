@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Day.h"
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "store/ImportBuffer.h"
 
 #include <string>
@@ -19,7 +19,7 @@ namespace ul {
 /// Importing thread only.
 class DistinctWriter {
 public:
-    explicit DistinctWriter(SqliteConnection& db)
+    explicit DistinctWriter(Connection& db)
         : m_db(db)
         , m_buffer(size_t(32) << 20)
     {}
@@ -53,7 +53,7 @@ private:
     bool writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId, Statement& insert,
                     QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     std::vector<Slot> m_slots;
     ImportBuffer m_buffer;
 };

@@ -32,7 +32,7 @@ ImportInfo readImport(const Statement& st)
 }
 } // namespace
 
-std::vector<ImportInfo> listImports(SqliteConnection& db, QString* error)
+std::vector<ImportInfo> listImports(Connection& db, QString* error)
 {
     std::vector<ImportInfo> out;
     Statement st = db.prepare(QLatin1String(kSelectImports) + QStringLiteral("ORDER BY i.id"), error);
@@ -43,7 +43,7 @@ std::vector<ImportInfo> listImports(SqliteConnection& db, QString* error)
     return out;
 }
 
-std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString& sha256, const QString& dataset,
+std::vector<ImportInfo> findPreviousImports(Connection& db, const QString& sha256, const QString& dataset,
                                             const QString& fileName, QString* error)
 {
     std::vector<ImportInfo> out;
@@ -59,7 +59,7 @@ std::vector<ImportInfo> findPreviousImports(SqliteConnection& db, const QString&
     return out;
 }
 
-bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
+bool removeImportData(Connection& db, qint64 importId, QString* error)
 {
     Statement find = db.prepare(QStringLiteral("SELECT dataset_id FROM imports WHERE id = ?"), error);
     if (!find.isValid())
@@ -134,7 +134,7 @@ bool removeImportData(SqliteConnection& db, qint64 importId, QString* error)
     return true;
 }
 
-bool forgetImport(SqliteConnection& db, qint64 importId, QString* error)
+bool forgetImport(Connection& db, qint64 importId, QString* error)
 {
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -148,7 +148,8 @@ bool forgetImport(SqliteConnection& db, qint64 importId, QString* error)
     // --replace runs it while the new file's customers are being written.)
     if (!db.exec(QStringLiteral("DELETE FROM customers WHERE id NOT IN "
                                 "(SELECT customer_id FROM customer_dates UNION SELECT customer_id FROM attributes)"),
-                 error))
+                 error)
+        || !db.announceChange(QStringLiteral("forget-import:%1").arg(importId), error))
         return false;
     return tx.commit(error);
 }

@@ -315,7 +315,7 @@ bool ImportWriter::insertChunks(Statement& insert, qint64 metricId, Day month, c
 namespace {
 
 /// The months a metric already holds from other imports: those need their cells merged.
-bool occupiedMonths(SqliteConnection& db, qint64 metricId, std::set<Day>* out, QString* error)
+bool occupiedMonths(Connection& db, qint64 metricId, std::set<Day>* out, QString* error)
 {
     Statement st = db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = ?"), error);
     if (!st.isValid())

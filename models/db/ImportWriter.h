@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/Day.h"
+#include "db/Connection.h"
 #include "db/CustomerIndex.h"
 #include "db/DistinctWriter.h"
 #include "db/SliceCatalog.h"
-#include "db/SqliteConnection.h"
 #include "import/ValueParsing.h"
 #include "store/ChunkCodec.h"
 #include "store/ImportBuffer.h"
@@ -28,7 +28,7 @@ namespace ul {
 /// kept in memory. Not thread-safe: one writer per import on the importing thread.
 class ImportWriter {
 public:
-    explicit ImportWriter(SqliteConnection& db)
+    explicit ImportWriter(Connection& db)
         : m_db(db)
         , m_distinct(db)
         , m_slices(db)
@@ -152,7 +152,7 @@ private:
                       QString* error);
     bool writeCustomers(QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     qint64 m_datasetId = 0;
     qint64 m_importId = 0;
     Statement m_findCustomer;

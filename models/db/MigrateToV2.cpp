@@ -31,7 +31,7 @@ CREATE TABLE period_totals (
 )";
 
 /// Exact with the decimals the values need when every value prints as a short decimal.
-bool precisionOf(SqliteConnection& db, qint64 metric, Precision* out, QString* error)
+bool precisionOf(Connection& db, qint64 metric, Precision* out, QString* error)
 {
     Statement st = db.prepare(QStringLiteral("SELECT value FROM facts WHERE metric_id = ?"), error);
     if (!st.isValid())
@@ -61,7 +61,7 @@ RawValue rawOf(const Precision& p, double value)
     return rawFromMicros(parseDecimal(std::string_view(text.constData(), size_t(text.size())))->micros, p.scale);
 }
 
-bool migrateMetric(SqliteConnection& db, qint64 metric, QString* error)
+bool migrateMetric(Connection& db, qint64 metric, QString* error)
 {
     Precision p;
     if (!precisionOf(db, metric, &p, error))
@@ -116,7 +116,7 @@ bool migrateMetric(SqliteConnection& db, qint64 metric, QString* error)
 
 } // namespace
 
-bool migrateToVersion2(SqliteConnection& db, QString* error)
+bool migrateToVersion2(Connection& db, QString* error)
 {
     if (!db.exec(QString::fromLatin1(kNewTables), error))
         return false;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 namespace ul {
 
@@ -9,6 +9,6 @@ namespace ul {
 /// values) become packed chunks with exact decimals where every value of a metric is a short
 /// decimal, and the derived month summaries and period totals are built. Inside the caller's
 /// transaction; the old tables are dropped.
-bool migrateToVersion2(SqliteConnection& db, QString* error);
+bool migrateToVersion2(Connection& db, QString* error);
 
 } // namespace ul

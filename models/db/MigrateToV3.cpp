@@ -3,7 +3,7 @@
 
 namespace ul {
 
-bool migrateToVersion3(SqliteConnection& db, QString* error)
+bool migrateToVersion3(Connection& db, QString* error)
 {
     // The same definitions as resources/schema.sql.
     return db.exec(QStringLiteral(R"(

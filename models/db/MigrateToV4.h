@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 namespace ul {
 
@@ -9,6 +9,6 @@ namespace ul {
 /// and the link from a metric's sliced copies to it. Existing data has no slices: filters leave
 /// out the rows of imports made before a dataset had dimensions (re-import them to filter them).
 /// Inside the caller's transaction.
-bool migrateToVersion4(SqliteConnection& db, QString* error);
+bool migrateToVersion4(Connection& db, QString* error);
 
 } // namespace ul

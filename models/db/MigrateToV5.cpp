@@ -3,7 +3,7 @@
 
 namespace ul {
 
-bool migrateToVersion5(SqliteConnection& db, QString* error)
+bool migrateToVersion5(Connection& db, QString* error)
 {
     // The same definition as resources/schema.sql.
     return db.exec(QStringLiteral(R"(

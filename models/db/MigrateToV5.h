@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 namespace ul {
 
 /// Workspace format 4 -> 5: saved views (name -> JSON definition, SavedViews.h). Inside the
 /// caller's transaction.
-bool migrateToVersion5(SqliteConnection& db, QString* error);
+bool migrateToVersion5(Connection& db, QString* error);
 
 } // namespace ul

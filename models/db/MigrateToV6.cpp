@@ -3,7 +3,7 @@
 
 namespace ul {
 
-bool migrateToVersion6(SqliteConnection& db, QString* error)
+bool migrateToVersion6(Connection& db, QString* error)
 {
     // The same definition as resources/schema.sql.
     return db.exec(QStringLiteral(R"(

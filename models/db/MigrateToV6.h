@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 namespace ul {
 
 /// Workspace format 5 -> 6: notes on dates of a dataset (Annotations.h). Inside the caller's
 /// transaction.
-bool migrateToVersion6(SqliteConnection& db, QString* error);
+bool migrateToVersion6(Connection& db, QString* error);
 
 } // namespace ul

@@ -3,6 +3,7 @@
 
 #include "core/Day.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,12 +79,9 @@ bool SavedViewStore::list(std::vector<SavedView>* out, QString* error)
 {
     out->clear();
     // A format-4 workspace opened read-only has no saved views yet.
-    const std::optional<long long> known = m_db.queryInt(
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'saved_views'"), error);
-    if (!known)
-        return false;
-    if (*known == 0)
-        return true;
+    error->clear();
+    if (!m_db.tableExists(QStringLiteral("saved_views"), error))
+        return error->isEmpty();
     Statement q = m_db.prepare(QStringLiteral("SELECT name, definition FROM saved_views ORDER BY name"), error);
     if (!q.isValid())
         return false;
@@ -120,13 +118,16 @@ bool SavedViewStore::save(const SavedView& view, QString* error)
         *error = QStringLiteral("a saved view needs a name");
         return false;
     }
-    Statement q = m_db.prepare(QStringLiteral("INSERT INTO saved_views (name, definition, saved_at) VALUES (?, ?, "
-                                              "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(name) DO UPDATE SET "
-                                              "definition = excluded.definition, saved_at = excluded.saved_at"),
+    Statement q = m_db.prepare(QStringLiteral("INSERT INTO saved_views (name, definition, saved_at) VALUES (?, ?, ?) "
+                                              "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, "
+                                              "saved_at = excluded.saved_at"),
                                error);
     const QByteArray json = savedViewJson(view);
     return q.isValid()
-           && q.bind(1, view.name).bindText(2, std::string_view(json.constData(), size_t(json.size()))).run(error);
+           && q.bind(1, view.name)
+                  .bindText(2, std::string_view(json.constData(), size_t(json.size())))
+                  .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                  .run(error);
 }
 
 bool SavedViewStore::rename(const QString& from, const QString& to, QString* error)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/Granularity.h"
 #include "query/RowFilter.h"
 
@@ -40,7 +40,7 @@ std::optional<SavedView> savedViewFromJson(const QString& name, const QByteArray
 /// Reads and writes a workspace's saved views. Names are unique, compared as written.
 class SavedViewStore {
 public:
-    explicit SavedViewStore(SqliteConnection& db)
+    explicit SavedViewStore(Connection& db)
         : m_db(db)
     {}
     /// Every saved view, by name.
@@ -53,7 +53,7 @@ public:
     bool remove(const QString& name, QString* error);
 
 private:
-    SqliteConnection& m_db;
+    Connection& m_db;
 };
 
 } // namespace ul

@@ -131,7 +131,7 @@ bool SliceCatalog::createSlice(const std::string& label, const std::vector<std::
     return true;
 }
 
-bool SliceCatalog::slicedMetric(SqliteConnection& db, qint64 parentId, qint64 sliceId, qint64* id, QString* error)
+bool SliceCatalog::slicedMetric(Connection& db, qint64 parentId, qint64 sliceId, qint64* id, QString* error)
 {
     Statement find = db.prepare(QStringLiteral("SELECT id FROM metrics WHERE parent_id = ? AND slice_id = ?"), error);
     if (!find.isValid())
@@ -146,7 +146,8 @@ bool SliceCatalog::slicedMetric(SqliteConnection& db, qint64 parentId, qint64 sl
     // The key only has to be unique: metric keys never hold '@'.
     Statement insert = db.prepare(
         QStringLiteral("INSERT INTO metrics(dataset_id, key, display_name, scale, kind, parent_id, slice_id) "
-                       "SELECT dataset_id, key || '@' || ?2, display_name, scale, kind, id, ?2 FROM metrics "
+                       "SELECT dataset_id, key || '@' || CAST(?2 AS TEXT), display_name, scale, kind, id, "
+                       "CAST(?2 AS BIGINT) FROM metrics "
                        "WHERE id = ?1"),
         error);
     if (!insert.isValid())

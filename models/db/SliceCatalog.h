@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,7 +20,7 @@ namespace ul {
 /// Importing thread only.
 class SliceCatalog {
 public:
-    explicit SliceCatalog(SqliteConnection& db)
+    explicit SliceCatalog(Connection& db)
         : m_db(db)
     {}
 
@@ -40,7 +40,7 @@ public:
     int sliceCount() const { return int(m_ids.size()); }
 
     /// The sliced copy of a metric for one slice (created on first use with the parent's kind).
-    static bool slicedMetric(SqliteConnection& db, qint64 parentId, qint64 sliceId, qint64* id, QString* error);
+    static bool slicedMetric(Connection& db, qint64 parentId, qint64 sliceId, qint64* id, QString* error);
 
     /// Slices a dataset may hold: each is a hidden copy of every metric, so combinations of many
     /// values would multiply the workspace.
@@ -49,7 +49,7 @@ public:
 private:
     bool createSlice(const std::string& label, const std::vector<std::string_view>& values, qint64* id, QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     qint64 m_datasetId = 0;
     bool m_active = false;
     std::vector<qint64> m_dimensionIds; ///< per import dimension, in begin()'s order

@@ -7,24 +7,6 @@
 
 namespace ul {
 
-SqliteConnection::~SqliteConnection() { close(); }
-
-SqliteConnection::SqliteConnection(SqliteConnection&& other) noexcept
-    : m_db(other.m_db)
-{
-    other.m_db = nullptr;
-}
-
-SqliteConnection& SqliteConnection::operator=(SqliteConnection&& other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_db = other.m_db;
-        other.m_db = nullptr;
-    }
-    return *this;
-}
-
 namespace {
 
 /// SQLite's message, except for the two conditions a user must act on: a damaged file and a
@@ -43,7 +25,90 @@ QString describeError(sqlite3* db, int rc, const QString& message)
     return message;
 }
 
+class SqliteStatement final : public StatementBackend {
+public:
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
+    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
+
+    void bindInt(int index, long long value) override { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindDouble(int index, double value) override { sqlite3_bind_double(m_stmt, index, value); }
+    void bindText(int index, std::string_view utf8) override
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bindBlob(int index, std::string_view bytes) override
+    {
+        // A zero-length blob is still a blob, not NULL.
+        sqlite3_bind_blob(m_stmt, index, bytes.empty() ? "" : bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    void bindNull(int index) override { sqlite3_bind_null(m_stmt, index); }
+    void bindValueOf(int index, const StatementBackend& source, int column) override
+    {
+        const auto& from = static_cast<const SqliteStatement&>(source);
+        sqlite3_bind_value(m_stmt, index, sqlite3_column_value(from.m_stmt, column));
+    }
+    bool step(QString* error, bool* failed) override
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE) {
+            *failed = true;
+            if (error)
+                *error = describeError(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        }
+        return false;
+    }
+    void reset() override { sqlite3_reset(m_stmt); }
+    long long columnInt(int col) const override { return sqlite3_column_int64(m_stmt, col); }
+    double columnDouble(int col) const override { return sqlite3_column_double(m_stmt, col); }
+    QString columnText(int col) const override
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col)) : QString();
+    }
+    std::string_view columnBlob(int col) const override
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
+    }
+    bool columnIsNull(int col) const override { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    QString columnName(int col) const override { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+/// A prepared INSERT run once per row: SQLite has no faster path than that inside a transaction.
+class SqliteBulkWriter final : public BulkWriter {
+public:
+    explicit SqliteBulkWriter(Statement insert)
+        : m_insert(std::move(insert))
+    {}
+    void add(long long value) override { m_insert.bind(++m_column, value); }
+    void addNull() override { m_insert.bindNull(++m_column); }
+    void addText(std::string_view utf8) override { m_insert.bindText(++m_column, utf8); }
+    void addBlob(std::string_view bytes) override { m_insert.bindBlob(++m_column, bytes); }
+    bool endRow(QString* error) override
+    {
+        m_column = 0;
+        return m_insert.run(error);
+    }
+    bool finish(QString*) override { return true; }
+
+private:
+    Statement m_insert;
+    int m_column = 0;
+};
+
 } // namespace
+
+SqliteConnection::~SqliteConnection() { close(); }
 
 bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
 {
@@ -98,18 +163,54 @@ Statement SqliteConnection::prepare(const QString& sql, QString* error)
             *error = lastErrorMessage();
         return {};
     }
-    return Statement(m_db, stmt);
+    return Statement(std::make_unique<SqliteStatement>(m_db, stmt));
 }
 
-std::optional<long long> SqliteConnection::queryInt(const QString& sql, QString* error)
+long long SqliteConnection::lastInsertId() { return sqlite3_last_insert_rowid(m_db); }
+
+bool SqliteConnection::tableExists(const QString& table, QString* error)
 {
-    Statement st = prepare(sql, error);
-    if (!st.isValid() || !st.step(error))
-        return std::nullopt;
-    return st.columnInt(0);
+    Statement st = prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), error);
+    if (!st.isValid())
+        return false;
+    st.bind(1, table);
+    return st.step(error);
 }
 
-long long SqliteConnection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+bool SqliteConnection::begin(QString* error)
+{
+    // IMMEDIATE takes the write lock up front so a long import never fails half-way on SQLITE_BUSY.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"), error);
+}
+
+bool SqliteConnection::commit(QString* error) { return exec(QStringLiteral("COMMIT"), error); }
+
+void SqliteConnection::rollback() { exec(QStringLiteral("ROLLBACK"), nullptr); }
+
+std::unique_ptr<BulkWriter> SqliteConnection::bulkWriter(const QString& table, const QStringList& columns,
+                                                         QString* error)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    Statement insert = prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                   .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                               error);
+    if (!insert.isValid())
+        return nullptr;
+    return std::make_unique<SqliteBulkWriter>(std::move(insert));
+}
+
+void SqliteConnection::setWriterWait(bool wait, std::function<void()>)
+{
+    sqlite3_busy_timeout(m_db, wait ? kBusyTimeoutMs : 0);
+}
+
+QString SqliteConnection::location() const
+{
+    const char* name = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+    return name ? QString::fromUtf8(name) : QString();
+}
 
 QString SqliteConnection::lastErrorMessage() const
 {
@@ -118,149 +219,5 @@ QString SqliteConnection::lastErrorMessage() const
 }
 
 int SqliteConnection::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }
-
-Statement::~Statement()
-{
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
-}
-
-Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
-    , m_failed(other.m_failed)
-{
-    other.m_stmt = nullptr;
-}
-
-Statement& Statement::operator=(Statement&& other) noexcept
-{
-    if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
-        m_db = other.m_db;
-        m_stmt = other.m_stmt;
-        m_failed = other.m_failed;
-        other.m_stmt = nullptr;
-    }
-    return *this;
-}
-
-Statement& Statement::bind(int index, long long value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-    return *this;
-}
-
-Statement& Statement::bind(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-    return *this;
-}
-
-Statement& Statement::bind(int index, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement& Statement::bindText(int index, std::string_view utf8)
-{
-    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement& Statement::bindBlob(int index, std::string_view bytes)
-{
-    // A zero-length blob is still a blob, not NULL.
-    sqlite3_bind_blob(m_stmt, index, bytes.empty() ? "" : bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement& Statement::bindValueOf(int index, const Statement& source, int column)
-{
-    sqlite3_bind_value(m_stmt, index, sqlite3_column_value(source.m_stmt, column));
-    return *this;
-}
-
-Statement& Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
-}
-
-bool Statement::step(QString* error)
-{
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE) {
-        m_failed = true;
-        if (error)
-            *error = describeError(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
-    }
-    return false;
-}
-
-bool Statement::run(QString* error)
-{
-    m_failed = false;
-    step(error);
-    sqlite3_reset(m_stmt);
-    return !m_failed;
-}
-
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-    m_failed = false;
-}
-
-long long Statement::columnInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::columnDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
-bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-
-std::string_view Statement::columnBlob(int col) const
-{
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
-    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
-}
-
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-
-QString Statement::columnName(int col) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
-
-QString Statement::columnText(int col) const
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col)) : QString();
-}
-
-Transaction::Transaction(SqliteConnection& db)
-    : m_db(db)
-{
-    // IMMEDIATE takes the write lock up front so a long import never fails half-way on SQLITE_BUSY.
-    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), &m_beginError);
-}
-
-Transaction::~Transaction()
-{
-    if (m_active)
-        m_db.exec(QStringLiteral("ROLLBACK"), nullptr);
-}
-
-bool Transaction::commit(QString* error)
-{
-    if (!m_active) {
-        if (error)
-            *error = m_beginError.isEmpty() ? QStringLiteral("no active transaction") : m_beginError;
-        return false;
-    }
-    if (!m_db.exec(QStringLiteral("COMMIT"), error))
-        return false; // destructor rolls back
-    m_active = false;
-    return true;
-}
 
 } // namespace ul

@@ -6,11 +6,8 @@
 #include "db/MigrateToV4.h"
 #include "db/MigrateToV5.h"
 #include "db/MigrateToV6.h"
-
-#include "core/Day.h"
-#include "query/Granularity.h"
-
-#include <sqlite3.h>
+#include "db/SqliteConnection.h"
+#include "db/pg/PgConnection.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,17 +17,6 @@ namespace ul {
 namespace {
 
 constexpr int kPageSize = 65536;
-
-// SQL helper so rollups can be rebuilt inside SQLite: ul_month(day) = first day of its month.
-void monthStartFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    const Day day = static_cast<Day>(sqlite3_value_int64(argv[0]));
-    sqlite3_result_int64(ctx, periodStart(day, Granularity::Month));
-}
 
 QString loadSchemaScript()
 {
@@ -66,9 +52,25 @@ bool Workspace::checkHeader(const QString& path, QString* error) const
     return true;
 }
 
+bool Workspace::isServerLocation(const QString& location) { return PgConnection::isServerLocation(location); }
+
+void Workspace::close()
+{
+    if (m_db)
+        m_db->close();
+}
+
+bool Workspace::isOpen() const { return m_db && m_db->isOpen(); }
+
 bool Workspace::open(const QString& path, OpenMode mode, QString* error)
 {
     m_path = path;
+    m_walPending = false;
+    return isServerLocation(path) ? openServer(path, mode, error) : openFile(path, mode, error);
+}
+
+bool Workspace::openFile(const QString& path, OpenMode mode, QString* error)
+{
     const QFileInfo info(path);
     const bool mustExist = mode != OpenMode::CreateIfMissing;
     const bool readOnly = mode == OpenMode::ReadOnly;
@@ -92,32 +94,35 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
     // A reader opens read-write all the same (SQLite then removes its -wal and -shm files on
     // close), but with query_only set nothing can be written; a file it may not write is
     // opened read-only.
+    auto owned = std::make_unique<SqliteConnection>();
+    SqliteConnection& db = *owned;
+    m_db = std::move(owned);
     const auto connectionMode = mustExist ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::ReadWriteCreate;
-    if (!m_db.open(path, connectionMode, &sqlError)
-        && !(readOnly && m_db.open(path, SqliteConnection::Mode::ReadOnly, &sqlError))) {
+    if (!db.open(path, connectionMode, &sqlError)
+        && !(readOnly && db.open(path, SqliteConnection::Mode::ReadOnly, &sqlError))) {
         *error = QStringLiteral("%1: cannot open: %2").arg(path, sqlError);
         return false;
     }
-    if (readOnly && !m_db.exec(QStringLiteral("PRAGMA query_only=1"), &sqlError)) {
+    if (readOnly && !db.exec(QStringLiteral("PRAGMA query_only=1"), &sqlError)) {
         *error = QStringLiteral("%1: %2").arg(path, sqlError);
-        m_db.close();
+        db.close();
         return false;
     }
     auto fail = [&](const QString& what) {
         *error = QStringLiteral("%1: %2").arg(path, what);
-        m_db.close();
+        db.close();
         return false;
     };
 
     // Reading the schema detects most corruption before anything is written.
-    const auto tableCount = m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
+    const auto tableCount = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
     if (!tableCount) {
         *error = sqlError.startsWith(QLatin1String("workspace ")) ? sqlError : damagedMessage(path, sqlError);
-        m_db.close();
+        db.close();
         return false;
     }
-    const auto appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"), &sqlError);
-    const auto version = m_db.queryInt(QStringLiteral("PRAGMA user_version"), &sqlError);
+    const auto appId = db.queryInt(QStringLiteral("PRAGMA application_id"), &sqlError);
+    const auto version = db.queryInt(QStringLiteral("PRAGMA user_version"), &sqlError);
     if (!appId || !version)
         return fail(sqlError);
     if (*appId != ApplicationId && (*appId != 0 || *tableCount > 0))
@@ -135,32 +140,30 @@ bool Workspace::open(const QString& path, OpenMode mode, QString* error)
                                        "import into it once to bring it to format %2")
                             .arg(*version)
                             .arg(SchemaVersion));
-        return registerFunctions(&sqlError) || fail(sqlError);
+        return true;
     }
     // Nothing is written into a damaged file: writing could spread the damage.
     if (mode != OpenMode::ExistingOnly && *tableCount > 0) {
         const QString problem = quickCheck();
         if (!problem.isEmpty()) {
             *error = damagedMessage(path, problem);
-            m_db.close();
+            db.close();
             return false;
         }
     }
     // A new file gets large pages: the facts are packed blobs of a few to a few hundred KiB,
     // which 4 KiB pages split into long overflow chains. (Only possible before the first table.)
-    if (*tableCount == 0 && !m_db.exec(QStringLiteral("PRAGMA page_size=%1").arg(kPageSize), &sqlError))
+    if (*tableCount == 0 && !db.exec(QStringLiteral("PRAGMA page_size=%1").arg(kPageSize), &sqlError))
         return fail(sqlError);
     m_walPending = *tableCount == 0 && mode == OpenMode::CreateIfMissing;
     const QString journal = m_walPending ? QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; ")
                                          : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; ");
-    if (!m_db.exec(journal + QStringLiteral("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"), &sqlError))
+    if (!db.exec(journal + QStringLiteral("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"), &sqlError))
         return fail(sqlError);
-    if (*version < SchemaVersion && !migrate(int(*version), error)) {
-        m_db.close();
+    if (*version < SchemaVersion && !migrate(db, int(*version), error)) {
+        db.close();
         return false;
     }
-    if (!registerFunctions(&sqlError))
-        return fail(sqlError);
     return true;
 }
 
@@ -169,7 +172,7 @@ bool Workspace::settleJournal(QString* error)
     if (!m_walPending)
         return true;
     QString sqlError;
-    if (!m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"), &sqlError)) {
+    if (!m_db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"), &sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
         return false;
     }
@@ -177,9 +180,9 @@ bool Workspace::settleJournal(QString* error)
     return true;
 }
 
-bool Workspace::migrate(int fromVersion, QString* error)
+bool Workspace::migrate(SqliteConnection& db, int fromVersion, QString* error)
 {
-    Transaction tx(m_db);
+    Transaction tx(db);
     QString sqlError;
     if (!tx.isActive()) {
         *error = QStringLiteral("%1: %2").arg(m_path, tx.beginError());
@@ -189,47 +192,36 @@ bool Workspace::migrate(int fromVersion, QString* error)
     // brought forward one step at a time.
     if (fromVersion < 1) {
         const QString script = loadSchemaScript();
-        if (script.isEmpty() || !m_db.exec(script, &sqlError)) {
+        if (script.isEmpty() || !db.exec(script, &sqlError)) {
             *error = QStringLiteral("%1: cannot create the schema: %2").arg(m_path, sqlError);
             return false;
         }
     } else {
-        if (fromVersion < 2 && !migrateToVersion2(m_db, &sqlError)) {
+        if (fromVersion < 2 && !migrateToVersion2(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 2: %2").arg(m_path, sqlError);
             return false;
         }
-        if (fromVersion < 3 && !migrateToVersion3(m_db, &sqlError)) {
+        if (fromVersion < 3 && !migrateToVersion3(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 3: %2").arg(m_path, sqlError);
             return false;
         }
-        if (fromVersion < 4 && !migrateToVersion4(m_db, &sqlError)) {
+        if (fromVersion < 4 && !migrateToVersion4(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 4: %2").arg(m_path, sqlError);
             return false;
         }
-        if (fromVersion < 5 && !migrateToVersion5(m_db, &sqlError)) {
+        if (fromVersion < 5 && !migrateToVersion5(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 5: %2").arg(m_path, sqlError);
             return false;
         }
-        if (fromVersion < 6 && !migrateToVersion6(m_db, &sqlError)) {
+        if (fromVersion < 6 && !migrateToVersion6(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 6: %2").arg(m_path, sqlError);
             return false;
         }
     }
     const QString stamp =
         QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2").arg(ApplicationId).arg(SchemaVersion);
-    if (!m_db.exec(stamp, &sqlError) || !tx.commit(&sqlError)) {
+    if (!db.exec(stamp, &sqlError) || !tx.commit(&sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
-        return false;
-    }
-    return true;
-}
-
-bool Workspace::registerFunctions(QString* error)
-{
-    const int rc = sqlite3_create_function(m_db.handle(), "ul_month", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                           monthStartFunction, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        *error = m_db.lastErrorMessage();
         return false;
     }
     return true;
@@ -237,14 +229,18 @@ bool Workspace::registerFunctions(QString* error)
 
 void Workspace::removeFiles(const QString& path)
 {
+    if (isServerLocation(path))
+        return;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
 
 QString Workspace::quickCheck()
 {
+    if (isServer())
+        return {};
     QString sqlError;
-    Statement st = m_db.prepare(QStringLiteral("PRAGMA quick_check(5)"), &sqlError);
+    Statement st = m_db->prepare(QStringLiteral("PRAGMA quick_check(5)"), &sqlError);
     if (!st.isValid())
         return sqlError;
     QStringList found;

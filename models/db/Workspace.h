@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 #include <QString>
 
+#include <memory>
+
 namespace ul {
 
-/// One workspace = one SQLite file (WAL mode). Opening validates the file before anything is
-/// written: a non-SQLite file, a database of another program, a corrupt file and a file made
-/// by a newer UsageLens are refused with a message and left untouched.
+class SqliteConnection;
+
+/// One workspace: an SQLite file (WAL mode), or a schema on a PostgreSQL server when the
+/// location is a `postgresql://` URI (db/pg/PgWorkspace.cpp). Opening validates it before
+/// anything is written: a non-SQLite file, a database or schema of another program, a corrupt
+/// file and a workspace made by a newer UsageLens are refused with a message and left untouched.
 class Workspace {
 public:
     static constexpr int SchemaVersion = 6;
@@ -26,16 +31,22 @@ public:
         ReadOnly         ///< report, datasets, export...: nothing is created or changed, not even a migration
     };
 
+    /// The SQLite file at `path`, or the server workspace a `postgresql://` URI names.
     bool open(const QString& path, OpenMode mode, QString* error);
-    void close() { m_db.close(); }
-    bool isOpen() const { return m_db.isOpen(); }
-    SqliteConnection& db() { return m_db; }
+    void close();
+    bool isOpen() const;
+    Connection& db() { return *m_db; }
+    /// The location as given (file path or URI), to open more connections to the same workspace.
     const QString& path() const { return m_path; }
+    /// True for a workspace on a server (a `postgresql://` location).
+    static bool isServerLocation(const QString& location);
+    bool isServer() const { return isServerLocation(m_path); }
 
     /// Removes a workspace file and SQLite's companions (-wal, -shm, -journal); for a file this
-    /// program just created and must not leave behind.
+    /// program just created and must not leave behind. Does nothing for a server location.
     static void removeFiles(const QString& path);
     /// PRAGMA quick_check: empty when the file is sound, else what SQLite found (first lines).
+    /// A server checks its own pages: empty there.
     QString quickCheck();
     /// A file this open created is written in rollback-journal mode until its first import has
     /// committed, so the import's pages are written once (WAL would write them twice: into the
@@ -44,11 +55,13 @@ public:
     bool settleJournal(QString* error);
 
 private:
+    bool openFile(const QString& path, OpenMode mode, QString* error);
+    /// db/pg/PgWorkspace.cpp
+    bool openServer(const QString& location, OpenMode mode, QString* error);
     bool checkHeader(const QString& path, QString* error) const;
-    bool migrate(int fromVersion, QString* error);
-    bool registerFunctions(QString* error);
+    bool migrate(SqliteConnection& db, int fromVersion, QString* error);
 
-    SqliteConnection m_db;
+    std::unique_ptr<Connection> m_db;
     QString m_path;
     bool m_walPending = false;
 };

@@ -20,7 +20,7 @@ namespace ul {
 namespace {
 
 /// The rows of `sql`, hashed in order (the queries order them).
-QByteArray digestOf(SqliteConnection& db, const QString& sql, QString* error)
+QByteArray digestOf(Connection& db, const QString& sql, QString* error)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     Statement st = db.prepare(sql, error);
@@ -36,7 +36,7 @@ QByteArray digestOf(SqliteConnection& db, const QString& sql, QString* error)
 }
 
 /// Rebuilds a metric's rollups for every month it has facts in.
-bool rebuildRollups(SqliteConnection& db, SqliteFactStore& store, qint64 metric, QString* error)
+bool rebuildRollups(Connection& db, SqliteFactStore& store, qint64 metric, QString* error)
 {
     std::set<Day> months;
     Statement st = db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric),
@@ -50,7 +50,7 @@ bool rebuildRollups(SqliteConnection& db, SqliteFactStore& store, qint64 metric,
 }
 
 /// Counts rows that break a rule (`sql` selects count(*)).
-void countViolations(SqliteConnection& db, const QString& sql, const QString& rule, WorkspaceCheckReport& report)
+void countViolations(Connection& db, const QString& sql, const QString& rule, WorkspaceCheckReport& report)
 {
     QString error;
     const auto n = db.queryInt(sql, &error);
@@ -63,7 +63,7 @@ void countViolations(SqliteConnection& db, const QString& sql, const QString& ru
 }
 
 /// Rebuilds every metric's rollups on `copy` and compares them with what was stored.
-void checkRollups(SqliteConnection& copy, WorkspaceCheckReport& report)
+void checkRollups(Connection& copy, WorkspaceCheckReport& report)
 {
     QString error;
     std::vector<qint64> metrics;
@@ -98,10 +98,58 @@ void checkRollups(SqliteConnection& copy, WorkspaceCheckReport& report)
     report.checked << QStringLiteral("rollups equal the facts: %1 of %2 metric(s)").arg(sound).arg(metrics.size());
 }
 
+/// The workspace's own rules: every fact, set and import belongs to what it names.
+void checkInvariants(Connection& db, WorkspaceCheckReport& report)
+{
+    QString error;
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE import_id NOT IN (SELECT id FROM imports)"),
+                    QStringLiteral("every fact belongs to an import"), report);
+    // (Workspaces of format 2, not yet migrated, have no distinct sets.)
+    if (db.tableExists(QStringLiteral("distinct_chunks"), &error))
+        countViolations(db,
+                        QStringLiteral("SELECT count(*) FROM distinct_chunks WHERE import_id NOT IN (SELECT id FROM "
+                                       "imports) OR metric_id NOT IN (SELECT id FROM metrics)"),
+                        QStringLiteral("every distinct value set belongs to an import and a metric"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM imports WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
+                    QStringLiteral("every import belongs to a dataset"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM metrics WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
+                    QStringLiteral("every metric belongs to a dataset"), report);
+    countViolations(db,
+                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
+                    QStringLiteral("every fact belongs to a metric"), report);
+}
+
+/// A server workspace: the server keeps its pages sound; the invariants are checked as they
+/// are, and the rollups are rebuilt inside a transaction that is rolled back.
+WorkspaceCheckReport checkServerWorkspace(const QString& location)
+{
+    WorkspaceCheckReport report;
+    Workspace ws;
+    QString error;
+    if (!ws.open(location, Workspace::OpenMode::ExistingOnly, &error)) {
+        report.problems << QStringLiteral("cannot open: %1").arg(error);
+        return report;
+    }
+    report.checked << QStringLiteral("storage: kept sound by the server");
+    checkInvariants(ws.db(), report);
+    Transaction tx(ws.db());
+    if (!tx.isActive()) {
+        report.problems << QStringLiteral("rollups: cannot be checked (%1)").arg(tx.beginError());
+        return report;
+    }
+    checkRollups(ws.db(), report);
+    return report; // the transaction rolls back: nothing was changed
+}
+
 } // namespace
 
 WorkspaceCheckReport checkWorkspace(const QString& path)
 {
+    if (Workspace::isServerLocation(path))
+        return checkServerWorkspace(path);
     WorkspaceCheckReport report;
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0) {
@@ -130,26 +178,7 @@ WorkspaceCheckReport checkWorkspace(const QString& path)
         report.problems << QStringLiteral("not a UsageLens workspace (application id)");
         return report;
     }
-    countViolations(db,
-                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE import_id NOT IN (SELECT id FROM imports)"),
-                    QStringLiteral("every fact belongs to an import"), report);
-    // (Workspaces of format 2, not yet migrated, have no distinct sets.)
-    if (db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'distinct_chunks'"), &error)
-            .value_or(0)
-        > 0)
-        countViolations(db,
-                        QStringLiteral("SELECT count(*) FROM distinct_chunks WHERE import_id NOT IN (SELECT id FROM "
-                                       "imports) OR metric_id NOT IN (SELECT id FROM metrics)"),
-                        QStringLiteral("every distinct value set belongs to an import and a metric"), report);
-    countViolations(db,
-                    QStringLiteral("SELECT count(*) FROM imports WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
-                    QStringLiteral("every import belongs to a dataset"), report);
-    countViolations(db,
-                    QStringLiteral("SELECT count(*) FROM metrics WHERE dataset_id NOT IN (SELECT id FROM datasets)"),
-                    QStringLiteral("every metric belongs to a dataset"), report);
-    countViolations(db,
-                    QStringLiteral("SELECT count(*) FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
-                    QStringLiteral("every fact belongs to a metric"), report);
+    checkInvariants(db, report);
     db.close();
 
     // The rollups are rebuilt on a copy: the file itself is never written.
@@ -183,7 +212,7 @@ const char* const kSourceTables[] = {
     "customer_dates", "attributes", "dimensions", "slices",    "slice_values", "saved_views",     "annotations"};
 
 /// Copies the readable rows of one table; fact chunks must also decode.
-QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& table, qint64* copied)
+QString copyTable(SqliteConnection& from, Connection& to, const QString& table, qint64* copied)
 {
     QString error;
     Statement read = from.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table), &error);
@@ -240,6 +269,12 @@ QString copyTable(SqliteConnection& from, SqliteConnection& to, const QString& t
 
 RecoveryReport recoverWorkspace(const QString& from, const QString& to)
 {
+    if (Workspace::isServerLocation(from) || Workspace::isServerLocation(to)) {
+        RecoveryReport refused;
+        refused.error = QStringLiteral("recover copies workspace files; a workspace on a server is kept by the "
+                                       "server (restore it from the server's backups)");
+        return refused;
+    }
     RecoveryReport report;
     if (QFileInfo::exists(to)) {
         report.error = QStringLiteral("%1: already exists; recover writes a new workspace").arg(to);

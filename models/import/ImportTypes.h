@@ -28,6 +28,11 @@ struct ImportOptions {
     bool allowSameContentElsewhere = false;
     /// Mapping chosen in the import wizard; when set, detection and overrides are skipped.
     std::optional<ImportMapping> mapping;
+    /// Provenance of rows that came from elsewhere than the file read (a database query saved
+    /// to a temporary file): the name `--replace` matches and the source recorded. Empty: the
+    /// file's own name and path.
+    QString sourceName;
+    QString sourceLocation;
 };
 
 /// One bad value or row, located precisely.

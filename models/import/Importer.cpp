@@ -174,7 +174,7 @@ bool checkComputedMetrics(const ImportMapping& mapping, QString* error)
 /// Imports one file inside the open transaction.
 class FileImport {
 public:
-    FileImport(SqliteConnection& db, ImportResult& result, const ImportOptions& options)
+    FileImport(Connection& db, ImportResult& result, const ImportOptions& options)
         : m_db(db)
         , m_result(result)
         , m_options(options)
@@ -187,7 +187,7 @@ private:
     bool addProblem(const QString& path, const QStringList& columns, const RecordProblem& p);
     bool checkPrevious(FileImportResult& file, QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     ImportResult& m_result;
     const ImportOptions& m_options;
 };
@@ -202,7 +202,7 @@ bool FileImport::addProblem(const QString& path, const QStringList& columns, con
 
 bool FileImport::checkPrevious(FileImportResult& file, QString* error)
 {
-    const QString fileName = QFileInfo(file.path).fileName();
+    const QString fileName = m_options.sourceName.isEmpty() ? QFileInfo(file.path).fileName() : m_options.sourceName;
     const auto previous = findPreviousImports(m_db, file.sha256, file.dataset, m_options.replace ? fileName : QString(),
                                               error);
     for (const auto& p : previous) {
@@ -214,7 +214,7 @@ bool FileImport::checkPrevious(FileImportResult& file, QString* error)
             m_result.alreadyImported = p;
             *error = QStringLiteral("%1: this content was already imported as import #%2 (%3, dataset '%4', %5); "
                                     "use --replace to swap it for this file")
-                         .arg(file.path)
+                         .arg(m_options.sourceName.isEmpty() ? file.path : m_options.sourceName)
                          .arg(p.id)
                          .arg(p.fileName, p.dataset, p.importedAt);
             return false;
@@ -270,8 +270,10 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     ImportWriter writer(m_db);
     const QString mappingJson = QString::fromUtf8(QJsonDocument(file.mapping.toJson()).toJson(QJsonDocument::Compact));
     if (!writer.begin(dataset, &error)
-        || !writer.createImport(QFileInfo(path).fileName(), QFileInfo(path).absoluteFilePath(), file.fileSize,
-                                mappingJson, &error)) {
+        || !writer.createImport(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName() : m_options.sourceName,
+                                m_options.sourceLocation.isEmpty() ? QFileInfo(path).absoluteFilePath()
+                                                                   : m_options.sourceLocation,
+                                file.fileSize, mappingJson, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
@@ -493,7 +495,7 @@ ImportResult importFiles(Workspace& workspace, const QStringList& files, const I
         bytesTotal += QFileInfo(f).size();
     const QString dataset = options.dataset.isEmpty() ? defaultDatasetName(files.first()) : options.dataset;
 
-    SqliteConnection& db = workspace.db();
+    Connection& db = workspace.db();
     Transaction tx(db);
     if (!tx.isActive()) {
         result.error = QStringLiteral("%1: cannot start the import: %2").arg(workspace.path(), tx.beginError());
@@ -507,7 +509,8 @@ ImportResult importFiles(Workspace& workspace, const QStringList& files, const I
         bytesBefore += QFileInfo(path).size();
     }
     QString error;
-    if (!tx.commit(&error)) {
+    // Windows open on a server workspace hear of it when this commits.
+    if (!db.announceChange(QStringLiteral("import:") + dataset, &error) || !tx.commit(&error)) {
         result.error = QStringLiteral("%1: cannot save the import: %2").arg(workspace.path(), error);
         return result;
     }

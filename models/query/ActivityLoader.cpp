@@ -25,7 +25,7 @@ bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> ra
         error);
 }
 
-bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
+bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error)
 {
     SqliteFactStore store(db);
@@ -52,8 +52,7 @@ std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset)
     return std::nullopt;
 }
 
-std::optional<MetricInfo> amountMetric(SqliteConnection& db, const QString& dataset, const QString& requested,
-                                       QString* error)
+std::optional<MetricInfo> amountMetric(Connection& db, const QString& dataset, const QString& requested, QString* error)
 {
     if (!requested.isEmpty())
         return findMetric(db, requested, dataset, error);

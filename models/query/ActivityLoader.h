@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/DatasetCatalog.h"
 #include "revenue/Invoice.h"
 #include "segments/ActivityRow.h"
@@ -16,7 +16,7 @@ namespace ul {
 bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error);
 /// The same on a workspace's own store.
-bool loadActivity(SqliteConnection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
+bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error);
 /// Invoices of a dataset's amount metric, one per customer and day.
 std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows);
@@ -25,7 +25,7 @@ std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows);
 std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset);
 /// The metric holding money in an invoices dataset: `requested` (key or header) when given, else a
 /// metric named like amount/paid/revenue/price/mrr, else the dataset's only metric.
-std::optional<MetricInfo> amountMetric(SqliteConnection& db, const QString& dataset, const QString& requested,
+std::optional<MetricInfo> amountMetric(Connection& db, const QString& dataset, const QString& requested,
                                        QString* error);
 
 } // namespace ul

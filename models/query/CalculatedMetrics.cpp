@@ -18,7 +18,7 @@ bool parseRatio(const QString& text, QString* numerator, QString* denominator, Q
     return true;
 }
 
-bool addRatioMetric(SqliteConnection& db, const RatioDefinition& ratio, QString* error)
+bool addRatioMetric(Connection& db, const RatioDefinition& ratio, QString* error)
 {
     const std::optional<DatasetInfo> dataset = findDataset(db, ratio.dataset, error);
     if (!dataset)
@@ -59,7 +59,7 @@ bool addRatioMetric(SqliteConnection& db, const RatioDefinition& ratio, QString*
     return insert.run(error);
 }
 
-bool removeCalculatedMetric(SqliteConnection& db, const QString& dataset, const QString& key, QString* error)
+bool removeCalculatedMetric(Connection& db, const QString& dataset, const QString& key, QString* error)
 {
     const auto metric = findMetric(db, key, dataset, error);
     if (!metric)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 #include <QString>
 
@@ -23,9 +23,9 @@ bool parseRatio(const QString& text, QString* numerator, QString* denominator, Q
 
 /// Stores the ratio metric in the workspace; the error names what is wrong (unknown dataset or
 /// side, a key already taken, a side that is itself a ratio).
-bool addRatioMetric(SqliteConnection& db, const RatioDefinition& ratio, QString* error);
+bool addRatioMetric(Connection& db, const RatioDefinition& ratio, QString* error);
 
 /// Removes a calculated metric; imported metrics are refused (forget their import instead).
-bool removeCalculatedMetric(SqliteConnection& db, const QString& dataset, const QString& key, QString* error);
+bool removeCalculatedMetric(Connection& db, const QString& dataset, const QString& key, QString* error);
 
 } // namespace ul

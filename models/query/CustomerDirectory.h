@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Day.h"
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/CustomerRollup.h"
 
 #include <QHash>
@@ -21,7 +21,7 @@ namespace ul {
 /// Same thread rules as the connection.
 class CustomerDirectory {
 public:
-    explicit CustomerDirectory(SqliteConnection& db)
+    explicit CustomerDirectory(Connection& db)
         : m_db(db)
     {}
 
@@ -42,7 +42,7 @@ public:
 
 private:
     const CustomerRollup* m_rollup = nullptr;
-    SqliteConnection& m_db;
+    Connection& m_db;
     std::optional<QHash<qint64, QString>> m_allNames;
     std::map<qint64, std::unordered_map<qint64, Day>> m_created;
 };

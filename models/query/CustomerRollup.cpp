@@ -7,7 +7,7 @@
 
 namespace ul {
 
-std::optional<CustomerRollup> CustomerRollup::load(SqliteConnection& db, const QString& attribute, QString* error)
+std::optional<CustomerRollup> CustomerRollup::load(Connection& db, const QString& attribute, QString* error)
 {
     // The attribute by its header, its key or its header in any case.
     Statement names = db.prepare(QStringLiteral("SELECT DISTINCT name FROM attributes ORDER BY name"), error);
@@ -24,7 +24,7 @@ std::optional<CustomerRollup> CustomerRollup::load(SqliteConnection& db, const Q
     Statement values = db.prepare(
         QStringLiteral("SELECT a.customer_id, a.value FROM attributes a WHERE a.name = ?1 AND a.import_id = "
                        "(SELECT MAX(b.import_id) FROM attributes b WHERE b.customer_id = a.customer_id AND "
-                       "b.name = ?1) AND a.value <> ''"),
+                       "b.name = ?1) AND a.value <> '' ORDER BY a.customer_id"),
         error);
     Statement ids = db.prepare(QStringLiteral("SELECT id, external_id FROM customers"), error);
     Statement maxId = db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers"), error);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 
 #include <QHash>
 #include <QString>
@@ -20,7 +20,7 @@ namespace ul {
 class CustomerRollup {
 public:
     /// False with *error naming the attribute (and those there are) when no customer has it.
-    static std::optional<CustomerRollup> load(SqliteConnection& db, const QString& attribute, QString* error);
+    static std::optional<CustomerRollup> load(Connection& db, const QString& attribute, QString* error);
 
     QString attribute() const { return m_attribute; }
     /// The customer a stored customer counts as.

@@ -7,7 +7,7 @@
 
 namespace ul {
 
-std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
+std::vector<DatasetInfo> listDatasets(Connection& db, QString* error)
 {
     std::vector<DatasetInfo> out;
     Statement ds = db.prepare(
@@ -39,7 +39,7 @@ std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error)
     return out;
 }
 
-std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name, QString* error)
+std::optional<DatasetInfo> findDataset(Connection& db, const QString& name, QString* error)
 {
     for (auto& d : listDatasets(db, error)) {
         if (d.name == name)
@@ -49,8 +49,7 @@ std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name
     return std::nullopt;
 }
 
-std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
-                                     QString* error)
+std::optional<MetricInfo> findMetric(Connection& db, const QString& keyOrHeader, const QString& dataset, QString* error)
 {
     return findMetricIn(listDatasets(db, error), keyOrHeader, dataset, error);
 }
@@ -102,12 +101,12 @@ std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets,
     return std::nullopt;
 }
 
-std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error)
+std::optional<DateRange> metricDataRange(Connection& db, qint64 metricId, QString* error)
 {
     return SqliteFactStore(db).dataRange(metricId, error);
 }
 
-std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error)
+std::optional<DateRange> datasetDataRange(Connection& db, qint64 datasetId, QString* error)
 {
     std::optional<DateRange> out;
     Statement ms = db.prepare(QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ? AND parent_id IS NULL"),
@@ -136,13 +135,13 @@ std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId
     return out;
 }
 
-qint64 metricRowCount(SqliteConnection& db, qint64 metricId)
+qint64 metricRowCount(Connection& db, qint64 metricId)
 {
     QString ignored;
     return SqliteFactStore(db).rowCount(metricId, &ignored);
 }
 
-std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& externalId)
+std::optional<qint64> customerIdByExternal(Connection& db, const QString& externalId)
 {
     Statement st = db.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), nullptr);
     if (!st.isValid())
@@ -153,7 +152,7 @@ std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& 
     return st.columnInt(0);
 }
 
-QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qint64>& ids)
+QHash<qint64, QString> customerNames(Connection& db, const std::vector<qint64>& ids)
 {
     QHash<qint64, QString> names;
     if (ids.empty()) {
@@ -172,7 +171,7 @@ QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qin
     return names;
 }
 
-std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId)
+std::unordered_map<qint64, Day> customerCreatedDays(Connection& db, qint64 datasetId)
 {
     std::unordered_map<qint64, Day> out;
     Statement st = db.prepare(
@@ -191,7 +190,7 @@ std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64
     return out;
 }
 
-std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId)
+std::vector<std::pair<QString, QString>> customerAttributes(Connection& db, qint64 customerId)
 {
     std::vector<std::pair<QString, QString>> out;
     // The newest import's value wins for each attribute name.
@@ -208,7 +207,7 @@ std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db
     return out;
 }
 
-QStringList attributeNames(SqliteConnection& db)
+QStringList attributeNames(Connection& db)
 {
     QStringList out;
     Statement st = db.prepare(QStringLiteral("SELECT DISTINCT name FROM attributes ORDER BY name"), nullptr);
@@ -217,7 +216,7 @@ QStringList attributeNames(SqliteConnection& db)
     return out;
 }
 
-QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
+QHash<qint64, QHash<QString, double>> numericAttributes(Connection& db)
 {
     QHash<qint64, QHash<QString, double>> out;
     Statement st = db.prepare(
@@ -231,7 +230,7 @@ QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db)
     return out;
 }
 
-QHash<QString, qint64> datasetCustomers(SqliteConnection& db, qint64 datasetId)
+QHash<QString, qint64> datasetCustomers(Connection& db, qint64 datasetId)
 {
     QHash<QString, qint64> out;
     Statement st = db.prepare(

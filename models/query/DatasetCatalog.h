@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/Granularity.h"
 
 #include <QHash>
@@ -41,32 +41,32 @@ struct DatasetInfo {
 };
 
 /// Read-only look-ups of what a workspace holds. Call on the thread that owns `db`.
-std::vector<DatasetInfo> listDatasets(SqliteConnection& db, QString* error);
-std::optional<DatasetInfo> findDataset(SqliteConnection& db, const QString& name, QString* error);
+std::vector<DatasetInfo> listDatasets(Connection& db, QString* error);
+std::optional<DatasetInfo> findDataset(Connection& db, const QString& name, QString* error);
 /// A metric by key or original header; `dataset` may be empty when the metric is unique.
-std::optional<MetricInfo> findMetric(SqliteConnection& db, const QString& keyOrHeader, const QString& dataset,
+std::optional<MetricInfo> findMetric(Connection& db, const QString& keyOrHeader, const QString& dataset,
                                      QString* error);
 /// The same look-up in an already listed catalog.
 std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets, const QString& keyOrHeader,
                                        const QString& dataset, QString* error);
 /// First and last day with data for a metric (or for a whole dataset when metricId is 0).
-std::optional<DateRange> metricDataRange(SqliteConnection& db, qint64 metricId, QString* error);
-std::optional<DateRange> datasetDataRange(SqliteConnection& db, qint64 datasetId, QString* error);
-qint64 metricRowCount(SqliteConnection& db, qint64 metricId);
+std::optional<DateRange> metricDataRange(Connection& db, qint64 metricId, QString* error);
+std::optional<DateRange> datasetDataRange(Connection& db, qint64 datasetId, QString* error);
+qint64 metricRowCount(Connection& db, qint64 metricId);
 
-std::optional<qint64> customerIdByExternal(SqliteConnection& db, const QString& externalId);
+std::optional<qint64> customerIdByExternal(Connection& db, const QString& externalId);
 /// External ids for internal ids (all customers of the workspace when `ids` is empty).
-QHash<qint64, QString> customerNames(SqliteConnection& db, const std::vector<qint64>& ids = {});
+QHash<qint64, QString> customerNames(Connection& db, const std::vector<qint64>& ids = {});
 /// Account creation day per customer of a dataset: the `created` column where present,
 /// else the first day with data.
-std::unordered_map<qint64, Day> customerCreatedDays(SqliteConnection& db, qint64 datasetId);
+std::unordered_map<qint64, Day> customerCreatedDays(Connection& db, qint64 datasetId);
 /// Latest value of every attribute of a customer, from any dataset: name -> value.
-std::vector<std::pair<QString, QString>> customerAttributes(SqliteConnection& db, qint64 customerId);
+std::vector<std::pair<QString, QString>> customerAttributes(Connection& db, qint64 customerId);
 /// The names of every customer attribute in the workspace, sorted.
-QStringList attributeNames(SqliteConnection& db);
+QStringList attributeNames(Connection& db);
 /// Numeric attributes of all customers (non-numeric values are left out): customer -> name -> value.
-QHash<qint64, QHash<QString, double>> numericAttributes(SqliteConnection& db);
+QHash<qint64, QHash<QString, double>> numericAttributes(Connection& db);
 /// Customers of a dataset: external id -> workspace id, for type-to-search.
-QHash<QString, qint64> datasetCustomers(SqliteConnection& db, qint64 datasetId);
+QHash<QString, qint64> datasetCustomers(Connection& db, qint64 datasetId);
 
 } // namespace ul

@@ -11,12 +11,12 @@ namespace ul {
 namespace {
 
 /// Every slice of a dataset with its value per dimension id (absent: blank).
-bool loadSlices(SqliteConnection& db, qint64 datasetId, std::map<qint64, std::map<qint64, QString>>* out,
-                QString* error)
+bool loadSlices(Connection& db, qint64 datasetId, std::map<qint64, std::map<qint64, QString>>* out, QString* error)
 {
-    Statement all = db.prepare(QStringLiteral("SELECT id FROM slices WHERE dataset_id = ?"), error);
+    Statement all = db.prepare(QStringLiteral("SELECT id FROM slices WHERE dataset_id = ? ORDER BY id"), error);
     Statement values = db.prepare(QStringLiteral("SELECT v.slice_id, v.dimension_id, v.value FROM slice_values v "
-                                                 "JOIN slices s ON s.id = v.slice_id WHERE s.dataset_id = ?"),
+                                                 "JOIN slices s ON s.id = v.slice_id WHERE s.dataset_id = ? "
+                                                 "ORDER BY v.slice_id, v.dimension_id"),
                                   error);
     if (!all.isValid() || !values.isValid())
         return false;
@@ -96,7 +96,7 @@ const DimensionInfo* findDimension(const DatasetInfo& dataset, const QString& co
     return nullptr;
 }
 
-bool matchingSlices(SqliteConnection& db, const DatasetInfo& dataset, const std::vector<RowCondition>& where,
+bool matchingSlices(Connection& db, const DatasetInfo& dataset, const std::vector<RowCondition>& where,
                     std::vector<qint64>* slices, QString* error)
 {
     // Per dimension: the values kept (empty: any) and the values left out.
@@ -134,7 +134,7 @@ bool matchingSlices(SqliteConnection& db, const DatasetInfo& dataset, const std:
     return true;
 }
 
-bool dimensionValues(SqliteConnection& db, const DatasetInfo& dataset, const DimensionInfo& dimension,
+bool dimensionValues(Connection& db, const DatasetInfo& dataset, const DimensionInfo& dimension,
                      std::vector<DimensionValue>* out, QString* error)
 {
     std::map<qint64, std::map<qint64, QString>> all;

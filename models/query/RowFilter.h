@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/DatasetCatalog.h"
 
 #include <QString>
@@ -35,7 +35,7 @@ const DimensionInfo* findDimension(const DatasetInfo& dataset, const QString& co
 /// The slices of a dataset whose rows pass every condition: conditions on one column are
 /// alternatives (any of the values; all of the exclusions), conditions on different columns must
 /// all hold. False with *error naming the column when the dataset does not keep it per row.
-bool matchingSlices(SqliteConnection& db, const DatasetInfo& dataset, const std::vector<RowCondition>& where,
+bool matchingSlices(Connection& db, const DatasetInfo& dataset, const std::vector<RowCondition>& where,
                     std::vector<qint64>* slices, QString* error);
 
 /// Every value a dimension takes in the dataset ("" for blank rows, when there are any), with
@@ -44,7 +44,7 @@ struct DimensionValue {
     QString value;
     std::vector<qint64> slices;
 };
-bool dimensionValues(SqliteConnection& db, const DatasetInfo& dataset, const DimensionInfo& dimension,
+bool dimensionValues(Connection& db, const DatasetInfo& dataset, const DimensionInfo& dimension,
                      std::vector<DimensionValue>* out, QString* error);
 
 } // namespace ul

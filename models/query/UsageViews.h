@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Decimal.h"
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/CustomerDirectory.h"
 #include "query/UsageQuery.h"
 #include "store/FactStore.h"

@@ -18,7 +18,7 @@ QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.fro
 
 } // namespace
 
-ReportContext::ReportContext(SqliteConnection& db)
+ReportContext::ReportContext(Connection& db)
     : m_db(db)
     , m_backend(std::make_unique<SqliteFactStore>(db))
     , m_store(std::make_unique<CachingFactStore>(*m_backend))

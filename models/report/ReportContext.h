@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/CustomerDirectory.h"
 #include "query/CustomerRollup.h"
 #include "query/DatasetCatalog.h"
@@ -30,9 +30,9 @@ namespace ul {
 /// context per thread and per batch of views; it caches, so make a new one after an import.
 class ReportContext {
 public:
-    explicit ReportContext(SqliteConnection& db);
+    explicit ReportContext(Connection& db);
     ~ReportContext();
-    SqliteConnection& db() { return m_db; }
+    Connection& db() { return m_db; }
     /// The facts of the workspace (the engine reads every value through it), filtered by
     /// setRowFilter()'s conditions.
     FactStore& store() { return *m_store; }
@@ -94,7 +94,7 @@ private:
     /// Backend, then filter, then roll-up, then the cache; drops every cached result.
     void rebuildStore();
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     std::unique_ptr<FactStore> m_backend;  ///< the workspace's own store
     std::unique_ptr<FactStore> m_filtered; ///< the backend's rows passing m_where (unset: all)
     std::unique_ptr<FactStore> m_rolledUp; ///< the above with sub-accounts as owners (unset: none)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/DatasetCatalog.h"
 #include "segments/Rfm.h"
 #include "store/FactStore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "query/RowFilter.h"
 #include "store/FactStore.h"
 
@@ -19,7 +19,7 @@ namespace ul {
 class FilteredFactStore final : public FactStore {
 public:
     /// `within` (optional) narrows the filter further to these slices (one value of a breakdown).
-    FilteredFactStore(FactStore& inner, SqliteConnection& db, std::vector<DatasetInfo> datasets,
+    FilteredFactStore(FactStore& inner, Connection& db, std::vector<DatasetInfo> datasets,
                       std::vector<RowCondition> where, std::optional<std::vector<qint64>> within = std::nullopt)
         : m_inner(inner)
         , m_db(db)
@@ -58,7 +58,7 @@ private:
                      std::optional<quint32> customer, std::vector<DayCell>* out, QString* error);
 
     FactStore& m_inner;
-    SqliteConnection& m_db;
+    Connection& m_db;
     std::vector<DatasetInfo> m_datasets;
     std::vector<RowCondition> m_where;
     std::optional<std::vector<qint64>> m_within;

@@ -26,7 +26,7 @@ QString overflow()
                           "exactly");
 }
 
-bool rewriteChunks(SqliteConnection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
+bool rewriteChunks(Connection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
 {
     Statement read = db.prepare(
         QStringLiteral("SELECT month, bucket, import_id, data FROM fact_chunks WHERE metric_id = ?"), error);
@@ -68,7 +68,7 @@ bool rewriteChunks(SqliteConnection& db, qint64 metricId, const Precision& from,
     return true;
 }
 
-bool rewriteSummaries(SqliteConnection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
+bool rewriteSummaries(Connection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
 {
     Statement read = db.prepare(QStringLiteral("SELECT month, data FROM month_summaries WHERE metric_id = ?"), error);
     Statement write = db.prepare(
@@ -102,7 +102,7 @@ bool rewriteSummaries(SqliteConnection& db, qint64 metricId, const Precision& fr
     return true;
 }
 
-bool rewriteTotals(SqliteConnection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
+bool rewriteTotals(Connection& db, qint64 metricId, const Precision& from, const Precision& to, QString* error)
 {
     Statement read = db.prepare(
         QStringLiteral("SELECT granularity, start, value FROM period_totals WHERE metric_id = ?"), error);
@@ -141,7 +141,7 @@ bool rewriteTotals(SqliteConnection& db, qint64 metricId, const Precision& from,
 
 } // namespace
 
-bool settleMetricPrecision(SqliteConnection& db, qint64 metricId, const Precision& imported, Precision* settled,
+bool settleMetricPrecision(Connection& db, qint64 metricId, const Precision& imported, Precision* settled,
                            QString* error)
 {
     Statement scale = db.prepare(QStringLiteral("SELECT scale, EXISTS (SELECT 1 FROM fact_chunks WHERE metric_id = ?1) "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "store/Precision.h"
 
 namespace ul {
@@ -11,7 +11,7 @@ namespace ul {
 /// to floating point when either side is not exact. Data already stored is rewritten to the new
 /// precision (rare: a later file with more decimals). Updates metrics.scale; *settled receives
 /// the result. Inside the caller's transaction.
-bool settleMetricPrecision(SqliteConnection& db, qint64 metricId, const Precision& imported, Precision* settled,
+bool settleMetricPrecision(Connection& db, qint64 metricId, const Precision& imported, Precision* settled,
                            QString* error);
 
 } // namespace ul

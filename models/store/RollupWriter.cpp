@@ -27,8 +27,8 @@ Day monthEnd(Day month) { return nextPeriodStart(month, Granularity::Month) - 1;
 
 } // namespace
 
-bool loadMonthCells(SqliteConnection& db, qint64 metricId, const Precision& precision, Day month,
-                    std::vector<DayCell>* out, QString* error)
+bool loadMonthCells(Connection& db, qint64 metricId, const Precision& precision, Day month, std::vector<DayCell>* out,
+                    QString* error)
 {
     out->clear();
     Statement st = db.prepare(QStringLiteral("SELECT bucket, data FROM fact_chunks WHERE metric_id = ? AND month = ? "
@@ -79,7 +79,7 @@ void RollupWriter::PeriodSum::settleCustomers()
     runStarts.assign(1, 0);
 }
 
-RollupWriter::RollupWriter(SqliteConnection& db, qint64 metricId, const Precision& precision)
+RollupWriter::RollupWriter(Connection& db, qint64 metricId, const Precision& precision)
     : m_db(db)
     , m_metric(metricId)
     , m_precision(precision)
@@ -173,8 +173,10 @@ bool RollupWriter::addMonth(const MonthRollup& rollup, const std::vector<DayCell
     Statement summary = m_db.prepare(rollup.customers.empty()
                                          ? QStringLiteral("DELETE FROM month_summaries WHERE metric_id = ? "
                                                           "AND month = ?")
-                                         : QStringLiteral("INSERT OR REPLACE INTO month_summaries(metric_id, "
-                                                          "month, customers, data) VALUES(?, ?, ?, ?)"),
+                                         : QStringLiteral("INSERT INTO month_summaries(metric_id, month, customers, "
+                                                          "data) VALUES(?, ?, ?, ?) ON CONFLICT (metric_id, month) "
+                                                          "DO UPDATE SET customers = excluded.customers, "
+                                                          "data = excluded.data"),
                                      error);
     if (!summary.isValid())
         return false;
@@ -350,7 +352,7 @@ bool RollupWriter::finish(QString* error)
            && closePeriods(std::numeric_limits<Day>::max(), error);
 }
 
-bool rebuildMonths(SqliteConnection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
+bool rebuildMonths(Connection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
                    QString* error)
 {
     RollupWriter writer(db, metricId, precision);

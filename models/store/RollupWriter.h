@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "store/ChunkCodec.h"
 
 #include <map>
@@ -35,7 +35,7 @@ MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const P
 
 class RollupWriter {
 public:
-    RollupWriter(SqliteConnection& db, qint64 metricId, const Precision& precision);
+    RollupWriter(Connection& db, qint64 metricId, const Precision& precision);
 
     /// `cells`: every customer's cells of the month, merged (one per customer and day), sorted
     /// by customer and day. An empty month removes the month's derived rows.
@@ -77,7 +77,7 @@ private:
     /// Writes the quarters and years that end before `before`.
     bool closePeriods(Day before, QString* error);
 
-    SqliteConnection& m_db;
+    Connection& m_db;
     qint64 m_metric;
     Precision m_precision;
     std::set<Day> m_months;                              ///< months added
@@ -89,11 +89,11 @@ private:
 
 /// Rebuilds the derived rows of a metric for `months` from its chunks (after forget-import or
 /// a replaced import). Months without chunks lose their derived rows.
-bool rebuildMonths(SqliteConnection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
+bool rebuildMonths(Connection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
                    QString* error);
 
 /// Every import's cells of one metric and month, merged; false when a chunk is damaged.
-bool loadMonthCells(SqliteConnection& db, qint64 metricId, const Precision& precision, Day month,
-                    std::vector<DayCell>* out, QString* error);
+bool loadMonthCells(Connection& db, qint64 metricId, const Precision& precision, Day month, std::vector<DayCell>* out,
+                    QString* error);
 
 } // namespace ul

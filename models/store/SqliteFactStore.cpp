@@ -112,9 +112,9 @@ bool SqliteFactStore::distinctEntries(qint64 metricId, Day firstMonth, Day lastM
                                       const std::function<void(Day, const DistinctEntry&)>& visit, QString* error)
 {
     const QString sql = customer ? QStringLiteral("SELECT month, data FROM distinct_chunks WHERE metric_id = ?1 AND "
-                                                  "month BETWEEN ?2 AND ?3 AND bucket = ?4")
+                                                  "month BETWEEN ?2 AND ?3 AND bucket = ?4 ORDER BY month, import_id")
                                  : QStringLiteral("SELECT month, data FROM distinct_chunks WHERE metric_id = ?1 AND "
-                                                  "month BETWEEN ?2 AND ?3 ORDER BY month");
+                                                  "month BETWEEN ?2 AND ?3 ORDER BY month, bucket, import_id");
     Statement st = m_db.prepare(sql, error);
     if (!st.isValid())
         return false;
@@ -251,7 +251,7 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
     // One customer: its bucket's chunk of each month, by key (a month range followed by a bucket
     // test would read every bucket's chunks).
     const QString sql = customer ? QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
-                                                  "AND month = ?2 AND bucket = ?4 ORDER BY import_id")
+                                                  "AND month = ?2 AND bucket = ?3 ORDER BY import_id")
                                  : QStringLiteral("SELECT month, bucket, data FROM fact_chunks WHERE metric_id = ?1 "
                                                   "AND month BETWEEN ?2 AND ?3 ORDER BY month, bucket, import_id");
     Statement st = m_db.prepare(sql, error);
@@ -270,10 +270,7 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
     const Day firstMonth = periodStart(span.from, Granularity::Month);
     Day month = firstMonth;
     st.bind(1, metricId).bind(2, firstMonth);
-    if (customer)
-        st.bind(4, qint64(bucketOf(*customer)));
-    else
-        st.bind(3, range.to);
+    st.bind(3, customer ? qint64(bucketOf(*customer)) : qint64(range.to));
     // The next row: for one customer, moves on to the next month when one is done.
     const auto step = [&] {
         for (;;) {
@@ -285,7 +282,7 @@ bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::opt
             if (month > span.to)
                 return false;
             st.reset();
-            st.bind(1, metricId).bind(2, month).bind(4, qint64(bucketOf(*customer)));
+            st.bind(1, metricId).bind(2, month).bind(3, qint64(bucketOf(*customer)));
         }
     };
     // Chunks of one month and bucket from several imports are merged before visiting.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/SqliteConnection.h"
+#include "db/Connection.h"
 #include "store/FactStore.h"
 
 #include <unordered_map>
@@ -12,7 +12,7 @@ namespace ul {
 /// totals of schema.sql. One per connection (thread); statements are prepared once.
 class SqliteFactStore final : public FactStore {
 public:
-    explicit SqliteFactStore(SqliteConnection& db)
+    explicit SqliteFactStore(Connection& db)
         : m_db(db)
     {}
 
@@ -33,7 +33,7 @@ public:
     qint64 rowCount(qint64 metricId, QString* error);
 
 private:
-    SqliteConnection& m_db;
+    Connection& m_db;
     std::unordered_map<qint64, Precision> m_precision;
     std::unordered_map<qint64, MetricKind> m_kinds;
 };

@@ -95,6 +95,7 @@ private slots:
 
     void formatFiveIsMigratedAndReadAsItIs()
     {
+        UL_FILE_ONLY("format 5 exists only as a file");
         test::TempWorkspace tmp;
         {
             Workspace ws;

@@ -64,7 +64,7 @@ void TestImporter::importsAndSumsDuplicateDays()
     QCOMPARE(r.files[0].rowsRead, qint64(7));
     QCOMPARE(r.files[0].rowsImported, qint64(7));
     QCOMPARE(r.files[0].dataset, QStringLiteral("usage_small"));
-    {
+    if (!test::onServer()) {
         // The first import wrote the new file directly, then turned on WAL for shared reading.
         QString modeError;
         Statement mode = ws.db().prepare(QStringLiteral("PRAGMA journal_mode"), &modeError);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "TempWorkspace.h"
+#include "db/SqliteConnection.h"
 #include "db/Workspace.h"
 
 #include <QCryptographicHash>
@@ -30,6 +31,7 @@ private slots:
 
 void TestWorkspace::createsVersionedWalWorkspace()
 {
+    UL_FILE_ONLY("WAL, page size and PRAGMA user_version (the server: tst_server_workspace)");
     test::TempWorkspace tmp;
     Workspace ws;
     QVERIFY(tmp.open(ws));
@@ -82,6 +84,7 @@ void TestWorkspace::refusesForeignDatabase()
 
 void TestWorkspace::refusesNewerVersion()
 {
+    UL_FILE_ONLY("PRAGMA user_version (the server: tst_server_workspace)");
     test::TempWorkspace tmp;
     {
         Workspace ws;
@@ -98,6 +101,7 @@ void TestWorkspace::refusesNewerVersion()
 
 void TestWorkspace::refusesCorruptFileUntouched()
 {
+    UL_FILE_ONLY("damaged pages of a file");
     test::TempWorkspace tmp;
     {
         Workspace ws;

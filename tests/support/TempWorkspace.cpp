@@ -2,15 +2,56 @@
 #include "TempWorkspace.h"
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
+#include "db/pg/PgConnection.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
 namespace ul::test {
 
-TempWorkspace::TempWorkspace() = default;
+bool onServer() { return qEnvironmentVariable("UL_TEST_BACKEND") == QLatin1String("postgresql"); }
+
+namespace {
+
+QString serverUri()
+{
+    const QString uri = qEnvironmentVariable("UL_TEST_PG_URI");
+    if (uri.isEmpty())
+        qFatal("UL_TEST_BACKEND=postgresql needs UL_TEST_PG_URI (tests/pg/on-server.sh sets it)");
+    return uri;
+}
+
+} // namespace
+
+TempWorkspace::TempWorkspace()
+{
+    if (!onServer()) {
+        m_location = m_dir.filePath(QStringLiteral("test.usagelens"));
+        return;
+    }
+    // A schema per fixture: tests run in parallel on one server without seeing each other.
+    static std::atomic<int> counter{0};
+    m_schema = QStringLiteral("ul_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString uri = serverUri();
+    m_location = uri + (uri.contains(QLatin1Char('?')) ? QStringLiteral("&schema=") : QStringLiteral("?schema="))
+                 + m_schema;
+}
+
+TempWorkspace::~TempWorkspace()
+{
+    if (m_schema.isEmpty())
+        return;
+    PgConnection db;
+    QString schema, error;
+    if (!db.open(serverUri(), &schema, &error)
+        || !db.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema), &error))
+        qWarning("cannot drop test schema %s: %s", qPrintable(m_schema), qPrintable(error));
+}
 
 QString TempWorkspace::writeFile(const QString& name, const QByteArray& content) const
 {
@@ -37,8 +78,13 @@ QString TempWorkspace::contentDigest(Workspace& ws)
     // rows sorted, so the digest does not depend on the order pages happen to be visited in.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     std::vector<std::pair<QString, QString>> tables;
+    // A server has no CREATE text: the table's columns and types stand in for it.
     Statement list = ws.db().prepare(
-        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"), nullptr);
+        ws.isServer() ? QStringLiteral("SELECT table_name, string_agg(column_name || ' ' || data_type, ',' ORDER BY "
+                                       "ordinal_position) FROM information_schema.columns WHERE table_schema = "
+                                       "current_schema() GROUP BY table_name ORDER BY table_name")
+                      : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+        nullptr);
     while (list.isValid() && list.step())
         tables.emplace_back(list.columnText(0), list.columnText(1));
     if (tables.empty())

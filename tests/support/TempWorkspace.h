@@ -5,14 +5,24 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QtTest>
 
 namespace ul::test {
 
-/// A workspace in a fresh temporary folder, removed with the fixture.
+/// True when the tests run on a PostgreSQL server (UL_TEST_BACKEND=postgresql, with the
+/// server's URI in UL_TEST_PG_URI; tests/pg/on-server.sh sets both).
+bool onServer();
+
+/// A workspace in a fresh temporary folder, removed with the fixture: an SQLite file, or on a
+/// server a schema of its own (dropped with the fixture). Files the test writes go to the folder.
 class TempWorkspace {
 public:
     TempWorkspace();
-    QString path() const { return m_dir.filePath(QStringLiteral("test.usagelens")); }
+    ~TempWorkspace();
+    TempWorkspace(const TempWorkspace&) = delete;
+    TempWorkspace& operator=(const TempWorkspace&) = delete;
+    /// The workspace's location: a file path, or a postgresql:// URI naming its schema.
+    QString path() const { return m_location; }
     /// Writes `content` to a file in the temporary folder and returns its path.
     QString writeFile(const QString& name, const QByteArray& content) const;
     QString dir() const { return m_dir.path(); }
@@ -23,6 +33,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
+    QString m_schema; ///< on a server
 };
 
 /// Directory of ../shared/data or an empty string when absent (tests then skip).
@@ -31,3 +43,10 @@ QString sharedDataDir();
 QString testDataFile(const QString& name);
 
 } // namespace ul::test
+
+/// Skips a test about what only an SQLite file has (its bytes, -wal files, PRAGMAs).
+#define UL_FILE_ONLY(why)                                                                                              \
+    do {                                                                                                               \
+        if (ul::test::onServer())                                                                                      \
+            QSKIP("SQLite workspace files only: " why);                                                                \
+    } while (false)
