@@ -7,7 +7,9 @@
 --     report comes out in the same order on both backends;
 --   * period_totals.value is numeric: it holds exact integer units or a float, like SQLite's
 --     untyped column; reference constraints are left out, as SQLite does not enforce them;
---   * usagelens_meta replaces PRAGMA application_id / user_version (Workspace.cpp).
+--   * usagelens_meta replaces PRAGMA application_id / user_version (Workspace.cpp);
+--   * packed blobs are stored out of line without compression (STORAGE EXTERNAL): they are
+--     varint-coded already, and pglz would cost an import most of its time for a few percent.
 
 CREATE TABLE usagelens_meta (
     key    text COLLATE "C" PRIMARY KEY,
@@ -154,3 +156,7 @@ CREATE TABLE annotations (
     created_at  text NOT NULL
 );
 CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);
+
+ALTER TABLE fact_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+ALTER TABLE distinct_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+ALTER TABLE month_summaries ALTER COLUMN data SET STORAGE EXTERNAL;

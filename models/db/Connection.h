@@ -87,6 +87,7 @@ class BulkWriter {
 public:
     virtual ~BulkWriter() = default;
     virtual void add(long long value) = 0;
+    virtual void addDouble(double value) = 0;
     virtual void addNull() = 0;
     virtual void addText(std::string_view utf8) = 0;
     virtual void addBlob(std::string_view bytes) = 0;

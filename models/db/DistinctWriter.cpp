@@ -108,7 +108,7 @@ bool DistinctWriter::add(int slotIndex, Day day, Day month, int monthNumber, qui
 }
 
 bool DistinctWriter::writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId,
-                                Statement& insert, QString* error)
+                                BulkWriter& insert, QString* error)
 {
     // Each customer's sightings become one entry per value with the days it was seen.
     std::sort(values.begin(), values.end(), [](const BufferedValue& a, const BufferedValue& b) {
@@ -127,9 +127,13 @@ bool DistinctWriter::writeMonth(const Slot& slot, Day month, std::vector<Buffere
         size_t end = begin;
         while (end < entries.size() && bucketOf(entries[end].customer) == bucket)
             ++end;
-        insert.bind(1, slot.metricId).bind(2, month).bind(3, qint64(bucket)).bind(4, importId);
-        insert.bind(5, qint64(end - begin)).bindBlob(6, encodeDistinctChunk(entries.data() + begin, end - begin));
-        if (!insert.run(error))
+        insert.add(slot.metricId);
+        insert.add(month);
+        insert.add(qint64(bucket));
+        insert.add(importId);
+        insert.add(qint64(end - begin));
+        insert.addBlob(encodeDistinctChunk(entries.data() + begin, end - begin));
+        if (!insert.endRow(error))
             return false;
         begin = end;
     }
@@ -140,27 +144,36 @@ bool DistinctWriter::finish(qint64 importId, QString* error)
 {
     if (m_slots.empty())
         return true;
-    Statement insert = m_db.prepare(QStringLiteral("INSERT INTO distinct_chunks(metric_id, month, bucket, import_id, "
-                                                   "entries, data) VALUES(?, ?, ?, ?, ?, ?)"),
-                                    error);
-    Statement value = m_db.prepare(
-        QStringLiteral("INSERT INTO distinct_values(metric_id, value_id, value) VALUES(?, ?, ?)"), error);
-    if (!insert.isValid() || !value.isValid())
+    const std::unique_ptr<BulkWriter> insert = m_db.bulkWriter(QStringLiteral("distinct_chunks"),
+                                                               {QStringLiteral("metric_id"), QStringLiteral("month"),
+                                                                QStringLiteral("bucket"), QStringLiteral("import_id"),
+                                                                QStringLiteral("entries"), QStringLiteral("data")},
+                                                               error);
+    if (!insert)
         return false;
     std::vector<BufferedValue> values;
     for (const ImportBuffer::Key& key : m_buffer.keys()) {
         if (!m_buffer.take(key, &values, error)
-            || !writeMonth(m_slots[size_t(key.slot)], key.month, values, importId, insert, error))
+            || !writeMonth(m_slots[size_t(key.slot)], key.month, values, importId, *insert, error))
             return false;
     }
+    if (!insert->finish(error))
+        return false;
+    const std::unique_ptr<BulkWriter> value = m_db.bulkWriter(
+        QStringLiteral("distinct_values"),
+        {QStringLiteral("metric_id"), QStringLiteral("value_id"), QStringLiteral("value")}, error);
+    if (!value)
+        return false;
     for (const Slot& slot : m_slots) {
         for (size_t i = 0; i < slot.added.size(); ++i) {
-            value.bind(1, slot.metricId).bind(2, qint64(slot.firstNew + i)).bindText(3, slot.added[i]);
-            if (!value.run(error))
+            value->add(slot.metricId);
+            value->add(qint64(slot.firstNew + i));
+            value->addText(slot.added[i]);
+            if (!value->endRow(error))
                 return false;
         }
     }
-    return true;
+    return value->finish(error);
 }
 
 } // namespace ul

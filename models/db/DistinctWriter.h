@@ -50,8 +50,8 @@ private:
         quint32 firstNew = 0;
     };
     bool loadValues(Slot& slot, QString* error);
-    bool writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId, Statement& insert,
-                    QString* error);
+    bool writeMonth(const Slot& slot, Day month, std::vector<BufferedValue>& values, qint64 importId,
+                    BulkWriter& insert, QString* error);
 
     Connection& m_db;
     std::vector<Slot> m_slots;

@@ -41,6 +41,22 @@ bool ImportWriter::begin(const QString& dataset, QString* error)
     m_noEarlierCustomers = !any.step(error);
     if (any.failed())
         return false;
+    m_batchCustomers = m_db.dialect() == Connection::Dialect::PostgreSql;
+    if (m_batchCustomers) {
+        const std::optional<long long> highest = m_db.queryInt(
+            QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers"), error);
+        if (!highest)
+            return false;
+        m_nextCustomerId = *highest + 1;
+        Statement all = m_db.prepare(QStringLiteral("SELECT id, external_id FROM customers"), error);
+        if (!all.isValid())
+            return false;
+        while (!m_noEarlierCustomers && all.step(error)) {
+            const std::string_view id = all.columnBlob(1);
+            m_storedCustomers.emplace(std::string(id), all.columnInt(0));
+        }
+        return !all.failed();
+    }
     m_findCustomer = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"), error);
     m_insertCustomer = m_db.prepare(QStringLiteral("INSERT INTO customers(external_id) VALUES(?)"), error);
     return m_findCustomer.isValid() && m_insertCustomer.isValid();
@@ -103,19 +119,29 @@ bool ImportWriter::customer(std::string_view externalId, quint64 hash, CustomerR
         return true;
     }
     qint64 found = 0;
-    m_findCustomer.reset();
-    m_findCustomer.bindText(1, externalId);
-    if (!m_noEarlierCustomers && m_findCustomer.step(error)) {
-        found = m_findCustomer.columnInt(0);
+    if (m_batchCustomers) {
+        const auto stored = m_storedCustomers.find(std::string(externalId));
+        if (stored != m_storedCustomers.end()) {
+            found = stored->second;
+        } else {
+            found = m_nextCustomerId++;
+            m_newCustomers.emplace_back(found, std::string(externalId));
+        }
     } else {
-        if (m_findCustomer.failed())
-            return false;
-        m_insertCustomer.bindText(1, externalId);
-        if (!m_insertCustomer.run(error))
-            return false;
-        found = m_db.lastInsertId();
+        m_findCustomer.reset();
+        m_findCustomer.bindText(1, externalId);
+        if (!m_noEarlierCustomers && m_findCustomer.step(error)) {
+            found = m_findCustomer.columnInt(0);
+        } else {
+            if (m_findCustomer.failed())
+                return false;
+            m_insertCustomer.bindText(1, externalId);
+            if (!m_insertCustomer.run(error))
+                return false;
+            found = m_db.lastInsertId();
+        }
+        m_findCustomer.reset();
     }
-    m_findCustomer.reset();
     if (found <= 0 || found > qint64(0xFFFFFFFFu)) {
         *error = QStringLiteral("the workspace holds more customers than UsageLens can address");
         return false;
@@ -300,13 +326,17 @@ std::vector<ImportWriter::PackedChunk> ImportWriter::packCells(const std::vector
     return chunks;
 }
 
-bool ImportWriter::insertChunks(Statement& insert, qint64 metricId, Day month, const std::vector<PackedChunk>& chunks,
+bool ImportWriter::insertChunks(BulkWriter& insert, qint64 metricId, Day month, const std::vector<PackedChunk>& chunks,
                                 QString* error)
 {
     for (const PackedChunk& chunk : chunks) {
-        insert.bind(1, metricId).bind(2, month).bind(3, qint64(chunk.bucket)).bind(4, m_importId);
-        insert.bind(5, chunk.cells).bindBlob(6, chunk.data);
-        if (!insert.run(error))
+        insert.add(metricId);
+        insert.add(month);
+        insert.add(qint64(chunk.bucket));
+        insert.add(m_importId);
+        insert.add(chunk.cells);
+        insert.addBlob(chunk.data);
+        if (!insert.endRow(error))
             return false;
     }
     return true;
@@ -374,12 +404,15 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
     std::set<Day> occupied;
     if (!occupiedMonths(m_db, s.id, &occupied, error))
         return false;
-    Statement insert = m_db.prepare(
-        QStringLiteral("INSERT INTO fact_chunks(metric_id, month, bucket, import_id, cells, "
-                       "data) VALUES(?, ?, ?, ?, ?, ?)"),
-        error);
-    if (!insert.isValid())
+    // Streamed (COPY on a server); a read of the table on this connection sees them first.
+    const std::unique_ptr<BulkWriter> bulk = m_db.bulkWriter(QStringLiteral("fact_chunks"),
+                                                             {QStringLiteral("metric_id"), QStringLiteral("month"),
+                                                              QStringLiteral("bucket"), QStringLiteral("import_id"),
+                                                              QStringLiteral("cells"), QStringLiteral("data")},
+                                                             error);
+    if (!bulk)
         return false;
+    BulkWriter& insert = *bulk;
     // One month at a time, and the next one prepared on a worker meanwhile (read back, sorted,
     // converted, packed): the second core works while this one writes and rolls up.
     std::vector<ImportBuffer::Key> months;
@@ -491,50 +524,72 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         if (!recordRollups->addMonth(month, cells, error))
             return false;
     }
-    return rollups.finish(error) && (!recordRollups || recordRollups->finish(error));
+    return insert.finish(error) && rollups.finish(error) && (!recordRollups || recordRollups->finish(error));
 }
 
 bool ImportWriter::writeCustomers(QString* error)
 {
-    Statement dates = m_db.prepare(
-        QStringLiteral(
-            "INSERT INTO customer_dates(dataset_id, customer_id, import_id, created_day, first_day, last_day) "
-            "VALUES(?, ?, ?, ?, ?, ?)"),
+    if (!m_newCustomers.empty()) {
+        const std::unique_ptr<BulkWriter> add = m_db.bulkWriter(
+            QStringLiteral("customers"), {QStringLiteral("id"), QStringLiteral("external_id")}, error);
+        if (!add)
+            return false;
+        for (const auto& [id, external] : m_newCustomers) {
+            add->add(id);
+            add->addText(external);
+            if (!add->endRow(error))
+                return false;
+        }
+        if (!add->finish(error))
+            return false;
+        m_newCustomers.clear();
+    }
+    const std::unique_ptr<BulkWriter> dates = m_db.bulkWriter(
+        QStringLiteral("customer_dates"),
+        {QStringLiteral("dataset_id"), QStringLiteral("customer_id"), QStringLiteral("import_id"),
+         QStringLiteral("created_day"), QStringLiteral("first_day"), QStringLiteral("last_day")},
         error);
-    if (!dates.isValid())
+    if (!dates)
         return false;
-    auto bindDay = [](Statement& st, int index, Day d) {
+    const auto addDay = [&](Day d) {
         if (d != ImportedCustomer::kNoDay)
-            st.bind(index, d);
+            dates->add(d);
         else
-            st.bindNull(index);
+            dates->addNull();
     };
     const std::vector<ImportedCustomer> customers = m_customers.payloads();
     for (const ImportedCustomer& c : customers) {
-        dates.bind(1, m_datasetId).bind(2, qint64(c.workspaceId)).bind(3, m_importId);
-        bindDay(dates, 4, c.createdDay);
-        bindDay(dates, 5, c.firstDay);
-        bindDay(dates, 6, c.lastDay);
-        if (!dates.run(error))
+        dates->add(m_datasetId);
+        dates->add(qint64(c.workspaceId));
+        dates->add(m_importId);
+        addDay(c.createdDay);
+        addDay(c.firstDay);
+        addDay(c.lastDay);
+        if (!dates->endRow(error))
             return false;
     }
-    Statement attrs = m_db.prepare(
-        QStringLiteral("INSERT INTO attributes(customer_id, name, import_id, value) VALUES(?, ?, ?, ?)"), error);
-    if (!attrs.isValid())
+    if (!dates->finish(error))
+        return false;
+    const std::unique_ptr<BulkWriter> attrs = m_db.bulkWriter(
+        QStringLiteral("attributes"),
+        {QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("import_id"), QStringLiteral("value")},
+        error);
+    if (!attrs)
         return false;
     for (size_t dense = 0; dense < m_attributes.size(); ++dense) {
         for (const auto& a : m_attributes[dense]) {
             if (a.name.isEmpty())
                 continue;
-            attrs.bind(1, qint64(customers[dense].workspaceId))
-                .bind(2, a.name)
-                .bind(3, m_importId)
-                .bindText(4, a.value);
-            if (!attrs.run(error))
+            const QByteArray name = a.name.toUtf8();
+            attrs->add(qint64(customers[dense].workspaceId));
+            attrs->addText(std::string_view(name.constData(), size_t(name.size())));
+            attrs->add(m_importId);
+            attrs->addText(a.value);
+            if (!attrs->endRow(error))
                 return false;
         }
     }
-    return true;
+    return attrs->finish(error);
 }
 
 bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected,

@@ -91,6 +91,7 @@ public:
         : m_insert(std::move(insert))
     {}
     void add(long long value) override { m_insert.bind(++m_column, value); }
+    void addDouble(double value) override { m_insert.bind(++m_column, value); }
     void addNull() override { m_insert.bindNull(++m_column); }
     void addText(std::string_view utf8) override { m_insert.bindText(++m_column, utf8); }
     void addBlob(std::string_view bytes) override { m_insert.bindBlob(++m_column, bytes); }

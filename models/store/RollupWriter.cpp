@@ -15,14 +15,6 @@ constexpr int kDay = 0, kWeek = 1, kMonth = 2, kQuarter = 3, kYear = 4;
 
 QString overflow() { return QStringLiteral("a total exceeds what UsageLens adds exactly (about 9.2e18 units)"); }
 
-void bindRaw(Statement& st, int index, const Precision& p, RawValue v)
-{
-    if (p.exact)
-        st.bind(index, qint64(v));
-    else
-        st.bind(index, doubleFromRaw(v));
-}
-
 Day monthEnd(Day month) { return nextPeriodStart(month, Granularity::Month) - 1; }
 
 } // namespace
@@ -94,33 +86,97 @@ bool RollupWriter::writeTotal(int granularity, Day start, RawValue value, qint64
 {
     if (!deleteTotals(granularity, start, start, error))
         return false;
-    if (active == 0 && rows == 0)
-        return true;
-    if (!m_insertTotal.isValid()) {
-        m_insertTotal = m_db.prepare(QStringLiteral("INSERT INTO period_totals(metric_id, granularity, start, value, "
-                                                    "rows, active) VALUES(?, ?, ?, ?, ?, ?)"),
-                                     error);
-        if (!m_insertTotal.isValid())
-            return false;
-    }
-    m_insertTotal.bind(1, m_metric).bind(2, granularity).bind(3, start);
-    bindRaw(m_insertTotal, 4, m_precision, value);
-    m_insertTotal.bind(5, rows).bind(6, active);
-    return m_insertTotal.run(error);
+    if (active != 0 || rows != 0)
+        m_pendingTotals[{granularity, start}] = TotalRow{value, rows, active};
+    return true;
 }
 
-bool RollupWriter::deleteTotals(int granularity, Day from, Day to, QString* error)
+bool RollupWriter::deleteTotals(int granularity, Day from, Day to, QString*)
 {
-    if (!m_deleteTotals.isValid()) {
-        m_deleteTotals = m_db.prepare(
-            QStringLiteral("DELETE FROM period_totals WHERE metric_id = ? AND granularity = ? "
-                           "AND start BETWEEN ? AND ?"),
-            error);
-        if (!m_deleteTotals.isValid())
+    m_pendingTotals.erase(m_pendingTotals.lower_bound({granularity, from}),
+                          m_pendingTotals.upper_bound({granularity, to}));
+    std::vector<std::pair<Day, Day>>& ranges = m_pendingDeletes[granularity];
+    // Ranges come in ascending order: one that starts at the period after the last one's end
+    // (no period starts between them) extends it.
+    static constexpr Granularity kGranularities[] = {Granularity::Day, Granularity::Week, Granularity::Month,
+                                                     Granularity::Quarter, Granularity::Year};
+    if (!ranges.empty() && from >= ranges.back().first
+        && from <= nextPeriodStart(ranges.back().second, kGranularities[granularity]))
+        ranges.back().second = std::max(ranges.back().second, to);
+    else
+        ranges.emplace_back(from, to);
+    return true;
+}
+
+bool RollupWriter::writePendingSummaries(QString* error)
+{
+    Statement remove = m_db.prepare(
+        QStringLiteral("DELETE FROM month_summaries WHERE metric_id = ? AND month BETWEEN ? AND ?"), error);
+    if (!remove.isValid())
+        return false;
+    // Consecutive months go in one statement.
+    for (auto it = m_pendingSummaries.begin(); it != m_pendingSummaries.end();) {
+        const Day first = it->first;
+        Day last = first;
+        for (++it; it != m_pendingSummaries.end() && it->first == nextPeriodStart(last, Granularity::Month); ++it)
+            last = it->first;
+        if (!remove.bind(1, m_metric).bind(2, first).bind(3, last).run(error))
             return false;
     }
-    m_deleteTotals.bind(1, m_metric).bind(2, granularity).bind(3, from).bind(4, to);
-    return m_deleteTotals.run(error);
+    const std::unique_ptr<BulkWriter> insert = m_db.bulkWriter(
+        QStringLiteral("month_summaries"),
+        {QStringLiteral("metric_id"), QStringLiteral("month"), QStringLiteral("customers"), QStringLiteral("data")},
+        error);
+    if (!insert)
+        return false;
+    for (const auto& [month, summary] : m_pendingSummaries) {
+        if (summary.customers == 0)
+            continue; // an empty month has no summary row
+        insert->add(m_metric);
+        insert->add(month);
+        insert->add(summary.customers);
+        insert->addBlob(summary.data);
+        if (!insert->endRow(error))
+            return false;
+    }
+    m_pendingSummaries.clear();
+    return insert->finish(error);
+}
+
+bool RollupWriter::writePendingTotals(QString* error)
+{
+    Statement remove = m_db.prepare(QStringLiteral("DELETE FROM period_totals WHERE metric_id = ? AND granularity = ? "
+                                                   "AND start BETWEEN ? AND ?"),
+                                    error);
+    if (!remove.isValid())
+        return false;
+    for (const auto& [granularity, ranges] : m_pendingDeletes)
+        for (const auto& [from, to] : ranges)
+            if (!remove.bind(1, m_metric).bind(2, granularity).bind(3, from).bind(4, to).run(error))
+                return false;
+    m_pendingDeletes.clear();
+    const std::unique_ptr<BulkWriter> insert = m_db.bulkWriter(
+        QStringLiteral("period_totals"),
+        {QStringLiteral("metric_id"), QStringLiteral("granularity"), QStringLiteral("start"), QStringLiteral("value"),
+         QStringLiteral("rows"), QStringLiteral("active")},
+        error);
+    if (!insert)
+        return false;
+    for (const auto& [key, row] : m_pendingTotals) {
+        insert->add(m_metric);
+        insert->add(key.first);
+        insert->add(key.second);
+        if (m_precision.exact)
+            insert->add(qint64(row.value));
+        else
+            insert->addDouble(doubleFromRaw(row.value));
+        insert->add(row.rows);
+        insert->add(row.active);
+        if (!insert->endRow(error))
+            return false;
+    }
+    m_pendingTotals.clear();
+    return insert->finish(error);
 }
 
 MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const Precision& precision)
@@ -170,20 +226,10 @@ bool RollupWriter::addMonth(const MonthRollup& rollup, const std::vector<DayCell
         *error = overflow();
         return false;
     }
-    Statement summary = m_db.prepare(rollup.customers.empty()
-                                         ? QStringLiteral("DELETE FROM month_summaries WHERE metric_id = ? "
-                                                          "AND month = ?")
-                                         : QStringLiteral("INSERT INTO month_summaries(metric_id, month, customers, "
-                                                          "data) VALUES(?, ?, ?, ?) ON CONFLICT (metric_id, month) "
-                                                          "DO UPDATE SET customers = excluded.customers, "
-                                                          "data = excluded.data"),
-                                     error);
-    if (!summary.isValid())
-        return false;
-    summary.bind(1, m_metric).bind(2, month);
-    if (!rollup.customers.empty())
-        summary.bind(3, qint64(rollup.customers.size())).bindBlob(4, rollup.summary);
-    if (!summary.run(error) || !deleteTotals(kDay, month, end, error))
+    // Written at finish(): nothing here reads the months this writer adds, and a server keeps
+    // streaming the import's chunks meanwhile instead of stopping for each month's row.
+    m_pendingSummaries[month] = PendingSummary{qint64(rollup.customers.size()), rollup.summary};
+    if (!deleteTotals(kDay, month, end, error))
         return false;
     for (size_t i = 0; i < rollup.days.size(); ++i) {
         const MonthRollup::DaySum& d = rollup.days[i];
@@ -349,7 +395,8 @@ bool RollupWriter::closePeriods(Day before, QString* error)
 bool RollupWriter::finish(QString* error)
 {
     return flushWeeks(std::numeric_limits<Day>::max() - 7, error)
-           && closePeriods(std::numeric_limits<Day>::max(), error);
+           && closePeriods(std::numeric_limits<Day>::max(), error) && writePendingSummaries(error)
+           && writePendingTotals(error);
 }
 
 bool rebuildMonths(Connection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,

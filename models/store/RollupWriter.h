@@ -83,8 +83,23 @@ private:
     std::set<Day> m_months;                              ///< months added
     std::map<Day, PeriodSum> m_weeks;                    ///< open weeks (start -> sum)
     std::map<std::pair<int, Day>, OpenPeriod> m_periods; ///< (granularity, start) -> open quarter or year
-    Statement m_insertTotal;
-    Statement m_deleteTotals;
+    /// period_totals are written at finish(): the range deletes (merged where adjacent), then
+    /// the rows in bulk, instead of two statements per period (a server is a network hop away).
+    struct TotalRow {
+        RawValue value = 0;
+        qint64 rows = 0;
+        qint64 active = 0;
+    };
+    std::map<std::pair<int, Day>, TotalRow> m_pendingTotals;
+    /// month_summaries rows, likewise (customers 0: the month has none any more).
+    struct PendingSummary {
+        qint64 customers = 0;
+        std::string data;
+    };
+    std::map<Day, PendingSummary> m_pendingSummaries;
+    bool writePendingSummaries(QString* error);
+    std::map<int, std::vector<std::pair<Day, Day>>> m_pendingDeletes; ///< granularity -> [from, to]
+    bool writePendingTotals(QString* error);
 };
 
 /// Rebuilds the derived rows of a metric for `months` from its chunks (after forget-import or

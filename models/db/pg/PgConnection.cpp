@@ -225,6 +225,11 @@ public:
         separate();
         m_buffer += std::to_string(value);
     }
+    void addDouble(double value) override
+    {
+        separate();
+        m_buffer += shortestDouble(value);
+    }
     void addNull() override
     {
         separate();
