@@ -4,6 +4,7 @@
 #include "RowFilterRow.h"
 #include "import/MetricKey.h"
 
+#include "ChangeBar.h"
 #include "ChartStyle.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
@@ -86,6 +87,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     layout->addLayout(top);
     m_rowFilters = new RowFilterRow(central);
     layout->addWidget(m_rowFilters);
+    m_changeBar = new ChangeBar(central);
+    connect(m_changeBar, &ChangeBar::refreshRequested, this, [this] { reloadDatasets(m_filters.dataset); });
+    layout->addWidget(m_changeBar);
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
@@ -142,6 +146,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { startImport(); });
     file->addAction(tr("Im&ports…"), this, &MainWindow::showImports);
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
@@ -227,7 +232,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = m_options.persist ? GuiSettings().recentWorkspaces() : QStringList();
     for (const QString& path : recent) {
         m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this,
+            ->addAction(Workspace::displayName(path), this,
                         [this, path] {
                             QString error;
                             if (!openWorkspace(path, &error))
@@ -245,7 +250,8 @@ void MainWindow::rebuildRecentMenu()
 bool MainWindow::openStartupWorkspace(QString* error)
 {
     const QString last = m_options.persist ? GuiSettings().lastWorkspace() : QString();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openWorkspace(last, error))
+    // A server that is down at start-up: the demo opens instead (the workspace stays in File › Recent).
+    if (!last.isEmpty() && (Workspace::isServerLocation(last) || QFileInfo::exists(last)) && openWorkspace(last, error))
         return true;
     const QString demo = demoWorkspacePath();
     if (!QFileInfo::exists(demo)) {
@@ -262,7 +268,10 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!ws->open(path, Workspace::OpenMode::ExistingOnly, error))
         return false;
     m_ws = std::move(ws);
-    m_demoBadge->setVisible(QFileInfo(path).canonicalFilePath() == QFileInfo(demoWorkspacePath()).canonicalFilePath());
+    m_demoBadge->setVisible(!Workspace::isServerLocation(path)
+                            && QFileInfo(path).canonicalFilePath()
+                                   == QFileInfo(demoWorkspacePath()).canonicalFilePath());
+    listenForChanges();
     if (m_options.persist) {
         GuiSettings settings;
         settings.setLastWorkspace(path);
@@ -566,7 +575,7 @@ void MainWindow::openWorkspaceDialog()
         });
 }
 
-void MainWindow::updateTitle() { setWindowTitle(tr("%1 — UsageLens").arg(QFileInfo(m_ws->path()).fileName())); }
+void MainWindow::updateTitle() { setWindowTitle(tr("%1 — UsageLens").arg(Workspace::displayName(m_ws->path()))); }
 
 void MainWindow::exportReport()
 {

@@ -20,7 +20,9 @@ class QTabWidget;
 
 namespace ul {
 
+class ChangeBar;
 class FilterBar;
+class PgChangeListener;
 class RowFilterRow;
 class DashboardTab;
 class MetricTab;
@@ -48,6 +50,8 @@ public:
     static QString demoWorkspacePath();
 
     FilterBar* filterBar() const { return m_filterBar; }
+    /// The workspace's datasets as last read (the filter bar's list).
+    QStringList datasetNames() const;
     RowFilterRow* rowFilters() const { return m_rowFilters; }
     /// Stores a ratio metric in the workspace and opens its tab (View › New calculated metric…);
     /// false (with the reason in the status bar) when it is refused.
@@ -100,6 +104,10 @@ private:
     void onFiltersChanged(const FilterState& state);
     void newWorkspace();
     void openWorkspaceDialog();
+    /// File › Connect to server… (MainWindowServer.cpp): a workspace on a PostgreSQL server.
+    void connectToServer();
+    /// On a server workspace, hears of imports other sessions make and offers a refresh.
+    void listenForChanges();
     void updateTitle();
     // Exports (widgets/export/): the tabs are brought up to date first, then written.
     void exportReport();
@@ -130,6 +138,8 @@ private:
     RowFilterRow* m_rowFilters = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_demoBadge = nullptr;
+    ChangeBar* m_changeBar = nullptr;
+    PgChangeListener* m_listener = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_darkAction = nullptr;
     bool m_dark = false;

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "cli/CoreCommands.h"
+#include "db/Workspace.h"
 #include "gui/PdfExportCommand.h"
 #include "gui/SnapshotCommand.h"
 
@@ -22,9 +23,11 @@ int runGui(int argc, char** argv, const QStringList& files)
                                                  QIcon(QStringLiteral(":/icons/io.usagelens.UsageLens.svg"))));
     MainWindow window;
     QString error;
-    // A double-clicked workspace opens; data files open on the startup workspace in the import wizard.
+    // A double-clicked workspace (or a server's URI) opens; data files open on the startup workspace
+    // in the import wizard.
     const bool workspaceGiven = !files.isEmpty()
-                                && files.first().endsWith(QLatin1String(".usagelens"), Qt::CaseInsensitive);
+                                && (files.first().endsWith(QLatin1String(".usagelens"), Qt::CaseInsensitive)
+                                    || Workspace::isServerLocation(files.first()));
     const bool opened = workspaceGiven ? window.openWorkspace(files.first(), &error)
                                        : window.openStartupWorkspace(&error);
     if (!opened)

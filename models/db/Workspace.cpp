@@ -54,6 +54,16 @@ bool Workspace::checkHeader(const QString& path, QString* error) const
 
 bool Workspace::isServerLocation(const QString& location) { return PgConnection::isServerLocation(location); }
 
+QString Workspace::displayName(const QString& location)
+{
+    if (!isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const QString server = location.section(QStringLiteral("://"), 1).section(QLatin1Char('?'), 0, 0);
+    const QString host = server.section(QLatin1Char('@'), -1);
+    const QString schema = location.section(QStringLiteral("schema="), 1).section(QLatin1Char('&'), 0, 0);
+    return schema.isEmpty() ? host : QStringLiteral("%1 on %2").arg(schema, host);
+}
+
 void Workspace::close()
 {
     if (m_db)

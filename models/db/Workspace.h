@@ -40,6 +40,8 @@ public:
     const QString& path() const { return m_path; }
     /// True for a workspace on a server (a `postgresql://` location).
     static bool isServerLocation(const QString& location);
+    /// A short name for titles and menus: the file's name, or "SCHEMA on HOST/DB".
+    static QString displayName(const QString& location);
     bool isServer() const { return isServerLocation(m_path); }
 
     /// Removes a workspace file and SQLite's companions (-wal, -shm, -journal); for a file this

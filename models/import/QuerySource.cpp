@@ -7,35 +7,17 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QRegularExpression>
 
 namespace ul {
 
-namespace {
-
-/// The server part of a URI without a password ("postgresql://u:secret@h/db" -> "postgresql://u@h/db").
-QString withoutPassword(const QString& uri)
-{
-    static const QRegularExpression password(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@"));
-    QString out = uri;
-    out.replace(password, QStringLiteral("\\1@"));
-    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*&?"));
-    out.replace(parameter, QStringLiteral("\\1"));
-    if (out.endsWith(QLatin1Char('?')) || out.endsWith(QLatin1Char('&')))
-        out.chop(1);
-    return out;
-}
-
-} // namespace
-
 QString QuerySource::importName() const
 {
-    const QByteArray key = (withoutPassword(server) + QLatin1Char('\n') + query.trimmed()).toUtf8();
+    const QByteArray key = (server + QLatin1Char('\n') + query.trimmed()).toUtf8();
     return QStringLiteral("query-%1")
         .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12)));
 }
 
-QString QuerySource::importLocation() const { return withoutPassword(server) + QStringLiteral(": ") + query.trimmed(); }
+QString QuerySource::importLocation() const { return server + QStringLiteral(": ") + query.trimmed(); }
 
 bool fetchQueryAsCsv(const QuerySource& source, const QString& csvPath, qint64* rows, QString* error,
                      const std::function<bool()>& cancelled)
@@ -56,7 +38,7 @@ bool fetchQueryAsCsv(const QuerySource& source, const QString& csvPath, qint64* 
     QString schema;
     if (!db.open(source.server, &schema, error))
         return false;
-    const QString where = withoutPassword(source.server);
+    const QString where = source.server;
     // Only read; timestamps with their offset in UTC, dates as ISO: what the importer reads best.
     if (!db.exec(QStringLiteral("SET default_transaction_read_only = on; SET TimeZone = 'UTC'; "
                                 "SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'"),

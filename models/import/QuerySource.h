@@ -11,12 +11,12 @@ namespace ul {
 /// YugabyteDB...) as an import source: the result is written as CSV with a header, which the
 /// importer then reads like any export (role detection, mapping, provenance).
 struct QuerySource {
-    QString server; ///< libpq URI of the source (passwords from ~/.pgpass, a service file, PGPASSWORD)
+    QString server; ///< libpq URI of the source, without password (~/.pgpass, a service file, PGPASSWORD)
     QString query;  ///< one SELECT (or anything COPY (...) TO STDOUT accepts)
 
     /// The provenance the import records: "query-<hash of server and query>" as its name (what
     /// `--replace` matches: the same query run again replaces its earlier result), and the
-    /// server (without password) with the query text as its location.
+    /// server with the query text as its location.
     QString importName() const;
     QString importLocation() const;
 };

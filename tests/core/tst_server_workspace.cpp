@@ -249,7 +249,8 @@ private slots:
                 return !payload.isEmpty();
             }(),
             5000);
-        QCOMPARE(payload, tmp.path().section(QStringLiteral("schema="), 1) + QStringLiteral(":import:more"));
+        QCOMPARE(payload, tmp.path().section(QStringLiteral("schema="), 1) + QStringLiteral(":import:more|")
+                              + PgConnection::processTag());
     }
 
     void importFromAQueryRecordsItsSource()

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/QuerySource.h"
+
+#include <QTemporaryDir>
 #include <QWizardPage>
+
+#include <optional>
 
 class QListWidget;
 
@@ -15,11 +20,18 @@ public:
     QStringList files() const;
     void setFiles(const QStringList& files);
     bool isComplete() const override;
+    /// Set when the rows come from a query ("From database…"): files() is then its result.
+    const std::optional<QuerySource>& querySource() const { return m_query; }
+    /// Takes the rows of a query, already written as CSV to `csv` (tests; the dialog's result).
+    void setQueryResult(const QuerySource& source, const QString& csv, qint64 rows);
 
 private:
     void addFiles();
+    void fromDatabase();
 
     QListWidget* m_list = nullptr;
+    std::optional<QuerySource> m_query;
+    QTemporaryDir m_queryDir; ///< holds a query's rows until the wizard closes
 };
 
 } // namespace ul

@@ -61,6 +61,10 @@ void ImportWizard::initializePage(int id)
         m_options = ImportOptions{};
         m_options.dataset = m_mapping->datasetName();
         m_options.mapping = m_mapping->mapping();
+        if (const std::optional<QuerySource>& query = m_files->querySource()) {
+            m_options.sourceName = query->importName();
+            m_options.sourceLocation = query->importLocation();
+        }
         m_run->start(m_workspacePath, m_files->files(), m_options);
     }
     QWizard::initializePage(id);

@@ -3,7 +3,9 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QUrl>
 
 #include <array>
@@ -354,6 +356,13 @@ bool PgConnection::open(const QString& location, QString* schema, QString* error
         if (uri.endsWith(QLatin1Char('?')) || uri.endsWith(QLatin1Char('&')))
             uri.chop(1);
     }
+    // A password in the location would show in the process list and in settings files.
+    static const QRegularExpression password(QStringLiteral("^postgres(?:ql)?://[^/@?]*:[^/@?]*@|[?&]password="));
+    if (password.match(uri).hasMatch()) {
+        *error = QStringLiteral("a password in the server's URI would show in the process list and settings; use "
+                                "~/.pgpass, a service file (?service=NAME) or PGPASSWORD");
+        return false;
+    }
     const QByteArray dsn = uri.toUtf8();
     const char* keys[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
     const char* values[] = {dsn.constData(), "UsageLens", "UTF8", nullptr};
@@ -546,11 +555,18 @@ void PgConnection::setWriterWait(bool wait, std::function<void()> onWait)
     m_onWait = std::move(onWait);
 }
 
+QString PgConnection::processTag()
+{
+    static const QString tag =
+        QStringLiteral("%1@%2").arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
+    return tag;
+}
+
 bool PgConnection::announceChange(const QString& what, QString* error)
 {
     Statement notify = prepare(
         QStringLiteral("SELECT pg_notify('%1', current_schema() || ':' || ?)").arg(QLatin1String(kChannel)), error);
-    return notify.isValid() && notify.bind(1, what).run(error);
+    return notify.isValid() && notify.bind(1, what + QLatin1Char('|') + processTag()).run(error);
 }
 
 bool PgConnection::commit(QString* error) { return exec(QStringLiteral("COMMIT"), error); }

@@ -47,8 +47,11 @@ public:
     QString location() const override { return m_location; }
     void setWriterWait(bool wait, std::function<void()> onWait) override;
     bool announceChange(const QString& what, QString* error) override;
-    /// The channel LISTEN/NOTIFY use for the workspace's changes.
+    /// The channel LISTEN/NOTIFY use for the workspace's changes; the payload is
+    /// "SCHEMA:WHAT|PROCESS" (PgChangeListener).
     static constexpr const char* kChannel = "usagelens_changes";
+    /// This process among all that use the server ("pid@host"): its own changes are not news to it.
+    static QString processTag();
 
     pg_conn* handle() const { return m_conn; }
     /// Ends a COPY in progress (every other statement does first: the protocol allows nothing

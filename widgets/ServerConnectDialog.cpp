@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "ServerConnectDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace ul {
+
+ServerConnectDialog::ServerConnectDialog(const QString& location, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("serverConnectDialog"));
+    setWindowTitle(tr("Connect to server"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("A workspace on a PostgreSQL server, shared by a team: everyone who connects to the "
+                                "same schema sees the same imports. Passwords come from ~/.pgpass or a service file, "
+                                "or are asked for; UsageLens never stores one."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    // The schema has a field of its own: take `schema=` out of the URI shown.
+    static const QRegularExpression schemaParameter(QStringLiteral("[?&]schema=([^&]*)"));
+    const QRegularExpressionMatch named = schemaParameter.match(location);
+    QString uri = location;
+    if (named.hasMatch()) {
+        const bool first = uri.at(named.capturedStart()) == QLatin1Char('?');
+        uri.remove(named.capturedStart(), named.capturedLength());
+        if (first && named.capturedStart() < uri.size()) // "?schema=x&rest": rest keeps its '?'
+            uri[named.capturedStart()] = QLatin1Char('?');
+    }
+    m_uri = new QLineEdit(uri, this);
+    m_uri->setPlaceholderText(QStringLiteral("postgresql://analyst@db.example.com/usage?sslmode=verify-full"));
+    m_uri->setMinimumWidth(460);
+    m_schema = new QLineEdit(named.hasMatch() ? named.captured(1) : QString(), this);
+    m_schema->setPlaceholderText(tr("the server's default (search_path)"));
+    form->addRow(tr("Server:"), m_uri);
+    form->addRow(tr("Schema:"), m_schema);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #DC2626;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString ServerConnectDialog::location() const
+{
+    QString uri = m_uri->text().trimmed();
+    const QString schema = m_schema->text().trimmed();
+    if (schema.isEmpty())
+        return uri;
+    return uri + (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("schema=")
+           + schema;
+}
+
+void ServerConnectDialog::setError(const QString& error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+bool ServerConnectDialog::needsPassword(const QString& error)
+{
+    return error.contains(QLatin1String("no password supplied"))
+           || error.contains(QLatin1String("password authentication failed"));
+}
+
+bool ServerConnectDialog::askPassword(QWidget* parent, const QString& location)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, tr("Password"),
+                                                   tr("Password for %1:").arg(location.section(QLatin1Char('?'), 0, 0)),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return false;
+    qputenv("PGPASSWORD", password.toUtf8()); // this process only, in memory
+    return true;
+}
+
+} // namespace ul
