@@ -1068,6 +1068,29 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
     </message>
 </context>
 <context>
+    <name>ul::ChangeBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep the numbers on screen</source>
+        <translation>Die Zahlen auf dem Bildschirm behalten</translation>
+    </message>
+    <message>
+        <source>new data in &apos;%1&apos;</source>
+        <translation>neue Daten in „%1“</translation>
+    </message>
+    <message>
+        <source>import #%1 undone</source>
+        <translation>Import #%1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Another session changed this workspace: %1.</source>
+        <translation>Eine andere Sitzung hat diesen Arbeitsbereich geändert: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ul::CohortModel</name>
     <message>
         <source>Cohort %1, month %2 (%3)
@@ -1581,6 +1604,18 @@ ggü. Vorjahr %2</translation>
         <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>Nutzungsdaten (*.csv *.tsv *.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>From database…</source>
+        <translation>Aus Datenbank…</translation>
+    </message>
+    <message>
+        <source>Import the rows of a query on a PostgreSQL-protocol server</source>
+        <translation>Die Zeilen einer Abfrage auf einem Server mit PostgreSQL-Protokoll importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2</source>
+        <translation><numerusform>%n Zeile von %1: %2</numerusform><numerusform>%n Zeilen von %1: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportMappingPage</name>
@@ -2091,6 +2126,14 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>The notes on dates cannot be read: %1</source>
         <translation>Die Notizen zu Daten können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Changes by other sessions will not be announced: %1</source>
+        <translation>Änderungen anderer Sitzungen werden nicht gemeldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2313,6 +2356,37 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::QuerySourceDialog</name>
+    <message>
+        <source>Import from a database</source>
+        <translation>Aus einer Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server (or Citus, Redshift, CockroachDB, YugabyteDB). The query runs read-only; timestamps arrive in UTC. The import records the server and the query as its source; the same query imported again can replace its earlier result.</source>
+        <translation>Zeilen einer Abfrage auf einem PostgreSQL-Server (oder Citus, Redshift, CockroachDB, YugabyteDB). Die Abfrage läuft nur lesend; Zeitstempel kommen in UTC. Der Import vermerkt Server und Abfrage als Quelle; dieselbe Abfrage erneut importiert kann ihr früheres Ergebnis ersetzen.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Abfrage:</translation>
+    </message>
+    <message>
+        <source>Run query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Running the query…</source>
+        <translation>Abfrage läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3204,41 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared by a team: everyone who connects to the same schema sees the same imports. Passwords come from ~/.pgpass or a service file, or are asked for; UsageLens never stores one.</source>
+        <translation>Ein Arbeitsbereich auf einem PostgreSQL-Server, den ein Team teilt: Wer sich mit demselben Schema verbindet, sieht dieselben Importe. Passwörter kommen aus ~/.pgpass oder einer Service-Datei oder werden abgefragt; UsageLens speichert nie eines.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default (search_path)</source>
+        <translation>Standard des Servers (search_path)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
     </message>
 </context>
 <context>

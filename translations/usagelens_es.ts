@@ -1068,6 +1068,29 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
     </message>
 </context>
 <context>
+    <name>ul::ChangeBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Keep the numbers on screen</source>
+        <translation>Mantener las cifras en pantalla</translation>
+    </message>
+    <message>
+        <source>new data in &apos;%1&apos;</source>
+        <translation>datos nuevos en «%1»</translation>
+    </message>
+    <message>
+        <source>import #%1 undone</source>
+        <translation>importación n.º %1 deshecha</translation>
+    </message>
+    <message>
+        <source>Another session changed this workspace: %1.</source>
+        <translation>Otra sesión cambió este espacio de trabajo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ul::CohortModel</name>
     <message>
         <source>Cohort %1, month %2 (%3)
@@ -1581,6 +1604,18 @@ interanual %2</translation>
         <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>Datos de uso (*.csv *.tsv *.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>From database…</source>
+        <translation>Desde una base de datos…</translation>
+    </message>
+    <message>
+        <source>Import the rows of a query on a PostgreSQL-protocol server</source>
+        <translation>Importar las filas de una consulta en un servidor con protocolo PostgreSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2</source>
+        <translation><numerusform>%n fila de %1: %2</numerusform><numerusform>%n filas de %1: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportMappingPage</name>
@@ -2091,6 +2126,14 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>The notes on dates cannot be read: %1</source>
         <translation>No se pueden leer las notas en fechas: %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectar a un &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Changes by other sessions will not be announced: %1</source>
+        <translation>No se avisará de los cambios de otras sesiones: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2313,6 +2356,37 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::QuerySourceDialog</name>
+    <message>
+        <source>Import from a database</source>
+        <translation>Importar desde una base de datos</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server (or Citus, Redshift, CockroachDB, YugabyteDB). The query runs read-only; timestamps arrive in UTC. The import records the server and the query as its source; the same query imported again can replace its earlier result.</source>
+        <translation>Filas de una consulta en un servidor PostgreSQL (o Citus, Redshift, CockroachDB, YugabyteDB). La consulta se ejecuta solo en lectura; las marcas de tiempo llegan en UTC. La importación registra el servidor y la consulta como origen; la misma consulta importada de nuevo puede sustituir su resultado anterior.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Run query</source>
+        <translation>Ejecutar consulta</translation>
+    </message>
+    <message>
+        <source>Running the query…</source>
+        <translation>Ejecutando la consulta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3204,41 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared by a team: everyone who connects to the same schema sees the same imports. Passwords come from ~/.pgpass or a service file, or are asked for; UsageLens never stores one.</source>
+        <translation>Un espacio de trabajo en un servidor PostgreSQL, compartido por un equipo: quien se conecta al mismo esquema ve las mismas importaciones. Las contraseñas vienen de ~/.pgpass o de un archivo de servicio, o se piden; UsageLens nunca guarda ninguna.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default (search_path)</source>
+        <translation>el del servidor (search_path)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Esquema:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
     </message>
 </context>
 <context>

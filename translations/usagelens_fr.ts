@@ -1068,6 +1068,29 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
     </message>
 </context>
 <context>
+    <name>ul::ChangeBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Keep the numbers on screen</source>
+        <translation>Garder les chiffres affichés</translation>
+    </message>
+    <message>
+        <source>new data in &apos;%1&apos;</source>
+        <translation>nouvelles données dans « %1 »</translation>
+    </message>
+    <message>
+        <source>import #%1 undone</source>
+        <translation>import n° %1 annulé</translation>
+    </message>
+    <message>
+        <source>Another session changed this workspace: %1.</source>
+        <translation>Une autre session a modifié cet espace de travail : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ul::CohortModel</name>
     <message>
         <source>Cohort %1, month %2 (%3)
@@ -1581,6 +1604,18 @@ sur un an %2</translation>
         <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>Données d’utilisation (*.csv *.tsv *.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>From database…</source>
+        <translation>Depuis une base de données…</translation>
+    </message>
+    <message>
+        <source>Import the rows of a query on a PostgreSQL-protocol server</source>
+        <translation>Importer les lignes d’une requête sur un serveur au protocole PostgreSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2</source>
+        <translation><numerusform>%n ligne de %1 : %2</numerusform><numerusform>%n lignes de %1 : %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportMappingPage</name>
@@ -2091,6 +2126,14 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>The notes on dates cannot be read: %1</source>
         <translation>Les notes sur des dates sont illisibles : %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Changes by other sessions will not be announced: %1</source>
+        <translation>Les modifications d’autres sessions ne seront pas signalées : %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2313,6 +2356,37 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::QuerySourceDialog</name>
+    <message>
+        <source>Import from a database</source>
+        <translation>Importer depuis une base de données</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server (or Citus, Redshift, CockroachDB, YugabyteDB). The query runs read-only; timestamps arrive in UTC. The import records the server and the query as its source; the same query imported again can replace its earlier result.</source>
+        <translation>Lignes d’une requête sur un serveur PostgreSQL (ou Citus, Redshift, CockroachDB, YugabyteDB). La requête s’exécute en lecture seule ; les horodatages arrivent en UTC. L’import enregistre le serveur et la requête comme source ; la même requête importée à nouveau peut remplacer son résultat précédent.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>Run query</source>
+        <translation>Exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Running the query…</source>
+        <translation>Exécution de la requête…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3204,41 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared by a team: everyone who connects to the same schema sees the same imports. Passwords come from ~/.pgpass or a service file, or are asked for; UsageLens never stores one.</source>
+        <translation>Un espace de travail sur un serveur PostgreSQL, partagé par une équipe : tous ceux qui se connectent au même schéma voient les mêmes imports. Les mots de passe viennent de ~/.pgpass ou d’un fichier de service, ou sont demandés ; UsageLens n’en enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default (search_path)</source>
+        <translation>celui du serveur (search_path)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Schéma :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
 </context>
 <context>

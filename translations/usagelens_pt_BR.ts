@@ -1068,6 +1068,29 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     </message>
 </context>
 <context>
+    <name>ul::ChangeBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Keep the numbers on screen</source>
+        <translation>Manter os números na tela</translation>
+    </message>
+    <message>
+        <source>new data in &apos;%1&apos;</source>
+        <translation>novos dados em '%1'</translation>
+    </message>
+    <message>
+        <source>import #%1 undone</source>
+        <translation>importação nº %1 desfeita</translation>
+    </message>
+    <message>
+        <source>Another session changed this workspace: %1.</source>
+        <translation>Outra sessão alterou este espaço de trabalho: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ul::CohortModel</name>
     <message>
         <source>Cohort %1, month %2 (%3)
@@ -1581,6 +1604,18 @@ vs. ano anterior %2</translation>
         <source>Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>Dados de uso (*.csv *.tsv *.ndjson *.jsonl *.json);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>From database…</source>
+        <translation>De um banco de dados…</translation>
+    </message>
+    <message>
+        <source>Import the rows of a query on a PostgreSQL-protocol server</source>
+        <translation>Importar as linhas de uma consulta em um servidor com protocolo PostgreSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2</source>
+        <translation><numerusform>%n linha de %1: %2</numerusform><numerusform>%n linhas de %1: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ul::ImportMappingPage</name>
@@ -2091,6 +2126,14 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>The notes on dates cannot be read: %1</source>
         <translation>Não é possível ler as notas em datas: %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectar a um &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Changes by other sessions will not be announced: %1</source>
+        <translation>Alterações de outras sessões não serão avisadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2313,6 +2356,37 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ul::QuerySourceDialog</name>
+    <message>
+        <source>Import from a database</source>
+        <translation>Importar de um banco de dados</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server (or Citus, Redshift, CockroachDB, YugabyteDB). The query runs read-only; timestamps arrive in UTC. The import records the server and the query as its source; the same query imported again can replace its earlier result.</source>
+        <translation>Linhas de uma consulta em um servidor PostgreSQL (ou Citus, Redshift, CockroachDB, YugabyteDB). A consulta roda somente leitura; os carimbos de tempo chegam em UTC. A importação registra o servidor e a consulta como origem; a mesma consulta importada de novo pode substituir seu resultado anterior.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Run query</source>
+        <translation>Executar consulta</translation>
+    </message>
+    <message>
+        <source>Running the query…</source>
+        <translation>Executando a consulta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3204,41 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared by a team: everyone who connects to the same schema sees the same imports. Passwords come from ~/.pgpass or a service file, or are asked for; UsageLens never stores one.</source>
+        <translation>Um espaço de trabalho em um servidor PostgreSQL, compartilhado por uma equipe: quem se conecta ao mesmo esquema vê as mesmas importações. As senhas vêm de ~/.pgpass ou de um arquivo de serviço, ou são pedidas; o UsageLens nunca guarda nenhuma.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default (search_path)</source>
+        <translation>o padrão do servidor (search_path)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>Esquema:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Senha para %1:</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@ namespace ul {
 
 QCommandLineOption CliSupport::dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("Workspace file (.usagelens, SQLite)."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("Workspace: a file (.usagelens, SQLite) or a PostgreSQL server's URI "
+                                             "(postgresql://user@host/db?schema=NAME)."),
+                              QStringLiteral("FILE|URI"));
 }
 
 bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliStreams& io, int* exitCode)

@@ -9,6 +9,7 @@
 //   build/bin/bench_engine [--rows 1000000,10000000] [--dir DIR] [--runs 5]
 #include "engine/ChildRun.h"
 #include "engine/UsageCsv.h"
+#include "engine/ViewCases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,56 +107,6 @@ QString benchImport(const QString& dir, qint64 rows, RowOrder order, int runs)
               .arg(QFileInfo(workspace).size() / 1048576)
               .arg(runs));
     return workspace;
-}
-
-struct ViewCase {
-    QString label;
-    QStringList arguments;
-};
-
-std::vector<ViewCase> viewCases(const QString& customer)
-{
-    std::vector<ViewCase> out;
-    const auto add = [&](const QString& label, QStringList args) {
-        out.push_back({label, args});
-        if (!customer.isEmpty() && !args.contains(QStringLiteral("--no-customer"))) {
-            args << QStringLiteral("--customer") << customer;
-            out.push_back({label + QStringLiteral(" (one customer)"), args});
-        }
-    };
-    const auto view = [](const char* name) { return QStringList{QStringLiteral("--view"), QLatin1String(name)}; };
-    const auto at = [](const char* g) { return QStringList{QStringLiteral("--granularity"), QLatin1String(g)}; };
-    for (const char* g : {"day", "week", "month", "quarter", "year"})
-        add(QStringLiteral("totals %1").arg(QLatin1String(g)), view("totals") + at(g));
-    for (const char* v : {"cumulative", "change"})
-        for (const char* g : {"day", "month"})
-            add(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(g)), view(v) + at(g));
-    for (const char* g : {"day", "month"})
-        add(QStringLiteral("histogram %1").arg(QLatin1String(g)), view("histogram") + at(g));
-    for (const char* v :
-         {"top", "top-new", "kpis", "pareto", "customer-totals", "customer-months", "customer-yoy", "customer-ytd"})
-        add(QLatin1String(v), view(v));
-    // Segmentation reads per-customer aggregates; one customer is not a question it answers.
-    const QStringList all{QStringLiteral("--no-customer")};
-    for (const char* v : {"segments", "rfm", "health-summary", "health", "kmeans-k", "k-distance"})
-        add(QLatin1String(v), view(v) + all);
-    add(QStringLiteral("clusters k auto"), view("clusters") + all);
-    add(QStringLiteral("cluster-summary k auto"), view("cluster-summary") + all);
-    add(QStringLiteral("cluster-summary dbscan"),
-        view("cluster-summary") + QStringList{QStringLiteral("--method"), QStringLiteral("dbscan")} + all);
-    for (ViewCase& c : out)
-        c.arguments.removeAll(QStringLiteral("--no-customer"));
-    return out;
-}
-
-/// A customer of the workspace: the one the first top row names.
-QString firstCustomer(const QString& workspace)
-{
-    const ChildRun r = runChild(kApp, {QStringLiteral("report"), QStringLiteral("--db"), workspace,
-                                       QStringLiteral("--metric"), QStringLiteral("minutes"), QStringLiteral("--view"),
-                                       QStringLiteral("top"), QStringLiteral("--top"), QStringLiteral("1")});
-    const QList<QByteArray> lines = r.out.split('\n');
-    return QString::fromUtf8(lines.value(1).split(',').value(1));
 }
 
 void benchViews(const QString& workspace, const QString& customer, int runs)
@@ -269,7 +220,7 @@ int main(int argc, char** argv)
     if (largest.isEmpty())
         return 1;
     std::fprintf(stderr, "views, snapshots and window on %s\n", qPrintable(largest));
-    benchViews(largest, firstCustomer(largest), runs);
+    benchViews(largest, firstCustomer(kApp, largest), runs);
     benchSnapshots(largest, dir);
     benchWindow(largest);
     return 0;
