@@ -1614,7 +1614,10 @@ ggü. Vorjahr %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1: %2</source>
-        <translation><numerusform>%n Zeile von %1: %2</numerusform><numerusform>%n Zeilen von %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1: %2</numerusform>
+            <numerusform>%n Zeilen von %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1784,10 @@ ggü. Vorjahr %2</translation>
 %1</source>
         <translation>Import fehlgeschlagen; der Arbeitsbereich ist unverändert.
 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this workspace to finish…</source>
+        <translation>Warten, bis ein anderer Import in diesen Arbeitsbereich fertig ist…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>years of the range</source>
         <translation>Jahre des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

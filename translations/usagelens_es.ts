@@ -1614,7 +1614,10 @@ interanual %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1: %2</source>
-        <translation><numerusform>%n fila de %1: %2</numerusform><numerusform>%n filas de %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n fila de %1: %2</numerusform>
+            <numerusform>%n filas de %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1784,10 @@ interanual %2</translation>
 %1</source>
         <translation>La importación falló; el espacio de trabajo no ha cambiado.
 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this workspace to finish…</source>
+        <translation>Esperando a que termine otra importación en este espacio de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>years of the range</source>
         <translation>años del rango</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

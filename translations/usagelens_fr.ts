@@ -1614,7 +1614,10 @@ sur un an %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1: %2</source>
-        <translation><numerusform>%n ligne de %1 : %2</numerusform><numerusform>%n lignes de %1 : %2</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de %1 : %2</numerusform>
+            <numerusform>%n lignes de %1 : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1784,10 @@ sur un an %2</translation>
 %1</source>
         <translation>Échec de l’import&#xa0;; l’espace de travail est inchangé.
 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this workspace to finish…</source>
+        <translation>En attente de la fin d’un autre import dans cet espace de travail…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,10 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>years of the range</source>
         <translation>années de la plage</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

@@ -1079,7 +1079,7 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     </message>
     <message>
         <source>new data in &apos;%1&apos;</source>
-        <translation>novos dados em '%1'</translation>
+        <translation>novos dados em &apos;%1&apos;</translation>
     </message>
     <message>
         <source>import #%1 undone</source>
@@ -1614,7 +1614,10 @@ vs. ano anterior %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1: %2</source>
-        <translation><numerusform>%n linha de %1: %2</numerusform><numerusform>%n linhas de %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n linha de %1: %2</numerusform>
+            <numerusform>%n linhas de %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1784,10 @@ vs. ano anterior %2</translation>
 %1</source>
         <translation>A importação falhou; o espaço de trabalho não foi alterado.
 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this workspace to finish…</source>
+        <translation>Aguardando outra importação neste espaço de trabalho terminar…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2301,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>years of the range</source>
         <translation>anos do intervalo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>

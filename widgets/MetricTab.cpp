@@ -169,16 +169,19 @@ void MetricTab::setComparableMetrics(const std::vector<MetricInfo>& metrics)
 
 void MetricTab::setComparison(const Comparison& comparison)
 {
-    const int index = m_compareBox->findData(comparison.text());
-    m_compare = index >= 0 ? comparison : Comparison{};
+    // A metric may be named by its key or, as on the command line, by its header.
+    int index = m_compareBox->findData(comparison.text());
+    if (index < 0 && comparison.kind == Comparison::Kind::Metric)
+        index = m_compareBox->findText(comparison.metric, Qt::MatchFixedString);
+    m_compare = index >= 0 ? Comparison::parse(m_compareBox->itemData(index).toString()) : Comparison{};
     m_compareBox->setCurrentIndex(std::max(0, index));
     requestRefresh();
 }
 
-QString MetricTab::comparisonName() const
+QString MetricTab::comparisonName(const Comparison& comparison) const
 {
-    const int index = m_compareBox->findData(m_compare.text());
-    return index >= 0 ? m_compareBox->itemText(index) : m_compare.text();
+    const int index = m_compareBox->findData(comparison.text());
+    return index >= 0 ? m_compareBox->itemText(index) : comparison.text();
 }
 
 Comparison MetricTab::activeComparison() const { return m_filters.breakdown.isEmpty() ? m_compare : Comparison{}; }
@@ -356,8 +359,8 @@ void MetricTab::rebuild()
                                                : UsageCharts::periodBars(labels, {totals}, dark);
             // Before the chart is shown: its legend is laid out with the chart.
             if (!d.compared.empty())
-                addComparison(totalsChart, {comparisonName(), d.compared, d.comparedLabels},
-                              m_compare.kind == Comparison::Kind::Metric, dark);
+                addComparison(totalsChart, {comparisonName(d.comparison), d.compared, d.comparedLabels},
+                              d.comparison.kind == Comparison::Kind::Metric, dark);
         }
         m_panels[Totals]->setChart(totalsChart, data("totals"));
         m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
@@ -394,8 +397,8 @@ void MetricTab::rebuild()
     }
     if (d.results.table(QStringLiteral("ranking")))
         showRanking();
-    else if (!any)
-        m_ranking->showMessage(noData, dark);
+    else // the ranking arrives with the per-customer tables; never the old filters' meanwhile
+        m_ranking->showMessage(any ? tr("Loading…") : noData, dark);
     if (d.hasActivity) {
         m_activity->setData(d.movements, UsageCharts::partialNotesOf(d.totals), d.cohorts, m_metric.displayName, dark);
         std::vector<Day> starts;

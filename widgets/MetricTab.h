@@ -88,7 +88,7 @@ private:
     /// The comparison actually applied: none while broken down.
     Comparison activeComparison() const;
     /// The legend's name for the comparison ("Same periods last year", a metric's name).
-    QString comparisonName() const;
+    QString comparisonName(const Comparison& comparison) const;
     /// The total-per-period chart split by the breakdown column (FilterState::breakdown).
     QChart* breakdownChart(const QStringList& labels) const;
 

@@ -66,6 +66,7 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
         return data;
     ReportRequest request = toRequest(filters, metricKey);
     request.compare = compare;
+    data.comparison = compare;
     // One connection and one context for the views, the breakdown and the Customers page: they
     // share the catalog, the customers and the filtered store's merged months.
     QString message;

@@ -35,6 +35,7 @@ struct MetricTabData {
     /// With a comparison: the compared value and period of each period of `totals`.
     std::vector<std::optional<double>> compared;
     QStringList comparedLabels;
+    Comparison comparison; ///< what `compared` compares with
     QString error;
     qint64 elapsedMs = 0;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConnectDialog.h"
 
+#include "db/pg/PgConnection.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -85,7 +87,7 @@ bool ServerConnectDialog::askPassword(QWidget* parent, const QString& location)
                                                    QLineEdit::Password, QString(), &ok);
     if (!ok)
         return false;
-    qputenv("PGPASSWORD", password.toUtf8()); // this process only, in memory
+    PgConnection::rememberPassword(location, password); // in memory, for this server only
     return true;
 }
 

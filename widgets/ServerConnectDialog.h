@@ -10,7 +10,7 @@ namespace ul {
 
 /// File > Connect to server…: a workspace on a PostgreSQL server, as a libpq URI and a schema.
 /// No password is kept: libpq reads ~/.pgpass or a service file, and when the server asks for
-/// one the window prompts for it (passwordPrompt) and keeps it in memory for this session only.
+/// one the window prompts for it (askPassword) and keeps it in memory for this session only.
 class ServerConnectDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -21,8 +21,8 @@ public:
 
     /// True when a failed connection was refused for want of a password.
     static bool needsPassword(const QString& error);
-    /// Asks for the password of `location` (hidden input); it is given to libpq through this
-    /// process's environment (PGPASSWORD), never written anywhere. False when cancelled.
+    /// Asks for the password of `location` (hidden input); it is kept in memory for that server
+    /// only (PgConnection::rememberPassword), never written anywhere. False when cancelled.
     static bool askPassword(QWidget* parent, const QString& location);
 
 private:

@@ -20,7 +20,7 @@ int checkCommand(const QStringList& args, CliStreams& io)
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
-    const QString path = parser.value(QStringLiteral("db"));
+    const QString path = CliSupport::workspaceLocation(parser);
     if (path.isEmpty())
         return CliSupport::usageError(io, args[0], QStringLiteral("--db FILE is required"));
     const WorkspaceCheckReport report = checkWorkspace(path);
@@ -52,9 +52,9 @@ int recoverCommand(const QStringList& args, CliStreams& io)
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
-    if (parser.value(QStringLiteral("db")).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
+    if (CliSupport::workspaceLocation(parser).isEmpty() || parser.value(QStringLiteral("out")).isEmpty())
         return CliSupport::usageError(io, args[0], QStringLiteral("--db FILE and --out FILE are required"));
-    const RecoveryReport report = recoverWorkspace(parser.value(QStringLiteral("db")),
+    const RecoveryReport report = recoverWorkspace(CliSupport::workspaceLocation(parser),
                                                    parser.value(QStringLiteral("out")));
     if (!report.ok)
         return CliSupport::runtimeError(io, report.error);

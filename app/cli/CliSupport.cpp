@@ -18,6 +18,10 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliS
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
+    // Every command that opens a workspace takes it; it matters for a server's URI only.
+    parser.addOption({QStringLiteral("schema"),
+                      QStringLiteral("On a PostgreSQL server: the workspace's schema (the same as ?schema=NAME)."),
+                      QStringLiteral("NAME")});
     if (!parser.parse(args)) {
         *exitCode = usageError(io, args.value(0), parser.errorText());
         return false;
@@ -47,9 +51,13 @@ int CliSupport::runtimeError(CliStreams& io, const QString& message)
 bool CliSupport::openWorkspace(const QCommandLineParser& parser, Workspace::OpenMode mode, Workspace* ws,
                                CliStreams& io, const QString& command, int* exitCode)
 {
-    const QString path = parser.value(QStringLiteral("db"));
+    const QString path = workspaceLocation(parser);
     if (path.isEmpty()) {
         *exitCode = usageError(io, command, QStringLiteral("--db FILE is required"));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("schema")) && !Workspace::isServerLocation(path)) {
+        *exitCode = usageError(io, command, QStringLiteral("--schema is for a PostgreSQL server's URI, not a file"));
         return false;
     }
     QString error;
@@ -58,6 +66,15 @@ bool CliSupport::openWorkspace(const QCommandLineParser& parser, Workspace::Open
         return false;
     }
     return true;
+}
+
+QString CliSupport::workspaceLocation(const QCommandLineParser& parser)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    if (!parser.isSet(QStringLiteral("schema")) || !Workspace::isServerLocation(db))
+        return db;
+    return db + (db.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("schema=")
+           + parser.value(QStringLiteral("schema"));
 }
 
 std::optional<Day> CliSupport::parseDayOption(const QString& text) { return parseIsoDate(text); }

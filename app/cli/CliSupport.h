@@ -27,6 +27,8 @@ public:
     /// Prints a table as CSV or JSON (--format).
     static void printTable(const ReportTable& table, const QString& format, CliStreams& io);
     static QCommandLineOption dbOption();
+    /// --db, with --schema NAME (every command takes it) added as the URI's `schema=`.
+    static QString workspaceLocation(const QCommandLineParser& parser);
 };
 
 } // namespace ul

@@ -108,7 +108,7 @@ int demoCommand(const QStringList& args, CliStreams& io)
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
-    const QString path = parser.value(QStringLiteral("db"));
+    const QString path = CliSupport::workspaceLocation(parser);
     if (path.isEmpty())
         return CliSupport::usageError(io, args[0], QStringLiteral("--db FILE is required"));
     QString error;

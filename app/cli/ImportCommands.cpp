@@ -216,7 +216,8 @@ int importCommand(const QStringList& args, CliStreams& io)
     QTemporaryDir queryDir;
     if (fromQuery) {
         const QuerySource source{parser.value(QStringLiteral("sql-source")), parser.value(QStringLiteral("query"))};
-        const QString csv = queryDir.filePath(QStringLiteral("query.csv"));
+        // Named after the import: a bad row's message then says which query it came from.
+        const QString csv = queryDir.filePath(source.importName() + QStringLiteral(".csv"));
         qint64 rows = 0;
         QString error;
         if (!queryDir.isValid() || !fetchQueryAsCsv(source, csv, &rows, &error))
@@ -241,15 +242,19 @@ int importCommand(const QStringList& args, CliStreams& io)
             return CliSupport::runtimeError(io, error);
         }
     }
-    const QString workspacePath = parser.value(QStringLiteral("db"));
+    const QString workspacePath = CliSupport::workspaceLocation(parser);
     const bool workspaceExisted = QFileInfo::exists(workspacePath);
     Workspace ws;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code))
         return code;
     // One import at a time per workspace: the second waits (and says so) or, --no-wait, fails.
-    ws.db().setWriterWait(!parser.isSet(QStringLiteral("no-wait")), [&io, &ws] {
-        io.err << "usagelens: waiting for another import into " << ws.path() << " to finish...\n";
-        io.err.flush();
+    ws.db().setWriterWait(!parser.isSet(QStringLiteral("no-wait")), [&io, &ws, told = false]() mutable {
+        if (!told) {
+            io.err << "usagelens: waiting for another import into " << ws.path() << " to finish...\n";
+            io.err.flush();
+            told = true;
+        }
+        return true;
     });
 
     QElapsedTimer timer;

@@ -156,7 +156,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     else
         window.setDarkTheme(false);
     QString error;
-    if (!window.openWorkspace(parser.value(QStringLiteral("db")), &error))
+    if (!window.openWorkspace(CliSupport::workspaceLocation(parser), &error))
         return CliSupport::runtimeError(io, error);
     const QString datasetName = parser.isSet(dataset) ? parser.value(dataset) : saved ? viewRequest.dataset : QString();
     if (!datasetName.isEmpty()) {
@@ -199,7 +199,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         if (!metricTab)
             return CliSupport::usageError(io, command, QStringLiteral("--page and --compare need a metric --tab"));
         metricTab->setComparison(Comparison::parse(viewCompare));
-        if (metricTab->comparison().text() != viewCompare)
+        if (metricTab->comparison().kind != Comparison::parse(viewCompare).kind)
             return CliSupport::usageError(
                 io, command,
                 QStringLiteral("--compare must be previous, last-year or another metric of the dataset, got '%1'")

@@ -125,9 +125,9 @@ public:
                                                    QString* error) = 0;
     /// Where the workspace is, for messages (a file path, or the server and schema).
     virtual QString location() const = 0;
-    /// How begin() meets another writer of the workspace: wait for it (calling `onWait` first,
-    /// so the user hears why nothing happens) or fail at once.
-    virtual void setWriterWait(bool wait, std::function<void()> onWait) = 0;
+    /// How begin() meets another writer of the workspace: wait for it, calling `onWait` now and
+    /// then (so the user hears why nothing happens; false gives up), or fail at once.
+    virtual void setWriterWait(bool wait, std::function<bool()> onWait) = 0;
     /// Tells other sessions of the workspace, when the transaction commits, that `what` changed
     /// (a server's LISTEN/NOTIFY: the windows on it offer to refresh). Nothing for a file.
     virtual bool announceChange(const QString& what, QString* error) = 0;

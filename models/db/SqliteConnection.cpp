@@ -11,7 +11,7 @@ namespace {
 
 /// SQLite's message, except for the two conditions a user must act on: a damaged file and a
 /// file another process is writing. Both name the file.
-QString describeError(sqlite3* db, int rc, const QString& message)
+QString describeError(sqlite3* db, int rc, const QString& message, int waitedMs)
 {
     const int primary = rc & 0xff;
     const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
@@ -19,17 +19,19 @@ QString describeError(sqlite3* db, int rc, const QString& message)
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         return QStringLiteral("workspace %1 is damaged (%2); run `usagelens check --db %1`").arg(file, message);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return QStringLiteral("workspace %1 is busy: another import is running (waited %2 s)")
-            .arg(file)
-            .arg(SqliteConnection::kBusyTimeoutMs / 1000);
+        return waitedMs > 0 ? QStringLiteral("workspace %1 is busy: another import is running (waited %2 s)")
+                                  .arg(file)
+                                  .arg(waitedMs / 1000)
+                            : QStringLiteral("workspace %1 is busy: another import is running").arg(file);
     return message;
 }
 
 class SqliteStatement final : public StatementBackend {
 public:
-    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const int* busyMs)
         : m_db(db)
         , m_stmt(stmt)
+        , m_busyMs(busyMs)
     {}
     ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
 
@@ -58,7 +60,7 @@ public:
         if (rc != SQLITE_DONE) {
             *failed = true;
             if (error)
-                *error = describeError(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+                *error = describeError(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)), *m_busyMs);
         }
         return false;
     }
@@ -82,6 +84,7 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
+    const int* m_busyMs; ///< the connection's wait for another writer
 };
 
 /// A prepared INSERT run once per row: SQLite has no faster path than that inside a transaction.
@@ -130,7 +133,7 @@ bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
     }
     sqlite3_extended_result_codes(m_db, 1);
     // A busy writer elsewhere (e.g. the GUI importing) should make readers wait, not fail.
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
     return true;
 }
 
@@ -148,7 +151,8 @@ bool SqliteConnection::exec(const QString& sql, QString* error)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = describeError(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
+            *error = describeError(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errstr(rc)),
+                                   m_busyTimeoutMs);
         sqlite3_free(message);
         return false;
     }
@@ -164,7 +168,7 @@ Statement SqliteConnection::prepare(const QString& sql, QString* error)
             *error = lastErrorMessage();
         return {};
     }
-    return Statement(std::make_unique<SqliteStatement>(m_db, stmt));
+    return Statement(std::make_unique<SqliteStatement>(m_db, stmt, &m_busyTimeoutMs));
 }
 
 long long SqliteConnection::lastInsertId() { return sqlite3_last_insert_rowid(m_db); }
@@ -202,9 +206,10 @@ std::unique_ptr<BulkWriter> SqliteConnection::bulkWriter(const QString& table, c
     return std::make_unique<SqliteBulkWriter>(std::move(insert));
 }
 
-void SqliteConnection::setWriterWait(bool wait, std::function<void()>)
+void SqliteConnection::setWriterWait(bool wait, std::function<bool()>)
 {
-    sqlite3_busy_timeout(m_db, wait ? kBusyTimeoutMs : 0);
+    m_busyTimeoutMs = wait ? kBusyTimeoutMs : 0;
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
 }
 
 QString SqliteConnection::location() const
@@ -215,7 +220,8 @@ QString SqliteConnection::location() const
 
 QString SqliteConnection::lastErrorMessage() const
 {
-    return m_db ? describeError(m_db, sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
+    return m_db ? describeError(m_db, sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                m_busyTimeoutMs)
                 : QString();
 }
 

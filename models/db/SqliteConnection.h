@@ -35,7 +35,7 @@ public:
     std::unique_ptr<BulkWriter> bulkWriter(const QString& table, const QStringList& columns, QString* error) override;
     QString location() const override;
     /// Without waiting, another writer is "busy" at once; else SQLite waits kBusyTimeoutMs.
-    void setWriterWait(bool wait, std::function<void()> onWait) override;
+    void setWriterWait(bool wait, std::function<bool()> onWait) override;
     bool announceChange(const QString&, QString*) override { return true; }
 
     QString lastErrorMessage() const;
@@ -44,6 +44,7 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 
 } // namespace ul

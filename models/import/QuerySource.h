@@ -3,7 +3,10 @@
 
 #include <QString>
 
-#include <functional>
+#include <atomic>
+#include <mutex>
+
+struct pg_cancel;
 
 namespace ul {
 
@@ -12,7 +15,7 @@ namespace ul {
 /// importer then reads like any export (role detection, mapping, provenance).
 struct QuerySource {
     QString server; ///< libpq URI of the source, without password (~/.pgpass, a service file, PGPASSWORD)
-    QString query;  ///< one SELECT (or anything COPY (...) TO STDOUT accepts)
+    QString query;  ///< one SELECT
 
     /// The provenance the import records: "query-<hash of server and query>" as its name (what
     /// `--replace` matches: the same query run again replaces its earlier result), and the
@@ -21,10 +24,28 @@ struct QuerySource {
     QString importLocation() const;
 };
 
+/// Stops a query from another thread (the window's Cancel): the server is asked to cancel it
+/// at once, even before its first row.
+class QueryCancel {
+public:
+    void cancel();
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    friend bool fetchQueryAsCsv(const QuerySource&, const QString&, qint64*, QString*, QueryCancel*);
+    void attach(pg_cancel* handle);
+    void detach();
+
+    std::mutex m_mutex;
+    pg_cancel* m_handle = nullptr;
+    std::atomic<bool> m_cancelled{false};
+};
+
 /// Runs `source.query` read-only, with timestamps in UTC and ISO dates, and writes the result as
-/// CSV to `csvPath`; *rows receives the number of rows. `cancelled` is polled between blocks.
+/// CSV to `csvPath`; *rows receives the number of rows. A server without COPY TO STDOUT
+/// (Redshift) is read row by row instead. `?schema=NAME` in the URI sets its search_path.
 /// Errors name the server and say what went wrong (a syntax error, a permission, the network).
 bool fetchQueryAsCsv(const QuerySource& source, const QString& csvPath, qint64* rows, QString* error,
-                     const std::function<bool()>& cancelled = {});
+                     QueryCancel* cancel = nullptr);
 
 } // namespace ul

@@ -8,12 +8,15 @@
 #include "db/Workspace.h"
 #include "db/pg/PgConnection.h"
 #include "import/Importer.h"
+#include "import/QuerySource.h"
 #include "report/ViewRegistry.h"
 
 #include <libpq-fe.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <thread>
@@ -86,6 +89,15 @@ private slots:
                                     QStringLiteral("format=%1").arg(Workspace::SchemaVersion)}));
         QVERIFY(ws.db().tableExists(QStringLiteral("fact_chunks"), &error));
         QVERIFY(ws.isServer());
+        // --schema names the same workspace as ?schema= (and is refused for a file).
+        const QString schema = tmp.path().section(QStringLiteral("schema="), 1);
+        const test::CliRun named = cli(
+            {QStringLiteral("datasets"), QStringLiteral("--db"), serverUri(), QStringLiteral("--schema"), schema});
+        QVERIFY2(named.code == 0, qPrintable(named.err));
+        QCOMPARE(cli({QStringLiteral("datasets"), QStringLiteral("--db"), tmp.dir() + QStringLiteral("/x.usagelens"),
+                      QStringLiteral("--schema"), schema})
+                     .code,
+                 2);
     }
 
     void newerOrForeignSchemasAreRefusedUntouched()
@@ -217,6 +229,11 @@ private slots:
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one clear line
         }
         QCOMPARE(total(tmp.path()), 45.0);
+        // check reads what it may and says what it could not check.
+        const test::CliRun checked = cli({QStringLiteral("check"), QStringLiteral("--db"), reader});
+        QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+        QVERIFY2(checked.out.contains(QStringLiteral("rollups: not checked (read-only access")),
+                 qPrintable(checked.out));
         admin.exec(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM ul_reader; REVOKE USAGE ON SCHEMA %1 "
                                   "FROM ul_reader")
                        .arg(schema),
@@ -303,6 +320,34 @@ private slots:
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("the query failed")), qPrintable(bad.err));
         source.exec(QStringLiteral("DROP TABLE public.%1").arg(table), nullptr);
+    }
+
+    void queriesWithoutCopyAreReadRowByRowAndCancelAtOnce()
+    {
+        test::TempWorkspace tmp;
+        // COPY (SHOW ...) is not SQL PostgreSQL copies: the rows are read one by one instead,
+        // as from a server without COPY TO STDOUT, and written as CSV all the same.
+        const QString csv = tmp.dir() + QStringLiteral("/show.csv");
+        qint64 rows = 0;
+        QString error;
+        QVERIFY2(fetchQueryAsCsv({serverUri(), QStringLiteral("SHOW DateStyle")}, csv, &rows, &error),
+                 qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("DateStyle\n\"ISO, YMD\"\n"));
+        QCOMPARE(rows, 1);
+        // A query that would run for a minute stops when cancelled from another thread.
+        QueryCancel cancel;
+        std::thread canceller([&] {
+            QThread::msleep(300);
+            cancel.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!fetchQueryAsCsv({serverUri(), QStringLiteral("SELECT pg_sleep(60)")}, csv, &rows, &error, &cancel));
+        canceller.join();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(error, QStringLiteral("cancelled"));
     }
 
     void everyReportIsByteForByteTheSameAsOnSqlite()

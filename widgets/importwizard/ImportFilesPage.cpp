@@ -83,7 +83,8 @@ void ImportFilesPage::addFiles()
     const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Import files"), QDir::homePath(),
                                                              tr("Usage data (*.csv *.tsv *.ndjson *.jsonl *.json);;"
                                                                 "All files (*)"));
-    QStringList all = files();
+    // Files replace a query's rows: one import reads one kind of source.
+    QStringList all = m_query ? QStringList() : files();
     for (const QString& f : picked)
         if (!all.contains(f))
             all << f;

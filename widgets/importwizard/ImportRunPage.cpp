@@ -59,6 +59,11 @@ void ImportRunPage::start(const QString& workspacePath, const QStringList& files
         ImportResult result;
         if (!ws.open(workspacePath, Workspace::OpenMode::CreateIfMissing, &result.error))
             return result;
+        // Another import into a server workspace: wait for it, and let Cancel end the wait.
+        ws.db().setWriterWait(true, [progress] {
+            progress->waiting = true;
+            return !progress->cancel.load();
+        });
         return importFiles(ws, files, options, [progress](qint64 done, qint64 total, qint64 rows) {
             progress->bytesDone = done;
             progress->bytesTotal = total;
@@ -83,6 +88,10 @@ void ImportRunPage::poll()
     if (!m_progress)
         return;
     const qint64 done = m_progress->bytesDone, total = m_progress->bytesTotal, rows = m_progress->rows;
+    if (m_progress->waiting && rows == 0 && done == 0) {
+        m_label->setText(tr("Waiting for another import into this workspace to finish…"));
+        return;
+    }
     const double seconds = std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0;
     if (total > 0)
         m_bar->setValue(int(1000.0 * double(done) / double(total)));

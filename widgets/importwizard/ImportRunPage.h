@@ -40,6 +40,7 @@ private:
         std::atomic<qint64> bytesTotal{0};
         std::atomic<qint64> rows{0};
         std::atomic<bool> cancel{false};
+        std::atomic<bool> waiting{false}; ///< for another import into the same server workspace
     };
     void poll();
     void done(ImportResult result);

@@ -61,14 +61,16 @@ QuerySource QuerySourceDialog::source() const { return {m_server->text().trimmed
 void QuerySourceDialog::accept()
 {
     const QuerySource query = source();
-    const QString csv = QDir(m_folder).filePath(QStringLiteral("query.csv"));
+    // Named after the import: a bad row's message then says which query it came from.
+    const QString csv = QDir(m_folder).filePath(query.importName() + QStringLiteral(".csv"));
     for (int attempt = 0; attempt < 2; ++attempt) {
         // On a worker: a large result takes a while, and the window must not freeze meanwhile.
-        auto cancelled = std::make_shared<std::atomic<bool>>(false);
+        auto cancel = std::make_shared<QueryCancel>();
         QProgressDialog progress(tr("Running the query…"), tr("Cancel"), 0, 0, this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
-        connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+        // The server stops the query at once; the worker then returns within moments.
+        connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->cancel(); });
         struct Outcome {
             bool ok = false;
             qint64 rows = 0;
@@ -76,9 +78,9 @@ void QuerySourceDialog::accept()
         };
         QFutureWatcher<Outcome> watcher;
         connect(&watcher, &QFutureWatcher<Outcome>::finished, &progress, &QProgressDialog::reset);
-        watcher.setFuture(QtConcurrent::run([query, csv, cancelled] {
+        watcher.setFuture(QtConcurrent::run([query, csv, cancel] {
             Outcome o;
-            o.ok = fetchQueryAsCsv(query, csv, &o.rows, &o.error, [cancelled] { return cancelled->load(); });
+            o.ok = fetchQueryAsCsv(query, csv, &o.rows, &o.error, cancel.get());
             return o;
         }));
         progress.exec();
@@ -90,7 +92,7 @@ void QuerySourceDialog::accept()
             QDialog::accept();
             return;
         }
-        if (*cancelled)
+        if (cancel->cancelled())
             return;
         if (attempt == 0 && ServerConnectDialog::needsPassword(outcome.error)
             && ServerConnectDialog::askPassword(this, query.server))

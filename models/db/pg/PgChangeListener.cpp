@@ -31,6 +31,7 @@ bool PgChangeListener::listen(const QString& location, QString* error)
     m_ws = std::move(ws);
     m_notifier = new QSocketNotifier(qintptr(PQsocket(db->handle())), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PgChangeListener::readNotifications);
+    readNotifications(); // anything libpq read before the notifier existed
     return true;
 }
 

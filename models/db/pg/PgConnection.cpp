@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSysInfo>
+#include <QThread>
 #include <QUrl>
 
 #include <array>
@@ -13,6 +14,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -123,7 +126,8 @@ public:
         }
         if (m_row + 1 < m_rows) {
             ++m_row;
-            m_decoded.clear();
+            // Sized once per row: a view of one column's bytes stays valid while others are read.
+            m_decoded.assign(size_t(PQnfields(m_result)), std::nullopt);
             return true;
         }
         m_row = m_rows;
@@ -156,8 +160,6 @@ public:
         if (PQftype(m_result, col) != kByteaOid)
             return std::string_view(text, length);
         // bytea in text results is "\x" and hex digits; decoded once per row and column.
-        if (m_decoded.size() <= size_t(col))
-            m_decoded.resize(size_t(col) + 1);
         std::optional<std::string>& out = m_decoded[size_t(col)];
         if (!out) {
             out.emplace();
@@ -273,6 +275,17 @@ public:
         return end(error);
     }
 
+    /// Drops the rows not sent yet and aborts this COPY if it is in progress.
+    void discard()
+    {
+        m_buffer.clear();
+        m_columns = 0;
+        if (m_active) {
+            PQputCopyEnd(m_db.handle(), "rolled back");
+            drain();
+        }
+    }
+
     /// Ends this COPY if it is the one in progress.
     bool end(QString* error)
     {
@@ -336,7 +349,40 @@ private:
     bool m_active = false;
 };
 
+namespace {
+
+std::mutex& passwordsMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::map<QString, QByteArray>& passwords()
+{
+    static std::map<QString, QByteArray> p;
+    return p;
+}
+
+QString serverKey(const QString& location) { return location.section(QLatin1Char('?'), 0, 0); }
+
+} // namespace
+
+void PgConnection::rememberPassword(const QString& location, const QString& password)
+{
+    const std::lock_guard lock(passwordsMutex());
+    passwords()[serverKey(location)] = password.toUtf8();
+}
+
+QByteArray PgConnection::rememberedPassword(const QString& location)
+{
+    const std::lock_guard lock(passwordsMutex());
+    const auto it = passwords().find(serverKey(location));
+    return it == passwords().end() ? QByteArray() : it->second;
+}
+
 PgConnection::~PgConnection() { close(); }
+
+bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
 
 bool PgConnection::isServerLocation(const QString& location)
 {
@@ -364,9 +410,18 @@ bool PgConnection::open(const QString& location, QString* schema, QString* error
         return false;
     }
     const QByteArray dsn = uri.toUtf8();
-    const char* keys[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
-    const char* values[] = {dsn.constData(), "UsageLens", "UTF8", nullptr};
-    m_conn = PQconnectdbParams(keys, values, 1);
+    // A server that does not answer must not hang the window: 10 s unless the URI says otherwise
+    // (keywords before dbname are overridden by the URI's own).
+    std::vector<const char*> keys{"connect_timeout", "dbname", "fallback_application_name", "client_encoding"};
+    std::vector<const char*> values{"10", dsn.constData(), "UsageLens", "UTF8"};
+    const QByteArray typed = rememberedPassword(location);
+    if (!typed.isNull()) {
+        keys.push_back("password");
+        values.push_back(typed.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         QString why = firstLine(m_conn ? PQerrorMessage(m_conn) : "out of memory");
         if (why.contains(QLatin1String("no password supplied")))
@@ -413,9 +468,10 @@ QString PgConnection::describe(const pg_result* result) const
 {
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    const QString message = firstLine(primary  ? primary
-                                      : result ? PQresultErrorMessage(result)
-                                               : PQerrorMessage(m_conn));
+    const char* detail = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+    QString message = firstLine(primary ? primary : result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
+    if (detail)
+        message += QStringLiteral(" (%1)").arg(firstLine(detail));
     if (m_conn && PQstatus(m_conn) == CONNECTION_BAD)
         return QStringLiteral("lost the connection to %1: %2").arg(m_location, message);
     if (state && (std::strcmp(state, "42501") == 0 || std::strcmp(state, "25006") == 0))
@@ -540,16 +596,26 @@ bool PgConnection::begin(QString* error)
                          .arg(m_location);
         return false;
     }
-    if (m_onWait)
-        m_onWait();
-    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key), error)) {
-        rollback();
-        return false;
+    // Waits in short steps, so whoever waits can say so and give up (the window's Cancel).
+    for (;;) {
+        if (m_onWait && !m_onWait()) {
+            rollback();
+            if (error)
+                *error = QStringLiteral("cancelled while another import into %1 was running").arg(m_location);
+            return false;
+        }
+        QThread::msleep(200);
+        tryLock.reset();
+        if (!tryLock.step(error)) {
+            rollback();
+            return false;
+        }
+        if (tryLock.columnInt(0) == 1)
+            return true;
     }
-    return true;
 }
 
-void PgConnection::setWriterWait(bool wait, std::function<void()> onWait)
+void PgConnection::setWriterWait(bool wait, std::function<bool()> onWait)
 {
     m_waitForWriters = wait;
     m_onWait = std::move(onWait);
@@ -569,13 +635,31 @@ bool PgConnection::announceChange(const QString& what, QString* error)
     return notify.isValid() && notify.bind(1, what + QLatin1Char('|') + processTag()).run(error);
 }
 
-bool PgConnection::commit(QString* error) { return exec(QStringLiteral("COMMIT"), error); }
+bool PgConnection::commit(QString* error)
+{
+    if (!finishCopy(error))
+        return false;
+    // A transaction the server already aborted answers COMMIT with ROLLBACK, "successfully".
+    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
+        if (error)
+            *error = QStringLiteral("the transaction was aborted by an earlier error; nothing was saved");
+        return false;
+    }
+    PGresult* r = PQexec(m_conn, "COMMIT");
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK && std::strcmp(PQcmdStatus(r), "COMMIT") == 0;
+    if (!ok && error)
+        *error = PQresultStatus(r) == PGRES_COMMAND_OK ? QStringLiteral("the server rolled the transaction back")
+                                                       : describe(r);
+    PQclear(r);
+    return ok;
+}
 
 void PgConnection::rollback()
 {
+    // Rows still waiting in writers are dropped and a COPY in progress is aborted, never completed.
     for (PgCopy* w : std::vector<PgCopy*>(m_writers))
-        w->end(nullptr);
-    exec(QStringLiteral("ROLLBACK"), nullptr);
+        w->discard();
+    PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
 std::unique_ptr<BulkWriter> PgConnection::bulkWriter(const QString& table, const QStringList& columns, QString*)

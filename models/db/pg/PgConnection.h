@@ -34,7 +34,8 @@ public:
     bool open(const QString& location, QString* schema, QString* error);
 
     Dialect dialect() const override { return Dialect::PostgreSql; }
-    bool isOpen() const override { return m_conn != nullptr; }
+    /// Open and sound (a connection the server dropped is not).
+    bool isOpen() const override;
     void close() override;
     bool exec(const QString& sql, QString* error) override;
     Statement prepare(const QString& sql, QString* error) override;
@@ -45,7 +46,7 @@ public:
     void rollback() override;
     std::unique_ptr<BulkWriter> bulkWriter(const QString& table, const QStringList& columns, QString* error) override;
     QString location() const override { return m_location; }
-    void setWriterWait(bool wait, std::function<void()> onWait) override;
+    void setWriterWait(bool wait, std::function<bool()> onWait) override;
     bool announceChange(const QString& what, QString* error) override;
     /// The channel LISTEN/NOTIFY use for the workspace's changes; the payload is
     /// "SCHEMA:WHAT|PROCESS" (PgChangeListener).
@@ -62,15 +63,20 @@ public:
     QString describe(const pg_result* result) const;
     /// The user name of the session (for messages).
     QString user() const;
+    /// A password the user typed for the server of `location` (the part before '?'): kept in
+    /// this process's memory and given to libpq for every later connection to that server, never
+    /// to another one, never written anywhere.
+    static void rememberPassword(const QString& location, const QString& password);
 
 private:
     friend class PgCopy;
+    static QByteArray rememberedPassword(const QString& location);
     pg_conn* m_conn = nullptr;
     QString m_location;
     std::unordered_map<std::string, std::string> m_prepared; ///< SQL -> server-side statement name
     PgCopy* m_copy = nullptr;                                ///< the COPY in progress, if any
     bool m_waitForWriters = true;
-    std::function<void()> m_onWait;
+    std::function<bool()> m_onWait;
     std::vector<PgCopy*> m_writers; ///< live bulk writers (rows may wait in them)
 };
 

@@ -70,14 +70,21 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
     if (!current)
         return fail(sqlError);
     if (current->isEmpty()) {
-        // The schema named does not exist yet: only an import creates it.
+        // The schema named does not exist yet: only an import creates it, under a lock keyed by
+        // its name, so two first imports at once do not both create it.
         const QString name = schema.isEmpty() ? firstSearchPathEntry(db, db.user(), &sqlError) : schema;
         if (!create)
             return fail(QStringLiteral("%1: no UsageLens workspace in schema '%2' (there is no such schema)")
                             .arg(db.location(), name));
         const QString quoted = quoteIdentifier(db, name);
-        if (!db.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1; SET search_path TO %1").arg(quoted), &sqlError))
+        Statement lock = db.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('usagelens-schema:' || ?))"),
+                                    &sqlError);
+        if (!db.exec(QStringLiteral("BEGIN"), &sqlError) || !lock.isValid() || !lock.bind(1, name).run(&sqlError)
+            || !db.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(quoted), &sqlError)
+            || !db.exec(QStringLiteral("COMMIT; SET search_path TO %1").arg(quoted), &sqlError)) {
+            db.exec(QStringLiteral("ROLLBACK"), nullptr);
             return fail(QStringLiteral("%1: cannot create schema '%2': %3").arg(db.location(), name, sqlError));
+        }
         current = name;
     }
     const QString where = QStringLiteral("%1 (schema %2)").arg(db.location(), *current);
