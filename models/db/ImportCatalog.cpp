@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/ImportCatalog.h"
 
+#include "store/ChunkFactStore.h"
 #include "store/RollupWriter.h"
-#include "store/SqliteFactStore.h"
 
 #include <map>
 #include <set>
@@ -93,7 +93,7 @@ bool removeImportData(Connection& db, qint64 importId, QString* error)
                      .arg(id),
                  error))
         return false;
-    SqliteFactStore store(db);
+    ChunkFactStore store(db);
     for (const auto& [metric, months] : touched) {
         const std::optional<Precision> precision = store.precision(metric, error);
         if (!precision || !rebuildMonths(db, metric, *precision, months, error))

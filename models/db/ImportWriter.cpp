@@ -2,9 +2,9 @@
 #include "db/ImportWriter.h"
 
 #include "query/Granularity.h"
+#include "store/ChunkFactStore.h"
 #include "store/MetricPrecision.h"
 #include "store/RollupWriter.h"
-#include "store/SqliteFactStore.h"
 
 #include <QDateTime>
 
@@ -391,7 +391,7 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
     // A sliced copy keeps its metric's precision, so copies of several slices add up directly.
     const Precision imported = s.parent >= 0 ? m_slots[size_t(s.parent)].settled
                                              : Precision{!s.inexact, s.inexact ? 0 : s.decimals};
-    const std::optional<Precision> before = SqliteFactStore(m_db).precision(s.id, error);
+    const std::optional<Precision> before = ChunkFactStore(m_db).precision(s.id, error);
     Precision precision;
     if (!before || !settleMetricPrecision(m_db, s.id, imported, &precision, error))
         return false;
@@ -433,7 +433,7 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         allMonths.insert(key.month);
     if (carriesRecords) {
         const MetricSlot& r = m_slots[size_t(m_recordsSlot)];
-        const std::optional<Precision> recordsBefore = SqliteFactStore(m_db).precision(r.id, error);
+        const std::optional<Precision> recordsBefore = ChunkFactStore(m_db).precision(r.id, error);
         if (!recordsBefore || !settleMetricPrecision(m_db, r.id, Precision{true, 0}, &recordPrecision, error)
             || !occupiedMonths(m_db, r.id, &recordOccupied, error))
             return false;

@@ -4,8 +4,8 @@
 #include "core/NumberFormat.h"
 #include "query/Granularity.h"
 #include "store/ChunkCodec.h"
+#include "store/ChunkFactStore.h"
 #include "store/RollupWriter.h"
-#include "store/SqliteFactStore.h"
 
 #include <map>
 #include <set>

@@ -4,8 +4,8 @@
 #include "db/SqliteConnection.h"
 #include "db/Workspace.h"
 #include "store/ChunkCodec.h"
+#include "store/ChunkFactStore.h"
 #include "store/RollupWriter.h"
-#include "store/SqliteFactStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -36,7 +36,7 @@ QByteArray digestOf(Connection& db, const QString& sql, QString* error)
 }
 
 /// Rebuilds a metric's rollups for every month it has facts in.
-bool rebuildRollups(Connection& db, SqliteFactStore& store, qint64 metric, QString* error)
+bool rebuildRollups(Connection& db, ChunkFactStore& store, qint64 metric, QString* error)
 {
     std::set<Day> months;
     Statement st = db.prepare(QStringLiteral("SELECT DISTINCT month FROM fact_chunks WHERE metric_id = %1").arg(metric),
@@ -76,7 +76,7 @@ void checkRollups(Connection& copy, WorkspaceCheckReport& report, bool savepoint
         report.problems << QStringLiteral("metrics cannot be read (%1)").arg(error);
         return;
     }
-    SqliteFactStore store(copy);
+    ChunkFactStore store(copy);
     int sound = 0;
     for (qint64 metric : metrics) {
         const QString summaries =
@@ -246,7 +246,7 @@ QString copyTable(SqliteConnection& from, Connection& to, const QString& table, 
         return QStringLiteral("%1: cannot be written (%2)").arg(table, error);
     const bool facts = table == QLatin1String("fact_chunks");
     const bool sets = table == QLatin1String("distinct_chunks");
-    SqliteFactStore store(to); // the metrics are copied before the facts
+    ChunkFactStore store(to); // the metrics are copied before the facts
     qint64 undecodable = 0;
     std::vector<DayCell> cells;
     std::vector<DistinctEntry> entries;
@@ -347,7 +347,7 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
                                              : QStringLiteral("added as stand-ins for lost parents"));
         }
         // Rollups from the facts that were copied.
-        SqliteFactStore store(target.db());
+        ChunkFactStore store(target.db());
         Statement metrics = target.db().prepare(QStringLiteral("SELECT id FROM metrics"), &error);
         std::vector<qint64> ids;
         while (metrics.isValid() && metrics.step(&error))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "query/ActivityLoader.h"
 
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 namespace ul {
 
@@ -28,7 +28,7 @@ bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> ra
 bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error)
 {
-    SqliteFactStore store(db);
+    ChunkFactStore store(db);
     return loadActivity(store, metricId, range, out, error);
 }
 

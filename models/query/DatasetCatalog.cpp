@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "query/DatasetCatalog.h"
 
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 #include "import/ValueParsing.h"
 
@@ -103,7 +103,7 @@ std::optional<MetricInfo> findMetricIn(const std::vector<DatasetInfo>& datasets,
 
 std::optional<DateRange> metricDataRange(Connection& db, qint64 metricId, QString* error)
 {
-    return SqliteFactStore(db).dataRange(metricId, error);
+    return ChunkFactStore(db).dataRange(metricId, error);
 }
 
 std::optional<DateRange> datasetDataRange(Connection& db, qint64 datasetId, QString* error)
@@ -138,7 +138,7 @@ std::optional<DateRange> datasetDataRange(Connection& db, qint64 datasetId, QStr
 qint64 metricRowCount(Connection& db, qint64 metricId)
 {
     QString ignored;
-    return SqliteFactStore(db).rowCount(metricId, &ignored);
+    return ChunkFactStore(db).rowCount(metricId, &ignored);
 }
 
 std::optional<qint64> customerIdByExternal(Connection& db, const QString& externalId)

@@ -6,9 +6,9 @@
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
 #include "store/CachingFactStore.h"
+#include "store/ChunkFactStore.h"
 #include "store/FilteredFactStore.h"
 #include "store/RollupFactStore.h"
-#include "store/SqliteFactStore.h"
 
 namespace ul {
 
@@ -20,7 +20,7 @@ QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.fro
 
 ReportContext::ReportContext(Connection& db)
     : m_db(db)
-    , m_backend(std::make_unique<SqliteFactStore>(db))
+    , m_backend(std::make_unique<ChunkFactStore>(db))
     , m_store(std::make_unique<CachingFactStore>(*m_backend))
     , m_customers(db)
 {}

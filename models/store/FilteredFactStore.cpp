@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/FilteredFactStore.h"
 
+#include "store/ChunkFactStore.h"
 #include "store/MergedFacts.h"
-#include "store/SqliteFactStore.h"
 
 #include <algorithm>
 #include <set>

@@ -2,7 +2,7 @@
 #include "store/RollupWriter.h"
 
 #include "query/Granularity.h"
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 #include <algorithm>
 #include <limits>
@@ -346,7 +346,7 @@ bool RollupWriter::addToOpenPeriods(Day month, const std::vector<quint32>& custo
 
 bool RollupWriter::closePeriods(Day before, QString* error)
 {
-    SqliteFactStore store(m_db);
+    ChunkFactStore store(m_db);
     for (auto it = m_periods.begin(); it != m_periods.end();) {
         const auto [g, start] = it->first;
         const Granularity granularity = g == kQuarter ? Granularity::Quarter : Granularity::Year;

@@ -7,7 +7,7 @@
 #include "db/ImportCatalog.h"
 #include "import/Importer.h"
 #include "query/DatasetCatalog.h"
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -97,7 +97,7 @@ void compareWithRows(Workspace& ws, const Imported& imported)
     QString error;
     const auto metric = findMetric(ws.db(), QStringLiteral("amount"), {}, &error);
     QVERIFY2(metric, qPrintable(error));
-    SqliteFactStore store(ws.db());
+    ChunkFactStore store(ws.db());
     const auto precision = store.precision(metric->id, &error);
     QVERIFY(precision && precision->exact && precision->scale == 2);
     comparePeriodTotals(
@@ -238,7 +238,7 @@ private slots:
                     .ok);
         QString error;
         const auto metric = findMetric(ws.db(), QStringLiteral("amount"), {}, &error);
-        SqliteFactStore store(ws.db());
+        ChunkFactStore store(ws.db());
         QCOMPARE(store.precision(metric->id, &error)->scale, 3);
         std::vector<PeriodAggregate> months;
         QVERIFY(store.storedPeriodTotals(metric->id, Granularity::Month, -1000000, 1000000, &months, &error));
@@ -248,7 +248,7 @@ private slots:
         QVERIFY(importFiles(ws, {tmp.writeFile(QStringLiteral("c.csv"), "customer_id,day,amount\nx,2024-01-03,1e-9\n")},
                             options)
                     .ok);
-        SqliteFactStore again(ws.db());
+        ChunkFactStore again(ws.db());
         QVERIFY(!again.precision(metric->id, &error)->exact);
         QVERIFY(again.storedPeriodTotals(metric->id, Granularity::Month, -1000000, 1000000, &months, &error));
         QCOMPARE(doubleFromRaw(months[0].value), 1.625 + 1e-9);

@@ -7,7 +7,7 @@
 #include "TempWorkspace.h"
 #include "demo/DemoWorkspace.h"
 #include "query/UsageViews.h"
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -260,7 +260,7 @@ private:
         std::vector<PeriodTotal> totals;
         std::vector<RankedCustomer> top, topNew;
         QString error;
-        SqliteFactStore store(m_ws.db());
+        ChunkFactStore store(m_ws.db());
         CustomerDirectory customers(m_ws.db());
         QVERIFY2(totalsView(store, q, &totals, &error), qPrintable(error));
         QVERIFY2(topView(customers, store, q, false, &top, &error), qPrintable(error));

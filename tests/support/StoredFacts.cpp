@@ -7,14 +7,14 @@
 
 #include "query/DatasetCatalog.h"
 #include "store/ChunkCodec.h"
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 namespace ul::test {
 
 std::vector<StoredFact> storedFacts(Workspace& ws, std::optional<qint64> importId)
 {
     std::vector<StoredFact> out;
-    SqliteFactStore store(ws.db());
+    ChunkFactStore store(ws.db());
     const auto names = customerNames(ws.db());
     // The metrics users see; their sliced copies (dimensions) hold the same rows again.
     Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, import_id, data FROM fact_chunks WHERE "
@@ -71,7 +71,7 @@ double sumOfFacts(Workspace& ws, Metrics which)
 double sumOfMonthSummaries(Workspace& ws, Metrics which)
 {
     const std::set<qint64> records = recordsMetricIds(ws);
-    SqliteFactStore store(ws.db());
+    ChunkFactStore store(ws.db());
     Statement st = ws.db().prepare(QStringLiteral("SELECT metric_id, month, data FROM month_summaries WHERE metric_id "
                                                   "IN (SELECT id FROM metrics WHERE parent_id IS NULL)"),
                                    nullptr);

@@ -8,11 +8,12 @@
 
 namespace ul {
 
-/// The fact store of a workspace file: reads the packed day chunks, month summaries and period
-/// totals of schema.sql. One per connection (thread); statements are prepared once.
-class SqliteFactStore final : public FactStore {
+/// The fact store of a workspace, on either backend: reads the packed day chunks, month summaries
+/// and period totals (schema.sql, schema-postgresql.sql) through the connection; its SQL is the
+/// same on both. One per connection (thread); statements are prepared once.
+class ChunkFactStore final : public FactStore {
 public:
-    explicit SqliteFactStore(Connection& db)
+    explicit ChunkFactStore(Connection& db)
         : m_db(db)
     {}
 

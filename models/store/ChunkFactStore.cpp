@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "store/SqliteFactStore.h"
+#include "store/ChunkFactStore.h"
 
 #include "store/DistinctCounts.h"
 #include "store/RatioMetrics.h"
@@ -43,7 +43,7 @@ bool mergeDayCells(std::vector<DayCell>& cells, const Precision& precision)
     return ok;
 }
 
-std::optional<Precision> SqliteFactStore::precision(qint64 metricId, QString* error)
+std::optional<Precision> ChunkFactStore::precision(qint64 metricId, QString* error)
 {
     if (auto it = m_precision.find(metricId); it != m_precision.end())
         return it->second;
@@ -61,7 +61,7 @@ std::optional<Precision> SqliteFactStore::precision(qint64 metricId, QString* er
     return p;
 }
 
-std::optional<MetricKind> SqliteFactStore::metricKind(qint64 metricId, QString* error)
+std::optional<MetricKind> ChunkFactStore::metricKind(qint64 metricId, QString* error)
 {
     if (auto it = m_kinds.find(metricId); it != m_kinds.end())
         return it->second;
@@ -108,8 +108,8 @@ std::optional<MetricKind> SqliteFactStore::metricKind(qint64 metricId, QString* 
     return kind;
 }
 
-bool SqliteFactStore::distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
-                                      const std::function<void(Day, const DistinctEntry&)>& visit, QString* error)
+bool ChunkFactStore::distinctEntries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                     const std::function<void(Day, const DistinctEntry&)>& visit, QString* error)
 {
     const QString sql = customer ? QStringLiteral("SELECT month, data FROM distinct_chunks WHERE metric_id = ?1 AND "
                                                   "month BETWEEN ?2 AND ?3 AND bucket = ?4 ORDER BY month, import_id")
@@ -135,7 +135,7 @@ bool SqliteFactStore::distinctEntries(qint64 metricId, Day firstMonth, Day lastM
     return !st.failed();
 }
 
-std::optional<DateRange> SqliteFactStore::dataRange(qint64 metricId, QString* error)
+std::optional<DateRange> ChunkFactStore::dataRange(qint64 metricId, QString* error)
 {
     const std::optional<MetricKind> kind = metricKind(metricId, error);
     if (!kind)
@@ -163,7 +163,7 @@ std::optional<DateRange> SqliteFactStore::dataRange(qint64 metricId, QString* er
     return DateRange{Day(st.columnInt(0)), Day(st.columnInt(1))};
 }
 
-qint64 SqliteFactStore::rowCount(qint64 metricId, QString* error)
+qint64 ChunkFactStore::rowCount(qint64 metricId, QString* error)
 {
     Statement st = m_db.prepare(
         QStringLiteral("SELECT COALESCE(SUM(rows), 0) FROM period_totals WHERE metric_id = ? AND granularity = 4"),
@@ -174,8 +174,8 @@ qint64 SqliteFactStore::rowCount(qint64 metricId, QString* error)
     return st.step(error) ? st.columnInt(0) : 0;
 }
 
-bool SqliteFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
-                                         std::vector<PeriodAggregate>* out, QString* error)
+bool ChunkFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                                        std::vector<PeriodAggregate>* out, QString* error)
 {
     out->clear();
     const std::optional<Precision> p = precision(metricId, error);
@@ -193,8 +193,8 @@ bool SqliteFactStore::storedPeriodTotals(qint64 metricId, Granularity g, Day fir
     return !st.failed();
 }
 
-bool SqliteFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
-                                     const std::function<void(Day, const CustomerMonthTotal&)>& visit, QString* error)
+bool ChunkFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMonth, std::optional<quint32> customer,
+                                    const std::function<void(Day, const CustomerMonthTotal&)>& visit, QString* error)
 {
     const std::optional<MetricKind> kind = metricKind(metricId, error);
     if (!kind)
@@ -233,8 +233,8 @@ bool SqliteFactStore::monthSummaries(qint64 metricId, Day firstMonth, Day lastMo
     return !st.failed();
 }
 
-bool SqliteFactStore::dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
-                               const std::function<void(const DayCell&)>& visit, QString* error)
+bool ChunkFactStore::dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                              const std::function<void(const DayCell&)>& visit, QString* error)
 {
     if (range.isEmpty())
         return true;
