@@ -2,6 +2,7 @@
 // Crash safety: an import, a --replace and a forget-import killed with SIGKILL at ten moments
 // each. After every kill the workspace must be sound (`usagelens check`: integrity and rollups
 // equal to the facts), hold exactly what it held before (no partial import) and answer the same.
+// As tst_kill_safety@postgresql the workspaces are schemas on the test cluster (tests/pg/).
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -66,6 +67,17 @@ QByteArray usageCsv(int rows, int seed)
     return csv;
 }
 
+bool onServer() { return qEnvironmentVariable("UL_TEST_BACKEND") == QLatin1String("postgresql"); }
+
+/// A schema of the test cluster dropped (psql), so the next import starts it afresh.
+bool dropSchema(const QString& schema)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"), {qEnvironmentVariable("UL_TEST_PG_URI"), QStringLiteral("-q"), QStringLiteral("-c"),
+                                     QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)});
+    return p.waitForFinished(30000) && p.exitCode() == 0;
+}
+
 } // namespace
 
 class TstKillSafety : public QObject {
@@ -74,6 +86,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (onServer())
+            QVERIFY2(!qEnvironmentVariable("UL_TEST_PG_URI").isEmpty(), "UL_TEST_PG_URI is not set");
         m_first = write(QStringLiteral("first.csv"), usageCsv(50000, 1));
         m_big = write(QStringLiteral("big.csv"), usageCsv(500000, 2));
     }
@@ -91,6 +105,39 @@ private slots:
 
 private:
     enum class Operation { Import, Replace, Forget };
+
+    /// Where workspace `name` is: a file, or a schema of its own on the server.
+    QString location(const QString& name) const
+    {
+        if (!onServer())
+            return m_dir.filePath(name + QStringLiteral(".usagelens"));
+        return qEnvironmentVariable("UL_TEST_PG_URI") + QStringLiteral("?schema=") + schemaOf(name);
+    }
+    QString schemaOf(const QString& name) const
+    {
+        return QStringLiteral("ul_kill_%1_%2").arg(QCoreApplication::applicationPid()).arg(name);
+    }
+    /// Workspace `name` made again from nothing.
+    bool remove(const QString& name)
+    {
+        if (onServer())
+            return dropSchema(schemaOf(name));
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(location(name) + QLatin1String(suffix));
+        return true;
+    }
+    /// Workspace `to` holding what `base` holds: a file is copied; a server schema gets the same
+    /// imports again.
+    bool copyBase(const QString& to, Operation op)
+    {
+        if (!remove(to))
+            return false;
+        if (!onServer())
+            return QFile::copy(location(QStringLiteral("base")), location(to));
+        return runApp({QStringLiteral("import"), QStringLiteral("--db"), location(to), m_first}).exitCode == 0
+               && (op == Operation::Import
+                   || runApp({QStringLiteral("import"), QStringLiteral("--db"), location(to), m_big}).exitCode == 0);
+    }
 
     QString write(const QString& name, const QByteArray& content)
     {
@@ -117,8 +164,8 @@ private:
 
     void killAtTenMoments(Operation op)
     {
-        const QString base = m_dir.filePath(QStringLiteral("base.usagelens"));
-        QFile::remove(base);
+        const QString base = location(QStringLiteral("base"));
+        QVERIFY(remove(QStringLiteral("base")));
         QVERIFY(runApp({QStringLiteral("import"), QStringLiteral("--db"), base, m_first}).exitCode == 0);
         if (op != Operation::Import) // replace and forget act on an import of the big file
             QVERIFY(runApp({QStringLiteral("import"), QStringLiteral("--db"), base, m_big}).exitCode == 0);
@@ -134,9 +181,8 @@ private:
             return QStringList();
         };
         // How long the whole operation takes, to spread the kills over it.
-        const QString timing = m_dir.filePath(QStringLiteral("timing.usagelens"));
-        QFile::remove(timing);
-        QVERIFY(QFile::copy(base, timing));
+        const QString timing = location(QStringLiteral("timing"));
+        QVERIFY(copyBase(QStringLiteral("timing"), op));
         QElapsedTimer timer;
         timer.start();
         const Run full = runApp(args(timing));
@@ -145,10 +191,8 @@ private:
         const QByteArray before = answers(base);
 
         for (int moment = 0; moment < 10; ++moment) {
-            const QString db = m_dir.filePath(QStringLiteral("victim.usagelens"));
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(db + QLatin1String(suffix));
-            QVERIFY(QFile::copy(base, db));
+            const QString db = location(QStringLiteral("victim"));
+            QVERIFY(copyBase(QStringLiteral("victim"), op));
             const int delay = int(durationMs * (moment + 1) / 12);
             if (killAfter(args(db), delay))
                 ++m_killed;
@@ -160,6 +204,9 @@ private:
                      qPrintable(QStringLiteral("moment %1 (%2 ms)").arg(moment).arg(delay)));
             m_rolledBack += after == before ? 1 : 0;
         }
+        if (onServer())
+            for (const char* name : {"base", "timing", "victim"})
+                dropSchema(schemaOf(QLatin1String(name)));
     }
 
     QTemporaryDir m_dir;
