@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "export/PrintedTable.h"
 
+#include "Sparkline.h"
+
 #include "report/ColumnFormat.h"
 #include "report/ViewRegistry.h"
 #include "tables/CellText.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -88,30 +88,8 @@ void drawPrintedSparkline(QPainter* painter, const QRectF& box, const QString& v
     std::vector<double> v;
     for (const QString& part : values.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         v.push_back(part.toDouble());
-    if (v.size() < 2)
-        return;
-    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-    const double low = std::min(0.0, *lo);
-    const double span = *hi - low > 0 ? *hi - low : 1.0;
-    const QRectF r = box.adjusted(0, box.height() * 0.2, 0, -box.height() * 0.2);
-    QPainterPath path;
-    QPointF last;
-    for (size_t i = 0; i < v.size(); ++i) {
-        last = QPointF(r.left() + r.width() * double(i) / double(v.size() - 1),
-                       r.bottom() - r.height() * (v[i] - low) / span);
-        if (i == 0)
-            path.moveTo(last);
-        else
-            path.lineTo(last);
-    }
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, std::max(1.0, box.height() / 12)));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(path);
-    painter->setBrush(color);
-    painter->drawEllipse(last, box.height() / 10, box.height() / 10);
-    painter->restore();
+    drawSparkline(painter, box.adjusted(0, box.height() * 0.2, 0, -box.height() * 0.2), v, color,
+                  std::max(1.0, box.height() / 12), box.height() / 10);
 }
 
 qreal PrintedTableLayout::width() const { return std::accumulate(widths.begin(), widths.end(), qreal(0)); }
