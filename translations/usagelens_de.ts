@@ -719,6 +719,10 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Previous span covered</source>
+        <translation>Vorheriger Zeitraum abgedeckt</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2305,6 +2309,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>the data starts inside the previous period</source>
+        <translation>die Daten beginnen innerhalb des vorherigen Zeitraums</translation>
     </message>
 </context>
 <context>

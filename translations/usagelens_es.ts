@@ -719,6 +719,10 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
+    <message>
+        <source>Previous span covered</source>
+        <translation>Periodo anterior cubierto</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2305,6 +2309,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>the data starts inside the previous period</source>
+        <translation>los datos empiezan dentro del periodo anterior</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,10 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
+    <message>
+        <source>Previous span covered</source>
+        <translation>Période précédente couverte</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2305,6 +2309,10 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>the data starts inside the previous period</source>
+        <translation>les données commencent pendant la période précédente</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,10 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
+    <message>
+        <source>Previous span covered</source>
+        <translation>Período anterior coberto</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2305,6 +2309,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>the data starts inside the previous period</source>
+        <translation>os dados começam dentro do período anterior</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,9 @@ void MetricTab::rebuild()
                                      tr("previous: %1").arg(amount(ChartStyle::abbreviate(k.previousTotal))),
                                      ChartStyle::changeColor(*k.changePct, dark));
     } else {
-        m_cards[ChangeKpi]->setValue(QStringLiteral("–"), tr("no usage in the previous period"));
+        m_cards[ChangeKpi]->setValue(QStringLiteral("–"), k.previousComplete
+                                                              ? tr("no usage in the previous period")
+                                                              : tr("the data starts inside the previous period"));
     }
     m_cards[Active]->setValue(ChartStyle::exact(double(k.activeCustomers)));
     m_cards[NewCustomers]->setValue(ChartStyle::exact(double(k.newCustomers)),

@@ -280,7 +280,13 @@ bool kpisView(CustomerDirectory& customers, FactStore& store, const UsageQuery& 
     out->previousTotal = rawToDouble(p, previousTotal);
     out->exactTotal = exactOf(p, total);
     out->exactPrevious = exactOf(p, previousTotal);
-    if (out->previousTotal != 0)
+    // A previous span the data covers only in part (it starts before the data's first day) would
+    // compare a whole span with a cut one: no headline change from it.
+    const std::optional<DateRange> data = store.dataRange(q.metricId, error);
+    if (!data && !error->isEmpty())
+        return false;
+    out->previousComplete = data && data->from <= q.range.previous().from;
+    if (out->previousTotal != 0 && out->previousComplete)
         out->changePct = (out->total - out->previousTotal) / out->previousTotal * 100.0;
     out->activeCustomers = qint64(current.size());
     const auto& created = customers.createdDays(q.datasetId);

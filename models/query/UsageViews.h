@@ -48,7 +48,10 @@ struct UsageKpis {
     double previousTotal = 0;
     std::optional<Decimal> exactTotal; ///< exact metrics
     std::optional<Decimal> exactPrevious;
-    std::optional<double> changePct;
+    std::optional<double> changePct; ///< none when the previous span is empty or not wholly covered
+    /// The data covers the whole equal-length span before the range (its first day is on or
+    /// before that span's): only then is there a change to give.
+    bool previousComplete = false;
     qint64 activeCustomers = 0;
     qint64 newCustomers = 0;
     std::optional<double> avgPerActiveCustomer;

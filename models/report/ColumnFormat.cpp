@@ -36,6 +36,7 @@ const KnownColumn kColumns[] = {
     {"compare_value", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "Compared value")},
     {"compare_partial", ValueKind::Text, QT_TRANSLATE_NOOP("ReportColumns", "Compared period partial")},
     {"previous_rank", ValueKind::Count, QT_TRANSLATE_NOOP("ReportColumns", "Previous rank")},
+    {"previous_complete", ValueKind::Text, QT_TRANSLATE_NOOP("ReportColumns", "Previous span covered")},
     {"rank_change", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "Rank change")},
     {"trend", ValueKind::Text, QT_TRANSLATE_NOOP("ReportColumns", "Trend")},
     {"bin_start", ValueKind::Number, QT_TRANSLATE_NOOP("ReportColumns", "From")},

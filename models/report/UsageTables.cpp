@@ -60,6 +60,8 @@ UsageKpis usageKpisOf(const ReportTable& t)
             k.previousTotal = v.value_or(0);
         else if (key == QLatin1String("change_pct"))
             k.changePct = v;
+        else if (key == QLatin1String("previous_complete"))
+            k.previousComplete = t.text(r, QStringLiteral("value")) == QLatin1String("true");
         else if (key == QLatin1String("active_customers"))
             k.activeCustomers = qint64(v.value_or(0));
         else if (key == QLatin1String("new_customers"))

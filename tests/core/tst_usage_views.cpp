@@ -188,12 +188,27 @@ void TestUsageViews::kpis()
     };
     QCOMPARE(cellNumber(kpi("total")), 8.0); // exact metrics give exact decimals
     QCOMPARE(cellNumber(kpi("previous_total")), 35.0);
-    QCOMPARE(std::get<double>(kpi("change_pct")), (8.0 - 35.0) / 35.0 * 100.0);
+    // The data starts on 3 January, inside the previous span: no change from a cut span.
+    QVERIFY(std::holds_alternative<std::monostate>(kpi("change_pct")));
+    QCOMPARE(cellText(kpi("previous_complete")), QStringLiteral("false"));
     QCOMPARE(std::get<double>(kpi("active_customers")), 3.0); // b's zero counts as active
     QCOMPARE(std::get<double>(kpi("new_customers")), 3.0);
     QCOMPARE(std::get<double>(kpi("avg_per_active_customer")), 8.0 / 3.0);
     QCOMPARE(std::get<double>(kpi("top_customer_share_pct")), 7.0 / 8.0 * 100.0);
     QCOMPARE(std::get<double>(kpi("top_decile_share_pct")), 7.0 / 8.0 * 100.0);
+
+    // 2022-01-25..2022-02-15 (22 days) against 2022-01-03..2022-01-24, which the data covers:
+    // 7 now against 36 before.
+    const ReportTable covered = run(query("2022-01-25", "2022-02-15", Granularity::Day), "kpis");
+    const auto coveredKpi = [&](const char* name) -> ReportCell {
+        for (const auto& row : covered.rows)
+            if (std::get<QString>(row[0]) == QLatin1String(name))
+                return row[1];
+        return {};
+    };
+    QCOMPARE(cellNumber(coveredKpi("previous_total")), 36.0);
+    QCOMPARE(cellText(coveredKpi("previous_complete")), QStringLiteral("true"));
+    QCOMPARE(std::get<double>(coveredKpi("change_pct")), (7.0 - 36.0) / 36.0 * 100.0);
 }
 
 void TestUsageViews::oneCustomer()

@@ -176,6 +176,8 @@ bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTabl
     out->addRow({QStringLiteral("total"), numberCell(k.total, k.exactTotal)});
     out->addRow({QStringLiteral("previous_total"), numberCell(k.previousTotal, k.exactPrevious)});
     out->addRow({QStringLiteral("change_pct"), optionalCell(k.changePct)});
+    out->addRow(
+        {QStringLiteral("previous_complete"), k.previousComplete ? QStringLiteral("true") : QStringLiteral("false")});
     out->addRow({QStringLiteral("active_customers"), double(k.activeCustomers)});
     out->addRow({QStringLiteral("new_customers"), double(k.newCustomers)});
     out->addRow({QStringLiteral("avg_per_active_customer"), optionalCell(k.avgPerActiveCustomer)});
