@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema on PostgreSQL, format 6: the tables of schema.sql (read that file for
+-- UsageLens workspace schema on PostgreSQL, format 7: the tables of schema.sql (read that file for
 -- what each holds) in PostgreSQL's types, created in the workspace's own schema. The differences
 -- are the dialect's only:
 --   * integers are bigint; generated ids are identity columns; blobs are bytea;
@@ -162,3 +162,21 @@ CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);
 ALTER TABLE fact_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE distinct_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE month_summaries ALTER COLUMN data SET STORAGE EXTERNAL;
+
+CREATE TABLE counters (name text COLLATE "C" PRIMARY KEY, value bigint NOT NULL);
+INSERT INTO counters (name, value) VALUES ('import', 0);
+CREATE TABLE dataset_stats (dataset_id bigint PRIMARY KEY, customers bigint NOT NULL);
+
+-- Tables an import, a --replace or a forget-import rewrites in part: vacuumed and analysed
+-- after a few percent of their rows changed (the defaults wait for 20%), so a team's churn
+-- does not leave readers scanning dead rows. (db/pg/PgWorkspace.cpp sets the same on a
+-- workspace of format 6 when it brings it to 7.)
+ALTER TABLE customer_dates SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE attributes SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE customers SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE fact_chunks SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE distinct_chunks SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE month_summaries SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE period_totals SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE dataset_stats SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE imports SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);

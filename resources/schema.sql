@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 6. New workspaces are created with it; models/db/Workspace.cpp
+-- UsageLens workspace schema, version 7. New workspaces are created with it; models/db/Workspace.cpp
 -- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
 -- only summed metrics; version 3 had no per-row text columns).
 -- Days are integers: days since 1970-01-01 (UTC).
@@ -164,3 +164,12 @@ CREATE TABLE annotations (
     id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL REFERENCES datasets(id), day INTEGER NOT NULL,
     note TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);
+
+-- Counters that never go back: 'import' is the last import id given (a forgotten import's
+-- number is never given again, so `forget-import N` in a script always means the same import).
+CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO counters (name, value) VALUES ('import', 0);
+
+-- Derived per dataset, kept by import and forget-import: what every report's catalog shows
+-- (db/DatasetStats.h), so readers do not count it.
+CREATE TABLE dataset_stats (dataset_id BIGINT PRIMARY KEY, customers BIGINT NOT NULL);

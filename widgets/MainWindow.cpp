@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
+
 #include "CalculatedMetricDialog.h"
 #include "RowFilterRow.h"
+#include "db/ThreadWorkspace.h"
 #include "import/MetricKey.h"
 
 #include "ChangeBar.h"
@@ -264,9 +266,16 @@ bool MainWindow::openStartupWorkspace(QString* error)
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
 {
-    auto ws = std::make_unique<Workspace>();
-    if (!ws->open(path, Workspace::OpenMode::ExistingOnly, error))
+    // An export that renders the window reads the one state it pinned, like its workers.
+    bool pinned = false;
+    std::unique_ptr<Workspace> ws = openPinnedWorkspace(path, error, &pinned);
+    if (!pinned) {
+        ws = std::make_unique<Workspace>();
+        if (!ws->open(path, Workspace::OpenMode::ExistingOnly, error))
+            return false;
+    } else if (!ws) {
         return false;
+    }
     m_ws = std::move(ws);
     m_demoBadge->setVisible(!Workspace::isServerLocation(path)
                             && QFileInfo(path).canonicalFilePath()

@@ -5,6 +5,7 @@
 #include "cli/RequestOptions.h"
 #include "cli/SavedViewOptions.h"
 #include "export/CsvExport.h"
+#include "export/OutputFile.h"
 #include "export/XlsxExport.h"
 #include "report/Workbook.h"
 
@@ -52,6 +53,11 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
     QString error;
     if (!RequestOptions::read(parser, limits, &p.request, &error))
         return CliSupport::usageError(io, command, error);
+    // The target is checked before anything is computed: a device, a FIFO, a directory or a
+    // read-only file is refused with its name.
+    if (!(p.format == QLatin1String("csv") ? CsvExport::checkFolder(p.out, &error)
+                                           : OutputFile::checkTarget(p.out, &error)))
+        return CliSupport::runtimeError(io, error);
     for (const QString& t : parser.value(QStringLiteral("tabs")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         p.tabs << t.trimmed();
 
@@ -59,6 +65,8 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;
     p.workspace = ws.path();
+    // Every table of the export comes from one committed state of the workspace.
+    const ReadSnapshot snapshot(ws.db());
     // A saved view fills in what the command line left unset; its tab is the one exported.
     if (const std::optional<SavedView> saved = SavedViewOptions::load(parser, ws.db(), &error)) {
         if (!SavedViewOptions::apply(*saved, parser, ws.db(), &p.request, &error))

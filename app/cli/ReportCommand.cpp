@@ -45,7 +45,7 @@ int reportCommand(const QStringList& args, CliStreams& io)
     Workspace ws;
     if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::ReadOnly, &ws, io, command, &code))
         return code;
-    ReportContext context(ws.db());
+    ReportContext context(ws.db()); // holds one read snapshot for the view's queries
     ReportTable table;
     ReportError failure;
     if (!runReportView(context, view, request, &table, &failure))

@@ -4,6 +4,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "cli/CliSupport.h"
+#include "db/ThreadWorkspace.h"
 #include "export/ReportDocument.h"
 #include "export/TabReport.h"
 
@@ -18,17 +19,22 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
         return CliSupport::runtimeError(io, QStringLiteral("PDF export needs a QApplication (see commandNeedsGui())"));
     const ReportRequest& r = parsed.request;
 
+    // Every tab of the report reads one committed state of the workspace.
+    const PinnedReadSnapshot pin;
+    QString pinError;
+    if (!pin.pin(parsed.workspace, &pinError))
+        return CliSupport::runtimeError(io, pinError);
     // The default range is all data of the dataset, as in the xlsx and csv exports.
     std::optional<DateRange> dataRange;
     {
-        Workspace ws;
         QString error;
-        if (!ws.open(parsed.workspace, Workspace::OpenMode::ReadOnly, &error))
+        Workspace* ws = threadWorkspace(parsed.workspace, &error);
+        if (!ws)
             return CliSupport::runtimeError(io, error);
-        const auto info = findDataset(ws.db(), r.dataset, &error);
+        const auto info = findDataset(ws->db(), r.dataset, &error);
         if (!info)
             return CliSupport::runtimeError(io, error);
-        dataRange = datasetDataRange(ws.db(), info->id, &error);
+        dataRange = datasetDataRange(ws->db(), info->id, &error);
     }
 
     MainWindow window(MainWindow::Options{false, true, true});

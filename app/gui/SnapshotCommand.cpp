@@ -8,6 +8,9 @@
 #include "MetricTab.h"
 #include "cli/CliSupport.h"
 #include "cli/SavedViewOptions.h"
+#include "db/ThreadWorkspace.h"
+#include "export/ChartExport.h"
+#include "export/OutputFile.h"
 #include "query/DatasetCatalog.h"
 #include "revenue/RevenueTab.h"
 
@@ -147,6 +150,15 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
             viewCustomer = customerIdByExternal(check.db(), viewRequest.customer);
     }
     check.close();
+    // The output is checked before anything is rendered: a device, FIFO, directory or
+    // read-only file is refused with its name.
+    QString outError;
+    if (!OutputFile::checkTarget(parser.value(out), &outError))
+        return CliSupport::runtimeError(io, outError);
+    // Every tab reads one committed state of the workspace, whatever imports commit meanwhile.
+    const PinnedReadSnapshot pin;
+    if (!pin.pin(CliSupport::workspaceLocation(parser), &outError))
+        return CliSupport::runtimeError(io, outError);
 
     // Synchronous tabs: every chart is complete before grab(); no settings are read or written.
     MainWindow window(MainWindow::Options{false, true, true});
@@ -228,8 +240,8 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
         QPainter painter(&pixmap);
         painter.drawPixmap((width - over.width()) / 2, (height - over.height()) / 2, over);
     }
-    if (!pixmap.save(parser.value(out), "PNG"))
-        return CliSupport::runtimeError(io, QStringLiteral("cannot write %1").arg(parser.value(out)));
+    if (!ChartExport::writePng(pixmap.toImage(), parser.value(out), &error))
+        return CliSupport::runtimeError(io, error);
     io.out << parser.value(out) << '\n';
     return ExitOk;
 }

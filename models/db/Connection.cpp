@@ -78,6 +78,33 @@ std::optional<long long> Connection::queryInt(const QString& sql, QString* error
     return st.columnInt(0);
 }
 
+bool Connection::beginRead(QString* error)
+{
+    if (m_readDepth == 0 && !beginReadTransaction(error))
+        return false;
+    ++m_readDepth;
+    return true;
+}
+
+void Connection::endRead()
+{
+    // A closed connection has no transaction left to end.
+    if (m_readDepth > 0 && --m_readDepth == 0 && isOpen())
+        endReadTransaction();
+}
+
+ReadSnapshot::ReadSnapshot(Connection& db)
+    : m_db(db)
+{
+    m_held = m_db.isOpen() && m_db.beginRead(&m_error);
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_held)
+        m_db.endRead();
+}
+
 Transaction::Transaction(Connection& db)
     : m_db(db)
 {

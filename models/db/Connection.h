@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -117,10 +118,19 @@ public:
     virtual long long lastInsertId() = 0;
     /// Whether the workspace has a table of this name.
     virtual bool tableExists(const QString& table, QString* error) = 0;
-    /// A write transaction: SQLite takes its write lock up front (BEGIN IMMEDIATE).
+    /// A write transaction: SQLite takes its write lock up front (BEGIN IMMEDIATE). Refused
+    /// while a read snapshot is held on this connection.
     virtual bool begin(QString* error) = 0;
     virtual bool commit(QString* error) = 0;
     virtual void rollback() = 0;
+    /// A read transaction: every query until endRead() sees the workspace as one committed
+    /// state, whatever writers commit meanwhile (SQLite: a deferred BEGIN, whose snapshot WAL
+    /// keeps; PostgreSQL: REPEATABLE READ, READ ONLY). Nested calls only count; the outermost
+    /// endRead() ends it. See ReadSnapshot.
+    bool beginRead(QString* error);
+    void endRead();
+    /// Whether a read snapshot is held (queries then see one state).
+    bool inReadSnapshot() const { return m_readDepth > 0; }
     virtual std::unique_ptr<BulkWriter> bulkWriter(const QString& table, const QStringList& columns,
                                                    QString* error) = 0;
     /// Where the workspace is, for messages (a file path, or the server and schema).
@@ -131,6 +141,39 @@ public:
     /// Tells other sessions of the workspace, when the transaction commits, that `what` changed
     /// (a server's LISTEN/NOTIFY: the windows on it offer to refresh). Nothing for a file.
     virtual bool announceChange(const QString& what, QString* error) = 0;
+    /// After a committed import or forget-import: the planner's statistics of the tables it
+    /// rewrote are brought up to date (a server's ANALYZE; nothing for a file, whose queries
+    /// go by primary key). Best effort: a failure changes nothing the user sees.
+    virtual void refreshStatistics() {}
+
+protected:
+    /// The backend's statements for beginRead()/endRead() (outermost only).
+    virtual bool beginReadTransaction(QString* error) = 0;
+    virtual void endReadTransaction() = 0;
+    /// For a connection opened inside a snapshot that lives as long as it (ThreadWorkspace's
+    /// pinned snapshot): it counts as held, so beginRead() starts nothing.
+    void holdReadForever() { ++m_readDepth; }
+
+private:
+    std::atomic<int> m_readDepth{0}; ///< atomic: a pinned snapshot's connection serves several threads
+};
+
+/// Holds a read snapshot on a connection for its lifetime: the queries of one report, export or
+/// window refresh see one committed state. Nests (an inner one does nothing).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Connection& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    /// False when the transaction could not start (the queries then run each on its own state).
+    bool isHeld() const { return m_held; }
+    const QString& error() const { return m_error; }
+
+private:
+    Connection& m_db;
+    bool m_held = false;
+    QString m_error;
 };
 
 /// A write transaction on construction; rolled back on destruction unless committed.

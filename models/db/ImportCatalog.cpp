@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "db/ImportCatalog.h"
 
+#include "db/DatasetStats.h"
 #include "store/ChunkFactStore.h"
 #include "store/RollupWriter.h"
 
@@ -131,7 +132,7 @@ bool removeImportData(Connection& db, qint64 importId, QString* error)
         if (!db.exec(sql, error))
             return false;
     }
-    return true;
+    return refreshDatasetStats(db, datasetId, error);
 }
 
 bool forgetImport(Connection& db, qint64 importId, QString* error)
@@ -149,9 +150,10 @@ bool forgetImport(Connection& db, qint64 importId, QString* error)
     if (!db.exec(QStringLiteral("DELETE FROM customers WHERE id NOT IN "
                                 "(SELECT customer_id FROM customer_dates UNION SELECT customer_id FROM attributes)"),
                  error)
-        || !db.announceChange(QStringLiteral("forget-import:%1").arg(importId), error))
+        || !db.announceChange(QStringLiteral("forget-import:%1").arg(importId), error) || !tx.commit(error))
         return false;
-    return tx.commit(error);
+    db.refreshStatistics();
+    return true;
 }
 
 } // namespace ul

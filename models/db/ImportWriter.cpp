@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/ImportWriter.h"
 
+#include "db/DatasetStats.h"
+
 #include "query/Granularity.h"
 #include "store/ChunkFactStore.h"
 #include "store/MetricPrecision.h"
@@ -65,18 +67,23 @@ bool ImportWriter::begin(const QString& dataset, QString* error)
 bool ImportWriter::createImport(const QString& fileName, const QString& filePath, qint64 fileSize,
                                 const QString& mappingJson, QString* error)
 {
+    // Numbered by the workspace's counter, never by the highest id left: a forgotten import's
+    // number is not given again.
+    const std::optional<qint64> id = nextImportId(m_db, error);
+    if (!id)
+        return false;
     Statement insert = m_db.prepare(
         QStringLiteral(
-            "INSERT INTO imports(dataset_id, file_name, file_path, file_size, sha256, rows_read, rows_imported, "
-            "rows_rejected, mapping, imported_at) VALUES(?, ?, ?, ?, '', 0, 0, 0, ?, ?)"),
+            "INSERT INTO imports(id, dataset_id, file_name, file_path, file_size, sha256, rows_read, rows_imported, "
+            "rows_rejected, mapping, imported_at) VALUES(?, ?, ?, ?, ?, '', 0, 0, 0, ?, ?)"),
         error);
     if (!insert.isValid())
         return false;
-    insert.bind(1, m_datasetId).bind(2, fileName).bind(3, filePath).bind(4, fileSize).bind(5, mappingJson);
-    insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert.bind(1, *id).bind(2, m_datasetId).bind(3, fileName).bind(4, filePath).bind(5, fileSize).bind(6, mappingJson);
+    insert.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!insert.run(error))
         return false;
-    m_importId = m_db.lastInsertId();
+    m_importId = *id;
     return true;
 }
 
@@ -614,7 +621,7 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
     if (!update.isValid())
         return false;
     update.bind(1, sha256).bind(2, rowsRead).bind(3, rowsImported).bind(4, rowsRejected).bind(5, m_importId);
-    return update.run(error);
+    return update.run(error) && refreshDatasetStats(m_db, m_datasetId, error);
 }
 
 } // namespace ul

@@ -117,7 +117,7 @@ SqliteConnection::~SqliteConnection() { close(); }
 bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
 {
     close();
-    int flags = SQLITE_OPEN_NOMUTEX;
+    int flags = m_shared ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
@@ -184,6 +184,12 @@ bool SqliteConnection::tableExists(const QString& table, QString* error)
 
 bool SqliteConnection::begin(QString* error)
 {
+    if (inReadSnapshot()) {
+        if (error)
+            *error = QStringLiteral("cannot write to %1 while a read snapshot is held on the same connection")
+                         .arg(location());
+        return false;
+    }
     // IMMEDIATE takes the write lock up front so a long import never fails half-way on SQLITE_BUSY.
     return exec(QStringLiteral("BEGIN IMMEDIATE"), error);
 }
@@ -191,6 +197,25 @@ bool SqliteConnection::begin(QString* error)
 bool SqliteConnection::commit(QString* error) { return exec(QStringLiteral("COMMIT"), error); }
 
 void SqliteConnection::rollback() { exec(QStringLiteral("ROLLBACK"), nullptr); }
+
+bool SqliteConnection::beginReadTransaction(QString* error)
+{
+    // A deferred BEGIN takes its snapshot at the first read: read the schema at once, so the
+    // snapshot is the state as of now, not as of whichever query happens to come first.
+    if (!exec(QStringLiteral("BEGIN"), error))
+        return false;
+    if (!queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    return true;
+}
+
+void SqliteConnection::endReadTransaction()
+{
+    if (!exec(QStringLiteral("COMMIT"), nullptr))
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+}
 
 std::unique_ptr<BulkWriter> SqliteConnection::bulkWriter(const QString& table, const QStringList& columns,
                                                          QString* error)

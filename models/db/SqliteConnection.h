@@ -39,11 +39,19 @@ public:
     bool announceChange(const QString&, QString*) override { return true; }
 
     QString lastErrorMessage() const;
+    /// Opens `path` for several threads at once (SQLite's serialized mode): one connection, and
+    /// so one read snapshot, shared by the workers of an export (ThreadWorkspace's pinned mode).
+    void setShared(bool shared) { m_shared = shared; }
     int lastErrorCode() const;
     sqlite3* handle() const { return m_db; }
 
+protected:
+    bool beginReadTransaction(QString* error) override;
+    void endReadTransaction() override;
+
 private:
     sqlite3* m_db = nullptr;
+    bool m_shared = false;
     int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 

@@ -6,6 +6,7 @@
 #include "db/MigrateToV4.h"
 #include "db/MigrateToV5.h"
 #include "db/MigrateToV6.h"
+#include "db/MigrateToV7.h"
 #include "db/SqliteConnection.h"
 #include "db/pg/PgConnection.h"
 
@@ -106,6 +107,7 @@ bool Workspace::openFile(const QString& path, OpenMode mode, QString* error)
     // opened read-only.
     auto owned = std::make_unique<SqliteConnection>();
     SqliteConnection& db = *owned;
+    db.setShared(m_shared);
     m_db = std::move(owned);
     const auto connectionMode = mustExist ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::ReadWriteCreate;
     if (!db.open(path, connectionMode, &sqlError)
@@ -225,6 +227,10 @@ bool Workspace::migrate(SqliteConnection& db, int fromVersion, QString* error)
         }
         if (fromVersion < 6 && !migrateToVersion6(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 6: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 7 && !migrateToVersion7(db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 7: %2").arg(m_path, sqlError);
             return false;
         }
     }

@@ -17,9 +17,10 @@ class SqliteConnection;
 /// file and a workspace made by a newer UsageLens are refused with a message and left untouched.
 class Workspace {
 public:
-    static constexpr int SchemaVersion = 6;
-    /// The oldest format read-only commands read without migrating: formats 5 and 6 only added
-    /// saved views and notes, which a format-4 file simply does not have.
+    static constexpr int SchemaVersion = 7;
+    /// The oldest format read-only commands read without migrating: formats 5 to 7 only added
+    /// saved views, notes, the import counter and dataset statistics, which a format-4 file
+    /// simply does not have (readers count the customers themselves there).
     static constexpr int OldestReadableVersion = 4;
     /// PRAGMA application_id marking UsageLens files ("ULEN").
     static constexpr int ApplicationId = 0x554C454E;
@@ -43,6 +44,16 @@ public:
     /// A short name for titles and menus: the file's name, or "SCHEMA on HOST/DB".
     static QString displayName(const QString& location);
     bool isServer() const { return isServerLocation(m_path); }
+    /// Before open(): a file's connection may then be used by several threads at once (SQLite's
+    /// serialized mode), for a read snapshot they share (pinReadSnapshot).
+    void setSharedAcrossThreads(bool shared) { m_shared = shared; }
+    /// This workspace on `other`'s connection (opened with setSharedAcrossThreads): the window
+    /// and the workers of an export read through one connection, so one snapshot.
+    void shareConnectionOf(const Workspace& other)
+    {
+        m_db = other.m_db;
+        m_path = other.m_path;
+    }
 
     /// Removes a workspace file and SQLite's companions (-wal, -shm, -journal); for a file this
     /// program just created and must not leave behind. Does nothing for a server location.
@@ -63,9 +74,10 @@ private:
     bool checkHeader(const QString& path, QString* error) const;
     bool migrate(SqliteConnection& db, int fromVersion, QString* error);
 
-    std::unique_ptr<Connection> m_db;
+    std::shared_ptr<Connection> m_db; ///< shared only by the workspaces of a pinned snapshot
     QString m_path;
     bool m_walPending = false;
+    bool m_shared = false;
 };
 
 } // namespace ul

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/WorkspaceCheck.h"
 
+#include "db/DatasetStats.h"
+
 #include "db/SqliteConnection.h"
 #include "db/Workspace.h"
 #include "store/ChunkCodec.h"
@@ -134,6 +136,17 @@ void checkInvariants(Connection& db, WorkspaceCheckReport& report)
     countViolations(db,
                     QStringLiteral("SELECT count(*) FROM fact_chunks WHERE metric_id NOT IN (SELECT id FROM metrics)"),
                     QStringLiteral("every fact belongs to a metric"), report);
+    if (db.tableExists(QStringLiteral("dataset_stats"), &error)) {
+        countViolations(db,
+                        QStringLiteral("SELECT count(*) FROM datasets d LEFT JOIN dataset_stats s ON s.dataset_id = "
+                                       "d.id WHERE COALESCE(s.customers, -1) <> (SELECT count(DISTINCT customer_id) "
+                                       "FROM customer_dates c WHERE c.dataset_id = d.id)"),
+                        QStringLiteral("every dataset's customer count equals its customers"), report);
+        countViolations(db,
+                        QStringLiteral("SELECT count(*) FROM counters WHERE name = 'import' AND value < (SELECT "
+                                       "COALESCE(MAX(id), 0) FROM imports)"),
+                        QStringLiteral("the import counter is past every import id"), report);
+    }
 }
 
 /// A server workspace: the server keeps its pages sound; the invariants are checked as they
@@ -359,6 +372,30 @@ RecoveryReport recoverWorkspace(const QString& from, const QString& to)
             }
         }
         report.lines << QStringLiteral("rollups rebuilt for %1 metric(s)").arg(ids.size());
+        // The import counter goes on from the highest id kept (or the source's counter, if
+        // readable and higher), and each dataset's customers are counted again.
+        QString counterError;
+        const std::optional<long long> counted = source.queryInt(
+            QStringLiteral("SELECT value FROM counters WHERE name = 'import'"), &counterError);
+        Statement counter = target.db().prepare(
+            QStringLiteral(
+                "UPDATE counters SET value = MAX(?, (SELECT COALESCE(MAX(id), 0) FROM imports)) WHERE name = "
+                "'import'"),
+            &error);
+        if (!counter.isValid() || !counter.bind(1, counted.value_or(0)).run(&error)) {
+            report.error = QStringLiteral("%1: %2").arg(to, error);
+            return false;
+        }
+        Statement datasets = target.db().prepare(QStringLiteral("SELECT id FROM datasets"), &error);
+        std::vector<qint64> datasetIds;
+        while (datasets.isValid() && datasets.step(&error))
+            datasetIds.push_back(datasets.columnInt(0));
+        for (const qint64 id : datasetIds) {
+            if (!refreshDatasetStats(target.db(), id, &error)) {
+                report.error = QStringLiteral("%1: %2").arg(to, error);
+                return false;
+            }
+        }
         if (!tx.commit(&error) || !target.settleJournal(&error)) {
             report.error = QStringLiteral("%1: %2").arg(to, error);
             return false;

@@ -2,10 +2,11 @@
 #include "export/CsvExport.h"
 
 #include "export/CellSafety.h"
+#include "export/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace ul {
@@ -14,16 +15,20 @@ QString CsvExport::safeCsv(const ReportTable& table) { return toCsv(CellSafety::
 
 bool CsvExport::writeFile(const ReportTable& table, const QString& path, QString* error)
 {
-    // QSaveFile: a scheduled refresh never leaves a half-written file for the reader.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("CsvExport", "cannot write %1: %2").arg(path, file.errorString());
+    // Through a temporary file: a scheduled refresh never leaves a half-written file for the
+    // reader, and only a regular file is replaced. The mark tells Excel the file is UTF-8.
+    return OutputFile::writeAll(path, QByteArrayLiteral("\xEF\xBB\xBF") + safeCsv(table).toUtf8(), error);
+}
+
+bool CsvExport::checkFolder(const QString& folder, QString* error)
+{
+    if (folder.isEmpty()) {
+        *error = QCoreApplication::translate("CsvExport", "no output folder given");
         return false;
     }
-    file.write("\xEF\xBB\xBF");
-    file.write(safeCsv(table).toUtf8());
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("CsvExport", "cannot write %1: %2").arg(path, file.errorString());
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir()) {
+        *error = QCoreApplication::translate("CsvExport", "cannot write into %1: it is not a folder").arg(folder);
         return false;
     }
     return true;
@@ -32,6 +37,8 @@ bool CsvExport::writeFile(const ReportTable& table, const QString& path, QString
 bool CsvExport::writeFolder(const std::vector<ReportTable>& tables, const QString& folder, QStringList* written,
                             QString* error)
 {
+    if (!checkFolder(folder, error))
+        return false;
     if (!QDir().mkpath(folder)) {
         *error = QCoreApplication::translate("CsvExport", "cannot create folder %1").arg(folder);
         return false;

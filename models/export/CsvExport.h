@@ -15,6 +15,8 @@ public:
     /// toCsv() of the neutralised table.
     static QString safeCsv(const ReportTable& table);
     static bool writeFile(const ReportTable& table, const QString& path, QString* error);
+    /// Whether `folder` can take the files: absent (it is created) or a folder, never a file.
+    static bool checkFolder(const QString& folder, QString* error);
     /// One file per table into `folder` (created if missing), named after the table.
     /// `written` receives the paths in table order.
     static bool writeFolder(const std::vector<ReportTable>& tables, const QString& folder, QStringList* written,

@@ -3,6 +3,7 @@
 
 #include "core/NumberFormat.h"
 #include "export/CellSafety.h"
+#include "export/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,10 +81,31 @@ QString XlsxExport::sheetName(const QString& tableName, const QStringList& taken
 
 bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& sheets, QString* error)
 {
-    // Written next to the target and renamed at the end: a reader never sees half a workbook.
-    const QString partial = path + QStringLiteral(".part");
-    const QByteArray partialPath = QFile::encodeName(partial);
-    lxw_workbook* wb = workbook_new(partialPath.constData());
+    // A table a worksheet cannot hold is refused before anything is written.
+    for (const ReportTable& raw : sheets) {
+        if (raw.rows.size() + 1 > size_t(kMaxSheetRows)) {
+            *error = QCoreApplication::translate("XlsxExport",
+                                                 "the table '%1' has %2 rows, more than a worksheet holds (%3); "
+                                                 "export it as CSV or choose a shorter range or coarser granularity")
+                         .arg(raw.name)
+                         .arg(raw.rows.size())
+                         .arg(kMaxSheetRows - 1);
+            return false;
+        }
+    }
+    // Written next to the target and renamed at the end: a reader never sees half a workbook,
+    // and only a regular file is ever replaced.
+    OutputFile out(path);
+    if (!out.open(error))
+        return false;
+    const QByteArray partialPath = QFile::encodeName(out.tempPath());
+    // Constant memory: rows stream to disk as they are written, so a sheet of a million
+    // customers does not hold every cell in memory. libxlsxwriter prints its own errors to
+    // stderr; ours is the one line the user sees.
+    const StderrSilencer quiet;
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* wb = workbook_new_opt(partialPath.constData(), &options);
     if (!wb) {
         *error = QCoreApplication::translate("XlsxExport", "cannot create %1").arg(path);
         return false;
@@ -104,19 +126,15 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
 
     QStringList taken;
     for (const ReportTable& raw : sheets) {
-        if (raw.rows.size() + 1 > size_t(kMaxSheetRows)) {
-            workbook_close(wb);
-            QFile::remove(partial);
-            *error = QCoreApplication::translate("XlsxExport",
-                                                 "the table '%1' has %2 rows, more than a worksheet holds")
-                         .arg(raw.name)
-                         .arg(raw.rows.size());
-            return false;
-        }
         const ReportTable t = CellSafety::neutralized(raw);
         const QString name = sheetName(t.name, taken);
         taken << name;
         lxw_worksheet* ws = workbook_add_worksheet(wb, name.toUtf8().constData());
+        if (!ws) {
+            workbook_close(wb);
+            *error = QCoreApplication::translate("XlsxExport", "cannot write %1: out of memory").arg(path);
+            return false;
+        }
         const int columns = int(t.columns.size());
         std::vector<double> widths(size_t(columns), kMinWidth);
         std::vector<DateKind> dates(static_cast<size_t>(columns), DateKind::None);
@@ -167,17 +185,10 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         workbook_add_worksheet(wb, nullptr); // a workbook needs at least one sheet
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        QFile::remove(partial);
         *error = errorText(path, e);
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        *error = QCoreApplication::translate("XlsxExport", "cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return out.commit(error);
 }
 
 } // namespace ul

@@ -515,6 +515,7 @@ ImportResult importFiles(Workspace& workspace, const QStringList& files, const I
         return result;
     }
     result.ok = true;
+    db.refreshStatistics();
     // The import is saved; a file that cannot switch to WAL now will on its next open.
     if (!workspace.settleJournal(&error) && !result.files.empty())
         result.files.back().warnings << error;

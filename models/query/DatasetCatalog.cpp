@@ -10,9 +10,15 @@ namespace ul {
 std::vector<DatasetInfo> listDatasets(Connection& db, QString* error)
 {
     std::vector<DatasetInfo> out;
+    // The writers keep each dataset's customers in dataset_stats (format 7); an older file,
+    // read as it is, is counted here.
+    QString ignored;
+    const bool kept = db.tableExists(QStringLiteral("dataset_stats"), &ignored);
     Statement ds = db.prepare(
-        QStringLiteral("SELECT d.id, d.name, d.settings, (SELECT count(DISTINCT customer_id) FROM customer_dates c "
-                       "WHERE c.dataset_id = d.id) FROM datasets d ORDER BY d.name"),
+        kept ? QStringLiteral("SELECT d.id, d.name, d.settings, COALESCE(s.customers, 0) FROM datasets d LEFT JOIN "
+                              "dataset_stats s ON s.dataset_id = d.id ORDER BY d.name")
+             : QStringLiteral("SELECT d.id, d.name, d.settings, (SELECT count(DISTINCT customer_id) FROM "
+                              "customer_dates c WHERE c.dataset_id = d.id) FROM datasets d ORDER BY d.name"),
         error);
     if (!ds.isValid())
         return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/ReportContext.h"
 
+#include "db/TestPause.h"
 #include "query/ActivityLoader.h"
 #include "report/DatasetTabs.h"
 #include "revenue/MonthIndex.h"
@@ -20,6 +21,7 @@ QString rangeKey(const DateRange& r) { return QStringLiteral("%1..%2").arg(r.fro
 
 ReportContext::ReportContext(Connection& db)
     : m_db(db)
+    , m_snapshot(db)
     , m_backend(std::make_unique<ChunkFactStore>(db))
     , m_store(std::make_unique<CachingFactStore>(*m_backend))
     , m_customers(db)
@@ -90,6 +92,8 @@ const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
             static const std::vector<DatasetInfo> none;
             return none;
         }
+        // Tests commit a writer here, between the catalog and the facts (tst_read_snapshot).
+        testPausePoint();
     }
     return *m_datasets;
 }

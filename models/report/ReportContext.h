@@ -28,6 +28,7 @@ namespace ul {
 /// request's names into ids, and the results several views are built from (a tab's totals,
 /// cumulative and change views read the totals once; all revenue views one analysis). One
 /// context per thread and per batch of views; it caches, so make a new one after an import.
+/// It holds a read snapshot for its lifetime: every view of the batch sees one committed state.
 class ReportContext {
 public:
     explicit ReportContext(Connection& db);
@@ -95,6 +96,7 @@ private:
     void rebuildStore();
 
     Connection& m_db;
+    ReadSnapshot m_snapshot;               ///< before anything reads: the batch sees one committed state
     std::unique_ptr<FactStore> m_backend;  ///< the workspace's own store
     std::unique_ptr<FactStore> m_filtered; ///< the backend's rows passing m_where (unset: all)
     std::unique_ptr<FactStore> m_rolledUp; ///< the above with sub-accounts as owners (unset: none)

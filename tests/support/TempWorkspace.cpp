@@ -90,6 +90,10 @@ QString TempWorkspace::contentDigest(Workspace& ws)
     if (tables.empty())
         qWarning("contentDigest: the workspace has no tables");
     for (const auto& [name, sql] : tables) {
+        // The import counter only goes forward, by design (an import id is never given twice):
+        // undoing an import leaves it where it was. tst_read_snapshot checks the numbering.
+        if (name == QLatin1String("counters"))
+            continue;
         hash.addData(sql.toUtf8());
         Statement st = ws.db().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name), nullptr);
         if (!st.isValid()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "export/ChartExport.h"
 
+#include "export/OutputFile.h"
+
 #include "ChartPanel.h"
 #include "core/NumberFormat.h"
 #include "export/CellSafety.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -158,30 +161,44 @@ bool ChartExport::savePng(QChart* chart, const QString& path, const QSize& logic
 {
     QImage img = image(chart, logicalSize, scale);
     img.setDevicePixelRatio(1.0);
-    if (!img.save(path, "PNG")) {
-        *error = tr("Cannot write %1").arg(path);
+    return writePng(img, path, error);
+}
+
+bool ChartExport::writePng(const QImage& image, const QString& path, QString* error)
+{
+    // Encoded in memory first: the file is then written (and its errors reported) by us, once,
+    // instead of by the image library line by line.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        *error = tr("Cannot write %1: the image could not be encoded").arg(path);
         return false;
     }
-    return true;
+    return OutputFile::writeAll(path, bytes, error);
 }
 
 bool ChartExport::saveSvg(QChart* chart, const QString& path, const QSize& size, const QString& title, QString* error)
 {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(title);
-    svg.setDescription(tr("Exported from UsageLens"));
-    QPainter p;
-    if (!p.begin(&svg)) {
-        *error = tr("Cannot write %1").arg(path);
-        return false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        svg.setDescription(tr("Exported from UsageLens"));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        p.fillRect(QRect(QPoint(0, 0), size), chart->backgroundBrush());
+        render(chart, &p, QRectF(QPointF(0, 0), QSizeF(size)), size);
+        p.end();
     }
-    p.fillRect(QRect(QPoint(0, 0), size), chart->backgroundBrush());
-    render(chart, &p, QRectF(QPointF(0, 0), QSizeF(size)), size);
-    p.end();
-    return true;
+    return OutputFile::writeAll(path, bytes, error);
 }
 
 ReportTable ChartExport::seriesData(QChart* chart)

@@ -35,6 +35,8 @@ public:
     /// An image of `logicalSize` * `scale` pixels with device pixel ratio `scale`.
     static QImage image(QChart* chart, const QSize& logicalSize, qreal scale);
     static bool savePng(QChart* chart, const QString& path, const QSize& logicalSize, qreal scale, QString* error);
+    /// Writes a PNG through OutputFile (only a regular file is replaced; one error line).
+    static bool writePng(const QImage& image, const QString& path, QString* error);
     static bool saveSvg(QChart* chart, const QString& path, const QSize& size, const QString& title, QString* error);
     /// Series points in long form: series, category (or x), value.
     static ReportTable seriesData(QChart* chart);

@@ -6,6 +6,7 @@
 #include "export/ChartExport.h"
 #include "export/PrintedTable.h"
 
+#include "export/OutputFile.h"
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -127,7 +128,11 @@ int ReportDocument::paint(QPagedPaintDevice* device) const
     // Two passes: the first only counts pages so every footer can say "of N".
     Pager counter(device, nullptr, 0, m_info);
     paintAll(counter);
-    QPainter painter(device);
+    QPainter painter;
+    // A device that cannot be painted on (its file could not be opened) paints nothing at all,
+    // rather than printing a warning per drawing call.
+    if (!painter.begin(device))
+        return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     Pager pager(device, &painter, counter.pages(), m_info);
@@ -403,7 +408,28 @@ void ReportDocument::paintAll(Pager& pager) const
 
 bool ReportDocument::writePdf(const QString& path, QPageSize::PageSizeId pageSize, int* pages, QString* error) const
 {
-    QPdfWriter writer(path);
+    // Into a temporary file beside the target, renamed over it when complete: only a regular
+    // file is replaced and a failure leaves the old one as it was.
+    OutputFile out(path);
+    if (!out.open(error))
+        return false;
+    QFile file(out.tempPath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writePdf(&file, pageSize, pages) || !file.flush() || file.error() != QFileDevice::NoError) {
+        *error = file.error() != QFileDevice::NoError ? tr("Cannot write %1: %2").arg(path, file.errorString())
+                                                      : tr("Cannot write %1").arg(path);
+        return false;
+    }
+    file.close();
+    return out.commit(error);
+}
+
+bool ReportDocument::writePdf(QIODevice* device, QPageSize::PageSizeId pageSize, int* pages) const
+{
+    QPdfWriter writer(device);
     // The screen's DPI: chart fonts are laid out for it, so text and plot areas stay in proportion.
     writer.setResolution(screenDpi());
     writer.setPageLayout(
@@ -413,11 +439,7 @@ bool ReportDocument::writePdf(const QString& path, QPageSize::PageSizeId pageSiz
     const int n = paint(&writer);
     if (pages)
         *pages = n;
-    if (n == 0 || !QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        *error = tr("Cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return n > 0;
 }
 
 } // namespace ul

@@ -36,6 +36,8 @@ public:
     int paint(QPagedPaintDevice* device) const;
     /// Writes a PDF (landscape, given page size, fonts embedded). *pages receives the count.
     bool writePdf(const QString& path, QPageSize::PageSizeId pageSize, int* pages, QString* error) const;
+    /// The PDF into an open device; false when nothing could be painted.
+    bool writePdf(QIODevice* device, QPageSize::PageSizeId pageSize, int* pages) const;
 
 private:
     class Pager;

@@ -48,6 +48,7 @@ public:
     QString location() const override { return m_location; }
     void setWriterWait(bool wait, std::function<bool()> onWait) override;
     bool announceChange(const QString& what, QString* error) override;
+    void refreshStatistics() override;
     /// The channel LISTEN/NOTIFY use for the workspace's changes; the payload is
     /// "SCHEMA:WHAT|PROCESS" (PgChangeListener).
     static constexpr const char* kChannel = "usagelens_changes";
@@ -61,12 +62,21 @@ public:
     /// The server's message of a failed result, made actionable where the user can act: a
     /// read-only role, a lost connection, a lock held by another import.
     QString describe(const pg_result* result) const;
+    /// Inside a read snapshot: its id, for other connections to join (pg_export_snapshot()).
+    bool exportSnapshot(QString* id, QString* error);
+    /// Starts a read transaction on the snapshot another connection exported, held for as long
+    /// as this connection is open (ThreadWorkspace's pinned snapshot).
+    bool joinSnapshot(const QString& id, QString* error);
     /// The user name of the session (for messages).
     QString user() const;
     /// A password the user typed for the server of `location` (the part before '?'): kept in
     /// this process's memory and given to libpq for every later connection to that server, never
     /// to another one, never written anywhere.
     static void rememberPassword(const QString& location, const QString& password);
+
+protected:
+    bool beginReadTransaction(QString* error) override;
+    void endReadTransaction() override;
 
 private:
     friend class PgCopy;

@@ -3,6 +3,7 @@
 // and versioned by the usagelens_meta table (the server's PRAGMA application_id/user_version).
 #include "db/Workspace.h"
 
+#include "db/MigrateToV7.h"
 #include "db/pg/PgConnection.h"
 
 #include <libpq-fe.h>
@@ -44,6 +45,37 @@ QString loadServerSchemaScript()
 {
     QFile file(QStringLiteral(":/schema-postgresql.sql"));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// Format 6 -> 7 (MigrateToV7.h) and its autovacuum settings, once, whoever comes first.
+bool migrateServerWorkspace(PgConnection& db, QString* error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.beginError();
+        return false;
+    }
+    if (!db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('usagelens:' || current_schema()))"), error))
+        return false;
+    const std::optional<QString> format = queryText(
+        db, QStringLiteral("SELECT value FROM usagelens_meta WHERE key = 'format'"), error);
+    if (!format)
+        return false;
+    if (format->toInt() < 7) {
+        if (!migrateToVersion7(db, error))
+            return false;
+        for (const char* table : {"customer_dates", "attributes", "customers", "fact_chunks", "distinct_chunks",
+                                  "month_summaries", "period_totals", "dataset_stats", "imports"})
+            if (!db.exec(QStringLiteral("ALTER TABLE %1 SET (autovacuum_vacuum_scale_factor = 0.02, "
+                                        "autovacuum_analyze_scale_factor = 0.01)")
+                             .arg(QLatin1String(table)),
+                         error))
+                return false;
+    }
+    Statement stamp = db.prepare(QStringLiteral("UPDATE usagelens_meta SET value = ? WHERE key = 'format'"), error);
+    if (!stamp.isValid() || !stamp.bind(1, QString::number(Workspace::SchemaVersion)).run(error))
+        return false;
+    return tx.commit(error);
 }
 
 } // namespace
@@ -140,10 +172,15 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
                         .arg(where)
                         .arg(version)
                         .arg(SchemaVersion));
-    // Server workspaces began with format 6; later formats will migrate here, step by step,
-    // in one transaction under the schema's advisory lock.
+    // Server workspaces began with format 6; later formats migrate here, step by step, in one
+    // transaction under the schema's advisory lock. Readers read format 6 as it is.
     if (version < 6)
         return fail(QStringLiteral("%1: workspace format %2 is unknown on a server").arg(where).arg(version));
+    if (version < SchemaVersion && mode != OpenMode::ReadOnly && !migrateServerWorkspace(db, &sqlError))
+        return fail(QStringLiteral("%1: cannot bring the workspace to format %2: %3")
+                        .arg(where)
+                        .arg(SchemaVersion)
+                        .arg(sqlError));
     // A reader never writes, not even by mistake.
     if (mode == OpenMode::ReadOnly && !db.exec(QStringLiteral("SET default_transaction_read_only = on"), &sqlError))
         return fail(QStringLiteral("%1: %2").arg(where, sqlError));
