@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConnectDialog.h"
 
+#include "db/pg/ServerLocation.h"
+
 #include "db/pg/PgConnection.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ul {
@@ -28,19 +29,10 @@ ServerConnectDialog::ServerConnectDialog(const QString& location, QWidget* paren
     layout->addWidget(intro);
     auto* form = new QFormLayout;
     // The schema has a field of its own: take `schema=` out of the URI shown.
-    static const QRegularExpression schemaParameter(QStringLiteral("[?&]schema=([^&]*)"));
-    const QRegularExpressionMatch named = schemaParameter.match(location);
-    QString uri = location;
-    if (named.hasMatch()) {
-        const bool first = uri.at(named.capturedStart()) == QLatin1Char('?');
-        uri.remove(named.capturedStart(), named.capturedLength());
-        if (first && named.capturedStart() < uri.size()) // "?schema=x&rest": rest keeps its '?'
-            uri[named.capturedStart()] = QLatin1Char('?');
-    }
-    m_uri = new QLineEdit(uri, this);
+    m_uri = new QLineEdit(withoutSchema(location), this);
     m_uri->setPlaceholderText(QStringLiteral("postgresql://analyst@db.example.com/usage?sslmode=verify-full"));
     m_uri->setMinimumWidth(460);
-    m_schema = new QLineEdit(named.hasMatch() ? named.captured(1) : QString(), this);
+    m_schema = new QLineEdit(schemaOf(location), this);
     m_schema->setPlaceholderText(tr("the server's default (search_path)"));
     form->addRow(tr("Server:"), m_uri);
     form->addRow(tr("Schema:"), m_schema);
@@ -63,8 +55,7 @@ QString ServerConnectDialog::location() const
     const QString schema = m_schema->text().trimmed();
     if (schema.isEmpty())
         return uri;
-    return uri + (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("schema=")
-           + schema;
+    return withSchema(uri, schema);
 }
 
 void ServerConnectDialog::setError(const QString& error)

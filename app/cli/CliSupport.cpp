@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliSupport.h"
 
+#include "cli/OptionLimits.h"
+#include "db/pg/ServerLocation.h"
+
 #include <QRegularExpression>
 
 namespace ul {
@@ -24,6 +27,12 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliS
                       QStringLiteral("NAME")});
     if (!parser.parse(args)) {
         *exitCode = usageError(io, args.value(0), parser.errorText());
+        return false;
+    }
+    // Every number a user types is checked against the one table of limits before any work.
+    QString limitError;
+    if (!parser.isSet(help) && !checkOptionLimits(args.value(0), parser, &limitError)) {
+        *exitCode = usageError(io, args.value(0), limitError);
         return false;
     }
     if (parser.isSet(help)) {
@@ -60,6 +69,12 @@ bool CliSupport::openWorkspace(const QCommandLineParser& parser, Workspace::Open
         *exitCode = usageError(io, command, QStringLiteral("--schema is for a PostgreSQL server's URI, not a file"));
         return false;
     }
+    QString schemaError;
+    if (parser.isSet(QStringLiteral("schema"))
+        && !isValidSchemaName(parser.value(QStringLiteral("schema")), &schemaError)) {
+        *exitCode = usageError(io, command, QStringLiteral("--schema: %1").arg(schemaError));
+        return false;
+    }
     QString error;
     if (!ws->open(path, mode, &error)) {
         *exitCode = runtimeError(io, error);
@@ -73,8 +88,8 @@ QString CliSupport::workspaceLocation(const QCommandLineParser& parser)
     const QString db = parser.value(QStringLiteral("db"));
     if (!parser.isSet(QStringLiteral("schema")) || !Workspace::isServerLocation(db))
         return db;
-    return db + (db.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("schema=")
-           + parser.value(QStringLiteral("schema"));
+    // Percent-encoded into our own parameter: a name with '&' or '=' stays a name.
+    return withSchema(db, parser.value(QStringLiteral("schema")));
 }
 
 std::optional<Day> CliSupport::parseDayOption(const QString& text) { return parseIsoDate(text); }

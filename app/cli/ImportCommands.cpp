@@ -161,8 +161,12 @@ int importCommand(const QStringList& args, CliStreams& io)
                       QStringLiteral("Import the rows of --query run on this PostgreSQL-protocol server (a libpq URI) "
                                      "instead of files."),
                       QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("query"), QStringLiteral("The SELECT whose rows --sql-source imports."),
+    parser.addOption({QStringLiteral("query"),
+                      QStringLiteral("The one SELECT whose rows --sql-source imports (run read-only)."),
                       QStringLiteral("SQL")});
+    parser.addOption({QStringLiteral("query-timeout"),
+                      QStringLiteral("Seconds the server may take for --query (default 600)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("600")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
     int code = 0;
     if (!CliSupport::parse(parser, args, io, &code))
@@ -215,7 +219,8 @@ int importCommand(const QStringList& args, CliStreams& io)
     // A query's rows go through the importer as a CSV file, recorded with the query as source.
     QTemporaryDir queryDir;
     if (fromQuery) {
-        const QuerySource source{parser.value(QStringLiteral("sql-source")), parser.value(QStringLiteral("query"))};
+        QuerySource source{parser.value(QStringLiteral("sql-source")), parser.value(QStringLiteral("query"))};
+        source.timeoutSeconds = parser.value(QStringLiteral("query-timeout")).toInt(); // checked by OptionLimits
         // Named after the import: a bad row's message then says which query it came from.
         const QString csv = queryDir.filePath(source.importName() + QStringLiteral(".csv"));
         qint64 rows = 0;
@@ -245,8 +250,13 @@ int importCommand(const QStringList& args, CliStreams& io)
     const QString workspacePath = CliSupport::workspaceLocation(parser);
     const bool workspaceExisted = QFileInfo::exists(workspacePath);
     Workspace ws;
-    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code))
+    if (!CliSupport::openWorkspace(parser, Workspace::OpenMode::CreateIfMissing, &ws, io, args[0], &code)) {
+        // A new file that could not even get its schema (a full disk) is not left behind.
+        ws.close();
+        if (!workspaceExisted)
+            Workspace::removeFiles(workspacePath);
         return code;
+    }
     // One import at a time per workspace: the second waits (and says so) or, --no-wait, fails.
     ws.db().setWriterWait(!parser.isSet(QStringLiteral("no-wait")), [&io, &ws, told = false]() mutable {
         if (!told) {

@@ -138,6 +138,12 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         *error = QStringLiteral("--to is before --from");
         return false;
     }
+    if (r.from && r.to) {
+        if (const QString tooMany = checkPeriodCount(DateRange{*r.from, *r.to}, r.granularity); !tooMany.isEmpty()) {
+            *error = tooMany;
+            return false;
+        }
+    }
 
     bool ok = true;
     if (parser.isSet(QStringLiteral("spend")))

@@ -89,11 +89,10 @@ bool ImportWriter::createImport(const QString& fileName, const QString& filePath
 
 bool ImportWriter::addMetric(const QString& key, const QString& displayName, int* slot, QString* error)
 {
-    for (size_t i = 0; i < m_slots.size(); ++i) {
-        if (m_slots[i].key == key) {
-            *slot = int(i);
-            return true;
-        }
+    // By key through a hash: a file of 100,000 metric columns must not cost their square.
+    if (const auto known = m_slotOfKey.constFind(key); known != m_slotOfKey.constEnd()) {
+        *slot = known.value();
+        return true;
     }
     Statement find = m_db.prepare(QStringLiteral("SELECT id FROM metrics WHERE dataset_id = ? AND key = ?"), error);
     if (!find.isValid())
@@ -115,6 +114,7 @@ bool ImportWriter::addMetric(const QString& key, const QString& displayName, int
         id = m_db.lastInsertId();
     }
     *slot = int(m_slots.size());
+    m_slotOfKey.insert(key, *slot);
     m_slots.push_back({id, key, 0, false});
     return true;
 }
@@ -392,7 +392,8 @@ std::vector<DayCell> mergeRecords(const std::vector<DayCell>& explicitCells, con
 
 } // namespace
 
-bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error)
+bool ImportWriter::writeMetric(size_t slot, const std::vector<std::vector<ImportBuffer::Key>>& keysBySlot,
+                               QString* error)
 {
     MetricSlot& s = m_slots[slot];
     // A sliced copy keeps its metric's precision, so copies of several slices add up directly.
@@ -422,10 +423,7 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
     BulkWriter& insert = *bulk;
     // One month at a time, and the next one prepared on a worker meanwhile (read back, sorted,
     // converted, packed): the second core works while this one writes and rolls up.
-    std::vector<ImportBuffer::Key> months;
-    for (const ImportBuffer::Key& key : keys)
-        if (key.slot == int(slot))
-            months.push_back(key);
+    const std::vector<ImportBuffer::Key>& months = keysBySlot[slot];
     RollupWriter rollups(m_db, s.id, precision);
 
     // The records metric rides along with the metric that implies it: its months are the union
@@ -449,11 +447,10 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
             m_precisionChanged.resize(size_t(m_recordsSlot) + 1, false);
         m_precisionChanged[size_t(m_recordsSlot)] = !(recordPrecision == *recordsBefore);
         recordRollups.emplace(m_db, r.id, recordPrecision);
-        for (const ImportBuffer::Key& key : keys)
-            if (key.slot == m_recordsSlot) {
-                explicitRecords.emplace(key.month, key);
-                allMonths.insert(key.month);
-            }
+        for (const ImportBuffer::Key& key : keysBySlot[size_t(m_recordsSlot)]) {
+            explicitRecords.emplace(key.month, key);
+            allMonths.insert(key.month);
+        }
     }
 
     // The worker also derives what it can alone: the rollups of a month no other import holds,
@@ -462,7 +459,9 @@ bool ImportWriter::writeMetric(size_t slot, const std::vector<ImportBuffer::Key>
         const bool alone = !occupied.count(key.month);
         const bool recordsHere = carriesRecords && !explicitRecords.count(key.month);
         const bool recordsAlone = recordsHere && !recordOccupied.count(key.month);
-        return std::async(std::launch::async, [=, this] {
+        // A metric of one month has nothing to overlap with: no thread for it (a file of many
+        // metric columns would start one per column).
+        return std::async(months.size() > 1 ? std::launch::async : std::launch::deferred, [=, this] {
             PreparedMonth p;
             p.month = key.month;
             p.ok = prepareMonth(key, precision, name, &p, &p.error);
@@ -602,11 +601,15 @@ bool ImportWriter::writeCustomers(QString* error)
 bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected,
                           QString* error)
 {
-    const std::vector<ImportBuffer::Key> keys = m_buffer.keys();
+    // The buffer's months grouped by metric once (not searched once per metric).
+    std::vector<std::vector<ImportBuffer::Key>> keysBySlot(m_slots.size());
+    for (const ImportBuffer::Key& key : m_buffer.keys())
+        if (key.slot >= 0 && size_t(key.slot) < keysBySlot.size())
+            keysBySlot[size_t(key.slot)].push_back(key);
     for (size_t slot = 0; slot < m_slots.size(); ++slot) {
         if (int(slot) == m_recordsSlot && m_recordsImpliedBy >= 0)
             continue; // written with the metric that implies it
-        if (!writeMetric(slot, keys, error))
+        if (!writeMetric(slot, keysBySlot, error))
             return false;
     }
     for (size_t slot = 0; slot < m_precisionChanged.size(); ++slot)

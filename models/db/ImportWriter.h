@@ -12,6 +12,7 @@
 #include "store/Precision.h"
 #include "store/RollupWriter.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -146,7 +147,7 @@ private:
     /// Any thread (one at a time): reads a partition back and packs it.
     bool prepareMonth(const ImportBuffer::Key& key, const Precision& precision, const QString& metricKey,
                       PreparedMonth* out, QString* error);
-    bool writeMetric(size_t slot, const std::vector<ImportBuffer::Key>& keys, QString* error);
+    bool writeMetric(size_t slot, const std::vector<std::vector<ImportBuffer::Key>>& keysBySlot, QString* error);
     /// Packs merged cells of one month into chunks of 1,024 customer ids.
     static std::vector<PackedChunk> packCells(const std::vector<DayCell>& cells, Day month, const Precision& precision);
     bool insertChunks(BulkWriter& insert, qint64 metricId, Day month, const std::vector<PackedChunk>& chunks,
@@ -172,6 +173,7 @@ private:
     CustomerIndex m_customers;
     std::vector<std::vector<AttributeValue>> m_attributes;
     std::vector<MetricSlot> m_slots;
+    QHash<QString, int> m_slotOfKey; ///< a metric key -> its first slot (the metric, not a sliced copy)
     ImportBuffer m_buffer;
     DistinctWriter m_distinct;
     SliceCatalog m_slices;

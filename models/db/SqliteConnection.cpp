@@ -4,8 +4,47 @@
 #include <sqlite3.h>
 
 #include <QByteArray>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <unistd.h>
 
 namespace ul {
+
+constexpr size_t kMaxIdleStatements = 64;
+
+/// Takes statements back into their connection's cache (or finalizes them).
+class SqliteStatementCache {
+public:
+    static void giveBack(const std::weak_ptr<void>& cache, std::string sql, sqlite3_stmt* stmt)
+    {
+        const std::shared_ptr<void> alive = cache.lock();
+        if (!alive || sql.empty()) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        auto* c = static_cast<SqliteConnection::StatementCache*>(alive.get());
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        const std::lock_guard lock(c->mutex);
+        if (c->idle.size() >= kMaxIdleStatements) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        c->idle.emplace(std::move(sql), stmt);
+    }
+    static sqlite3_stmt* take(SqliteConnection::StatementCache& c, const std::string& sql)
+    {
+        const std::lock_guard lock(c.mutex);
+        const auto it = c.idle.find(sql);
+        if (it == c.idle.end())
+            return nullptr;
+        sqlite3_stmt* stmt = it->second;
+        c.idle.erase(it);
+        return stmt;
+    }
+};
 
 namespace {
 
@@ -18,6 +57,10 @@ QString describeError(sqlite3* db, int rc, const QString& message, int waitedMs)
     const QString file = name && *name ? QString::fromUtf8(name) : QStringLiteral("(unnamed)");
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         return QStringLiteral("workspace %1 is damaged (%2); run `usagelens check --db %1`").arg(file, message);
+    // Not damage: the file or its folder may not be written (a read-only folder or disk).
+    if (primary == SQLITE_READONLY)
+        return QStringLiteral("workspace %1 is read-only: its file or folder cannot be written (%2)")
+            .arg(file, message);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return waitedMs > 0 ? QStringLiteral("workspace %1 is busy: another import is running (waited %2 s)")
                                   .arg(file)
@@ -28,12 +71,14 @@ QString describeError(sqlite3* db, int rc, const QString& message, int waitedMs)
 
 class SqliteStatement final : public StatementBackend {
 public:
-    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const int* busyMs)
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const int* busyMs, std::weak_ptr<void> cache, std::string sql)
         : m_db(db)
         , m_stmt(stmt)
         , m_busyMs(busyMs)
+        , m_cache(std::move(cache))
+        , m_sql(std::move(sql))
     {}
-    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
+    ~SqliteStatement() override { SqliteStatementCache::giveBack(m_cache, std::move(m_sql), m_stmt); }
 
     void bindInt(int index, long long value) override { sqlite3_bind_int64(m_stmt, index, value); }
     void bindDouble(int index, double value) override { sqlite3_bind_double(m_stmt, index, value); }
@@ -84,7 +129,9 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
-    const int* m_busyMs; ///< the connection's wait for another writer
+    const int* m_busyMs;         ///< the connection's wait for another writer
+    std::weak_ptr<void> m_cache; ///< the connection's cache, while it is open (else finalized)
+    std::string m_sql;           ///< empty: not to be cached
 };
 
 /// A prepared INSERT run once per row: SQLite has no faster path than that inside a transaction.
@@ -114,6 +161,15 @@ private:
 
 SqliteConnection::~SqliteConnection() { close(); }
 
+void SqliteConnection::clearStatementCache()
+{
+    // Statements still in use finalize themselves: the cache they would return to is gone.
+    const std::lock_guard lock(m_cache->mutex);
+    for (auto& [sql, stmt] : m_cache->idle)
+        sqlite3_finalize(stmt);
+    m_cache->idle.clear();
+}
+
 bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
 {
     close();
@@ -123,7 +179,26 @@ bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     }
-    const QByteArray utf8 = path.toUtf8();
+    QByteArray utf8 = path.toUtf8();
+    if (mode == Mode::ReadOnly) {
+        // A reader in a folder nobody can write (a read-only disk or share): SQLite could not
+        // make the -shm file it reads a WAL workspace with. Nobody can be writing there either,
+        // so the file is read as it is (immutable); a leftover log it would have to recover is
+        // named instead.
+        const QFileInfo info(path);
+        if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+            if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+                if (error)
+                    *error = QStringLiteral("%1 has changes in its write-ahead log (%1-wal) that only a writable "
+                                            "folder can recover: copy both files to a writable folder and open the "
+                                            "copy")
+                                 .arg(path);
+                return false;
+            }
+            utf8 = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
+            flags |= SQLITE_OPEN_URI;
+        }
+    }
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
@@ -139,6 +214,8 @@ bool SqliteConnection::open(const QString& path, Mode mode, QString* error)
 
 void SqliteConnection::close()
 {
+    clearStatementCache();
+    m_cache = std::make_shared<StatementCache>();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -161,14 +238,20 @@ bool SqliteConnection::exec(const QString& sql, QString* error)
 
 Statement SqliteConnection::prepare(const QString& sql, QString* error)
 {
-    sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+    // Only statements with parameters come back: one with its values in the text is one-off.
+    std::string key = utf8.contains('?') ? utf8.toStdString() : std::string();
+    sqlite3_stmt* stmt = key.empty() ? nullptr : SqliteStatementCache::take(*m_cache, key);
+    if (!stmt
+        && sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), key.empty() ? 0 : SQLITE_PREPARE_PERSISTENT,
+                              &stmt, nullptr)
+               != SQLITE_OK) {
         if (error)
             *error = lastErrorMessage();
         return {};
     }
-    return Statement(std::make_unique<SqliteStatement>(m_db, stmt, &m_busyTimeoutMs));
+    return Statement(
+        std::make_unique<SqliteStatement>(m_db, stmt, &m_busyTimeoutMs, std::weak_ptr<void>(m_cache), std::move(key)));
 }
 
 long long SqliteConnection::lastInsertId() { return sqlite3_last_insert_rowid(m_db); }

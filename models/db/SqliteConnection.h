@@ -3,7 +3,13 @@
 
 #include "db/Connection.h"
 
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ul {
 
@@ -50,8 +56,19 @@ protected:
     void endReadTransaction() override;
 
 private:
+    friend class SqliteStatementCache;
+    /// Prepared statements with parameters, kept for the next prepare() of the same SQL: an
+    /// import runs the same few statements once per metric and chunk, and parsing them anew
+    /// each time was most of the cost of a file with thousands of metric columns.
+    struct StatementCache {
+        std::mutex mutex; ///< a pinned snapshot's connection serves several threads
+        std::unordered_multimap<std::string, sqlite3_stmt*> idle;
+    };
+    void clearStatementCache();
+
     sqlite3* m_db = nullptr;
     bool m_shared = false;
+    std::shared_ptr<StatementCache> m_cache = std::make_shared<StatementCache>();
     int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 

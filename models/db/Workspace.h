@@ -58,9 +58,12 @@ public:
     /// Removes a workspace file and SQLite's companions (-wal, -shm, -journal); for a file this
     /// program just created and must not leave behind. Does nothing for a server location.
     static void removeFiles(const QString& path);
-    /// PRAGMA quick_check: empty when the file is sound, else what SQLite found (first lines).
-    /// A server checks its own pages: empty there.
-    QString quickCheck();
+    /// The check a writer runs before it writes: empty when the file is sound, else what SQLite
+    /// found (first lines). PRAGMA integrity_check of the whole file up to kFullCheckBytes,
+    /// above that of every table but the packed facts (and quick_check of all pages). A server
+    /// checks its own pages: empty there.
+    QString writerCheck();
+    static constexpr qint64 kFullCheckBytes = qint64(2) << 30;
     /// A file this open created is written in rollback-journal mode until its first import has
     /// committed, so the import's pages are written once (WAL would write them twice: into the
     /// log, then back into the file). This then switches it to WAL, which lets readers and a

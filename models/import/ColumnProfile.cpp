@@ -8,7 +8,8 @@
 
 namespace ul {
 
-ColumnProfiler::ColumnProfiler(const QStringList& headers)
+ColumnProfiler::ColumnProfiler(const QStringList& headers, const AcceptedDates& dates)
+    : m_dates(dates)
 {
     m_profiles.resize(size_t(headers.size()));
     for (qsizetype i = 0; i < headers.size(); ++i)
@@ -66,7 +67,8 @@ void ColumnProfiler::addValue(ColumnProfile& p, std::string_view raw)
     p.boolText += parseBool(value, false).has_value();
     p.withDigit += std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     for (DateFormat f : kAllDateFormats)
-        p.dateParsed[size_t(f)] += parseDate(value, f).has_value();
+        if (const std::optional<Day> day = parseDateAnyYear(value, f))
+            p.dateParsed[size_t(f)] += m_dates.contains(*day);
 }
 
 std::optional<DateFormat> ColumnProfile::bestDateFormat(bool allowEpoch, bool allowCompact) const

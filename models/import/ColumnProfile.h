@@ -74,7 +74,9 @@ struct ColumnProfile {
 /// Accumulates ColumnProfiles row by row (the sample, or a whole file when undecided).
 class ColumnProfiler {
 public:
-    explicit ColumnProfiler(const QStringList& headers);
+    /// `dates`: the days a date column may hold (--date-range); a wider range lets detection
+    /// find a column of historical or far-future dates.
+    explicit ColumnProfiler(const QStringList& headers, const AcceptedDates& dates = AcceptedDates::standard());
     void add(const Record& record);
     /// Feeds only the given columns (a second pass that settles undecided columns).
     void addColumns(const Record& record, const std::vector<int>& columns);
@@ -84,6 +86,7 @@ public:
 private:
     void addValue(ColumnProfile& p, std::string_view value);
     std::vector<ColumnProfile> m_profiles;
+    AcceptedDates m_dates;
     qint64 m_rows = 0;
 };
 

@@ -14,12 +14,16 @@ struct ComputedMetricProgram::Node {
     MetricValue number; ///< Kind::Number
     int column = -1;    ///< Kind::Column
     std::shared_ptr<const Node> left, right;
+    int depth = 1; ///< levels of the tree below and including this node
 };
 
 namespace {
 
 using Node = ComputedMetricProgram::Node;
 constexpr qint64 kUnit = 1000000; // 10^Decimal::kMaxScale
+/// The deepest expression tree: nesting (parentheses, signs) and chains of operators both
+/// deepen it, and evaluating or freeing it recurses once per level.
+constexpr int kMaxDepth = 256;
 static_assert(Decimal::kMaxScale == 6);
 
 /// Recursive descent over: expr = term (('+'|'-') term)*; term = unary (('*'|'/') unary)*;
@@ -54,17 +58,27 @@ private:
         while (m_pos < m_text.size() && m_text[m_pos].isSpace())
             ++m_pos;
     }
+    /// Counts one level of the tree being built; false (with the error) past kMaxDepth.
+    bool deeper(int depth)
+    {
+        if (depth <= kMaxDepth)
+            return true;
+        fail(QStringLiteral("the expression nests deeper than %1 levels").arg(kMaxDepth));
+        return false;
+    }
     std::shared_ptr<const Node> fail(const QString& message)
     {
         if (m_error.isEmpty())
             m_error = QStringLiteral("%1 at character %2 of '%3'").arg(message).arg(m_pos + 1).arg(m_text);
         return nullptr;
     }
-    static std::shared_ptr<const Node> binary(Node::Kind kind, std::shared_ptr<const Node> l,
-                                              std::shared_ptr<const Node> r)
+    std::shared_ptr<const Node> binary(Node::Kind kind, std::shared_ptr<const Node> l, std::shared_ptr<const Node> r)
     {
         auto n = std::make_shared<Node>();
         n->kind = kind;
+        n->depth = std::max(l->depth, r->depth) + 1;
+        if (!deeper(n->depth))
+            return nullptr;
         n->left = std::move(l);
         n->right = std::move(r);
         return n;
@@ -81,6 +95,8 @@ private:
             if (!right)
                 return nullptr;
             left = binary(op == QLatin1Char('+') ? Node::Kind::Add : Node::Kind::Subtract, left, right);
+            if (!left)
+                return nullptr;
         }
         return left;
     }
@@ -96,6 +112,8 @@ private:
             if (!right)
                 return nullptr;
             left = binary(op == QLatin1Char('*') ? Node::Kind::Multiply : Node::Kind::Divide, left, right);
+            if (!left)
+                return nullptr;
         }
         return left;
     }
@@ -104,13 +122,18 @@ private:
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('-')) {
             ++m_pos;
+            // The parser recurses once per sign or parenthesis: stop before the stack does.
+            if (!deeper(++m_nesting))
+                return nullptr;
             auto inner = unary();
+            --m_nesting;
             if (!inner)
                 return nullptr;
             auto n = std::make_shared<Node>();
             n->kind = Node::Kind::Negate;
+            n->depth = inner->depth + 1;
             n->left = std::move(inner);
-            return n;
+            return deeper(n->depth) ? n : nullptr;
         }
         return primary();
     }
@@ -122,7 +145,10 @@ private:
         const QChar c = m_text[m_pos];
         if (c == QLatin1Char('(')) {
             ++m_pos;
+            if (!deeper(++m_nesting))
+                return nullptr;
             auto inner = expression();
+            --m_nesting;
             skipSpace();
             if (!inner)
                 return nullptr;
@@ -180,6 +206,7 @@ private:
     QStringList m_headers;
     QStringList m_keys;
     qsizetype m_pos = 0;
+    int m_nesting = 0; ///< open parentheses and signs: the parser's own recursion
     QString m_error;
     std::vector<int>* m_columns = nullptr;
 };

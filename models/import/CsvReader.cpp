@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "import/CsvReader.h"
 
+#include "import/BinaryCheck.h"
 #include "import/ValueParsing.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <cstring>
 
@@ -31,8 +33,8 @@ bool CsvReader::open(QString* error)
         *error = QStringLiteral("%1: the file is empty").arg(m_path);
         return false;
     }
-    if (std::memchr(buf.data(), '\0', std::min<size_t>(buf.size(), 65536)) != nullptr) {
-        *error = QStringLiteral("%1: this is a binary file, not CSV or JSON text").arg(m_path);
+    if (const std::optional<QString> binary = binaryReason(buf)) {
+        *error = QStringLiteral("%1: %2").arg(m_path, *binary);
         return false;
     }
 
@@ -61,6 +63,8 @@ bool CsvReader::open(QString* error)
                      .arg(count);
         return false;
     }
+    QSet<QString> taken; // a set: a file of 100,000 columns must not cost their square
+    taken.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         QString name;
         if (!m_format.columnNames.isEmpty())
@@ -70,8 +74,9 @@ bool CsvReader::open(QString* error)
         if (name.isEmpty())
             name = QStringLiteral("column_%1").arg(i + 1);
         QString unique = name;
-        for (int n = 2; m_columns.contains(unique); ++n)
+        for (int n = 2; taken.contains(unique); ++n)
             unique = QStringLiteral("%1_%2").arg(name).arg(n);
+        taken.insert(unique);
         m_columns << unique;
     }
     if (!m_format.hasHeader) {
@@ -354,6 +359,11 @@ ReadResult CsvReader::next(Record& record, RecordProblem& problem)
         if (f.size() > kMaxValueBytes) {
             problem = {line, int(i + 1), shortenedForMessage(f),
                        QStringLiteral("a value longer than %1 MB").arg(kMaxValueBytes >> 20)};
+            return ReadResult::BadRow;
+        }
+        if (std::memchr(f.data(), '\0', f.size())) {
+            problem = {line, int(i + 1), shortenedForMessage(f).replace(QChar(0), QStringLiteral("\\0")),
+                       QStringLiteral("a NUL byte in the value (a damaged export?)")};
             return ReadResult::BadRow;
         }
     }

@@ -60,7 +60,7 @@ bool detectFileMapping(const QString& path, const ImportOptions& options, Import
     auto reader = openRecordReader(path, format, error);
     if (!reader)
         return false;
-    ColumnProfiler profiler(reader->columns());
+    ColumnProfiler profiler(reader->columns(), options.dateRange.value_or(AcceptedDates::standard()));
     Record record;
     RecordProblem problem;
     std::optional<ImportProblem> firstBadRow; // a syntax error explains a failed detection best

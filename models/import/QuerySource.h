@@ -16,6 +16,8 @@ namespace ul {
 struct QuerySource {
     QString server; ///< libpq URI of the source, without password (~/.pgpass, a service file, PGPASSWORD)
     QString query;  ///< one SELECT
+    /// The server stops the query after this long (--query-timeout, default 10 minutes).
+    int timeoutSeconds = 600;
 
     /// The provenance the import records: "query-<hash of server and query>" as its name (what
     /// `--replace` matches: the same query run again replaces its earlier result), and the
@@ -41,7 +43,8 @@ private:
     std::atomic<bool> m_cancelled{false};
 };
 
-/// Runs `source.query` read-only, with timestamps in UTC and ISO dates, and writes the result as
+/// Runs `source.query` read-only (one statement that returns rows, in a read-only session and
+/// transaction, with a statement timeout), with timestamps in UTC and ISO dates, and writes the result as
 /// CSV to `csvPath`; *rows receives the number of rows. A server without COPY TO STDOUT
 /// (Redshift) is read row by row instead. `?schema=NAME` in the URI sets its search_path.
 /// Errors name the server and say what went wrong (a syntax error, a permission, the network).

@@ -286,7 +286,7 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
 void makeKeysDistinct(ImportMapping& mapping)
 {
     const QString records = QLatin1String(kRecordsMetricKey);
-    QStringList used = {records};
+    QSet<QString> used = {records}; // a set: linear in the number of columns
     for (auto& c : mapping.columns) {
         if (c.role != ColumnRole::Metric)
             continue;

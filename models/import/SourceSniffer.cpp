@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "import/SourceSniffer.h"
 
+#include "import/BinaryCheck.h"
 #include "import/CsvReader.h"
 #include "import/DelimiterDetection.h"
 #include "import/HeaderDetection.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ul {
@@ -61,10 +63,21 @@ bool sniffSource(const QString& path, const SourceOptions& options, SourceFormat
         *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray head = file.read(kSniffBytes);
+    QByteArray head = file.read(kSniffBytes);
+    qint64 skipped = 0;
+    // Blank lines before the data (a megabyte of them, seen in a real export) say nothing about
+    // the format: whole blank blocks are passed over and the data's start is sniffed instead.
+    const auto blank = [](const QByteArray& bytes) {
+        return std::all_of(bytes.begin(), bytes.end(),
+                           [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    };
+    while (!head.isEmpty() && !file.atEnd() && blank(head)) {
+        skipped += head.size();
+        head = file.read(kSniffBytes);
+    }
     const bool wholeFile = file.atEnd();
     file.close();
-    if (head.isEmpty()) {
+    if (head.isEmpty() && skipped == 0) {
         *error = QStringLiteral("%1: the file is empty").arg(path);
         return false;
     }
@@ -75,11 +88,13 @@ bool sniffSource(const QString& path, const SourceOptions& options, SourceFormat
     f.encoding = options.encoding.value_or(detected);
     f.encodingDetected = !options.encoding;
     // A mark is skipped when it belongs to the encoding the file is read in.
-    f.bomLength = detected == f.encoding ? bom : 0;
+    f.bomLength = skipped == 0 && detected == f.encoding ? bom : 0;
     const bool utf16 = f.encoding == TextEncoding::Utf16LE || f.encoding == TextEncoding::Utf16BE;
-    if (!utf16 && std::memchr(raw.data(), '\0', std::min<size_t>(raw.size(), 65536)) != nullptr) {
-        *error = QStringLiteral("%1: this is a binary file, not CSV or JSON text").arg(path);
-        return false;
+    if (!utf16) {
+        if (const std::optional<QString> binary = binaryReason(raw)) {
+            *error = QStringLiteral("%1: %2").arg(path, *binary);
+            return false;
+        }
     }
     std::string text;
     Utf8Transcoder transcoder(f.encoding);
@@ -87,7 +102,10 @@ bool sniffSource(const QString& path, const SourceOptions& options, SourceFormat
 
     const size_t first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) {
-        *error = QStringLiteral("%1: the file is empty").arg(path);
+        *error =
+            skipped > 0 || !head.isEmpty()
+                ? QStringLiteral("%1: the file holds only blank lines (%2 bytes), no data").arg(path).arg(info.size())
+                : QStringLiteral("%1: the file is empty").arg(path);
         return false;
     }
     if (text[first] == '[')

@@ -89,4 +89,35 @@ std::optional<Day> periodStartOfLabel(const QString& label)
     return std::nullopt;
 }
 
+qint64 periodCount(const DateRange& range, Granularity g)
+{
+    if (range.isEmpty())
+        return 0;
+    const Ymd first = ymdFromDay(range.from);
+    const Ymd last = ymdFromDay(range.to);
+    const qint64 months = qint64(last.year - first.year) * 12 + (last.month - first.month);
+    switch (g) {
+    case Granularity::Day: return qint64(range.to) - range.from + 1;
+    case Granularity::Week: return (qint64(periodStart(range.to, g)) - periodStart(range.from, g)) / 7 + 1;
+    case Granularity::Month: return months + 1;
+    case Granularity::Quarter:
+        return (qint64(last.year) * 4 + (last.month - 1) / 3) - (qint64(first.year) * 4 + (first.month - 1) / 3) + 1;
+    case Granularity::Year: return qint64(last.year) - first.year + 1;
+    }
+    return 0;
+}
+
+QString checkPeriodCount(const DateRange& range, Granularity g)
+{
+    const qint64 n = periodCount(range, g);
+    if (n <= kMaxReportPeriods)
+        return {};
+    return QStringLiteral("%1..%2 holds %3 periods of a %4; a report holds at most %5: choose a coarser granularity or "
+                          "a shorter range")
+        .arg(isoDate(range.from), isoDate(range.to))
+        .arg(n)
+        .arg(granularityKey(g))
+        .arg(kMaxReportPeriods);
+}
+
 } // namespace ul

@@ -39,4 +39,14 @@ struct DateRange {
     bool operator==(const DateRange&) const = default;
 };
 
+/// How many periods at `g` the range touches (a cut period counts); 0 for an empty range.
+qint64 periodCount(const DateRange& range, Granularity g);
+
+/// The most periods one result may hold: 100,000 (274 years of days). A range asking for more
+/// is refused before anything is computed, with checkPeriodCount()'s message.
+constexpr qint64 kMaxReportPeriods = 100000;
+
+/// Empty when the range fits kMaxReportPeriods, else why not and what to do instead.
+QString checkPeriodCount(const DateRange& range, Granularity g);
+
 } // namespace ul

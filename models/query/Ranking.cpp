@@ -11,15 +11,6 @@ namespace {
 
 constexpr int kMaxTrendPeriods = 36;
 
-int periodCount(const DateRange& range, Granularity g)
-{
-    int n = 0;
-    for (Day d = periodStart(range.from, g); d <= range.to; d = nextPeriodStart(d, g))
-        if (++n > kMaxTrendPeriods)
-            break;
-    return n;
-}
-
 Granularity coarser(Granularity g)
 {
     switch (g) {

@@ -211,6 +211,11 @@ bool ReportContext::usageQuery(const MetricInfo& metric, const ReportRequest& re
     q.bins = request.bins;
     q.logBins = request.logBins;
     q.range = effectiveRange(metric, request);
+    // Refused before anything is computed: a day granularity over centuries is millions of rows.
+    if (const QString tooMany = checkPeriodCount(q.range, q.granularity); !tooMany.isEmpty()) {
+        *error = ReportError::usage(tooMany);
+        return false;
+    }
     if (!request.customer.isEmpty()) {
         // Rolled up, a customer may be an owner that is no stored customer.
         if (m_rollup)

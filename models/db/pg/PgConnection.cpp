@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/pg/PgConnection.h"
 
+#include "db/pg/ServerLocation.h"
+
 #include <libpq-fe.h>
 
 #include <QCoreApplication>
@@ -389,46 +391,51 @@ bool PgConnection::isServerLocation(const QString& location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-bool PgConnection::open(const QString& location, QString* schema, QString* error)
+bool PgConnection::open(const QString& location, QString* schema, QString* error, const QByteArray& sessionOptions)
 {
     close();
-    // Our own `schema` parameter is not libpq's: take it out of the query string.
-    static const QRegularExpression schemaParameter(QStringLiteral("([?&])schema=([^&]*)&?"));
-    QString uri = location;
     schema->clear();
-    if (const QRegularExpressionMatch m = schemaParameter.match(uri); m.hasMatch()) {
-        *schema = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
-        uri.replace(m.capturedStart(), m.capturedLength(), m.captured(1));
-        if (uri.endsWith(QLatin1Char('?')) || uri.endsWith(QLatin1Char('&')))
-            uri.chop(1);
-    }
-    // A password in the location would show in the process list and in settings files.
-    static const QRegularExpression password(QStringLiteral("^postgres(?:ql)?://[^/@?]*:[^/@?]*@|[?&]password="));
-    if (password.match(uri).hasMatch()) {
-        *error = QStringLiteral("a password in the server's URI would show in the process list and settings; use "
-                                "~/.pgpass, a service file (?service=NAME) or PGPASSWORD");
+    const std::optional<ServerLocation> parsed = ServerLocation::parse(location, error);
+    if (!parsed)
         return false;
+    *schema = parsed->schema;
+    // Keywords, never a connection string put together: libpq parsed the URI, we add ours. A
+    // server that does not answer must not hang the window: 10 s unless the URI says otherwise.
+    std::vector<std::pair<QByteArray, QByteArray>> params{{"connect_timeout", "10"},
+                                                          {"fallback_application_name", "UsageLens"}};
+    const auto set = [&](const QByteArray& key, const QByteArray& value) {
+        auto same = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == key; });
+        if (same != params.end())
+            same->second = value;
+        else
+            params.emplace_back(key, value);
+    };
+    for (const auto& [key, value] : parsed->keywords)
+        set(key, value);
+    // Text comes back as UTF-8 whatever the URI asks; session settings of the caller go after the
+    // URI's own, so they win.
+    set("client_encoding", "UTF8");
+    if (!sessionOptions.isEmpty()) {
+        const QByteArray given = parsed->value("options");
+        set("options", given.isEmpty() ? sessionOptions : given + ' ' + sessionOptions);
     }
-    const QByteArray dsn = uri.toUtf8();
-    // A server that does not answer must not hang the window: 10 s unless the URI says otherwise
-    // (keywords before dbname are overridden by the URI's own).
-    std::vector<const char*> keys{"connect_timeout", "dbname", "fallback_application_name", "client_encoding"};
-    std::vector<const char*> values{"10", dsn.constData(), "UsageLens", "UTF8"};
     const QByteArray typed = rememberedPassword(location);
-    if (!typed.isNull()) {
-        keys.push_back("password");
-        values.push_back(typed.constData());
+    if (!typed.isNull())
+        set("password", typed);
+    std::vector<const char*> keys, values;
+    for (const auto& [key, value] : params) {
+        keys.push_back(key.constData());
+        values.push_back(value.constData());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         QString why = firstLine(m_conn ? PQerrorMessage(m_conn) : "out of memory");
         if (why.contains(QLatin1String("no password supplied")))
             why += QStringLiteral(" (UsageLens takes no password on the command line: use ~/.pgpass, a service file "
                                   "or PGPASSWORD)");
-        *error =
-            QStringLiteral("cannot connect to the server (%1): %2").arg(location.section(QLatin1Char('?'), 0, 0), why);
+        *error = QStringLiteral("cannot connect to the server (%1): %2").arg(withoutSchema(location), why);
         close();
         return false;
     }

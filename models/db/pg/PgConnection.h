@@ -30,8 +30,9 @@ public:
     /// True for the locations this backend opens (postgresql:// and postgres:// URIs).
     static bool isServerLocation(const QString& location);
     /// Connects; *schema receives the `schema` parameter of the location (empty: libpq's
-    /// search_path decides).
-    bool open(const QString& location, QString* schema, QString* error);
+    /// search_path decides). `sessionOptions` ("-c name=value ...") are set for the session
+    /// after the URI's own options, so they win (a query import's read-only session).
+    bool open(const QString& location, QString* schema, QString* error, const QByteArray& sessionOptions = {});
 
     Dialect dialect() const override { return Dialect::PostgreSql; }
     /// Open and sound (a connection the server dropped is not).

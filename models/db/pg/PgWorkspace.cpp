@@ -5,6 +5,7 @@
 
 #include "db/MigrateToV7.h"
 #include "db/pg/PgConnection.h"
+#include "db/pg/ServerLocation.h"
 
 #include <libpq-fe.h>
 
@@ -105,6 +106,8 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
         // The schema named does not exist yet: only an import creates it, under a lock keyed by
         // its name, so two first imports at once do not both create it.
         const QString name = schema.isEmpty() ? firstSearchPathEntry(db, db.user(), &sqlError) : schema;
+        if (!isValidSchemaName(name, &sqlError))
+            return fail(QStringLiteral("%1: %2").arg(db.location(), sqlError));
         if (!create)
             return fail(QStringLiteral("%1: no UsageLens workspace in schema '%2' (there is no such schema)")
                             .arg(db.location(), name));
@@ -120,6 +123,9 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
         current = name;
     }
     const QString where = QStringLiteral("%1 (schema %2)").arg(db.location(), *current);
+    // A search_path may lead to the server's own schemas (pg_temp, pg_catalog): never a workspace.
+    if (!isValidSchemaName(*current, &sqlError))
+        return fail(QStringLiteral("%1: %2").arg(where, sqlError));
 
     if (!db.tableExists(QStringLiteral("usagelens_meta"), &sqlError)) {
         if (!sqlError.isEmpty())
