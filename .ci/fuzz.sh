@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# libFuzzer on the readers, the date parser, role detection and the whole import + every view,
+# libFuzzer on the readers, the date parser, role detection, the whole import + every view,
+# the --compute expressions and the command line's options,
 # built with clang-14 in a build directory of its own (ASan + UBSan). Each target runs for
 # FUZZ_SECONDS (default 60); a crash, a leak, or one input taking over 2 s fails the run.
 #   .ci/fuzz.sh [SECONDS]
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-${FUZZ_SECONDS:-60}}"
 build=build-fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUL_FUZZ=ON >/dev/null
-targets="fuzz_csv_reader fuzz_json_reader fuzz_date_parser fuzz_role_detection fuzz_import"
+targets="fuzz_csv_reader fuzz_json_reader fuzz_date_parser fuzz_role_detection fuzz_import fuzz_expression fuzz_cli_options"
 cmake --build "$build" --target $targets
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

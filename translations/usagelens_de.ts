@@ -71,16 +71,24 @@
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded</source>
+        <translation>%1 kann nicht geschrieben werden: das Bild ließ sich nicht kodieren</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>in %1 kann nicht geschrieben werden: es ist kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -135,6 +143,53 @@
     <message>
         <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
         <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Analyse der Kundennutzung auf Ihrem eigenen Rechner: Importe, Dashboards, Umsatz, Segmente, Berichte. Offline; Ihre Daten bleiben in der Arbeitsbereichsdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT-Lizenz&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>eine FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a file an export may replace</source>
+        <translation>%1 kann nicht geschrieben werden: es ist %2, keine Datei, die ein Export ersetzen darf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is read-only</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1056,12 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
-        <translation>die Tabelle „%1“ hat %2 Zeilen, mehr als ein Arbeitsblatt fasst</translation>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds (%3); export it as CSV or choose a shorter range or coarser granularity</source>
+        <translation>die Tabelle „%1“ hat %2 Zeilen, mehr als ein Arbeitsblatt fasst (%3); als CSV exportieren oder einen kürzeren Zeitraum oder eine gröbere Granularität wählen</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <source>cannot write %1: out of memory</source>
+        <translation>%1 kann nicht geschrieben werden: kein Speicher mehr</translation>
     </message>
 </context>
 <context>

@@ -71,16 +71,24 @@
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded</source>
+        <translation>No se puede escribir %1: no se pudo codificar la imagen</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>no se indicó ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>no se puede escribir en %1: no es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -135,6 +143,53 @@
     <message>
         <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
         <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Análisis del uso de clientes en su propio equipo: importaciones, paneles, ingresos, segmentos, informes. Sin conexión; sus datos quedan en el archivo del espacio de trabajo.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licencia MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>un directorio</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a file an export may replace</source>
+        <translation>no se puede escribir %1: es %2, no un archivo que una exportación pueda reemplazar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>no se puede escribir %1: el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no se indicó ningún archivo de salida</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is read-only</source>
+        <translation>no se puede escribir %1: la carpeta %2 es de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1056,12 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
-        <translation>la tabla «%1» tiene %2 filas, más de las que caben en una hoja</translation>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds (%3); export it as CSV or choose a shorter range or coarser granularity</source>
+        <translation>la tabla «%1» tiene %2 filas, más de las que caben en una hoja (%3); expórtela como CSV o elija un periodo más corto o una granularidad más gruesa</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
+        <source>cannot write %1: out of memory</source>
+        <translation>no se puede escribir %1: memoria insuficiente</translation>
     </message>
 </context>
 <context>

@@ -71,16 +71,24 @@
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded</source>
+        <translation>Impossible d&apos;écrire %1 : l&apos;image n&apos;a pas pu être encodée</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>aucun dossier de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>impossible d&apos;écrire dans %1 : ce n&apos;est pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -135,6 +143,53 @@
     <message>
         <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
         <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Analyse de l’usage client sur votre propre machine : imports, tableaux de bord, revenus, segments, rapports. Hors ligne ; vos données restent dans le fichier de l’espace de travail.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licence MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a file an export may replace</source>
+        <translation>impossible d&apos;écrire %1 : c&apos;est %2, pas un fichier qu&apos;un export peut remplacer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>impossible d&apos;écrire %1 : le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>aucun fichier de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is read-only</source>
+        <translation>impossible d&apos;écrire %1 : le dossier %2 est en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1056,12 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
-        <translation>le tableau «&#xa0;%1&#xa0;» a %2 lignes, plus qu’une feuille ne peut en contenir</translation>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds (%3); export it as CSV or choose a shorter range or coarser granularity</source>
+        <translation>la table « %1 » a %2 lignes, plus qu&apos;une feuille n&apos;en contient (%3) ; exportez-la en CSV ou choisissez une période plus courte ou une granularité plus grossière</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>impossible d’écrire %1</translation>
+        <source>cannot write %1: out of memory</source>
+        <translation>impossible d&apos;écrire %1 : mémoire insuffisante</translation>
     </message>
 </context>
 <context>

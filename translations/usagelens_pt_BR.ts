@@ -71,16 +71,24 @@
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded</source>
+        <translation>Não é possível gravar %1: a imagem não pôde ser codificada</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>cannot create folder %1</source>
         <translation>não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>nenhuma pasta de saída informada</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>não é possível gravar em %1: não é uma pasta</translation>
     </message>
 </context>
 <context>
@@ -135,6 +143,53 @@
     <message>
         <source>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Customer-usage analytics on your own machine: imports, dashboards, revenue, segments, reports. Offline; your data stays in the workspace file.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · MIT licence&lt;/p&gt;</source>
         <translation>&lt;b&gt;UsageLens %1&lt;/b&gt;&lt;p&gt;Análise de uso de clientes na sua própria máquina: importações, painéis, receita, segmentos, relatórios. Offline; seus dados ficam no arquivo do espaço de trabalho.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite · licença MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>um diretório</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>uma FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a file an export may replace</source>
+        <translation>não é possível gravar %1: é %2, não um arquivo que uma exportação possa substituir</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is read-only</source>
+        <translation>não é possível gravar %1: o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>nenhum arquivo de saída informado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>não é possível gravar %1: a pasta %2 não existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is read-only</source>
+        <translation>não é possível gravar %1: a pasta %2 é somente leitura</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1056,12 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <translation>não foi possível criar %1</translation>
     </message>
     <message>
-        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds</source>
-        <translation>a tabela “%1” tem %2 linhas, mais do que uma planilha comporta</translation>
+        <source>the table &apos;%1&apos; has %2 rows, more than a worksheet holds (%3); export it as CSV or choose a shorter range or coarser granularity</source>
+        <translation>a tabela &quot;%1&quot; tem %2 linhas, mais do que uma planilha comporta (%3); exporte-a como CSV ou escolha um período mais curto ou uma granularidade maior</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>não foi possível gravar %1</translation>
+        <source>cannot write %1: out of memory</source>
+        <translation>não é possível gravar %1: memória insuficiente</translation>
     </message>
 </context>
 <context>

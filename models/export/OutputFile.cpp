@@ -17,20 +17,18 @@ namespace ul {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OutputFile", text); }
-
 /// What kind of thing is at `path` (following links), for the refusal's wording.
 QString kindOf(const struct stat& st)
 {
     if (S_ISDIR(st.st_mode))
-        return tr("a directory");
+        return OutputFile::tr("a directory");
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        return tr("a device");
+        return OutputFile::tr("a device");
     if (S_ISFIFO(st.st_mode))
-        return tr("a FIFO");
+        return OutputFile::tr("a FIFO");
     if (S_ISSOCK(st.st_mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return OutputFile::tr("a socket");
+    return OutputFile::tr("not a regular file");
 }
 
 /// Checks what exists at `path` now: absent, or a regular file the user may replace.
@@ -41,16 +39,16 @@ bool checkExisting(const QString& path, QString* error)
     if (::stat(native.constData(), &st) != 0) {
         if (errno == ENOENT)
             return true; // a new file
-        *error = tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = OutputFile::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
-        *error = tr("cannot write %1: it is %2, not a file an export may replace").arg(path, kindOf(st));
+        *error = OutputFile::tr("cannot write %1: it is %2, not a file an export may replace").arg(path, kindOf(st));
         return false;
     }
     // access() says yes to root for any file: the file's own write bits decide as well.
     if (::access(native.constData(), W_OK) != 0 || (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
-        *error = tr("cannot write %1: the file is read-only").arg(path);
+        *error = OutputFile::tr("cannot write %1: the file is read-only").arg(path);
         return false;
     }
     return true;
@@ -71,7 +69,7 @@ OutputFile::~OutputFile()
 bool OutputFile::checkTarget(const QString& path, QString* error)
 {
     if (path.isEmpty()) {
-        *error = tr("no output file given");
+        *error = OutputFile::tr("no output file given");
         return false;
     }
     if (!checkExisting(path, error))
@@ -80,11 +78,11 @@ bool OutputFile::checkTarget(const QString& path, QString* error)
     const QString folder = info.absolutePath();
     const QFileInfo dir(folder);
     if (!dir.exists() || !dir.isDir()) {
-        *error = tr("cannot write %1: the folder %2 does not exist").arg(path, folder);
+        *error = OutputFile::tr("cannot write %1: the folder %2 does not exist").arg(path, folder);
         return false;
     }
     if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
-        *error = tr("cannot write %1: the folder %2 is read-only").arg(path, folder);
+        *error = OutputFile::tr("cannot write %1: the folder %2 is read-only").arg(path, folder);
         return false;
     }
     return true;
@@ -98,7 +96,7 @@ bool OutputFile::open(QString* error)
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
     temp.setAutoRemove(false);
     if (!temp.open()) {
-        *error = tr("cannot write %1: %2").arg(m_target, temp.errorString());
+        *error = OutputFile::tr("cannot write %1: %2").arg(m_target, temp.errorString());
         return false;
     }
     m_temp = temp.fileName();
@@ -124,7 +122,7 @@ bool OutputFile::commit(QString* error)
     // What was written must be on the disk before it replaces anything (a full disk shows here).
     const int fd = ::open(temp.constData(), O_RDONLY);
     if (fd < 0 || ::fsync(fd) != 0) {
-        *error = tr("cannot write %1: %2").arg(m_target, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = OutputFile::tr("cannot write %1: %2").arg(m_target, QString::fromLocal8Bit(std::strerror(errno)));
         if (fd >= 0)
             ::close(fd);
         return false;
@@ -133,7 +131,7 @@ bool OutputFile::commit(QString* error)
     if (!checkExisting(m_target, error))
         return false;
     if (::rename(temp.constData(), QFile::encodeName(m_target).constData()) != 0) {
-        *error = tr("cannot write %1: %2").arg(m_target, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = OutputFile::tr("cannot write %1: %2").arg(m_target, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_committed = true;
@@ -147,12 +145,12 @@ bool OutputFile::writeAll(const QString& path, const QByteArray& bytes, QString*
         return false;
     QFile file(out.tempPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = OutputFile::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.close();
     if (file.error() != QFileDevice::NoError) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = OutputFile::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return out.commit(error);

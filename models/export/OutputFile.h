@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ul {
@@ -12,6 +13,8 @@ namespace ul {
 /// goes to a temporary file beside the target, renamed over it only when complete: a reader
 /// never sees half a file, and a failure (a full disk) leaves the old file as it was.
 class OutputFile {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
 public:
     explicit OutputFile(const QString& target);
     ~OutputFile();

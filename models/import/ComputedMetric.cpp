@@ -69,7 +69,10 @@ private:
     std::shared_ptr<const Node> fail(const QString& message)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("%1 at character %2 of '%3'").arg(message).arg(m_pos + 1).arg(m_text);
+            m_error = QStringLiteral("%1 at character %2 of '%3'")
+                          .arg(message)
+                          .arg(m_pos + 1)
+                          .arg(m_text.size() > 80 ? m_text.left(77) + QStringLiteral("...") : m_text);
         return nullptr;
     }
     std::shared_ptr<const Node> binary(Node::Kind kind, std::shared_ptr<const Node> l, std::shared_ptr<const Node> r)

@@ -7,6 +7,7 @@
 #include "export/PrintedTable.h"
 
 #include "export/OutputFile.h"
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -408,23 +409,19 @@ void ReportDocument::paintAll(Pager& pager) const
 
 bool ReportDocument::writePdf(const QString& path, QPageSize::PageSizeId pageSize, int* pages, QString* error) const
 {
-    // Into a temporary file beside the target, renamed over it when complete: only a regular
-    // file is replaced and a failure leaves the old one as it was.
-    OutputFile out(path);
-    if (!out.open(error))
+    // Into memory first, then through OutputFile: the PDF engine does not report a write that
+    // failed half-way (a full disk gave a cut file and success), OutputFile does; and only a
+    // regular file is replaced, after the document is complete.
+    if (!OutputFile::checkTarget(path, error))
         return false;
-    QFile file(out.tempPath());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writePdf(&file, pageSize, pages) || !file.flush() || file.error() != QFileDevice::NoError) {
-        *error = file.error() != QFileDevice::NoError ? tr("Cannot write %1: %2").arg(path, file.errorString())
-                                                      : tr("Cannot write %1").arg(path);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !writePdf(&buffer, pageSize, pages)) {
+        *error = tr("Cannot write %1").arg(path);
         return false;
     }
-    file.close();
-    return out.commit(error);
+    buffer.close();
+    return OutputFile::writeAll(path, bytes, error);
 }
 
 bool ReportDocument::writePdf(QIODevice* device, QPageSize::PageSizeId pageSize, int* pages) const
