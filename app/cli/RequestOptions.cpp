@@ -204,9 +204,6 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
             return false;
         }
     }
-    // The churn list is every customer unless --top is given (a ranking's default of 10 is not).
-    if (parser.isSet(QStringLiteral("top")))
-        r.churn.top = r.top;
 
     bool okE = true, okM = true;
     r.cluster.eps = parser.value(QStringLiteral("eps")).toDouble(&okE);

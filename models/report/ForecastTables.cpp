@@ -133,4 +133,19 @@ ReportTable forecastAccuracyTable(const ForecastHistory& history, int horizon, i
     return t;
 }
 
+ForecastRows forecastRowsOf(const ReportTable& table)
+{
+    ForecastRows r;
+    r.labels = table.texts(QStringLiteral("period"));
+    r.value = table.numbers(QStringLiteral("value"));
+    r.forecast = table.numbers(QStringLiteral("forecast"));
+    r.lower80 = table.numbers(QStringLiteral("lower_80"));
+    r.upper80 = table.numbers(QStringLiteral("upper_80"));
+    r.lower95 = table.numbers(QStringLiteral("lower_95"));
+    r.upper95 = table.numbers(QStringLiteral("upper_95"));
+    for (const QString& p : table.texts(QStringLiteral("partial")))
+        r.partial.push_back(p == QLatin1String("true"));
+    return r;
+}
+
 } // namespace ul

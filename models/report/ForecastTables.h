@@ -40,4 +40,13 @@ ReportTable forecastTable(const ForecastHistory& history, int horizon, int maxFi
 /// `seasonal_naive` for the same steps and folds. Percent for MAPE, sMAPE and coverage.
 ReportTable forecastAccuracyTable(const ForecastHistory& history, int horizon, int maxFitPeriods);
 
+/// The rows of a forecast table, typed, for drawing (the table stays the one definition).
+struct ForecastRows {
+    QStringList labels;
+    std::vector<std::optional<double>> value, forecast, lower80, upper80, lower95, upper95;
+    std::vector<bool> partial;
+    bool isEmpty() const { return labels.isEmpty(); }
+};
+ForecastRows forecastRowsOf(const ReportTable& table);
+
 } // namespace ul
