@@ -117,7 +117,7 @@ QChart* ForecastChart::build(const ForecastRows& rows, const QString& name, bool
     attach(line);
     attach(points);
     line->setPen(QPen(dark ? color.lighter(130) : color.darker(130), 2, Qt::DashLine));
-    points->setMarkerSize(n - firstBand > 40 ? 0.1 : 5);
+    points->setMarkerSize(n > 60 ? 0.1 : 5); // as UsageCharts: dots only where periods have room
     points->setColor(line->pen().color());
     points->setBorderColor(line->pen().color());
     chart->legend()->markers(points).value(0)->setVisible(false);

@@ -3,9 +3,11 @@
 
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "MetricTab.h"
 #include "cli/CliSupport.h"
 #include "export/ReportDocument.h"
 #include "export/TabReport.h"
+#include "revenue/RevenueTab.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -62,6 +64,13 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
             return CliSupport::usageError(
                 io, QStringLiteral("usagelens export"),
                 QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
+    if (parsed.forecast)
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (auto* metric = qobject_cast<MetricTab*>(tabs->widget(i)))
+                metric->setForecastShown(true);
+            else if (auto* revenue = qobject_cast<RevenueTab*>(tabs->widget(i)))
+                revenue->setForecastShown(true);
+        }
     const FilterState applied = window.filterBar()->state();
     std::vector<ReportSection> sections = TabReport::sections(tabs, applied, parsed.tabs);
     ReportDocument doc({parsed.workspace, r.dataset, TabReport::filterSummary(applied), QDateTime::currentDateTime()},

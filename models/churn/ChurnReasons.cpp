@@ -51,6 +51,9 @@ QString describeChurnSignal(ChurnFeature feature, const ChurnFacts& f, const QSt
         if (!change)
             return f.recent == 0 ? QStringLiteral("no %1 in 12 weeks").arg(metric)
                                  : QStringLiteral("%1 only in the last 4 weeks").arg(metric);
+        if (f.recent == 0)
+            return QStringLiteral("no %1 in the last 4 weeks (%2 a day in the 8 before)")
+                .arg(metric, amount(f.earlier));
         if (feature == RecentChange)
             return QStringLiteral("%1 %2 over the last 4 weeks vs the 8 before").arg(metric, signedPercent(*change));
         // The workspace's own change over the same weeks, from its symmetric form c: (1+c)/(1-c) - 1.
