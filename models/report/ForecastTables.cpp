@@ -74,7 +74,10 @@ ReportTable forecastTable(const ForecastHistory& history, int horizon, int maxFi
     const int steps = horizon + int(trailing);
     const SeriesForecast f = forecastSeries(y, history.season, steps, optionsFor(history, maxFitPeriods));
     const Rounding rounded(history.values);
+    const bool any = f.model != QLatin1String("none"); // without history there is nothing to print
     const auto band = [&](size_t h) -> std::vector<ReportCell> {
+        if (!any)
+            return std::vector<ReportCell>(5);
         return {rounded(f.mean[h]), rounded(f.lower80[h]), rounded(f.upper80[h]), rounded(f.lower95[h]),
                 rounded(f.upper95[h])};
     };
@@ -102,7 +105,8 @@ ReportTable forecastTable(const ForecastHistory& history, int horizon, int maxFi
     t.setMeta(QStringLiteral("model"), f.model);
     t.setMeta(QStringLiteral("description"), f.description);
     t.setMeta(QStringLiteral("notes"), f.notes.join(QStringLiteral("; ")));
-    t.setMeta(QStringLiteral("selection"), QStringLiteral("lowest AICc over the exponential-smoothing family"));
+    if (f.aicc)
+        t.setMeta(QStringLiteral("selection"), QStringLiteral("lowest AICc over the exponential-smoothing family"));
     t.setMeta(QStringLiteral("season"), double(history.season));
     t.setMeta(QStringLiteral("whole_periods"), double(y.size()));
     t.setMeta(QStringLiteral("fitted_periods"), double(f.fittedPeriods));
