@@ -52,6 +52,8 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
     state.granularity = r.granularity;
     state.top = r.top;
     state.where = r.where;
+    state.horizon = r.horizon;
+    state.churn = r.churn;
     window.resize(1600, 1000);
     window.show();
     window.setFilters(state);

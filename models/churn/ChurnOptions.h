@@ -15,6 +15,8 @@ struct ChurnOptions {
     int withinDays = 60; ///< --within: churn is no activity in the next this many days
     /// --top: only the N highest risks; unset: every customer active in the 90 days before.
     std::optional<int> top;
+
+    bool operator==(const ChurnOptions&) const = default;
 };
 
 /// The range --within takes, in days.
