@@ -99,6 +99,117 @@
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n Tag voraus</numerusform>
+            <numerusform>%n Tage voraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead</source>
+        <translation>
+            <numerusform>%n Woche voraus</numerusform>
+            <numerusform>%n Wochen voraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) ahead</source>
+        <translation>
+            <numerusform>%n Quartal voraus</numerusform>
+            <numerusform>%n Quartale voraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ahead</source>
+        <translation>
+            <numerusform>%n Jahr voraus</numerusform>
+            <numerusform>%n Jahre voraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ahead</source>
+        <translation>
+            <numerusform>%n Monat voraus</numerusform>
+            <numerusform>%n Monate voraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial: the value so far</source>
+        <translation>Teilperiode: der bisherige Wert</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80-%-Band</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>%1 — forecast %2</source>
+        <translation>%1 — Prognose %2</translation>
+    </message>
+    <message>
+        <source>
+80%: %1 – %2</source>
+        <translation>
+80 %: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+95%: %1 – %2</source>
+        <translation>
+95 %: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+so far: %1</source>
+        <translation>
+bisher: %1</translation>
+    </message>
+    <message>
+        <source>No forecast: no whole period to learn from</source>
+        <translation>Keine Prognose: keine vollständige Periode, aus der sie lernen könnte</translation>
+    </message>
+    <message>
+        <source>Naive forecast (the last value carried forward): fewer than 6 whole periods</source>
+        <translation>Naive Prognose (der letzte Wert fortgeschrieben): weniger als 6 vollständige Perioden</translation>
+    </message>
+    <message>
+        <source>%1 chosen by AICc</source>
+        <translation>%1, gewählt nach AICc</translation>
+    </message>
+    <message>
+        <source>no season: fewer than two whole seasons</source>
+        <translation>keine Saison: weniger als zwei vollständige Saisons</translation>
+    </message>
+    <message>
+        <source>no backtest yet: it needs more than 6 whole periods</source>
+        <translation>noch kein Backtest: dafür braucht es mehr als 6 vollständige Perioden</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backtest(s), %1:</source>
+        <translation>
+            <numerusform>letzter %n Backtest, %1:</numerusform>
+            <numerusform>letzte %n Backtests, %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAPE %1 (seasonal naive %2)</source>
+        <translation>MAPE %1 (saisonal naiv %2)</translation>
+    </message>
+    <message>
+        <source>, 80% band held %1 of %2</source>
+        <translation>, 80-%-Band traf %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
@@ -778,6 +889,86 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Previous span covered</source>
         <translation>Vorheriger Zeitraum abgedeckt</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>80% band from</source>
+        <translation>80-%-Band von</translation>
+    </message>
+    <message>
+        <source>80% band to</source>
+        <translation>80-%-Band bis</translation>
+    </message>
+    <message>
+        <source>95% band from</source>
+        <translation>95-%-Band von</translation>
+    </message>
+    <message>
+        <source>95% band to</source>
+        <translation>95-%-Band bis</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Periods ahead</source>
+        <translation>Perioden voraus</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Inside 80% band</source>
+        <translation>Im 80-%-Band</translation>
+    </message>
+    <message>
+        <source>Inside 95% band</source>
+        <translation>Im 95-%-Band</translation>
+    </message>
+    <message>
+        <source>Backtests</source>
+        <translation>Backtests</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Value at risk (30 days)</source>
+        <translation>Wert in Gefahr (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Stärkste Signale</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Precision in top 10%</source>
+        <translation>Präzision in den obersten 10 %</translation>
+    </message>
+    <message>
+        <source>Recall in top 10%</source>
+        <translation>Trefferquote in den obersten 10 %</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Grundrate</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -988,6 +1179,30 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
     <message>
         <source>Ranking with changes</source>
         <translation>Rangliste mit Veränderungen</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Forecast track record</source>
+        <translation>Treffsicherheit der Prognose</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>MRR-Prognose</translation>
+    </message>
+    <message>
+        <source>MRR forecast track record</source>
+        <translation>Treffsicherheit der MRR-Prognose</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Churn risk track record</source>
+        <translation>Treffsicherheit des Abwanderungsrisikos</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1822,51 @@ ggü. Vorjahr %2</translation>
         <translation>
             <numerusform>%n Kunde mit Aktivität in den letzten %1 vollständigen Perioden · %2 ms</numerusform>
             <numerusform>%n Kunden mit Aktivität in den letzten %1 vollständigen Perioden · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Stärkste Signale</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Churn risk&lt;/b&gt; — no activity in the next %n day(s), as of %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Abwanderungsrisiko&lt;/b&gt; — keine Aktivität am nächsten %n Tag, Stand %1</numerusform>
+            <numerusform>&lt;b&gt;Abwanderungsrisiko&lt;/b&gt; — keine Aktivität in den nächsten %n Tagen, Stand %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn risk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abwanderungsrisiko&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Track record: no customer was active in the 90 days before %1, nothing to check yet</source>
+        <translation>Treffsicherheit: kein Kunde war in den 90 Tagen vor dem %1 aktiv, noch nichts zu prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record: scored as of %1, %n customer(s), and none churned in the window after: nothing to rank</source>
+        <translation>
+            <numerusform>Treffsicherheit: bewertet zum %1, %n Kunde, und keiner ist im Fenster danach abgewandert: nichts zu ordnen</numerusform>
+            <numerusform>Treffsicherheit: bewertet zum %1, %n Kunden, und keiner ist im Fenster danach abgewandert: nichts zu ordnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate %4), %5 of all who churned</source>
+        <translation>
+            <numerusform>Treffsicherheit, bewertet zum %1 (%n Kunde): AUC %2 · von den riskantesten 10 % sind %3 abgewandert (Grundrate %4), %5 aller Abgewanderten</numerusform>
+            <numerusform>Treffsicherheit, bewertet zum %1 (%n Kunden): AUC %2 · von den riskantesten 10 % sind %3 abgewandert (Grundrate %4), %5 aller Abgewanderten</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,6 +2629,22 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>the data starts inside the previous period</source>
         <translation>die Daten beginnen innerhalb des vorherigen Zeitraums</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Draws the forecast with its 80% and 95% bands on the total-per-period chart, and how accurate the same method was on the last periods</source>
+        <translation>Zeichnet die Prognose mit ihren 80-%- und 95-%-Bändern in das Diagramm der Summe je Periode, und wie genau dieselbe Methode in den letzten Perioden war</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Prognose: %1</translation>
+    </message>
+    <message>
+        <source>Total per period and forecast</source>
+        <translation>Summe je Periode und Prognose</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2835,6 +3111,22 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>revenue</source>
         <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>MRR-Prognose</translation>
+    </message>
+    <message>
+        <source>Draws the MRR forecast with its 80% and 95% bands, and how accurate the same method was on the last months</source>
+        <translation>Zeichnet die MRR-Prognose mit ihren 80-%- und 95-%-Bändern, und wie genau dieselbe Methode in den letzten Monaten war</translation>
+    </message>
+    <message>
+        <source>MRR and forecast</source>
+        <translation>MRR und Prognose</translation>
+    </message>
+    <message>
+        <source>MRR forecast: %1</source>
+        <translation>MRR-Prognose: %1</translation>
     </message>
 </context>
 <context>

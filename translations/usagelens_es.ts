@@ -99,6 +99,117 @@
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n día por delante</numerusform>
+            <numerusform>%n días por delante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead</source>
+        <translation>
+            <numerusform>%n semana por delante</numerusform>
+            <numerusform>%n semanas por delante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) ahead</source>
+        <translation>
+            <numerusform>%n trimestre por delante</numerusform>
+            <numerusform>%n trimestres por delante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ahead</source>
+        <translation>
+            <numerusform>%n año por delante</numerusform>
+            <numerusform>%n años por delante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ahead</source>
+        <translation>
+            <numerusform>%n mes por delante</numerusform>
+            <numerusform>%n meses por delante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial: the value so far</source>
+        <translation>parcial: el valor hasta ahora</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>banda del 95 %</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>banda del 80 %</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>%1 — forecast %2</source>
+        <translation>%1 — pronóstico %2</translation>
+    </message>
+    <message>
+        <source>
+80%: %1 – %2</source>
+        <translation>
+80 %: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+95%: %1 – %2</source>
+        <translation>
+95 %: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+so far: %1</source>
+        <translation>
+hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>No forecast: no whole period to learn from</source>
+        <translation>Sin pronóstico: ningún periodo completo del que aprender</translation>
+    </message>
+    <message>
+        <source>Naive forecast (the last value carried forward): fewer than 6 whole periods</source>
+        <translation>Pronóstico ingenuo (el último valor prolongado): menos de 6 periodos completos</translation>
+    </message>
+    <message>
+        <source>%1 chosen by AICc</source>
+        <translation>%1 elegido por AICc</translation>
+    </message>
+    <message>
+        <source>no season: fewer than two whole seasons</source>
+        <translation>sin estacionalidad: menos de dos temporadas completas</translation>
+    </message>
+    <message>
+        <source>no backtest yet: it needs more than 6 whole periods</source>
+        <translation>aún sin backtest: hacen falta más de 6 periodos completos</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backtest(s), %1:</source>
+        <translation>
+            <numerusform>último %n backtest, %1:</numerusform>
+            <numerusform>últimos %n backtests, %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAPE %1 (seasonal naive %2)</source>
+        <translation>MAPE %1 (ingenuo estacional %2)</translation>
+    </message>
+    <message>
+        <source>, 80% band held %1 of %2</source>
+        <translation>, la banda del 80 % acertó %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
@@ -778,6 +889,86 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Previous span covered</source>
         <translation>Periodo anterior cubierto</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>80% band from</source>
+        <translation>banda 80 % desde</translation>
+    </message>
+    <message>
+        <source>80% band to</source>
+        <translation>banda 80 % hasta</translation>
+    </message>
+    <message>
+        <source>95% band from</source>
+        <translation>banda 95 % desde</translation>
+    </message>
+    <message>
+        <source>95% band to</source>
+        <translation>banda 95 % hasta</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Periods ahead</source>
+        <translation>Periodos por delante</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Inside 80% band</source>
+        <translation>Dentro de la banda del 80 %</translation>
+    </message>
+    <message>
+        <source>Inside 95% band</source>
+        <translation>Dentro de la banda del 95 %</translation>
+    </message>
+    <message>
+        <source>Backtests</source>
+        <translation>Backtests</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>Value at risk (30 days)</source>
+        <translation>Valor en riesgo (30 días)</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Señales más fuertes</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Precision in top 10%</source>
+        <translation>Precisión en el 10 % superior</translation>
+    </message>
+    <message>
+        <source>Recall in top 10%</source>
+        <translation>Exhaustividad en el 10 % superior</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Tasa base</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -988,6 +1179,30 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
     <message>
         <source>Ranking with changes</source>
         <translation>Clasificación con cambios</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>Forecast track record</source>
+        <translation>Historial de acierto del pronóstico</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Pronóstico de MRR</translation>
+    </message>
+    <message>
+        <source>MRR forecast track record</source>
+        <translation>Historial de acierto del pronóstico de MRR</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>Churn risk track record</source>
+        <translation>Historial de acierto del riesgo de abandono</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1822,51 @@ interanual %2</translation>
         <translation>
             <numerusform>%n cliente con actividad en los últimos %1 periodos completos · %2 ms</numerusform>
             <numerusform>%n clientes con actividad en los últimos %1 periodos completos · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riesgo de abandono</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Señales más fuertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Churn risk&lt;/b&gt; — no activity in the next %n day(s), as of %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Riesgo de abandono&lt;/b&gt; — sin actividad en el próximo %n día, al %1</numerusform>
+            <numerusform>&lt;b&gt;Riesgo de abandono&lt;/b&gt; — sin actividad en los próximos %n días, al %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn risk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Riesgo de abandono&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Track record: no customer was active in the 90 days before %1, nothing to check yet</source>
+        <translation>Historial: ningún cliente estuvo activo en los 90 días antes del %1, aún nada que comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record: scored as of %1, %n customer(s), and none churned in the window after: nothing to rank</source>
+        <translation>
+            <numerusform>Historial: evaluado al %1, %n cliente, y ninguno abandonó en la ventana siguiente: nada que ordenar</numerusform>
+            <numerusform>Historial: evaluado al %1, %n clientes, y ninguno abandonó en la ventana siguiente: nada que ordenar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate %4), %5 of all who churned</source>
+        <translation>
+            <numerusform>Historial, evaluado al %1 (%n cliente): AUC %2 · del 10 % de mayor riesgo, abandonó el %3 (tasa base %4), el %5 de todos los que abandonaron</numerusform>
+            <numerusform>Historial, evaluado al %1 (%n clientes): AUC %2 · del 10 % de mayor riesgo, abandonó el %3 (tasa base %4), el %5 de todos los que abandonaron</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,6 +2629,22 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>the data starts inside the previous period</source>
         <translation>los datos empiezan dentro del periodo anterior</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>Draws the forecast with its 80% and 95% bands on the total-per-period chart, and how accurate the same method was on the last periods</source>
+        <translation>Dibuja el pronóstico con sus bandas del 80 % y 95 % en el gráfico del total por periodo, y lo preciso que fue el mismo método en los últimos periodos</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Pronóstico: %1</translation>
+    </message>
+    <message>
+        <source>Total per period and forecast</source>
+        <translation>Total por periodo y pronóstico</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2835,6 +3111,22 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>revenue</source>
         <translation>los ingresos</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Pronóstico de MRR</translation>
+    </message>
+    <message>
+        <source>Draws the MRR forecast with its 80% and 95% bands, and how accurate the same method was on the last months</source>
+        <translation>Dibuja el pronóstico de MRR con sus bandas del 80 % y 95 %, y lo preciso que fue el mismo método en los últimos meses</translation>
+    </message>
+    <message>
+        <source>MRR and forecast</source>
+        <translation>MRR y pronóstico</translation>
+    </message>
+    <message>
+        <source>MRR forecast: %1</source>
+        <translation>Pronóstico de MRR: %1</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,117 @@
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n jour à l’avance</numerusform>
+            <numerusform>%n jours à l’avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead</source>
+        <translation>
+            <numerusform>%n semaine à l’avance</numerusform>
+            <numerusform>%n semaines à l’avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) ahead</source>
+        <translation>
+            <numerusform>%n trimestre à l’avance</numerusform>
+            <numerusform>%n trimestres à l’avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ahead</source>
+        <translation>
+            <numerusform>%n an à l’avance</numerusform>
+            <numerusform>%n ans à l’avance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ahead</source>
+        <translation>
+            <numerusform>%n mois à l’avance</numerusform>
+            <numerusform>%n mois à l’avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial: the value so far</source>
+        <translation>partielle : la valeur jusqu’ici</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>bande à 95 %</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>bande à 80 %</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>%1 — forecast %2</source>
+        <translation>%1 — prévision %2</translation>
+    </message>
+    <message>
+        <source>
+80%: %1 – %2</source>
+        <translation>
+80 % : %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+95%: %1 – %2</source>
+        <translation>
+95 % : %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+so far: %1</source>
+        <translation>
+jusqu’ici : %1</translation>
+    </message>
+    <message>
+        <source>No forecast: no whole period to learn from</source>
+        <translation>Pas de prévision : aucune période complète dont apprendre</translation>
+    </message>
+    <message>
+        <source>Naive forecast (the last value carried forward): fewer than 6 whole periods</source>
+        <translation>Prévision naïve (la dernière valeur prolongée) : moins de 6 périodes complètes</translation>
+    </message>
+    <message>
+        <source>%1 chosen by AICc</source>
+        <translation>%1 choisi par AICc</translation>
+    </message>
+    <message>
+        <source>no season: fewer than two whole seasons</source>
+        <translation>pas de saison : moins de deux saisons complètes</translation>
+    </message>
+    <message>
+        <source>no backtest yet: it needs more than 6 whole periods</source>
+        <translation>pas encore de test rétrospectif : il faut plus de 6 périodes complètes</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backtest(s), %1:</source>
+        <translation>
+            <numerusform>dernier %n test rétrospectif, %1 :</numerusform>
+            <numerusform>%n derniers tests rétrospectifs, %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAPE %1 (seasonal naive %2)</source>
+        <translation>MAPE %1 (naïve saisonnière %2)</translation>
+    </message>
+    <message>
+        <source>, 80% band held %1 of %2</source>
+        <translation>, bande à 80 % tenue %1 fois sur %2</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
@@ -778,6 +889,86 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Previous span covered</source>
         <translation>Période précédente couverte</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>80% band from</source>
+        <translation>bande 80 % de</translation>
+    </message>
+    <message>
+        <source>80% band to</source>
+        <translation>bande 80 % à</translation>
+    </message>
+    <message>
+        <source>95% band from</source>
+        <translation>bande 95 % de</translation>
+    </message>
+    <message>
+        <source>95% band to</source>
+        <translation>bande 95 % à</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Periods ahead</source>
+        <translation>Périodes à l’avance</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Inside 80% band</source>
+        <translation>Dans la bande à 80 %</translation>
+    </message>
+    <message>
+        <source>Inside 95% band</source>
+        <translation>Dans la bande à 95 %</translation>
+    </message>
+    <message>
+        <source>Backtests</source>
+        <translation>Tests rétrospectifs</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risque d’attrition</translation>
+    </message>
+    <message>
+        <source>Value at risk (30 days)</source>
+        <translation>Valeur en jeu (30 jours)</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Signaux les plus forts</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Precision in top 10%</source>
+        <translation>Précision dans les 10 % du haut</translation>
+    </message>
+    <message>
+        <source>Recall in top 10%</source>
+        <translation>Rappel dans les 10 % du haut</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taux de base</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -988,6 +1179,30 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
     <message>
         <source>Ranking with changes</source>
         <translation>Classement avec évolutions</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Forecast track record</source>
+        <translation>Historique de précision de la prévision</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Prévision du MRR</translation>
+    </message>
+    <message>
+        <source>MRR forecast track record</source>
+        <translation>Historique de précision de la prévision du MRR</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risque d’attrition</translation>
+    </message>
+    <message>
+        <source>Churn risk track record</source>
+        <translation>Historique de précision du risque d’attrition</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1822,51 @@ sur un an %2</translation>
         <translation>
             <numerusform>%n client actif dans les %1 dernières périodes complètes · %2 ms</numerusform>
             <numerusform>%n clients actifs dans les %1 dernières périodes complètes · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risque d’attrition</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Signaux les plus forts</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Churn risk&lt;/b&gt; — no activity in the next %n day(s), as of %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Risque d’attrition&lt;/b&gt; — aucune activité le prochain %n jour, au %1</numerusform>
+            <numerusform>&lt;b&gt;Risque d’attrition&lt;/b&gt; — aucune activité dans les %n prochains jours, au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn risk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Risque d’attrition&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Track record: no customer was active in the 90 days before %1, nothing to check yet</source>
+        <translation>Historique : aucun client actif dans les 90 jours avant le %1, rien à vérifier pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record: scored as of %1, %n customer(s), and none churned in the window after: nothing to rank</source>
+        <translation>
+            <numerusform>Historique : évalué au %1, %n client, et aucun n’est parti dans la fenêtre suivante : rien à classer</numerusform>
+            <numerusform>Historique : évalué au %1, %n clients, et aucun n’est parti dans la fenêtre suivante : rien à classer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate %4), %5 of all who churned</source>
+        <translation>
+            <numerusform>Historique, évalué au %1 (%n client) : AUC %2 · des 10 % les plus à risque, %3 sont partis (taux de base %4), soit %5 de tous les départs</numerusform>
+            <numerusform>Historique, évalué au %1 (%n clients) : AUC %2 · des 10 % les plus à risque, %3 sont partis (taux de base %4), soit %5 de tous les départs</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,6 +2629,22 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>the data starts inside the previous period</source>
         <translation>les données commencent pendant la période précédente</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Draws the forecast with its 80% and 95% bands on the total-per-period chart, and how accurate the same method was on the last periods</source>
+        <translation>Trace la prévision avec ses bandes à 80 % et 95 % sur le graphique du total par période, et la précision de la même méthode sur les dernières périodes</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Prévision : %1</translation>
+    </message>
+    <message>
+        <source>Total per period and forecast</source>
+        <translation>Total par période et prévision</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2835,6 +3111,22 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>revenue</source>
         <translation>les revenus</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Prévision du MRR</translation>
+    </message>
+    <message>
+        <source>Draws the MRR forecast with its 80% and 95% bands, and how accurate the same method was on the last months</source>
+        <translation>Trace la prévision du MRR avec ses bandes à 80 % et 95 %, et la précision de la même méthode sur les derniers mois</translation>
+    </message>
+    <message>
+        <source>MRR and forecast</source>
+        <translation>MRR et prévision</translation>
+    </message>
+    <message>
+        <source>MRR forecast: %1</source>
+        <translation>Prévision du MRR : %1</translation>
     </message>
 </context>
 <context>

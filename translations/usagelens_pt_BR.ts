@@ -99,6 +99,117 @@
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n dia à frente</numerusform>
+            <numerusform>%n dias à frente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ahead</source>
+        <translation>
+            <numerusform>%n semana à frente</numerusform>
+            <numerusform>%n semanas à frente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) ahead</source>
+        <translation>
+            <numerusform>%n trimestre à frente</numerusform>
+            <numerusform>%n trimestres à frente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ahead</source>
+        <translation>
+            <numerusform>%n ano à frente</numerusform>
+            <numerusform>%n anos à frente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ahead</source>
+        <translation>
+            <numerusform>%n mês à frente</numerusform>
+            <numerusform>%n meses à frente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial: the value so far</source>
+        <translation>parcial: o valor até agora</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>faixa de 95%</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>faixa de 80%</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <source>%1 — forecast %2</source>
+        <translation>%1 — previsão %2</translation>
+    </message>
+    <message>
+        <source>
+80%: %1 – %2</source>
+        <translation>
+80%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+95%: %1 – %2</source>
+        <translation>
+95%: %1 – %2</translation>
+    </message>
+    <message>
+        <source>
+so far: %1</source>
+        <translation>
+até agora: %1</translation>
+    </message>
+    <message>
+        <source>No forecast: no whole period to learn from</source>
+        <translation>Sem previsão: nenhum período completo para aprender</translation>
+    </message>
+    <message>
+        <source>Naive forecast (the last value carried forward): fewer than 6 whole periods</source>
+        <translation>Previsão ingênua (o último valor repetido): menos de 6 períodos completos</translation>
+    </message>
+    <message>
+        <source>%1 chosen by AICc</source>
+        <translation>%1 escolhido pelo AICc</translation>
+    </message>
+    <message>
+        <source>no season: fewer than two whole seasons</source>
+        <translation>sem sazonalidade: menos de duas temporadas completas</translation>
+    </message>
+    <message>
+        <source>no backtest yet: it needs more than 6 whole periods</source>
+        <translation>ainda sem backtest: são necessários mais de 6 períodos completos</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backtest(s), %1:</source>
+        <translation>
+            <numerusform>último %n backtest, %1:</numerusform>
+            <numerusform>últimos %n backtests, %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAPE %1 (seasonal naive %2)</source>
+        <translation>MAPE %1 (ingênua sazonal %2)</translation>
+    </message>
+    <message>
+        <source>, 80% band held %1 of %2</source>
+        <translation>, a faixa de 80% acertou %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&lt;h3&gt;How UsageLens counts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Days&lt;/b&gt; are calendar days in UTC; a timestamp with an offset is converted to UTC first. Weeks start on Monday. Periods are labelled 2022-10-17 (a day or a week&apos;s Monday), 2022-10, 2022-Q4, 2022.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partial periods&lt;/b&gt;: a period the data or the range covers only in part is drawn lighter, says &quot;partial&quot; in its tooltip, and never drives a change, churn or growth figure; headline numbers use the last whole period and name it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change %&lt;/b&gt; is shown only where the previous period is whole and not close to zero (at least 5% of the median of the whole periods).&lt;/p&gt;&lt;p&gt;&lt;b&gt;New customers&lt;/b&gt;: created (or first seen) within the chosen number of days before the range ends. The customers already active in the data&apos;s first period are its opening base, not new, unless you ask for it (Revenue settings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;MRR&lt;/b&gt;: an invoice is one month of recurring revenue in the UTC month it was paid (or spread over the billing period); movements are new, expansion, contraction, churned and reactivation, and they add up exactly to each month&apos;s MRR.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Customer ids&lt;/b&gt; are text exactly as written; ids that look spreadsheet-mangled (6.00E+07) are kept and reported at import.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drill-down&lt;/b&gt;: click a period of a time chart for the customers behind its change; the changes add up to the period&apos;s change.&lt;/p&gt;</source>
@@ -778,6 +889,86 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Previous span covered</source>
         <translation>Período anterior coberto</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <source>80% band from</source>
+        <translation>faixa 80% de</translation>
+    </message>
+    <message>
+        <source>80% band to</source>
+        <translation>faixa 80% até</translation>
+    </message>
+    <message>
+        <source>95% band from</source>
+        <translation>faixa 95% de</translation>
+    </message>
+    <message>
+        <source>95% band to</source>
+        <translation>faixa 95% até</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Periods ahead</source>
+        <translation>Períodos à frente</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Inside 80% band</source>
+        <translation>Dentro da faixa de 80%</translation>
+    </message>
+    <message>
+        <source>Inside 95% band</source>
+        <translation>Dentro da faixa de 95%</translation>
+    </message>
+    <message>
+        <source>Backtests</source>
+        <translation>Backtests</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risco de churn</translation>
+    </message>
+    <message>
+        <source>Value at risk (30 days)</source>
+        <translation>Valor em risco (30 dias)</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Sinais mais fortes</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Precision in top 10%</source>
+        <translation>Precisão nos 10% do topo</translation>
+    </message>
+    <message>
+        <source>Recall in top 10%</source>
+        <translation>Revocação nos 10% do topo</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taxa base</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -988,6 +1179,30 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     <message>
         <source>Ranking with changes</source>
         <translation>Ranking com mudanças</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <source>Forecast track record</source>
+        <translation>Histórico de acerto da previsão</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Previsão de MRR</translation>
+    </message>
+    <message>
+        <source>MRR forecast track record</source>
+        <translation>Histórico de acerto da previsão de MRR</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risco de churn</translation>
+    </message>
+    <message>
+        <source>Churn risk track record</source>
+        <translation>Histórico de acerto do risco de churn</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1822,51 @@ vs. ano anterior %2</translation>
         <translation>
             <numerusform>%n cliente com atividade nos últimos %1 períodos completos · %2 ms</numerusform>
             <numerusform>%n clientes com atividade nos últimos %1 períodos completos · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Risco de churn</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Sinais mais fortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Churn risk&lt;/b&gt; — no activity in the next %n day(s), as of %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Risco de churn&lt;/b&gt; — nenhuma atividade no próximo %n dia, em %1</numerusform>
+            <numerusform>&lt;b&gt;Risco de churn&lt;/b&gt; — nenhuma atividade nos próximos %n dias, em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn risk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Risco de churn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Track record: no customer was active in the 90 days before %1, nothing to check yet</source>
+        <translation>Histórico: nenhum cliente esteve ativo nos 90 dias antes de %1, ainda nada a verificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record: scored as of %1, %n customer(s), and none churned in the window after: nothing to rank</source>
+        <translation>
+            <numerusform>Histórico: avaliado em %1, %n cliente, e nenhum saiu na janela seguinte: nada a ordenar</numerusform>
+            <numerusform>Histórico: avaliado em %1, %n clientes, e nenhum saiu na janela seguinte: nada a ordenar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate %4), %5 of all who churned</source>
+        <translation>
+            <numerusform>Histórico, avaliado em %1 (%n cliente): AUC %2 · dos 10% de maior risco, %3 saíram (taxa base %4), %5 de todos que saíram</numerusform>
+            <numerusform>Histórico, avaliado em %1 (%n clientes): AUC %2 · dos 10% de maior risco, %3 saíram (taxa base %4), %5 de todos que saíram</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,6 +2629,22 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>the data starts inside the previous period</source>
         <translation>os dados começam dentro do período anterior</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <source>Draws the forecast with its 80% and 95% bands on the total-per-period chart, and how accurate the same method was on the last periods</source>
+        <translation>Desenha a previsão com as faixas de 80% e 95% no gráfico do total por período, e quão precisa a mesma técnica foi nos últimos períodos</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Previsão: %1</translation>
+    </message>
+    <message>
+        <source>Total per period and forecast</source>
+        <translation>Total por período e previsão</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2835,6 +3111,22 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>revenue</source>
         <translation>a receita</translation>
+    </message>
+    <message>
+        <source>MRR forecast</source>
+        <translation>Previsão de MRR</translation>
+    </message>
+    <message>
+        <source>Draws the MRR forecast with its 80% and 95% bands, and how accurate the same method was on the last months</source>
+        <translation>Desenha a previsão de MRR com as faixas de 80% e 95%, e quão precisa a mesma técnica foi nos últimos meses</translation>
+    </message>
+    <message>
+        <source>MRR and forecast</source>
+        <translation>MRR e previsão</translation>
+    </message>
+    <message>
+        <source>MRR forecast: %1</source>
+        <translation>Previsão de MRR: %1</translation>
     </message>
 </context>
 <context>

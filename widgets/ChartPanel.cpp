@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QVBoxLayout>
 
 namespace ul {
 
@@ -14,7 +15,18 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(title)
 {
-    m_stack = new QStackedLayout(this);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* host = new QWidget(this);
+    m_stack = new QStackedLayout(host);
+    column->addWidget(host, 1);
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setStyleSheet(QStringLiteral("font-size: 8pt;"));
+    m_caption->setObjectName(QStringLiteral("chartCaption"));
+    m_caption->hide();
+    column->addWidget(m_caption);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(280, 200);
@@ -28,13 +40,13 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_stack->addWidget(m_message);
 }
 
-void ChartPanel::setChart(QChart* chart, const ReportTable& data)
+void ChartPanel::setChart(QChart* chart, const ReportTable& data, const QString& title)
 {
     m_data = data;
     if (m_data.name.isEmpty())
         m_data.name = m_title;
     QChart* old = m_view->chart();
-    chart->setTitle(m_title);
+    chart->setTitle(title.isEmpty() ? m_title : title);
     m_view->setChart(chart);
     delete old;
     m_stack->setCurrentWidget(m_view);
@@ -51,6 +63,15 @@ void ChartPanel::showMessage(const QString& message, bool dark)
                            .arg(fg, m_title.toHtmlEscaped(), muted, message.toHtmlEscaped()));
     m_stack->setCurrentWidget(m_message);
 }
+
+void ChartPanel::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
+    m_caption->setVisible(!caption.isEmpty());
+}
+
+QString ChartPanel::caption() const { return m_caption->text(); }
 
 ReportTable ChartPanel::data() const
 {

@@ -25,7 +25,8 @@ public:
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
     /// Takes ownership of `chart` (the previous one is deleted). `data` is the table behind the
     /// chart for "Copy data" / CSV; without it the series points are exported.
-    void setChart(QChart* chart, const ReportTable& data = {});
+    /// `title`, when given, replaces the panel's title on this chart (a variant of it).
+    void setChart(QChart* chart, const ReportTable& data = {}, const QString& title = {});
     void showMessage(const QString& message, bool dark);
     QChart* chart() const;
     /// The charts on display in `panels` (skipping empty ones), for exports.
@@ -44,6 +45,9 @@ public:
     /// The table behind the chart (given or read from the series).
     ReportTable data() const;
     QChartView* view() const { return m_view; }
+    /// A line of small text under the chart (a forecast's model and track record); empty hides it.
+    void setCaption(const QString& caption);
+    QString caption() const;
 
 private:
     void showExportMenu(const QPoint& pos);
@@ -52,6 +56,7 @@ private:
     ReportTable m_data;
     QChartView* m_view = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_caption = nullptr;
     QStackedLayout* m_stack = nullptr;
 };
 

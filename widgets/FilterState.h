@@ -28,6 +28,10 @@ struct FilterState {
     /// "Count customers by": an attribute naming each sub-account's owner (empty: as stored).
     QString customerKey;
 
+    /// Forecast periods ahead (0: the granularity's default) and the churn question; the
+    /// window keeps the defaults, `export --format pdf` passes the command line's.
+    int horizon = 0;
+    ChurnOptions churn;
     bool operator==(const FilterState&) const = default;
 };
 
@@ -48,6 +52,8 @@ inline ReportRequest toRequest(const FilterState& f, const QString& metric = {})
         r.customer = f.customerName;
     r.where = f.where;
     r.customerKey = f.customerKey;
+    r.horizon = f.horizon;
+    r.churn = f.churn;
     return r;
 }
 

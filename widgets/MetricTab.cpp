@@ -5,12 +5,14 @@
 #include "ChartComparison.h"
 #include "ChartPanel.h"
 #include "ChartStyle.h"
+#include "ForecastChart.h"
 #include "KpiCard.h"
 #include "PeriodClicks.h"
 #include "RankingPage.h"
 #include "UsageCharts.h"
 #include "query/Ranking.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFuture>
 #include <QGridLayout>
@@ -104,6 +106,13 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     footer->addSpacing(12);
     footer->addWidget(compareLabel);
     footer->addWidget(m_compareBox);
+    m_forecastBox = new QCheckBox(tr("Forecast"), this);
+    m_forecastBox->setObjectName(QStringLiteral("forecastBox"));
+    m_forecastBox->setToolTip(tr("Draws the forecast with its 80% and 95% bands on the total-per-period chart, and "
+                                 "how accurate the same method was on the last periods"));
+    connect(m_forecastBox, &QCheckBox::toggled, this, &MetricTab::setForecastShown);
+    footer->addSpacing(12);
+    footer->addWidget(m_forecastBox);
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
     footer->addWidget(m_status, 1);
@@ -182,6 +191,26 @@ QString MetricTab::comparisonName(const Comparison& comparison) const
 {
     const int index = m_compareBox->findData(comparison.text());
     return index >= 0 ? m_compareBox->itemText(index) : comparison.text();
+}
+
+void MetricTab::setForecastShown(bool shown)
+{
+    {
+        const QSignalBlocker block(m_forecastBox);
+        m_forecastBox->setChecked(shown);
+    }
+    if (shown == m_forecast)
+        return;
+    m_forecast = shown;
+    rebuild(); // the forecast views are in the result already
+}
+
+QString MetricTab::kpiNote() const
+{
+    if (!m_forecast || !m_filters.breakdown.isEmpty())
+        return {};
+    const QString caption = m_panels[Totals]->caption();
+    return caption.isEmpty() ? QString() : tr("Forecast: %1").arg(caption);
 }
 
 Comparison MetricTab::activeComparison() const { return m_filters.breakdown.isEmpty() ? m_compare : Comparison{}; }
@@ -345,6 +374,7 @@ void MetricTab::rebuild()
     if (!any) {
         for (ChartPanel* p : m_panels)
             p->showMessage(noData, dark);
+        m_panels[Totals]->setCaption({});
     } else {
         UsageCharts::Series totals{m_metric.displayName, {}, UsageCharts::partialNotesOf(d.totals)};
         std::vector<double> running;
@@ -354,17 +384,30 @@ void MetricTab::rebuild()
             running.push_back(t.value);
         // Many periods make bars unreadable; a line keeps the shape visible.
         QChart* totalsChart = nullptr;
+        QString forecastCaption;
         if (!d.breakdown.empty()) {
             totalsChart = breakdownChart(labels);
         } else {
-            totalsChart = d.totals.size() > 60 ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
-                                               : UsageCharts::periodBars(labels, {totals}, dark);
+            const ReportTable* forecast = d.results.table(QStringLiteral("forecast"));
+            if (m_forecast && forecast && !forecast->rows.empty()) {
+                // The forecast's own periods: the history, then the future ones.
+                totalsChart = ForecastChart::build(forecastRowsOf(*forecast), m_metric.displayName, dark);
+                forecastCaption = ForecastChart::caption(
+                    *forecast, d.results.table(QStringLiteral("forecast-accuracy")), d.filters.granularity);
+            } else {
+                totalsChart = d.totals.size() > 60 ? UsageCharts::periodLines(labels, {totals}, dark, false, false)
+                                                   : UsageCharts::periodBars(labels, {totals}, dark);
+            }
             // Before the chart is shown: its legend is laid out with the chart.
             if (!d.compared.empty())
                 addComparison(totalsChart, {comparisonName(d.comparison), d.compared, d.comparedLabels},
                               d.comparison.kind == Comparison::Kind::Metric, dark);
         }
-        m_panels[Totals]->setChart(totalsChart, data("totals"));
+        if (forecastCaption.isEmpty())
+            m_panels[Totals]->setChart(totalsChart, data("totals"));
+        else
+            m_panels[Totals]->setChart(totalsChart, data("forecast"), tr("Total per period and forecast"));
+        m_panels[Totals]->setCaption(forecastCaption);
         m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
         const bool anyChange = std::any_of(d.change.begin(), d.change.end(),
                                            [](const auto& v) { return v.has_value(); });

@@ -10,6 +10,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QProgressBar;
 class QLabel;
@@ -73,6 +74,13 @@ public:
     void setComparison(const Comparison& comparison);
     Comparison comparison() const { return m_compare; }
     QComboBox* comparisonBox() const { return m_compareBox; }
+    /// Draws the forecast (its bands and the model's track record under the chart) on the
+    /// total-per-period chart; not while broken down by a column. The views are computed either way.
+    void setForecastShown(bool shown);
+    bool forecastShown() const { return m_forecast; }
+    QCheckBox* forecastBox() const { return m_forecastBox; }
+    /// The forecast's caption when it is shown (exports print it under the KPIs).
+    QString kpiNote() const override;
     /// The customers behind the period labelled `period` (a click on a time chart); the dialog
     /// stays open and follows later clicks.
     void openContributors(const QString& period, const QString& cohort = {});
@@ -109,6 +117,8 @@ private:
     QToolButton* m_rankingButton = nullptr;
     QComboBox* m_compareBox = nullptr;
     Comparison m_compare;
+    QCheckBox* m_forecastBox = nullptr;
+    bool m_forecast = false;
 };
 
 } // namespace ul

@@ -32,6 +32,9 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
                       QStringLiteral("SIZE"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("theme"), QStringLiteral("PDF charts: light (default) or dark."),
                       QStringLiteral("THEME"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("forecast"),
+                      QStringLiteral("PDF: draw the forecast and its bands on the total per period and MRR charts "
+                                     "(the forecast tables are in every format anyway).")});
     int code = ExitOk;
     if (!CliSupport::parse(parser, args, io, &code))
         return code;
@@ -42,6 +45,7 @@ int ExportCommand::run(const QStringList& args, CliStreams& io, const PdfWriter&
     p.out = parser.value(QStringLiteral("out"));
     p.pageSize = parser.value(QStringLiteral("page-size")).toLower();
     p.theme = parser.value(QStringLiteral("theme")).toLower();
+    p.forecast = parser.isSet(QStringLiteral("forecast"));
     if (p.format != QLatin1String("pdf") && p.format != QLatin1String("xlsx") && p.format != QLatin1String("csv"))
         return CliSupport::usageError(io, command, QStringLiteral("--format must be pdf, xlsx or csv"));
     if (p.out.isEmpty())

@@ -21,8 +21,9 @@ public:
         QStringList tabs;      ///< tab keys; empty = every tab
         QString format;
         QString out;
-        QString pageSize; ///< a4 or letter
-        QString theme;    ///< light or dark
+        QString pageSize;      ///< a4 or letter
+        QString theme;         ///< light or dark
+        bool forecast = false; ///< PDF: the forecast drawn on the metric tabs' and Revenue's charts
     };
     using PdfWriter = std::function<int(const Parsed& parsed, CliStreams& io)>;
 

@@ -24,6 +24,10 @@ const std::vector<OptionLimit>& optionLimits()
         {"*", "eps", 1e-6, 1e6, false, nullptr, "cluster-summary"},
         {"*", "min-points", 1, 100000, true, nullptr, "cluster-summary"},
         {"*", "query-timeout", 1, 86400, true, nullptr, "import"},
+        // The forecast's horizon is further bound by the granularity (60 months, 104 weeks...):
+        // RequestOptions says which; this is the widest, at days.
+        {"*", "horizon", 1, 366, true, nullptr, "forecast"},
+        {"*", "within", 7, 365, true, nullptr, "churn-risk"},
         {"*", "id", 1, 9007199254740991.0, true, nullptr, "note"},
     };
     return limits;

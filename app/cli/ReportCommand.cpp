@@ -40,6 +40,10 @@ int reportCommand(const QStringList& args, CliStreams& io)
     if (!RequestOptions::read(parser, limits, &request, &error))
         return CliSupport::usageError(io, command, error);
 
+    // `report --view churn-risk --top N` lists the N riskiest; without --top every customer
+    // (a ranking's default of 10 is not a limit there, and exports list everyone as the window does).
+    if (parser.isSet(QStringLiteral("top")))
+        request.churn.top = request.top;
     if (!request.by.isEmpty() && view != QLatin1String("totals"))
         return CliSupport::usageError(io, command, QStringLiteral("--by splits the totals view only"));
     Workspace ws;

@@ -2,6 +2,7 @@
 #include "cli/RequestOptions.h"
 
 #include "core/Day.h"
+#include "forecast/ForecastPeriods.h"
 
 namespace ul {
 
@@ -72,6 +73,17 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("P"), QStringLiteral("5")});
     parser.addOption(
         {QStringLiteral("periods"), QStringLiteral("Health: periods per window (default 3)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("horizon"),
+                      QStringLiteral("Forecasts: periods ahead, 1 to 366 days, 104 weeks, 60 months, 20 quarters or "
+                                     "10 years (default 30, 13, 12, 4, 3)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("as-of"),
+                      QStringLiteral("Churn risk: the last day the model sees (default: --to, else the data's last "
+                                     "day)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("within"),
+                      QStringLiteral("Churn risk: churn is no activity in the next DAYS days, 7 to 365 (default 60)."),
+                      QStringLiteral("DAYS")});
     parser.addOption({QStringLiteral("threshold-pct"),
                       QStringLiteral("Health: change that counts as at risk / expanding (default 30)."),
                       QStringLiteral("X")});
@@ -167,6 +179,36 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     if (!okP || !okT || r.health.periods < 1) {
         *error = QStringLiteral("--periods takes a positive whole number and --threshold-pct a number");
         return false;
+    }
+
+    if (parser.isSet(QStringLiteral("horizon"))) {
+        bool okH = false;
+        r.horizon = parser.value(QStringLiteral("horizon")).toInt(&okH);
+        const int maxHorizon = maxForecastHorizon(r.granularity);
+        if (!okH || r.horizon < 1 || r.horizon > maxHorizon) {
+            *error = QStringLiteral("--horizon takes a whole number from 1 to %1 at --granularity %2")
+                         .arg(maxHorizon)
+                         .arg(granularityKey(r.granularity));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        r.churn.asOf = parseIsoDate(parser.value(QStringLiteral("as-of")));
+        if (!r.churn.asOf) {
+            *error = QStringLiteral("--as-of expects a date YYYY-MM-DD, got '%1'")
+                         .arg(parser.value(QStringLiteral("as-of")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("within"))) {
+        bool okW = false;
+        r.churn.withinDays = parser.value(QStringLiteral("within")).toInt(&okW);
+        if (!okW || r.churn.withinDays < kMinChurnWithin || r.churn.withinDays > kMaxChurnWithin) {
+            *error = QStringLiteral("--within takes a whole number of days from %1 to %2")
+                         .arg(kMinChurnWithin)
+                         .arg(kMaxChurnWithin);
+            return false;
+        }
     }
 
     bool okE = true, okM = true;

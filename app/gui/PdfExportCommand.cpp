@@ -3,10 +3,12 @@
 
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "MetricTab.h"
 #include "cli/CliSupport.h"
 #include "db/ThreadWorkspace.h"
 #include "export/ReportDocument.h"
 #include "export/TabReport.h"
+#include "revenue/RevenueTab.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -56,6 +58,8 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
     state.granularity = r.granularity;
     state.top = r.top;
     state.where = r.where;
+    state.horizon = r.horizon;
+    state.churn = r.churn;
     window.resize(1600, 1000);
     window.show();
     window.setFilters(state);
@@ -68,6 +72,13 @@ int PdfExportCommand::writePdf(const ExportCommand::Parsed& parsed, CliStreams& 
             return CliSupport::usageError(
                 io, QStringLiteral("usagelens export"),
                 QStringLiteral("no tab '%1' (%2)").arg(t, available.join(QStringLiteral(", "))));
+    if (parsed.forecast)
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (auto* metric = qobject_cast<MetricTab*>(tabs->widget(i)))
+                metric->setForecastShown(true);
+            else if (auto* revenue = qobject_cast<RevenueTab*>(tabs->widget(i)))
+                revenue->setForecastShown(true);
+        }
     const FilterState applied = window.filterBar()->state();
     std::vector<ReportSection> sections = TabReport::sections(tabs, applied, parsed.tabs);
     ReportDocument doc({parsed.workspace, r.dataset, TabReport::filterSummary(applied), QDateTime::currentDateTime()},

@@ -63,8 +63,11 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
                                    QStringLiteral("Show the customers behind this period of the metric tab (2022-10, "
                                                   "2022-Q4, ...) in the drill-down window over the dashboard."),
                                    QStringLiteral("PERIOD"));
+    const QCommandLineOption forecast(QStringLiteral("forecast"),
+                                      QStringLiteral("Show the forecast on the metric tab's total per period (or "
+                                                     "Revenue's MRR chart), with its track record under it."));
     parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
-                       customerKey, page, compare, drill});
+                       customerKey, page, compare, drill, forecast});
     SavedViewOptions::add(parser);
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
@@ -217,6 +220,15 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
                 QStringLiteral("--compare must be previous, last-year or another metric of the dataset, got '%1'")
                     .arg(viewCompare));
         metricTab->showPage(shownPage);
+    }
+    if (parser.isSet(forecast)) {
+        QWidget* current = window.tabs()->currentWidget();
+        if (auto* metricTab = qobject_cast<MetricTab*>(current))
+            metricTab->setForecastShown(true);
+        else if (auto* revenueTab = qobject_cast<RevenueTab*>(current))
+            revenueTab->setForecastShown(true);
+        else
+            return CliSupport::usageError(io, command, QStringLiteral("--forecast needs a metric tab or Revenue"));
     }
     window.resize(width, height);
     QCoreApplication::processEvents();

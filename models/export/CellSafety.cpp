@@ -35,6 +35,10 @@ ReportTable CellSafety::neutralized(const ReportTable& table)
         }
         out.rows.push_back(std::move(cells));
     }
+    for (const auto& [key, value] : table.meta) {
+        const auto* s = std::get_if<QString>(&value);
+        out.meta.emplace_back(neutralize(key), s ? ReportCell(neutralize(*s)) : value);
+    }
     return out;
 }
 

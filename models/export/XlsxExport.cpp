@@ -177,6 +177,28 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         }
         for (int c = 0; c < columns; ++c)
             worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[size_t(c)], nullptr);
+        // What the table says about itself (a forecast's model, a backtest's window): a key and
+        // value per row beside the table, clear of its auto-filter.
+        const lxw_col_t metaColumn = lxw_col_t(columns + 1);
+        lxw_row_t metaRow = 0;
+        double keyWidth = kMinWidth, valueWidth = kMinWidth;
+        for (const auto& [key, value] : t.meta) {
+            const QString text = cellText(value);
+            if (text.isEmpty())
+                continue;
+            worksheet_write_string(ws, metaRow, metaColumn, key.toUtf8().constData(), header);
+            if (const std::optional<double> d = cellNumber(value); d && std::isfinite(*d))
+                worksheet_write_number(ws, metaRow, metaColumn + 1, *d, nullptr);
+            else
+                worksheet_write_string(ws, metaRow, metaColumn + 1, text.toUtf8().constData(), nullptr);
+            keyWidth = std::max(keyWidth, double(key.size()) + 2);
+            valueWidth = std::max(valueWidth, std::min(kMaxWidth, double(text.size()) + 2));
+            ++metaRow;
+        }
+        if (metaRow > 0) {
+            worksheet_set_column(ws, metaColumn, metaColumn, keyWidth, nullptr);
+            worksheet_set_column(ws, metaColumn + 1, metaColumn + 1, valueWidth, nullptr);
+        }
         worksheet_freeze_panes(ws, 1, 0);
         if (columns > 0)
             worksheet_autofilter(ws, 0, 0, lxw_row_t(t.rows.size()), lxw_col_t(columns - 1));

@@ -11,7 +11,8 @@ namespace ul {
 /// Writes report tables as an .xlsx workbook (libxlsxwriter), one worksheet per table:
 /// numbers as number cells with a number format, columns of ISO dates / months as real dates,
 /// a bold frozen header row, an auto-filter, column widths from the content, and neutralised
-/// text (CellSafety). Any thread; no Qt GUI types.
+/// text (CellSafety). A table's meta fields (ReportTable::meta) go beside it, one key and value
+/// per row, after an empty column. Any thread; no Qt GUI types.
 class XlsxExport {
 public:
     static bool write(const QString& path, const std::vector<ReportTable>& sheets, QString* error);

@@ -79,6 +79,7 @@ void ReportContext::rebuildStore()
     m_rfm.clear();
     m_clusters.clear();
     m_health.clear();
+    m_churn.clear();
 }
 
 const std::vector<DatasetInfo>& ReportContext::datasets(ReportError* error)
@@ -176,6 +177,19 @@ std::optional<MetricInfo> ReportContext::segmentMetric(const ReportRequest& requ
     }
     if (!metric)
         *error = ReportError::runtime(message);
+    return metric;
+}
+
+std::optional<MetricInfo> ReportContext::valueMetric(const ReportRequest& request, ReportError* error)
+{
+    if (!request.metric.isEmpty())
+        return requestedMetric(request, QString(), error);
+    const DatasetInfo* d = dataset(request.dataset, error);
+    if (!d)
+        return std::nullopt;
+    std::optional<MetricInfo> metric = defaultValueMetric(*d);
+    if (!metric)
+        *error = ReportError::runtime(QStringLiteral("dataset '%1' has no metrics").arg(d->name));
     return metric;
 }
 
@@ -352,6 +366,22 @@ const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day
         h.window.seriesOf(periods, [&](const CustomerPeriod& c) { return rawToDouble(*p, c.value); }), options,
         windows ? &*windows : nullptr);
     return &m_health.emplace(key, std::move(h)).first->second;
+}
+
+const ChurnAssessment* ReportContext::churn(const MetricInfo& metric, const ChurnQuestion& question, ReportError* error)
+{
+    const QString key = QStringLiteral("%1|%2|%3").arg(metric.id).arg(question.asOf).arg(question.within);
+    if (auto it = m_churn.find(key); it != m_churn.end())
+        return &it->second;
+    ChurnQuestion both = question;
+    both.scores = both.accuracy = true;
+    ChurnAssessment a;
+    QString message;
+    if (!assessChurn(*m_store, metric.id, both, &a, &message)) {
+        *error = ReportError::runtime(message);
+        return nullptr;
+    }
+    return &m_churn.emplace(key, std::move(a)).first->second;
 }
 
 MonthFilter monthFilterOf(const ReportRequest& request)

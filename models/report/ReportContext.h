@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "churn/ChurnAssessment.h"
 #include "db/Connection.h"
 #include "query/CustomerDirectory.h"
 #include "query/CustomerRollup.h"
@@ -59,6 +60,11 @@ public:
     /// else its first metric.
     std::optional<MetricInfo> segmentMetric(const ReportRequest& request, const QString& view, ReportError* error);
 
+    /// The metric of a view that can choose one (forecasts, churn risk): `request.metric` when
+    /// named, else the default value metric (report/DatasetTabs.h) of `request.dataset`, or of
+    /// the default dataset.
+    std::optional<MetricInfo> valueMetric(const ReportRequest& request, ReportError* error);
+
     /// The request's range with unset ends taken from the metric's data (empty when it has none).
     DateRange effectiveRange(const MetricInfo& metric, const ReportRequest& request);
     /// The last day of the last period at `g` that both `range` and the metric's data cover whole:
@@ -86,6 +92,8 @@ public:
     };
     const Health* health(const MetricInfo& metric, Day last, Granularity g, const HealthOptions& options,
                          ReportError* error);
+    /// Cached per metric and question: churn risks and their backtest (both, one read of the facts).
+    const ChurnAssessment* churn(const MetricInfo& metric, const ChurnQuestion& question, ReportError* error);
     /// External id of every customer (internal id -> text).
     const QHash<qint64, QString>& customerNames() { return m_customers.allNames(); }
     /// Names and creation days, loaded once for the batch.
@@ -110,6 +118,7 @@ private:
     std::map<QString, std::vector<RfmRecord>> m_rfm;
     std::map<QString, ClusterRun> m_clusters;
     std::map<QString, Health> m_health;
+    std::map<QString, ChurnAssessment> m_churn;
     CustomerDirectory m_customers;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "churn/ChurnOptions.h"
 #include "query/Granularity.h"
 #include "query/PeriodShift.h"
 #include "query/RowFilter.h"
@@ -50,6 +51,11 @@ struct ReportRequest {
     RevenueSettings revenue;
     ClusterParams cluster;
     HealthOptions health;
+    /// --horizon: periods a forecast looks ahead; 0: the granularity's default
+    /// (forecast/ForecastPeriods.h).
+    int horizon = 0;
+    /// --as-of, --within, --top of the churn-risk views.
+    ChurnOptions churn;
     /// Segment rules of the Segments tab; unset: defaultSegmentRules().
     std::optional<std::vector<SegmentRule>> segmentRules;
 };

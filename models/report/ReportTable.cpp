@@ -76,6 +76,24 @@ QStringList ReportTable::texts(const QString& column) const
     return out;
 }
 
+QString ReportTable::metaText(const QString& key) const
+{
+    for (const auto& [k, v] : meta)
+        if (k == key)
+            return cellText(v);
+    return QString();
+}
+
+void ReportTable::setMeta(const QString& key, ReportCell value)
+{
+    for (auto& [k, v] : meta)
+        if (k == key) {
+            v = std::move(value);
+            return;
+        }
+    meta.emplace_back(key, std::move(value));
+}
+
 QString toCsv(const ReportTable& table)
 {
     QString out;
@@ -92,35 +110,59 @@ QString toCsv(const ReportTable& table)
     return out;
 }
 
+namespace {
+
+/// A JSON string literal (quotes and escapes).
+QString jsonString(const QString& text)
+{
+    const QJsonDocument doc(QJsonArray{text});
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+/// A cell as a JSON value: numbers in shortest round-trip form (QJsonValue would reformat
+/// them), null for missing cells and for what is not a finite number.
+QString jsonValue(const ReportCell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell)) {
+        const QString s = shortestNumber(*d);
+        return (s.isEmpty() || s.contains(QLatin1String("inf")) || s.contains(QLatin1String("nan")))
+                   ? QStringLiteral("null")
+                   : s;
+    }
+    if (const auto* x = std::get_if<Decimal>(&cell))
+        return x->toString();
+    if (const auto* s = std::get_if<QString>(&cell))
+        return jsonString(*s);
+    return QStringLiteral("null");
+}
+
+} // namespace
+
 QString toJson(const ReportTable& table)
 {
-    // Built by hand so numbers keep their shortest round-trip form (QJsonValue would reformat).
-    QString out = QStringLiteral("[");
+    // Built by hand so numbers keep their shortest round-trip form.
+    const bool wrapped = !table.meta.empty();
+    QString out;
+    if (wrapped) {
+        out = QStringLiteral("{");
+        for (const auto& [key, value] : table.meta)
+            out += jsonString(key) + QStringLiteral(": ") + jsonValue(value) + QStringLiteral(",\n ");
+        out += QStringLiteral("\"rows\": ");
+    }
+    out += QStringLiteral("[");
     for (size_t r = 0; r < table.rows.size(); ++r) {
         out += r ? QStringLiteral(",\n {") : QStringLiteral("\n {");
         const auto& row = table.rows[r];
         for (int c = 0; c < table.columns.size(); ++c) {
             if (c)
                 out += QStringLiteral(", ");
-            const QJsonDocument keyDoc(QJsonArray{table.columns[c]});
-            const QString key = QString::fromUtf8(keyDoc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-            out += key + QStringLiteral(": ");
-            const ReportCell& cell = size_t(c) < row.size() ? row[size_t(c)] : ReportCell{};
-            if (const auto* d = std::get_if<double>(&cell)) {
-                const QString s = shortestNumber(*d);
-                out += (s.isEmpty() || s.contains(QLatin1String("inf"))) ? QStringLiteral("null") : s;
-            } else if (const auto* x = std::get_if<Decimal>(&cell)) {
-                out += x->toString();
-            } else if (const auto* s = std::get_if<QString>(&cell)) {
-                const QJsonDocument valDoc(QJsonArray{*s});
-                out += QString::fromUtf8(valDoc.toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-            } else {
-                out += QStringLiteral("null");
-            }
+            out += jsonString(table.columns[c]) + QStringLiteral(": ");
+            out += jsonValue(size_t(c) < row.size() ? row[size_t(c)] : ReportCell{});
         }
         out += QLatin1Char('}');
     }
-    out += table.rows.empty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
+    out += table.rows.empty() ? QStringLiteral("]") : QStringLiteral("\n]");
+    out += wrapped ? QStringLiteral("}\n") : QStringLiteral("\n");
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct ReportTable {
     QString name;
     QStringList columns;
     std::vector<std::vector<ReportCell>> rows;
+    /// Facts about the table as a whole (a forecast's model, the window a backtest covered), in
+    /// order. The JSON form prints them as fields beside "rows"; CSV prints the rows only.
+    std::vector<std::pair<QString, ReportCell>> meta;
 
     void addRow(std::vector<ReportCell> row) { rows.push_back(std::move(row)); }
     int columnIndex(const QString& column) const { return int(columns.indexOf(column)); }
@@ -41,6 +45,9 @@ struct ReportTable {
     /// Every number of a column, missing cells as nullopt (chart series).
     std::vector<std::optional<double>> numbers(const QString& column) const;
     QStringList texts(const QString& column) const;
+    /// The text of a meta field, empty when there is none.
+    QString metaText(const QString& key) const;
+    void setMeta(const QString& key, ReportCell value);
 };
 
 /// The text of one cell as CSV and tables print it (numbers in shortest round-trip form).
@@ -48,7 +55,8 @@ QString cellText(const ReportCell& cell);
 
 /// CSV with a header row (RFC 4180 quoting, "\n" line ends, numbers in shortest round-trip form).
 QString toCsv(const ReportTable& table);
-/// JSON array of objects with the same field names; missing cells are null.
+/// JSON array of objects with the same field names; missing cells are null. A table with meta
+/// fields is an object instead: the meta fields, then "rows" with that array.
 QString toJson(const ReportTable& table);
 
 } // namespace ul

@@ -20,6 +20,14 @@ bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, Report
 bool rankingReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/RankingView.cpp
 // Who drove a period's change (views/ContributorsView.cpp).
 bool contributorsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+// Forecasts and their backtests (views/ForecastViews.cpp).
+bool forecastReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool forecastAccuracyReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool mrrForecastReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool mrrForecastAccuracyReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+// Churn risk and its backtest (views/ChurnViews.cpp).
+bool churnRiskReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool churnRiskAccuracyReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Revenue views of an invoices dataset (views/RevenueReportViews.cpp).
 bool revenueKpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool mrrReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
@@ -63,6 +71,10 @@ const std::vector<ViewSpec>& reportViews()
          rankingReportView, true},
         {QStringLiteral("pareto"), TabGroup::Metric,
          QT_TRANSLATE_NOOP("ReportViews", "Customers by share of the total"), paretoReportView, true},
+        {QStringLiteral("forecast"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Forecast"),
+         forecastReportView},
+        {QStringLiteral("forecast-accuracy"), TabGroup::Metric,
+         QT_TRANSLATE_NOOP("ReportViews", "Forecast track record"), forecastAccuracyReportView},
         {QStringLiteral("contributors"), TabGroup::Drilldown,
          QT_TRANSLATE_NOOP("ReportViews", "Customers behind a period's change"), contributorsReportView, true},
 
@@ -80,6 +92,10 @@ const std::vector<ViewSpec>& reportViews()
         {QStringLiteral("cohorts"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Cohorts"), cohortsReportView},
         {QStringLiteral("core-profile"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Core-customer profile"),
          coreProfileReportView},
+        {QStringLiteral("mrr-forecast"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "MRR forecast"),
+         mrrForecastReportView},
+        {QStringLiteral("mrr-forecast-accuracy"), TabGroup::Revenue,
+         QT_TRANSLATE_NOOP("ReportViews", "MRR forecast track record"), mrrForecastAccuracyReportView},
 
         {QStringLiteral("segments"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM segments"),
          segmentsReportView},
@@ -98,6 +114,10 @@ const std::vector<ViewSpec>& reportViews()
          healthSummaryReportView},
         {QStringLiteral("health"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Health per customer"),
          healthReportView, true},
+        {QStringLiteral("churn-risk"), TabGroup::Health, QT_TRANSLATE_NOOP("ReportViews", "Churn risk"),
+         churnRiskReportView, true},
+        {QStringLiteral("churn-risk-accuracy"), TabGroup::Health,
+         QT_TRANSLATE_NOOP("ReportViews", "Churn risk track record"), churnRiskAccuracyReportView},
 
         {QStringLiteral("customer-totals"), TabGroup::Customer,
          QT_TRANSLATE_NOOP("ReportViews", "Every metric per period"), customerTotalsReportView},

@@ -3,6 +3,7 @@
 
 #include "ChartPanel.h"
 #include "ChartStyle.h"
+#include "ForecastChart.h"
 #include "KpiCard.h"
 #include "PeriodClicks.h"
 #include "RevenueCharts.h"
@@ -15,6 +16,7 @@
 #include "tables/ReportTableModel.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFuture>
 #include <QHBoxLayout>
@@ -192,6 +194,12 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
         m_settingsToggledByUser = true;
         showSettings(on);
     });
+    m_forecastBox = new QCheckBox(tr("MRR forecast"), content);
+    m_forecastBox->setObjectName(QStringLiteral("forecastBox"));
+    m_forecastBox->setToolTip(tr("Draws the MRR forecast with its 80% and 95% bands, and how accurate the same "
+                                 "method was on the last months"));
+    connect(m_forecastBox, &QCheckBox::toggled, this, &RevenueTab::setForecastShown);
+    footer->addWidget(m_forecastBox);
     footer->addWidget(m_settingsButton);
     footer->addWidget(tablesButton());
     footer->addWidget(busyIndicator());
@@ -419,6 +427,7 @@ void RevenueTab::rebuild()
     if (months.empty()) {
         for (ChartPanel* p : m_panels)
             p->showMessage(noData, dark);
+        m_panels[Mrr]->setCaption({});
     } else {
         QStringList labels;
         std::vector<MrrMovement> movements;
@@ -447,7 +456,17 @@ void RevenueTab::rebuild()
         added.color = ChartStyle::upColor(dark); // as "New" and "Churned" in the movements chart
         churned.color = ChartStyle::downColor(dark);
         m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark, partial));
-        m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
+        const ReportTable* forecast = d.results.table(QStringLiteral("mrr-forecast"));
+        QString caption;
+        if (m_forecast && forecast && !forecast->rows.empty()) {
+            m_panels[Mrr]->setChart(ForecastChart::build(forecastRowsOf(*forecast), tr("MRR"), dark, true), *forecast,
+                                    tr("MRR and forecast"));
+            caption = ForecastChart::caption(*forecast, d.results.table(QStringLiteral("mrr-forecast-accuracy")),
+                                             Granularity::Month);
+        } else {
+            m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
+        }
+        m_panels[Mrr]->setCaption(caption);
         m_panels[Customers]->setChart(
             UsageCharts::periodLines(labels, {active, added, churned}, dark, false, false, 0));
         // A month of MRR or its movements: the customers whose payments changed it.
@@ -485,6 +504,25 @@ std::vector<std::pair<QString, QString>> RevenueTab::kpis() const
 }
 
 // Exports and slides say which month the figures are for, as the window does.
-QString RevenueTab::kpiNote() const { return headlineNote(); }
+QString RevenueTab::kpiNote() const
+{
+    const QString caption = m_forecast ? m_panels[Mrr]->caption() : QString();
+    if (caption.isEmpty())
+        return headlineNote();
+    const QString forecast = tr("MRR forecast: %1").arg(caption);
+    return headlineNote().isEmpty() ? forecast : headlineNote() + QLatin1Char('\n') + forecast;
+}
+
+void RevenueTab::setForecastShown(bool shown)
+{
+    {
+        const QSignalBlocker block(m_forecastBox);
+        m_forecastBox->setChecked(shown);
+    }
+    if (shown == m_forecast)
+        return;
+    m_forecast = shown;
+    rebuild();
+}
 
 } // namespace ul

@@ -6,6 +6,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -56,6 +57,9 @@ public:
     ChartPanel* panel(Chart chart) const { return m_panels[chart]; }
     KpiCard* kpiCard(Kpi kpi) const { return m_cards[kpi]; }
     QString headlineNote() const;
+    /// Draws the MRR forecast with its bands, and its track record under the MRR chart.
+    void setForecastShown(bool shown);
+    bool forecastShown() const { return m_forecast; }
     QString kpiNote() const override;
     ReportTableModel* unitEconomicsModel() const { return m_unitEconomics; }
     ReportTableModel* coreProfileModel() const { return m_coreProfile; }
@@ -102,6 +106,8 @@ private:
     QWidget* m_settingsSide = nullptr;
     QToolButton* m_settingsButton = nullptr;
     bool m_settingsToggledByUser = false;
+    QCheckBox* m_forecastBox = nullptr;
+    bool m_forecast = false;
     QLabel* m_headlineNote = nullptr; ///< which month the cards show, and the partial one left out
 };
 

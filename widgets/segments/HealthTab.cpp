@@ -6,12 +6,14 @@
 #include "SparklineDelegate.h"
 #include "segments/SegmentReports.h"
 #include "tables/HealthTableModel.h"
+#include "tables/ReportTableModel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -130,6 +132,41 @@ HealthTab::HealthTab(const QString& workspacePath, const DatasetInfo& dataset, q
     }
     layout->addLayout(lists, 1);
 
+    // Churn risk: every customer active in the last 90 days, riskiest first, with what the
+    // same model scored on the last window whose outcome is known beside the title.
+    auto* churnHead = new QHBoxLayout;
+    m_churnTitle = new QLabel(this);
+    m_churnAccuracy = new QLabel(this);
+    m_churnAccuracy->setObjectName(QStringLiteral("churnAccuracy"));
+    m_churnAccuracy->setWordWrap(true);
+    m_churnAccuracy->setStyleSheet(QStringLiteral("font-size: 8pt;"));
+    churnHead->addWidget(m_churnTitle);
+    churnHead->addSpacing(12);
+    churnHead->addWidget(m_churnAccuracy, 1);
+    layout->addLayout(churnHead);
+    m_churnModel = new ReportTableModel(this);
+    auto* churnProxy = new QSortFilterProxyModel(this);
+    churnProxy->setSourceModel(m_churnModel);
+    churnProxy->setSortRole(ReportTableModel::SortRole);
+    m_churnView = new QTableView(this);
+    m_churnView->setObjectName(QStringLiteral("churnView"));
+    m_churnView->setModel(churnProxy);
+    m_churnView->setSortingEnabled(true);
+    m_churnView->verticalHeader()->setVisible(false);
+    m_churnView->verticalHeader()->setDefaultSectionSize(m_churnView->fontMetrics().height() + 8);
+    m_churnView->horizontalHeader()->setStretchLastSection(true);
+    m_churnView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_churnView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_churnView->setAlternatingRowColors(true);
+    m_churnView->setTextElideMode(Qt::ElideMiddle);
+    connect(m_churnView, &QTableView::doubleClicked, this, [this, churnProxy](const QModelIndex& index) {
+        const QModelIndex source = churnProxy->mapToSource(index);
+        const QString id = m_churnModel->table().text(size_t(source.row()), QStringLiteral("customer"));
+        if (!id.isEmpty())
+            emit customerRequested(id);
+    });
+    layout->addWidget(m_churnView, 1);
+
     auto* footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
@@ -233,6 +270,7 @@ void HealthTab::apply(HealthTabData data)
             .arg(pct));
     for (int s = 0; s < 5; ++s)
         m_cards[size_t(s)]->setValue(countText(HealthStatus(s)));
+    showChurn();
     const int n = m_data.options.periods;
     const QStringList& labels = m_data.periodLabels;
     if (labels.size() == 2 * n && n > 0)
@@ -247,6 +285,53 @@ void HealthTab::apply(HealthTabData data)
                                                    .arg(m_data.elapsedMs)
                                              : m_data.error);
     emit refreshed();
+}
+
+void HealthTab::showChurn()
+{
+    using Format = ReportTableModel::Format;
+    m_churnModel->setColumns({{QStringLiteral("customer"), tr("Customer"), Format::Text},
+                              {QStringLiteral("risk"), tr("Churn risk"), Format::Probability},
+                              {QStringLiteral("value_at_risk"), tr("Last 30 days"), Format::Number},
+                              {QStringLiteral("reason"), tr("Strongest signals"), Format::Text}});
+    const ReportTable* list = m_data.results.table(QStringLiteral("churn-risk"));
+    m_churnModel->setTable(list ? *list : ReportTable{});
+    m_churnView->sortByColumn(1, Qt::DescendingOrder);
+    m_churnView->resizeColumnsToContents();
+    m_churnView->setColumnWidth(3, std::max(m_churnView->columnWidth(3), 200));
+    const int within = list ? list->metaText(QStringLiteral("within_days")).toInt() : 0;
+    const std::optional<Day> asOf = list ? parseIsoDate(list->metaText(QStringLiteral("as_of"))) : std::nullopt;
+    m_churnTitle->setText(within > 0 && asOf
+                              ? tr("<b>Churn risk</b> — no activity in the next %n day(s), as of %1", nullptr, within)
+                                    .arg(ChartStyle::date(*asOf))
+                              : tr("<b>Churn risk</b>"));
+    m_churnAccuracy->setText(churnAccuracyText());
+}
+
+QString HealthTab::churnAccuracyText() const
+{
+    const ReportTable* t = m_data.results.table(QStringLiteral("churn-risk-accuracy"));
+    if (!t || t->rows.empty())
+        return {};
+    const int customers = t->text(0, QStringLiteral("customers")).toInt();
+    const std::optional<Day> scored = parseIsoDate(t->metaText(QStringLiteral("scored_as_of")));
+    const QString when = scored ? ChartStyle::date(*scored) : QString();
+    const auto auc = t->number(0, QStringLiteral("auc"));
+    if (customers == 0)
+        return tr("Track record: no customer was active in the 90 days before %1, nothing to check yet").arg(when);
+    if (!auc)
+        return tr("Track record: scored as of %1, %n customer(s), and none churned in the window after: nothing to "
+                  "rank",
+                  nullptr, customers)
+            .arg(when);
+    const auto precision = t->number(0, QStringLiteral("precision_at_decile"));
+    const auto recall = t->number(0, QStringLiteral("recall_at_decile"));
+    const auto base = t->number(0, QStringLiteral("base_rate"));
+    return tr("Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate "
+              "%4), %5 of all who churned",
+              nullptr, customers)
+        .arg(when, QLocale().toString(*auc, 'f', 2), ChartStyle::percent(precision.value_or(0) * 100),
+             ChartStyle::percent(base.value_or(0) * 100), ChartStyle::percent(recall.value_or(0) * 100));
 }
 
 QString HealthTab::countText(HealthStatus status) const { return ChartStyle::exact(double(m_data.count(status))); }

@@ -17,6 +17,7 @@ class QTableView;
 namespace ul {
 
 class HealthTableModel;
+class ReportTableModel;
 class KpiCard;
 
 /// Customer health of one metric: the last N whole periods (its own granularity, months by
@@ -52,13 +53,20 @@ public:
     HealthTableModel* model(List list) const { return m_models[list]; }
     QTableView* view(List list) const { return m_views[list]; }
     QString countText(HealthStatus status) const;
+    /// The churn-risk list (the churn-risk view) and the sentence on its backtest beside it.
+    ReportTableModel* churnModel() const { return m_churnModel; }
+    QTableView* churnView() const { return m_churnView; }
+    QString churnAccuracyText() const;
     /// The health views: customers per status, and every assessed customer.
     std::vector<ReportTable> tables() const override;
     std::vector<std::pair<QString, QString>> kpis() const override;
+    /// The churn list's track record (exports print it under the KPIs).
+    QString kpiNote() const override { return churnAccuracyText(); }
 
 private:
     void refresh() override;
     void apply(HealthTabData data);
+    void showChurn();
 
     QString m_workspacePath;
     FilterState m_filters;
@@ -72,6 +80,10 @@ private:
     std::array<HealthTableModel*, ListCount> m_models{};
     std::array<QTableView*, ListCount> m_views{};
     std::array<QLabel*, ListCount> m_titles{};
+    ReportTableModel* m_churnModel = nullptr;
+    QTableView* m_churnView = nullptr;
+    QLabel* m_churnTitle = nullptr;
+    QLabel* m_churnAccuracy = nullptr;
     QLabel* m_window = nullptr;
     QLabel* m_status = nullptr;
 };

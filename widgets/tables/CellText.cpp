@@ -28,6 +28,7 @@ QString cellDisplayText(const ReportCell& cell, ValueKind kind)
     case ValueKind::Count: return locale.toString(*number, 'f', 0);
     case ValueKind::Ratio: return locale.toString(*number, 'f', 2) + QStringLiteral("×");
     case ValueKind::Months: return locale.toString(*number, 'f', 1);
+    case ValueKind::Probability: return ChartStyle::percent(*number * 100.0);
     case ValueKind::Text:
     case ValueKind::Number: break;
     }

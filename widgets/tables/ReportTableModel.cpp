@@ -24,6 +24,7 @@ ReportTableModel::Format formatOf(ValueKind kind)
     case ValueKind::Money: return F::Money;
     case ValueKind::Ratio: return F::Ratio;
     case ValueKind::Months: return F::Months;
+    case ValueKind::Probability: return F::Probability;
     case ValueKind::Number: return F::Number;
     case ValueKind::Text: break;
     }
@@ -89,6 +90,7 @@ QString ReportTableModel::format(const ReportCell& cell, Format format) const
     case Format::Count: return cellDisplayText(cell, ValueKind::Count);
     case Format::Ratio: return cellDisplayText(cell, ValueKind::Ratio);
     case Format::Months: return cellDisplayText(cell, ValueKind::Months);
+    case Format::Probability: return cellDisplayText(cell, ValueKind::Probability);
     case Format::Text:
     case Format::Number: break;
     }

@@ -16,7 +16,7 @@ class ReportTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role { SortRole = Qt::UserRole + 1 };
-    enum class Format { Text, Number, Money, Percent, Count, Ratio, Months };
+    enum class Format { Text, Number, Money, Percent, Count, Ratio, Months, Probability };
     struct Column {
         QString key;   ///< column name in the ReportTable
         QString title; ///< translated header
