@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema on PostgreSQL, format 6: the tables of schema.sql (read that file for
+-- UsageLens workspace schema on PostgreSQL, format 7: the tables of schema.sql (read that file for
 -- what each holds) in PostgreSQL's types, created in the workspace's own schema. The differences
 -- are the dialect's only:
 --   * integers are bigint; generated ids are identity columns; blobs are bytea;
@@ -158,6 +158,26 @@ CREATE TABLE annotations (
     created_at  text NOT NULL
 );
 CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);
+
+CREATE TABLE billing_invoices (
+    import_id      bigint NOT NULL,
+    line           bigint NOT NULL,
+    dataset_id     bigint NOT NULL,
+    invoice        text COLLATE "C" NOT NULL,
+    customer_id    bigint NOT NULL,
+    subscription   text COLLATE "C" NOT NULL,
+    status         text COLLATE "C" NOT NULL,
+    currency       text COLLATE "C" NOT NULL,
+    issued_day     bigint NOT NULL,
+    issued_second  bigint NOT NULL,
+    service_start  bigint,
+    service_end    bigint,
+    amount         bigint NOT NULL,
+    kind           text COLLATE "C" NOT NULL,
+    slice_id       bigint,
+    PRIMARY KEY (import_id, line)
+);
+CREATE INDEX billing_invoices_by_dataset ON billing_invoices(dataset_id);
 
 ALTER TABLE fact_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE distinct_chunks ALTER COLUMN data SET STORAGE EXTERNAL;

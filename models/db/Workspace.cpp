@@ -6,6 +6,7 @@
 #include "db/MigrateToV4.h"
 #include "db/MigrateToV5.h"
 #include "db/MigrateToV6.h"
+#include "db/MigrateToV7.h"
 #include "db/SqliteConnection.h"
 #include "db/pg/PgConnection.h"
 
@@ -225,6 +226,10 @@ bool Workspace::migrate(SqliteConnection& db, int fromVersion, QString* error)
         }
         if (fromVersion < 6 && !migrateToVersion6(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 6: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 7 && !migrateToVersion7(db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 7: %2").arg(m_path, sqlError);
             return false;
         }
     }

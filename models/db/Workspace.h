@@ -17,7 +17,7 @@ class SqliteConnection;
 /// file and a workspace made by a newer UsageLens are refused with a message and left untouched.
 class Workspace {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     /// The oldest format read-only commands read without migrating: formats 5 and 6 only added
     /// saved views and notes, which a format-4 file simply does not have.
     static constexpr int OldestReadableVersion = 4;

@@ -101,6 +101,11 @@ void ConvertedRowStream::run()
                 batch.rows.push_back(row);
                 continue;
             }
+            if (converted.noCustomer) {
+                row.noCustomer = true;
+                batch.rows.push_back(row);
+                continue;
+            }
             row.customer = keep(converted.customer);
             row.customerHash = CustomerIndex::hashOf(row.customer);
             row.mangledId = looksSpreadsheetMangled(row.customer);
@@ -127,6 +132,15 @@ void ConvertedRowStream::run()
             for (const auto& [slot, text] : converted.distincts)
                 batch.distincts.push_back({slot, keep(text)});
             row.distinctsEnd = quint32(batch.distincts.size());
+            if (converted.billing) {
+                BillingFields invoice = *converted.billing;
+                invoice.invoice = keep(invoice.invoice);
+                invoice.subscription = keep(invoice.subscription);
+                invoice.status = keep(invoice.status);
+                invoice.currency = keep(invoice.currency);
+                row.billing = int(batch.invoices.size());
+                batch.invoices.push_back(invoice);
+            }
             batch.rows.push_back(row);
         }
         batch.bytesRead = m_reader->bytesRead();

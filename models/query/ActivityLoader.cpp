@@ -43,9 +43,18 @@ std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows)
 
 std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset)
 {
-    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr"}) {
+    // Money in the window's five languages: amount, Betrag, Montant, Importe, Valor (and kin).
+    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr", "betrag", "umsatz", "montant", "importe",
+                             "valor", "preis", "prix", "precio", "preco", "receita", "ingresos"}) {
         for (const auto& m : dataset.metrics) {
             if (m.key.contains(QLatin1String(hint)))
+                return m;
+        }
+    }
+    // "Total" only as the whole name: "total_minutes" is usage.
+    for (const char* name : {"total", "subtotal", "sub_total", "grand_total", "invoice_total", "gesamt", "summe"}) {
+        for (const auto& m : dataset.metrics) {
+            if (m.key == QLatin1String(name))
                 return m;
         }
     }

@@ -74,6 +74,7 @@ void ReportContext::rebuildStore()
     m_store = std::make_unique<CachingFactStore>(*base);
     m_totals.clear();
     m_revenue.clear();
+    m_billingKept.clear();
     m_rfm.clear();
     m_clusters.clear();
     m_health.clear();

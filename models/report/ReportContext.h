@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "db/BillingInvoices.h"
 #include "db/Connection.h"
 #include "query/CustomerDirectory.h"
 #include "query/CustomerRollup.h"
@@ -71,6 +72,18 @@ public:
     const std::vector<PeriodTotal>* totals(const UsageQuery& query, ReportError* error);
     /// Cached per metric and settings: the revenue analysis of all the metric's invoices.
     const RevenueAnalysis* revenue(const MetricInfo& amount, const RevenueSettings& settings, ReportError* error);
+    /// The dataset a revenue view reads: the request's, else the workspace's one invoices dataset
+    /// (a billing export or a dataset with an amount metric); usage error when that is not one.
+    const DatasetInfo* revenueDataset(const ReportRequest& request, const QString& view, ReportError* error);
+    /// The revenue analysis of a revenue view's request (ReportContextRevenue.cpp), cached: the
+    /// rows the row filter keeps, only `request.customer` when set, in one currency or converted
+    /// (request.currency, request.fx; several currencies otherwise are a usage error). Billing
+    /// datasets give subscription MRR from their invoices, others the amount metric's.
+    const RevenueAnalysis* revenueFor(const ReportRequest& request, const QString& view, ReportError* error);
+    /// A billing dataset's invoices of every kind that the row filter and request.customer keep
+    /// (empty for other datasets).
+    const std::vector<StoredInvoice>* billingInvoices(const DatasetInfo& dataset, const ReportRequest& request,
+                                                      ReportError* error);
     /// Cached per metric and range: scored RFM records as of the range end.
     const std::vector<RfmRecord>* rfm(const MetricInfo& metric, const DateRange& range, ReportError* error);
     /// Cached per records and parameters: the clustering of the Segments tab.
@@ -93,6 +106,11 @@ public:
 private:
     /// Backend, then filter, then roll-up, then the cache; drops every cached result.
     void rebuildStore();
+    /// The internal id of the request's customer (an owner when rolled up); nullopt without one.
+    bool requestedCustomer(const QString& externalId, std::optional<qint64>* out, ReportError* error);
+    /// The generic invoices path (an amount metric) with the currency choice (ReportContextRevenue.cpp).
+    bool metricInvoices(const DatasetInfo& dataset, const ReportRequest& request, std::optional<qint64> customer,
+                        std::vector<Invoice>* out, QString* label, ReportError* error);
 
     Connection& m_db;
     std::unique_ptr<FactStore> m_backend;  ///< the workspace's own store
@@ -105,6 +123,8 @@ private:
     std::optional<std::vector<DatasetInfo>> m_datasets;
     std::map<QString, std::vector<PeriodTotal>> m_totals;
     std::map<QString, RevenueAnalysis> m_revenue;
+    std::map<qint64, std::vector<StoredInvoice>> m_billingRows;  ///< per dataset, as stored
+    std::map<QString, std::vector<StoredInvoice>> m_billingKept; ///< per dataset, filter and customer
     std::map<QString, std::vector<RfmRecord>> m_rfm;
     std::map<QString, ClusterRun> m_clusters;
     std::map<QString, Health> m_health;

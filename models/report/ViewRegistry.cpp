@@ -28,6 +28,7 @@ bool revenueCustomersReportView(ReportContext&, const ReportRequest&, ReportTabl
 bool retentionReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool unitEconomicsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool cohortsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool excludedInvoicesReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool coreProfileReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Segmentation views (views/SegmentReportViews.cpp).
 bool rfmReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
@@ -80,6 +81,8 @@ const std::vector<ViewSpec>& reportViews()
         {QStringLiteral("cohorts"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Cohorts"), cohortsReportView},
         {QStringLiteral("core-profile"), TabGroup::Revenue, QT_TRANSLATE_NOOP("ReportViews", "Core-customer profile"),
          coreProfileReportView},
+        {QStringLiteral("excluded-invoices"), TabGroup::Revenue,
+         QT_TRANSLATE_NOOP("ReportViews", "Invoices left out of MRR"), excludedInvoicesReportView, true},
 
         {QStringLiteral("segments"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM segments"),
          segmentsReportView},

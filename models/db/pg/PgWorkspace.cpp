@@ -3,6 +3,7 @@
 // and versioned by the usagelens_meta table (the server's PRAGMA application_id/user_version).
 #include "db/Workspace.h"
 
+#include "db/MigrateToV7.h"
 #include "db/pg/PgConnection.h"
 
 #include <libpq-fe.h>
@@ -140,10 +141,28 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
                         .arg(where)
                         .arg(version)
                         .arg(SchemaVersion));
-    // Server workspaces began with format 6; later formats will migrate here, step by step,
-    // in one transaction under the schema's advisory lock.
+    // Server workspaces began with format 6; later formats migrate here, step by step, in one
+    // transaction under the schema's advisory lock, when a writer opens them (readers and the
+    // window read an older format as it is: it only lacks what later formats added).
     if (version < 6)
         return fail(QStringLiteral("%1: workspace format %2 is unknown on a server").arg(where).arg(version));
+    if (version < SchemaVersion && (mode == OpenMode::CreateIfMissing || mode == OpenMode::WriteExisting)) {
+        Transaction tx(db);
+        if (!tx.isActive()
+            || !db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('usagelens:' || current_schema()))"),
+                        &sqlError))
+            return fail(QStringLiteral("%1: %2").arg(where, tx.isActive() ? sqlError : tx.beginError()));
+        // Another writer may have migrated it while this one waited for the lock.
+        const std::optional<QString> now = queryText(
+            db, QStringLiteral("SELECT value FROM usagelens_meta WHERE key = 'format'"), &sqlError);
+        const int current = now ? now->toInt() : version;
+        if (current < 7 && !migrateToVersion7(db, &sqlError))
+            return fail(QStringLiteral("%1: cannot bring the workspace to format 7: %2").arg(where, sqlError));
+        Statement stamp = db.prepare(QStringLiteral("UPDATE usagelens_meta SET value = ? WHERE key = 'format'"),
+                                     &sqlError);
+        if (!stamp.isValid() || !stamp.bind(1, QString::number(SchemaVersion)).run(&sqlError) || !tx.commit(&sqlError))
+            return fail(QStringLiteral("%1: %2").arg(where, sqlError));
+    }
     // A reader never writes, not even by mistake.
     if (mode == OpenMode::ReadOnly && !db.exec(QStringLiteral("SET default_transaction_read_only = on"), &sqlError))
         return fail(QStringLiteral("%1: %2").arg(where, sqlError));
