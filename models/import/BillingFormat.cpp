@@ -68,7 +68,7 @@ const Format kFormats[] = {
       {&BillingColumns::subscription, {"subscription_id"}, true},
       {&BillingColumns::status, {"status"}, true},
       {&BillingColumns::currency, {"currency_code", "currency"}, true},
-      {&BillingColumns::issued, {"billed_at", "created_at"}, true},
+      {&BillingColumns::issued, {"created_at", "billed_at"}, true},
       {&BillingColumns::serviceStart, {"billing_period_starts_at", "billing_period_start"}, true},
       {&BillingColumns::serviceEnd, {"billing_period_ends_at", "billing_period_end"}, true},
       {&BillingColumns::subtotal, {"details_totals_subtotal", "subtotal"}, true},

@@ -75,21 +75,26 @@ bool chooseCurrency(const QStringList& currencies, const ReportRequest& request,
     return true;
 }
 
+std::optional<DateRange> exportSpan(const std::vector<StoredInvoice>& all)
+{
+    std::optional<DateRange> span;
+    for (const StoredInvoice& r : all) {
+        if (!span)
+            span = DateRange{r.issued, r.issued};
+        span->from = std::min(span->from, r.issued);
+        span->to = std::max(span->to, r.issued);
+    }
+    return span;
+}
+
 RevenueAnalysis analyzeBillingRevenue(const std::vector<StoredInvoice>& invoices, const CurrencyChoice& currency,
-                                      const CustomerAttributes& attributes, RevenueSettings settings)
+                                      std::optional<DateRange> span, const CustomerAttributes& attributes,
+                                      RevenueSettings settings)
 {
     std::vector<SubscriptionInvoice> counted;
     std::vector<Invoice> issued;
     QHash<QString, qint64> subscriptions; // customer and subscription id -> a number
     qint64 sequence = 0;
-    // What the export covers: its invoices of every kind in the currency (a voided renewal too).
-    std::optional<Day> firstIssued, lastIssued;
-    for (const StoredInvoice& r : invoices) {
-        if (!currency.fx && r.currency != currency.currency)
-            continue;
-        firstIssued = std::min(r.issued, firstIssued.value_or(r.issued));
-        lastIssued = std::max(r.issued, lastIssued.value_or(r.issued));
-    }
     for (const StoredInvoice& r : invoices) {
         ++sequence;
         if (r.kind != InvoiceKind::Counted || !r.serviceStart || !r.serviceEnd)
@@ -108,12 +113,13 @@ RevenueAnalysis analyzeBillingRevenue(const std::vector<StoredInvoice>& invoices
     }
     if (!currency.label.isEmpty())
         settings.currency = currency.label;
-    const std::optional<int> through = lastIssued ? std::optional<int>(monthOfDay(*lastIssued)) : std::nullopt;
+    const std::optional<int> through = span ? std::optional<int>(monthOfDay(span->to)) : std::nullopt;
     RevenueAnalysis a = analyzeRevenueSeries(computeSubscriptionMrr(std::move(counted), through), issued, attributes,
                                              settings);
-    if (firstIssued) {
-        a.firstDay = *firstIssued;
-        a.lastDay = *lastIssued;
+    // What the data covers is the export's (a voided renewal on the last day counts too).
+    if (span) {
+        a.firstDay = span->from;
+        a.lastDay = span->to;
     }
     return a;
 }

@@ -26,11 +26,18 @@ struct CurrencyChoice {
 bool chooseCurrency(const QStringList& currencies, const ReportRequest& request, CurrencyChoice* out,
                     ReportError* error);
 
+/// The days a billing dataset's exports cover: their first and last invoice of any kind and
+/// currency, whatever a filter or a currency keeps (the data ends there for every selection).
+/// Nullopt when there are none.
+std::optional<DateRange> exportSpan(const std::vector<StoredInvoice>& all);
+
 /// Subscription revenue of a billing dataset's invoices (already narrowed to the request's rows
 /// and customer) by the money rules: only counted invoices, in the chosen currency or
-/// converted. `settings.currency` becomes the choice's label.
+/// converted. The months run to the end of `span` (the export's), so a subscription that was not
+/// renewed churns inside the data. `settings.currency` becomes the choice's label.
 RevenueAnalysis analyzeBillingRevenue(const std::vector<StoredInvoice>& invoices, const CurrencyChoice& currency,
-                                      const CustomerAttributes& attributes, RevenueSettings settings);
+                                      std::optional<DateRange> span, const CustomerAttributes& attributes,
+                                      RevenueSettings settings);
 
 /// invoice,customer,subscription,status,kind,issued,currency,amount: the invoices the rules leave
 /// out, with why (`kind`: void, uncollectible, draft, one-off, no-period, other-status), by issue.

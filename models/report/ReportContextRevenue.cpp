@@ -221,7 +221,8 @@ const RevenueAnalysis* ReportContext::revenueFor(const ReportRequest& request, c
         CurrencyChoice choice;
         if (!chooseCurrency(countedCurrencies(*rows), request, &choice, error))
             return nullptr;
-        analysis = analyzeBillingRevenue(*rows, choice, numericAttributes(m_db), request.revenue);
+        analysis = analyzeBillingRevenue(*rows, choice, exportSpan(m_billingRows[d->id]), numericAttributes(m_db),
+                                         request.revenue);
     } else {
         std::vector<Invoice> invoices;
         QString label;

@@ -53,15 +53,16 @@ MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices, std:
             const int startMonth = monthOfDay(inv.serviceStart);
             span.first = std::min(span.first, startMonth);
             span.last = std::max(span.last, startMonth);
-            if (inv.amount <= 0)
-                continue; // not MRR, and supersedes nothing
             // Covered: the month ends T (the 1st of the next month) with start < T <= min(end, superseded).
+            // An invoice of 0 or less (trial, free plan, credit) covers them with no MRR.
             const Day limit = std::min(inv.serviceEnd, supersededFrom);
             const int lastMonth = monthOfDay(limit) - 1;
-            const Micros monthly = monthlyAmount(inv.amount, serviceMonths(inv.serviceStart, inv.serviceEnd));
-            for (int m = startMonth; m <= lastMonth; ++m)
-                span.mrr[m] += monthly;
-            span.last = std::max(span.last, lastMonth);
+            if (inv.amount > 0) {
+                const Micros monthly = monthlyAmount(inv.amount, serviceMonths(inv.serviceStart, inv.serviceEnd));
+                for (int m = startMonth; m <= lastMonth; ++m)
+                    span.mrr[m] += monthly;
+                span.last = std::max(span.last, lastMonth);
+            }
             supersededFrom = std::min(supersededFrom, inv.serviceStart);
         }
         begin = end;

@@ -33,11 +33,11 @@ Micros monthlyAmount(Micros amount, int months);
 /// Subscription MRR by the money rules (README, "Revenue from billing exports"): MRR of a month is
 /// measured just before its end (the 1st of the next month, 00:00 UTC). A subscription's MRR
 /// then is the monthly amount of its latest invoice (by issue) whose service period started
-/// before that moment, while that period still runs at it; an invoice of 0 or less (a trial, a
-/// free plan, a credit) is no MRR and supersedes nothing. A customer's MRR is the sum of its
-/// subscriptions'. The series runs from the first month a counted invoice's period starts in to
-/// the last month one covers, or to `throughMonth` when later (the month of the export's last
-/// invoice: the churn of subscriptions that were not renewed falls inside the data).
+/// before that moment, while that period still runs at it. Every counted invoice supersedes the
+/// earlier ones from its start (plan changes, credit invoices); one of 0 or less (a trial, a free
+/// plan, a credit) is no MRR. A customer's MRR is the sum of its subscriptions'. The series runs from the first month a
+/// counted invoice's period starts in to the last month one covers, or to `throughMonth` when later (the month of the
+/// export's last invoice: the churn of subscriptions that were not renewed falls inside the data).
 MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices,
                                  std::optional<int> throughMonth = std::nullopt);
 
