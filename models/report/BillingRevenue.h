@@ -33,8 +33,9 @@ std::optional<DateRange> exportSpan(const std::vector<StoredInvoice>& all);
 
 /// Subscription revenue of a billing dataset's invoices (already narrowed to the request's rows
 /// and customer) by the money rules: only counted invoices, in the chosen currency or
-/// converted. The months run to the end of `span` (the export's), so a subscription that was not
-/// renewed churns inside the data. `settings.currency` becomes the choice's label.
+/// converted. The months run to the month `span` (the export's) ends in: a subscription that was
+/// not renewed churns inside the data, and nothing after the data is reported.
+/// `settings.currency` becomes the choice's label.
 RevenueAnalysis analyzeBillingRevenue(const std::vector<StoredInvoice>& invoices, const CurrencyChoice& currency,
                                       std::optional<DateRange> span, const CustomerAttributes& attributes,
                                       RevenueSettings settings);

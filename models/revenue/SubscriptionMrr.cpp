@@ -25,7 +25,7 @@ Micros monthlyAmount(Micros amount, int months)
     return amount >= 0 ? (amount + half) / m : -((-amount + half) / m);
 }
 
-MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices, std::optional<int> throughMonth)
+MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices, std::optional<int> lastMonth)
 {
     MrrSeries series;
     std::sort(invoices.begin(), invoices.end(), [](const SubscriptionInvoice& a, const SubscriptionInvoice& b) {
@@ -56,26 +56,34 @@ MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices, std:
             // Covered: the month ends T (the 1st of the next month) with start < T <= min(end, superseded).
             // An invoice of 0 or less (trial, free plan, credit) covers them with no MRR.
             const Day limit = std::min(inv.serviceEnd, supersededFrom);
-            const int lastMonth = monthOfDay(limit) - 1;
+            const int coveredTo = monthOfDay(limit) - 1;
             if (inv.amount > 0) {
                 const Micros monthly = monthlyAmount(inv.amount, serviceMonths(inv.serviceStart, inv.serviceEnd));
-                for (int m = startMonth; m <= lastMonth; ++m)
+                for (int m = startMonth; m <= coveredTo; ++m)
                     span.mrr[m] += monthly;
-                span.last = std::max(span.last, lastMonth);
+                span.last = std::max(span.last, coveredTo);
             }
             supersededFrom = std::min(supersededFrom, inv.serviceStart);
         }
         begin = end;
     }
-    if (customers.empty())
-        return series;
     int first = INT_MAX, last = INT_MIN;
-    for (const auto& [id, span] : customers) {
+    for (auto it = customers.begin(); it != customers.end();) {
+        Span& span = it->second;
+        if (lastMonth)
+            span.last = std::min(span.last, *lastMonth);
+        if (span.last < span.first) { // begins after the data
+            it = customers.erase(it);
+            continue;
+        }
         first = std::min(first, span.first);
         last = std::max(last, span.last);
+        ++it;
     }
-    if (throughMonth)
-        last = std::max(last, *throughMonth);
+    if (customers.empty())
+        return series;
+    if (lastMonth)
+        last = *lastMonth;
     series.firstMonth = first;
     series.total.assign(size_t(last - first + 1), 0);
     series.customers.reserve(customers.size());
@@ -85,6 +93,8 @@ MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices, std:
         c.firstMonth = span.first;
         c.mrr.assign(size_t(span.last - span.first + 1), 0);
         for (const auto& [month, value] : span.mrr) {
+            if (month > span.last)
+                break;
             // A negative sum cannot come from positive amounts; guard as the invoice path does.
             const Micros v = std::max<Micros>(value, 0);
             c.mrr[size_t(month - span.first)] = v;

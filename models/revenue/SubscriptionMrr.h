@@ -35,10 +35,12 @@ Micros monthlyAmount(Micros amount, int months);
 /// then is the monthly amount of its latest invoice (by issue) whose service period started
 /// before that moment, while that period still runs at it. Every counted invoice supersedes the
 /// earlier ones from its start (plan changes, credit invoices); one of 0 or less (a trial, a free
-/// plan, a credit) is no MRR. A customer's MRR is the sum of its subscriptions'. The series runs from the first month a
-/// counted invoice's period starts in to the last month one covers, or to `throughMonth` when later (the month of the
-/// export's last invoice: the churn of subscriptions that were not renewed falls inside the data).
+/// plan, a credit) is no MRR. A customer's MRR is the sum of its subscriptions'. The series runs
+/// from the first month a counted invoice's period starts in to `lastMonth`, the month of the
+/// export's last invoice: a subscription that was not renewed churns inside the data, and months
+/// after the data are not reported (an annual plan paid in advance covers them, the monthly ones
+/// cannot yet). Without `lastMonth`, to the last month an invoice covers.
 MrrSeries computeSubscriptionMrr(std::vector<SubscriptionInvoice> invoices,
-                                 std::optional<int> throughMonth = std::nullopt);
+                                 std::optional<int> lastMonth = std::nullopt);
 
 } // namespace ul
