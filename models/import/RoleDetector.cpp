@@ -428,9 +428,11 @@ void chooseDimensions(ImportMapping& mapping, const std::vector<ColumnProfile>& 
 
 /// The roles a recognised billing export fixes before detection: the billing system's customer
 /// id (never the e-mail), the invoice date, currency and status kept per row (to filter by), the
-/// ids ignored. Detection decides the rest; --map still wins.
-std::vector<std::optional<ColumnRole>> billingRoles(const BillingFormat& format, size_t columns)
+/// ids ignored, tax rates kept per customer and balances ignored (neither adds up). Detection
+/// decides the rest; --map still wins.
+std::vector<std::optional<ColumnRole>> billingRoles(const BillingFormat& format, const QStringList& headers)
 {
+    const size_t columns = size_t(headers.size());
     std::vector<std::optional<ColumnRole>> forced(columns);
     const BillingColumns& c = format.columns;
     const auto set = [&](int column, ColumnRole role) {
@@ -445,6 +447,16 @@ std::vector<std::optional<ColumnRole>> billingRoles(const BillingFormat& format,
     set(c.subscription, ColumnRole::Ignore);
     set(c.serviceStart, ColumnRole::Ignore);
     set(c.serviceEnd, ColumnRole::Ignore);
+    // Not sums: a tax rate is the customer's (latest), a balance is a snapshot, not revenue.
+    for (size_t i = 0; i < columns; ++i) {
+        if (forced[i])
+            continue;
+        const QString key = metricKeyFromHeader(headers[qsizetype(i)]);
+        if (key.contains(QLatin1String("percent")) || key.endsWith(QLatin1String("_pct")))
+            forced[i] = ColumnRole::Attribute;
+        else if (key.endsWith(QLatin1String("balance")))
+            forced[i] = ColumnRole::Ignore;
+    }
     return forced;
 }
 
@@ -508,7 +520,7 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const Sour
         headers << p.header;
     // A billing system's export is known by its columns: its roles are fixed before detection.
     if (const std::optional<BillingFormat> billing = recogniseBillingExport(headers)) {
-        const auto forced = billingRoles(*billing, profiles.size());
+        const auto forced = billingRoles(*billing, headers);
         ImportMapping mapping = assignRoles(profiles, source, decimalComma, forced);
         makeKeysDistinct(mapping);
         finishBilling(mapping, profiles, *billing);
@@ -537,7 +549,10 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
         return -1;
     };
     const std::optional<BillingFormat> billing = mapping.billing;
-    std::vector<std::optional<ColumnRole>> forced = billing ? billingRoles(*billing, profiles.size())
+    QStringList headers;
+    for (const ColumnProfile& p : profiles)
+        headers << p.header;
+    std::vector<std::optional<ColumnRole>> forced = billing ? billingRoles(*billing, headers)
                                                             : std::vector<std::optional<ColumnRole>>(profiles.size());
     bool explicitMetrics = false;
     for (const auto& o : overrides) {

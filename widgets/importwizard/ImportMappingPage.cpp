@@ -120,7 +120,12 @@ void ImportMappingPage::onLoaded(const FilePreview& preview, bool redetected)
     m_preview = preview;
     if (redetected) {
         m_detected = preview.mapping;
-        m_layout->showDetected(preview.mapping.source, preview.mapping.decimalComma);
+        bool perColumn = false;
+        for (const ColumnMapping& c : preview.mapping.columns)
+            perColumn = perColumn
+                        || (c.role == ColumnRole::Metric
+                            && c.decimalComma.value_or(preview.mapping.decimalComma) != preview.mapping.decimalComma);
+        m_layout->showDetected(preview.mapping.source, preview.mapping.decimalComma, perColumn);
         m_layout->setDelimitedText(preview.mapping.source.kind == SourceKind::Csv);
         rebuildTable();
     }

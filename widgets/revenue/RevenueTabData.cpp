@@ -31,18 +31,20 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
     if (const DatasetInfo* d = context.revenueDataset(request, QStringLiteral("revenue"), &error)) {
         // A billing export: its currencies (the selector lists them) and the invoices the rules
         // left out (the tab says how many and links to the list).
-        if (d->billing)
-            if (const std::vector<StoredInvoice>* rows = context.billingInvoices(*d, request, &error)) {
-                data.billing = true;
-                data.currencies = countedCurrencies(*rows);
-                for (const StoredInvoice& r : *rows)
-                    if (r.kind != InvoiceKind::Counted)
-                        ++data.excluded[r.kind];
-            }
+        const std::vector<StoredInvoice>* rows = d->billing ? context.billingInvoices(*d, request, &error) : nullptr;
+        if (rows) {
+            data.billing = true;
+            data.currencies = countedCurrencies(*rows);
+        }
         // Several currencies and none chosen: the first, never a sum (the selector shows which).
-        if (data.currencies.size() > 1 && request.currency.isEmpty())
-            request.currency = data.currencies.front();
-        data.currency = request.currency;
+        if (!data.currencies.contains(request.currency.toLower()))
+            request.currency = data.currencies.size() > 1 ? data.currencies.front() : QString();
+        data.currency = request.currency.isEmpty() ? data.currencies.value(0) : request.currency.toLower();
+        // As the list the tab links to (the excluded-invoices view): in the currency and the range.
+        for (const StoredInvoice& r : rows ? *rows : std::vector<StoredInvoice>())
+            if (r.kind != InvoiceKind::Counted && r.currency == data.currency
+                && (!request.from || r.issued >= *request.from) && (!request.to || r.issued <= *request.to))
+                ++data.excluded[r.kind];
     }
     if (!context.setCustomerKey(request.customerKey, &error)) {
         data.error = error.message;
