@@ -110,6 +110,7 @@ void ConvertedRowStream::run()
             row.customerHash = CustomerIndex::hashOf(row.customer);
             row.mangledId = looksSpreadsheetMangled(row.customer);
             row.divisionsByZero = converted.divisionsByZero;
+            row.unreadMetrics = converted.unreadMetrics;
             row.day = converted.day;
             if (row.day) {
                 MonthOfDay& m = months[size_t(*row.day) & (months.size() - 1)];

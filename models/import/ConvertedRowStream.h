@@ -26,11 +26,12 @@ public:
         qint64 line = 0;
         int problem = -1; ///< unusable row: its problem in Batch::problems
         std::string_view customer;
-        quint64 customerHash = 0; ///< CustomerIndex::hashOf(customer), computed off the storing thread
-        bool mangledId = false;   ///< looksSpreadsheetMangled(customer)
-        int divisionsByZero = 0;  ///< computed metrics left missing (division by zero)
-        bool noCustomer = false;  ///< no customer id: left out, counted in a warning
-        int billing = -1;         ///< the invoice of a billing export: its index in Batch::invoices
+        quint64 customerHash = 0;  ///< CustomerIndex::hashOf(customer), computed off the storing thread
+        bool mangledId = false;    ///< looksSpreadsheetMangled(customer)
+        int divisionsByZero = 0;   ///< computed metrics left missing (division by zero)
+        quint64 unreadMetrics = 0; ///< ConvertedRow::unreadMetrics
+        bool noCustomer = false;   ///< no customer id: left out, counted in a warning
+        int billing = -1;          ///< the invoice of a billing export: its index in Batch::invoices
         std::optional<Day> day;
         Day month = 0;       ///< first day of day's month
         int monthNumber = 0; ///< year * 12 + month - 1

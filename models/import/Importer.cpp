@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <array>
+#include <bit>
 #include <unordered_set>
 
 namespace ul {
@@ -360,6 +362,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         distinctSlots.push_back(slot);
     }
     qint64 divisionsByZero = 0;
+    std::array<qint64, 64> unread{}; // per metric slot: texts left missing (billing exports)
     // Every dated row also counts once in the built-in records metric.
     int recordsSlot = -1;
     if (file.mapping.indexOf(ColumnRole::Date) >= 0
@@ -439,6 +442,8 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
             if (!writing)
                 continue;
             divisionsByZero += row.divisionsByZero;
+            for (quint64 bits = row.unreadMetrics; bits; bits &= bits - 1)
+                ++unread[size_t(std::countr_zero(bits))];
             if (row.mangledId && mangledIds.emplace(row.customer).second && mangledExamples.size() < 3)
                 mangledExamples << QString::fromUtf8(row.customer.data(), qsizetype(row.customer.size()));
             ImportWriter::CustomerRef customer;
@@ -546,6 +551,22 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     if (divisionsByZero > 0)
         file.warnings
             << QStringLiteral("%1 computed value(s) divide by zero and were left missing").arg(divisionsByZero);
+    QStringList unreadColumns;
+    qint64 unreadValues = 0;
+    const std::vector<int> metricColumns = file.mapping.indexesOf(ColumnRole::Metric);
+    for (size_t slot = 0; slot < unread.size(); ++slot) {
+        if (unread[slot] == 0)
+            continue;
+        unreadValues += unread[slot];
+        unreadColumns << (slot < metricColumns.size() && slot < 63
+                              ? QStringLiteral("'%1'").arg(file.mapping.columns[size_t(metricColumns[slot])].header)
+                              : QStringLiteral("others"));
+    }
+    if (unreadValues > 0)
+        file.warnings << QStringLiteral("%1 value(s) in %2 are not numbers and were left missing (the invoices keep "
+                                        "them: only the columns the money rules read must be numbers)")
+                             .arg(unreadValues)
+                             .arg(unreadColumns.join(QStringLiteral(", ")));
     if (withoutCustomer > 0) {
         const int column = file.mapping.indexOf(ColumnRole::Customer);
         file.warnings << QStringLiteral("%1 row(s) have no customer id in '%2' and were left out")

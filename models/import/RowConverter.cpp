@@ -46,8 +46,15 @@ RowConverter::RowConverter(const ImportMapping& mapping)
     , m_distinctColumns(mapping.indexesOf(ColumnRole::Distinct))
     , m_commas(mapping.commaByColumn())
 {
-    if (mapping.billing)
+    m_lenient.assign(m_metricColumns.size(), 0);
+    if (mapping.billing) {
         m_billing = std::make_unique<BillingRowConverter>(mapping);
+        const BillingColumns& b = mapping.billing->columns;
+        for (size_t slot = 0; slot < m_metricColumns.size(); ++slot) {
+            const int col = m_metricColumns[slot];
+            m_lenient[slot] = col != b.subtotal && col != b.discount && col != b.total && col != b.tax;
+        }
+    }
     if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
         m_dateCache = std::make_unique<DateCache>(*mapping.columns[size_t(m_date)].dateFormat);
     QStringList headers;
@@ -79,6 +86,7 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
     row.created.reset();
     row.billing.reset();
     row.noCustomer = false;
+    row.unreadMetrics = 0;
 
     const std::string_view customer = trimmed(record.fields[size_t(m_customer)]);
     if (isMissing(customer)) {
@@ -119,6 +127,10 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const bool comma = m_commas[size_t(col)];
         const auto normal = normalizeWrittenNumber(text, comma, m_scratch);
         const std::optional<MetricValue> value = normal ? parseMetricValue(*normal) : std::nullopt;
+        if (!value && m_lenient[slot]) {
+            row.unreadMetrics |= quint64(1) << std::min<size_t>(slot, 63);
+            continue;
+        }
         if (!value)
             return fail(col, comma ? QStringLiteral("not a number (decimal comma)") : QStringLiteral("not a number"));
         row.metrics.emplace_back(int(slot), *value);

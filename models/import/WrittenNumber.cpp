@@ -10,6 +10,34 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+/// [-+]digits[.digits][e[-+]digits], the point only when `point` is the decimal mark.
+bool isPlainNumber(std::string_view s, bool point)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t start = i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    if (!digits())
+        return false;
+    if (point && i < s.size() && s[i] == '.') {
+        ++i;
+        digits();
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
+
 /// Spaces people and spreadsheets put in numbers (no-break, thin, narrow no-break, figure space),
 /// as ' '; the typographic apostrophe as '\''; the minus sign U+2212 as '-'.
 std::string unifySpaces(std::string_view text)
@@ -201,6 +229,15 @@ bool appendWhole(std::string_view whole, char otherMark, std::string& out)
 
 std::optional<std::string_view> normalizeWrittenNumber(std::string_view text, bool decimalComma, std::string& scratch)
 {
+    // The common case, millions of times an import: a plain number ("1234.5", "-3", "1e3") is
+    // already in the form the parsers read (with a comma mark: one without any point).
+    std::string_view plain = text;
+    while (!plain.empty() && (plain.front() == ' ' || plain.front() == '\t'))
+        plain.remove_prefix(1);
+    while (!plain.empty() && (plain.back() == ' ' || plain.back() == '\t'))
+        plain.remove_suffix(1);
+    if (isPlainNumber(plain, !decimalComma))
+        return plain;
     const std::string unified = unifySpaces(text);
     const std::optional<Core> core = coreOf(unified);
     if (!core)

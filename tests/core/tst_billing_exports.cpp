@@ -353,6 +353,25 @@ private slots:
         QCOMPARE(r.out, euroMovements());
     }
 
+    void aStrayTextInAnotherMoneyColumnIsAWarning()
+    {
+        // Only the columns the rules read must be numbers: the invoice is kept, the text counted.
+        test::TempWorkspace tmp;
+        QByteArray content = test::stripeExport(test::scenarioInvoices());
+        const qsizetype row = content.indexOf("\nin_m3,");
+        const qsizetype amountPaid = content.indexOf(",\"", content.indexOf(",\"", row) + 1); // 3rd column
+        content.replace(amountPaid + 1, content.indexOf('"', amountPaid + 2) - amountPaid, "\"see note\"");
+        const QString file = tmp.writeFile(QStringLiteral("invoices.csv"), content);
+        const test::CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), tmp.path(), file});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("Warning: 1 value(s) in 'Amount Paid' are not numbers and were "
+                                                      "left missing")),
+                 qPrintable(imported.out));
+        const test::CliRun r = run(
+            report(tmp.path(), QStringLiteral("mrr-movements"), {QStringLiteral("--currency"), QStringLiteral("eur")}));
+        QCOMPARE(r.out, euroMovements());
+    }
+
     void severalInvoiceDatasetsNeedADatasetName()
     {
         test::TempWorkspace tmp;
