@@ -229,6 +229,17 @@ private slots:
         QVERIFY2(cohorts.out.startsWith(QStringLiteral("cohort,months_since_start,customers,customer_retention_pct,"
                                                        "revenue,revenue_retention_pct\n2022-06,0,1,100,25,100\n")),
                  qPrintable(cohorts.out));
+        // The drill-down of a month: every customer with MRR in it or the one before, largest change
+        // first (April: the pause, the upgrade).
+        const test::CliRun april = run(
+            report(tmp.path(), QStringLiteral("contributors"),
+                   {QStringLiteral("--dataset"), QStringLiteral("invoices"), QStringLiteral("--period"),
+                    QStringLiteral("2022-04"), QStringLiteral("--currency"), QStringLiteral("eur")}));
+        QVERIFY2(april.code == 0, qPrintable(april.err));
+        QCOMPARE(april.out, QStringLiteral("customer,value,previous,change,change_share_pct\n"
+                                           "cus_pause,0,40,-40,114.28571428571428\n"
+                                           "cus_mon,55,50,5,-14.285714285714285\n"
+                                           "cus_ann,100,100,0,0\ncus_qtr,100,100,0,0\n"));
         // A currency the data does not have.
         const test::CliRun gbp = run(
             report(tmp.path(), QStringLiteral("mrr"), {QStringLiteral("--currency"), QStringLiteral("gbp")}));

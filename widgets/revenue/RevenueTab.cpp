@@ -285,6 +285,7 @@ void RevenueTab::openContributors(const QString& month, const QString& cohort)
     request.granularity = Granularity::Month;
     request.period = month;
     request.cohort = cohort;
+    request.currency = m_data.currency; // a billing export's month: in the currency shown
     showContributors(m_workspacePath, request, tr("revenue"));
 }
 
