@@ -251,6 +251,8 @@ private slots:
                                      << "--where";
         QTest::newRow("usd --where") << "usd"
                                      << "--where";
+        QTest::newRow("USD --where: codes in any case") << "usd"
+                                                        << "--where=Currency=USD";
     }
 
     void movementsMatchTheRulesPerCurrency()
