@@ -32,15 +32,6 @@ bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> rang
     return loadActivity(store, metricId, range, out, error);
 }
 
-std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows)
-{
-    std::vector<Invoice> invoices;
-    invoices.reserve(rows.size());
-    for (const auto& r : rows)
-        invoices.push_back({r.customer, r.day, r.value, r.events});
-    return invoices;
-}
-
 std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset)
 {
     // Money in the window's five languages: amount, Betrag, Montant, Importe, Valor (and kin).

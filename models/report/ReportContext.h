@@ -53,8 +53,6 @@ public:
 
     /// The metric of a usage view: the request must name one (usage error otherwise).
     std::optional<MetricInfo> requestedMetric(const ReportRequest& request, const QString& view, ReportError* error);
-    /// The metric that holds money in an invoices dataset (`request.metric` when given).
-    std::optional<MetricInfo> amountMetric(const ReportRequest& request, const QString& view, ReportError* error);
     /// The metric a segment view scores: `request.metric`, else the dataset's amount metric,
     /// else its first metric.
     std::optional<MetricInfo> segmentMetric(const ReportRequest& request, const QString& view, ReportError* error);
@@ -70,8 +68,6 @@ public:
 
     /// Cached per query: totals per period of a usage query.
     const std::vector<PeriodTotal>* totals(const UsageQuery& query, ReportError* error);
-    /// Cached per metric and settings: the revenue analysis of all the metric's invoices.
-    const RevenueAnalysis* revenue(const MetricInfo& amount, const RevenueSettings& settings, ReportError* error);
     /// The dataset a revenue view reads: the request's, else the workspace's one invoices dataset
     /// (a billing export or a dataset with an amount metric); usage error when that is not one.
     const DatasetInfo* revenueDataset(const ReportRequest& request, const QString& view, ReportError* error);
