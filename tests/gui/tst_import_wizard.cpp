@@ -175,9 +175,12 @@ private slots:
         const QString file = qEnvironmentVariable("UL_WIZARD_FILE");
         if (file.isEmpty())
             QSKIP("UL_WIZARD_FILE not set");
+        EnglishPlurals plurals; // as the window in English
+        QCoreApplication::installTranslator(&plurals);
+        const auto removePlurals = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
         test::TempWorkspace tmp;
         ImportWizard wizard(tmp.path(), {file});
-        wizard.resize(1100, 720);
+        wizard.resize(1280, 720);
         wizard.show();
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.mappingPage()->isPreviewLoading(), 30000);
