@@ -159,6 +159,26 @@ CREATE TABLE annotations (
 );
 CREATE INDEX annotations_by_dataset ON annotations(dataset_id, day);
 
+CREATE TABLE billing_invoices (
+    import_id      bigint NOT NULL,
+    line           bigint NOT NULL,
+    dataset_id     bigint NOT NULL,
+    invoice        text COLLATE "C" NOT NULL,
+    customer_id    bigint NOT NULL,
+    subscription   text COLLATE "C" NOT NULL,
+    status         text COLLATE "C" NOT NULL,
+    currency       text COLLATE "C" NOT NULL,
+    issued_day     bigint NOT NULL,
+    issued_second  bigint NOT NULL,
+    service_start  bigint,
+    service_end    bigint,
+    amount         bigint NOT NULL,
+    kind           text COLLATE "C" NOT NULL,
+    slice_id       bigint,
+    PRIMARY KEY (import_id, line)
+);
+CREATE INDEX billing_invoices_by_dataset ON billing_invoices(dataset_id);
+
 ALTER TABLE fact_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE distinct_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE month_summaries ALTER COLUMN data SET STORAGE EXTERNAL;
@@ -180,3 +200,4 @@ ALTER TABLE month_summaries SET (autovacuum_vacuum_scale_factor = 0.02, autovacu
 ALTER TABLE period_totals SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE dataset_stats SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE imports SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE billing_invoices SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- UsageLens workspace schema, version 7. New workspaces are created with it; models/db/Workspace.cpp
 -- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
--- only summed metrics; version 3 had no per-row text columns).
+-- only summed metrics; version 3 had no per-row text columns; version 6 no billing invoices).
 -- Days are integers: days since 1970-01-01 (UTC).
 
 CREATE TABLE datasets (
@@ -173,3 +173,28 @@ INSERT INTO counters (name, value) VALUES ('import', 0);
 -- Derived per dataset, kept by import and forget-import: what every report's catalog shows
 -- (db/DatasetStats.h), so readers do not count it.
 CREATE TABLE dataset_stats (dataset_id BIGINT PRIMARY KEY, customers BIGINT NOT NULL);
+
+-- The invoices of billing exports (Stripe, Chargebee, Paddle: import/BillingFormat.h), one row per
+-- source row, as the money rules need them: subscription MRR is computed from these
+-- (revenue/SubscriptionMrr.h), not from the facts, which hold the same rows as usual. `kind` is
+-- '' for an invoice the rules count, else why it is left out ('void', 'uncollectible', 'draft',
+-- 'one-off', 'no-period', 'other-status'). Amounts are millionths: subtotal - discounts.
+CREATE TABLE billing_invoices (
+    import_id      INTEGER NOT NULL,
+    line           INTEGER NOT NULL,   -- the source line
+    dataset_id     INTEGER NOT NULL,
+    invoice        TEXT NOT NULL,      -- the billing system's id
+    customer_id    INTEGER NOT NULL,   -- customers.id of the billing system's customer id
+    subscription   TEXT NOT NULL,      -- '' for a one-off invoice
+    status         TEXT NOT NULL,      -- as written
+    currency       TEXT NOT NULL,      -- lower case
+    issued_day     INTEGER NOT NULL,
+    issued_second  INTEGER NOT NULL,   -- of the day: orders one subscription's invoices of a day
+    service_start  INTEGER,            -- the service period (line items), days
+    service_end    INTEGER,
+    amount         INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    slice_id       INTEGER,            -- the row's slice (dimension values): --where
+    PRIMARY KEY (import_id, line)
+) WITHOUT ROWID;
+CREATE INDEX billing_invoices_by_dataset ON billing_invoices(dataset_id);

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BillingText</name>
+    <message>
+        <source>Stripe invoice export</source>
+        <translation>Stripe-Rechnungsexport</translation>
+    </message>
+    <message>
+        <source>Chargebee invoice export</source>
+        <translation>Chargebee-Rechnungsexport</translation>
+    </message>
+    <message>
+        <source>Paddle transaction export</source>
+        <translation>Paddle-Transaktionsexport</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>uncollectible</source>
+        <translation>uneinbringlich</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>no service period</source>
+        <translation>ohne Leistungszeitraum</translation>
+    </message>
+    <message>
+        <source>other status</source>
+        <translation>anderer Status</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices</source>
+        <translation>%1: %2 Rechnungen</translation>
+    </message>
+    <message>
+        <source>%1, none excluded</source>
+        <translation>%1, keine ausgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n excluded kind(s) (%2)</source>
+        <translation>
+            <numerusform>%1, %n ausgeschlossene Art (%2)</numerusform>
+            <numerusform>%1, %n ausgeschlossene Arten (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -1204,6 +1262,10 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Churn risk track record</source>
         <translation>Treffsicherheit des Abwanderungsrisikos</translation>
     </message>
+    <message>
+        <source>Invoices left out of MRR</source>
+        <translation>Nicht in den MRR gezählte Rechnungen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -2058,6 +2120,10 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>Computed metrics: %1</source>
         <translation>Berechnete Metriken: %1</translation>
+    </message>
+    <message>
+        <source>Currencies: %1 (revenue is shown per currency, never summed)</source>
+        <translation>Währungen: %1 (Umsatz wird je Währung gezeigt, nie addiert)</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3194,34 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <source>MRR forecast: %1</source>
         <translation>MRR-Prognose: %1</translation>
     </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Revenue in different currencies is never added up: one currency at a time</source>
+        <translation>Umsatz in verschiedenen Währungen wird nie addiert: eine Währung nach der anderen</translation>
+    </message>
+    <message>
+        <source>Only paid or open subscription invoices make MRR: void, uncollectible and draft invoices and one-off invoices without a subscription are left out</source>
+        <translation>Nur bezahlte oder offene Abo-Rechnungen ergeben MRR: stornierte, uneinbringliche und Entwurfsrechnungen sowie einmalige Rechnungen ohne Abo werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Show the list…</source>
+        <translation>Liste zeigen…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Every invoice counts toward MRR.</source>
+        <translation>Jede Rechnung zählt zum MRR.</translation>
+    </message>
+    <message>
+        <source>Left out of MRR: %1.</source>
+        <translation>Nicht im MRR: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ul::RowFilterDialog</name>
@@ -3676,6 +3770,10 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>point</source>
         <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>per column</source>
+        <translation>je Spalte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BillingText</name>
+    <message>
+        <source>Stripe invoice export</source>
+        <translation>Exportación de facturas de Stripe</translation>
+    </message>
+    <message>
+        <source>Chargebee invoice export</source>
+        <translation>Exportación de facturas de Chargebee</translation>
+    </message>
+    <message>
+        <source>Paddle transaction export</source>
+        <translation>Exportación de transacciones de Paddle</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contada</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>uncollectible</source>
+        <translation>incobrable</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>puntual</translation>
+    </message>
+    <message>
+        <source>no service period</source>
+        <translation>sin periodo de servicio</translation>
+    </message>
+    <message>
+        <source>other status</source>
+        <translation>otro estado</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices</source>
+        <translation>%1: %2 facturas</translation>
+    </message>
+    <message>
+        <source>%1, none excluded</source>
+        <translation>%1, ninguna excluida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n excluded kind(s) (%2)</source>
+        <translation>
+            <numerusform>%1, %n tipo excluido (%2)</numerusform>
+            <numerusform>%1, %n tipos excluidos (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -1204,6 +1262,10 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Churn risk track record</source>
         <translation>Historial de acierto del riesgo de abandono</translation>
     </message>
+    <message>
+        <source>Invoices left out of MRR</source>
+        <translation>Facturas excluidas del MRR</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -2058,6 +2120,10 @@ interanual %2</translation>
     <message>
         <source>Computed metrics: %1</source>
         <translation>Métricas calculadas: %1</translation>
+    </message>
+    <message>
+        <source>Currencies: %1 (revenue is shown per currency, never summed)</source>
+        <translation>Monedas: %1 (los ingresos se muestran por moneda, nunca sumados)</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3194,34 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <source>MRR forecast: %1</source>
         <translation>Pronóstico de MRR: %1</translation>
     </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Revenue in different currencies is never added up: one currency at a time</source>
+        <translation>Los ingresos en monedas distintas nunca se suman: una moneda cada vez</translation>
+    </message>
+    <message>
+        <source>Only paid or open subscription invoices make MRR: void, uncollectible and draft invoices and one-off invoices without a subscription are left out</source>
+        <translation>Solo las facturas de suscripción pagadas o abiertas forman el MRR: las anuladas, incobrables, borradores y las facturas puntuales sin suscripción quedan fuera</translation>
+    </message>
+    <message>
+        <source>Show the list…</source>
+        <translation>Ver la lista…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Every invoice counts toward MRR.</source>
+        <translation>Todas las facturas cuentan para el MRR.</translation>
+    </message>
+    <message>
+        <source>Left out of MRR: %1.</source>
+        <translation>Fuera del MRR: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ul::RowFilterDialog</name>
@@ -3676,6 +3770,10 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>point</source>
         <translation>punto</translation>
+    </message>
+    <message>
+        <source>per column</source>
+        <translation>por columna</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BillingText</name>
+    <message>
+        <source>Stripe invoice export</source>
+        <translation>Export de factures Stripe</translation>
+    </message>
+    <message>
+        <source>Chargebee invoice export</source>
+        <translation>Export de factures Chargebee</translation>
+    </message>
+    <message>
+        <source>Paddle transaction export</source>
+        <translation>Export de transactions Paddle</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>comptée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>uncollectible</source>
+        <translation>irrécouvrable</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>ponctuelle</translation>
+    </message>
+    <message>
+        <source>no service period</source>
+        <translation>sans période de service</translation>
+    </message>
+    <message>
+        <source>other status</source>
+        <translation>autre statut</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices</source>
+        <translation>%1&#xa0;: %2 factures</translation>
+    </message>
+    <message>
+        <source>%1, none excluded</source>
+        <translation>%1, aucune exclue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n excluded kind(s) (%2)</source>
+        <translation>
+            <numerusform>%1, %n type exclu (%2)</numerusform>
+            <numerusform>%1, %n types exclus (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -1204,6 +1262,10 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Churn risk track record</source>
         <translation>Historique de précision du risque d’attrition</translation>
     </message>
+    <message>
+        <source>Invoices left out of MRR</source>
+        <translation>Factures exclues du MRR</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -2058,6 +2120,10 @@ sur un an %2</translation>
     <message>
         <source>Computed metrics: %1</source>
         <translation>Métriques calculées : %1</translation>
+    </message>
+    <message>
+        <source>Currencies: %1 (revenue is shown per currency, never summed)</source>
+        <translation>Devises&#xa0;: %1 (le chiffre d’affaires est montré par devise, jamais additionné)</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3194,34 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <source>MRR forecast: %1</source>
         <translation>Prévision du MRR : %1</translation>
     </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revenue in different currencies is never added up: one currency at a time</source>
+        <translation>Le chiffre d’affaires en devises différentes n’est jamais additionné&#xa0;: une devise à la fois</translation>
+    </message>
+    <message>
+        <source>Only paid or open subscription invoices make MRR: void, uncollectible and draft invoices and one-off invoices without a subscription are left out</source>
+        <translation>Seules les factures d’abonnement payées ou ouvertes font le MRR&#xa0;: les factures annulées, irrécouvrables, en brouillon et les factures ponctuelles sans abonnement sont exclues</translation>
+    </message>
+    <message>
+        <source>Show the list…</source>
+        <translation>Voir la liste…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Every invoice counts toward MRR.</source>
+        <translation>Chaque facture compte dans le MRR.</translation>
+    </message>
+    <message>
+        <source>Left out of MRR: %1.</source>
+        <translation>Exclues du MRR&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ul::RowFilterDialog</name>
@@ -3676,6 +3770,10 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>point</source>
         <translation>point</translation>
+    </message>
+    <message>
+        <source>per column</source>
+        <translation>par colonne</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BillingText</name>
+    <message>
+        <source>Stripe invoice export</source>
+        <translation>Exportação de faturas do Stripe</translation>
+    </message>
+    <message>
+        <source>Chargebee invoice export</source>
+        <translation>Exportação de faturas do Chargebee</translation>
+    </message>
+    <message>
+        <source>Paddle transaction export</source>
+        <translation>Exportação de transações do Paddle</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contada</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>uncollectible</source>
+        <translation>incobrável</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>avulsa</translation>
+    </message>
+    <message>
+        <source>no service period</source>
+        <translation>sem período de serviço</translation>
+    </message>
+    <message>
+        <source>other status</source>
+        <translation>outro status</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoices</source>
+        <translation>%1: %2 faturas</translation>
+    </message>
+    <message>
+        <source>%1, none excluded</source>
+        <translation>%1, nenhuma excluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n excluded kind(s) (%2)</source>
+        <translation>
+            <numerusform>%1, %n tipo excluído (%2)</numerusform>
+            <numerusform>%1, %n tipos excluídos (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1</source>
@@ -1204,6 +1262,10 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Churn risk track record</source>
         <translation>Histórico de acerto do risco de churn</translation>
     </message>
+    <message>
+        <source>Invoices left out of MRR</source>
+        <translation>Faturas excluídas do MRR</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -2058,6 +2120,10 @@ vs. ano anterior %2</translation>
     <message>
         <source>Computed metrics: %1</source>
         <translation>Métricas calculadas: %1</translation>
+    </message>
+    <message>
+        <source>Currencies: %1 (revenue is shown per currency, never summed)</source>
+        <translation>Moedas: %1 (a receita é mostrada por moeda, nunca somada)</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3194,34 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <source>MRR forecast: %1</source>
         <translation>Previsão de MRR: %1</translation>
     </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <source>Revenue in different currencies is never added up: one currency at a time</source>
+        <translation>A receita em moedas diferentes nunca é somada: uma moeda por vez</translation>
+    </message>
+    <message>
+        <source>Only paid or open subscription invoices make MRR: void, uncollectible and draft invoices and one-off invoices without a subscription are left out</source>
+        <translation>Só faturas de assinatura pagas ou em aberto formam o MRR: faturas anuladas, incobráveis, rascunhos e faturas avulsas sem assinatura ficam de fora</translation>
+    </message>
+    <message>
+        <source>Show the list…</source>
+        <translation>Ver a lista…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Every invoice counts toward MRR.</source>
+        <translation>Todas as faturas contam para o MRR.</translation>
+    </message>
+    <message>
+        <source>Left out of MRR: %1.</source>
+        <translation>Fora do MRR: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ul::RowFilterDialog</name>
@@ -3676,6 +3770,10 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>point</source>
         <translation>ponto</translation>
+    </message>
+    <message>
+        <source>per column</source>
+        <translation>por coluna</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,16 @@ int importCommand(const QStringList& args, CliStreams& io)
         io.out << "Mapping:\n" << f.mapping.describe();
         io.out << "Rows: " << f.rowsRead << " read, " << f.rowsImported << " imported, " << f.rowsRejected
                << " rejected\n";
+        if (f.billing) {
+            io.out << "Invoices: " << f.billing->describe() << '\n';
+            io.out << "Currencies: "
+                   << (f.billing->currencies.isEmpty() ? QStringLiteral("-")
+                                                       : f.billing->currencies.join(QStringLiteral(", ")))
+                   << (f.billing->currencies.size() > 1
+                           ? QStringLiteral(" (revenue views: --currency CODE or --fx RATES.csv; never a sum)")
+                           : QString())
+                   << '\n';
+        }
         for (const QString& w : f.warnings)
             io.out << "Warning: " << w << '\n';
         for (qint64 id : f.replacedImports)

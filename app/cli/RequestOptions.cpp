@@ -61,8 +61,14 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("PCT")});
     parser.addOption({QStringLiteral("billing-months"), QStringLiteral("Months one invoice covers (default 1)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("currency"), QStringLiteral("Currency of the money metric (default EUR)."),
+    parser.addOption({QStringLiteral("currency"),
+                      QStringLiteral("Revenue views: only the invoices in this currency (data in several currencies "
+                                     "needs it or --fx); on data without currencies, the money's name (default EUR)."),
                       QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("fx"),
+                      QStringLiteral("Revenue views: convert every currency with these rates first (a CSV: a header "
+                                     "row, then currency,rate lines such as usd,0.92; the reporting currency at 1)."),
+                      QStringLiteral("RATES.csv")});
     parser.addOption({QStringLiteral("method"), QStringLiteral("Clustering: kmeans (default) or dbscan."),
                       QStringLiteral("METHOD"), QStringLiteral("kmeans")});
     parser.addOption({QStringLiteral("k"), QStringLiteral("k-means clusters, or auto (default)."), QStringLiteral("N"),
@@ -168,8 +174,24 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         *error = QStringLiteral("--spend, --margin-pct and --billing-months take numbers");
         return false;
     }
-    if (parser.isSet(QStringLiteral("currency")))
-        r.revenue.currency = parser.value(QStringLiteral("currency")).trimmed();
+    if (parser.isSet(QStringLiteral("currency")) && parser.isSet(QStringLiteral("fx"))) {
+        *error = QStringLiteral("--currency and --fx exclude each other (one currency, or all converted)");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("currency"))) {
+        r.currency = parser.value(QStringLiteral("currency")).trimmed();
+        if (r.currency.isEmpty()) {
+            *error = QStringLiteral("--currency takes a currency code such as EUR");
+            return false;
+        }
+        r.revenue.currency = r.currency.toUpper();
+    }
+    if (parser.isSet(QStringLiteral("fx"))) {
+        r.fx = readFxRates(parser.value(QStringLiteral("fx")), error);
+        if (!r.fx)
+            return false;
+        r.revenue.currency = r.fx->reportingCurrency.toUpper();
+    }
 
     bool okP = true, okT = true;
     if (parser.isSet(QStringLiteral("periods")))

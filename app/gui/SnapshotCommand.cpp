@@ -66,8 +66,11 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     const QCommandLineOption forecast(QStringLiteral("forecast"),
                                       QStringLiteral("Show the forecast on the metric tab's total per period (or "
                                                      "Revenue's MRR chart), with its track record under it."));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"), QStringLiteral("Revenue of a billing export in several currencies: the one shown."),
+        QStringLiteral("CODE"));
     parser.addOptions({CliSupport::dbOption(), out, tab, dataset, from, to, granularity, top, size, theme, where, by,
-                       customerKey, page, compare, drill, forecast});
+                       customerKey, page, compare, drill, forecast, currency});
     SavedViewOptions::add(parser);
     int exitCode = ExitOk;
     if (!CliSupport::parse(parser, args, io, &exitCode))
@@ -208,6 +211,12 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
     if (!tabName.isEmpty() && !window.selectTab(tabName))
         return CliSupport::runtimeError(
             io, QStringLiteral("no tab '%1' (use a metric key, a tab title or customer:ID)").arg(tabName));
+    if (parser.isSet(currency)) {
+        auto* revenueTab = qobject_cast<RevenueTab*>(window.tabs()->currentWidget());
+        if (!revenueTab)
+            return CliSupport::usageError(io, command, QStringLiteral("--currency needs the Revenue --tab"));
+        revenueTab->setBillingCurrency(parser.value(currency));
+    }
     const MetricTab::Page shownPage = MetricTab::pageFromKey(viewPage).value_or(MetricTab::Page::Usage);
     if (shownPage != MetricTab::Page::Usage || !viewCompare.isEmpty()) {
         auto* metricTab = qobject_cast<MetricTab*>(window.tabs()->currentWidget());

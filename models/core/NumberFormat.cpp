@@ -22,4 +22,16 @@ QString shortestNumber(double value)
     return QString::fromLatin1(buf, int(res.ptr - buf));
 }
 
+QString groupedInteger(qint64 value)
+{
+    const QString digits = QString::number(value < 0 ? -value : value);
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += QLatin1Char(',');
+        out += digits[i];
+    }
+    return value < 0 ? QLatin1Char('-') + out : out;
+}
+
 } // namespace ul

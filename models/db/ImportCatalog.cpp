@@ -105,6 +105,7 @@ bool removeImportData(Connection& db, qint64 importId, QString* error)
                                               .arg(ds);
     const QStringList steps = {
         QStringLiteral("DELETE FROM customer_dates WHERE dataset_id = %1 AND import_id = %2").arg(ds, id),
+        QStringLiteral("DELETE FROM billing_invoices WHERE import_id = %1").arg(id),
         QStringLiteral("DELETE FROM attributes WHERE import_id = %1").arg(id),
         QStringLiteral("DELETE FROM imports WHERE id = %1").arg(id),
         // A dataset without imports goes, with its metrics and whatever was derived from them.
@@ -148,7 +149,8 @@ bool forgetImport(Connection& db, qint64 importId, QString* error)
     // it. (Every import gives its customers dates or attributes. Not in removeImportData: a
     // --replace runs it while the new file's customers are being written.)
     if (!db.exec(QStringLiteral("DELETE FROM customers WHERE id NOT IN "
-                                "(SELECT customer_id FROM customer_dates UNION SELECT customer_id FROM attributes)"),
+                                "(SELECT customer_id FROM customer_dates UNION SELECT customer_id FROM attributes "
+                                "UNION SELECT customer_id FROM billing_invoices)"),
                  error)
         || !db.announceChange(QStringLiteral("forget-import:%1").arg(importId), error) || !tx.commit(error))
         return false;

@@ -147,6 +147,12 @@ void checkInvariants(Connection& db, WorkspaceCheckReport& report)
                                        "COALESCE(MAX(id), 0) FROM imports)"),
                         QStringLiteral("the import counter is past every import id"), report);
     }
+    // (Workspaces before format 7 have no billing invoices.)
+    if (db.tableExists(QStringLiteral("billing_invoices"), &error))
+        countViolations(db,
+                        QStringLiteral("SELECT count(*) FROM billing_invoices WHERE import_id NOT IN (SELECT id FROM "
+                                       "imports) OR customer_id NOT IN (SELECT id FROM customers)"),
+                        QStringLiteral("every billing invoice belongs to an import and a customer"), report);
 }
 
 /// A server workspace: the server keeps its pages sound; the invariants are checked as they
@@ -234,9 +240,10 @@ namespace {
 
 /// The tables a workspace keeps, in an order that satisfies their references. The derived
 /// tables (month_summaries, period_totals) are rebuilt instead of copied.
-const char* const kSourceTables[] = {
-    "datasets",       "imports",    "metrics",    "customers", "fact_chunks",  "distinct_values", "distinct_chunks",
-    "customer_dates", "attributes", "dimensions", "slices",    "slice_values", "saved_views",     "annotations"};
+const char* const kSourceTables[] = {"datasets",    "imports",         "metrics",         "customers",
+                                     "fact_chunks", "distinct_values", "distinct_chunks", "customer_dates",
+                                     "attributes",  "dimensions",      "slices",          "slice_values",
+                                     "saved_views", "annotations",     "billing_invoices"};
 
 /// Copies the readable rows of one table; fact chunks must also decode.
 QString copyTable(SqliteConnection& from, Connection& to, const QString& table, qint64* copied)

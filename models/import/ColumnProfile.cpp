@@ -2,6 +2,7 @@
 #include "import/ColumnProfile.h"
 
 #include "import/ValueParsing.h"
+#include "import/WrittenNumber.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,12 @@ void ColumnProfiler::addValue(ColumnProfile& p, std::string_view raw)
         p.distinct.insert(QString::fromUtf8(value.data(), qsizetype(value.size())));
     if (p.examples.size() < 5)
         p.examples << QString::fromUtf8(value.data(), qsizetype(value.size()));
-    if (const auto number = parseNumber(value)) {
+    // Numbers as people write them ("$ 50.67", "1,234.50", "(12.00)", "7.7%"), read with a
+    // decimal point; the same with a decimal comma below.
+    std::string scratch;
+    const auto pointText = normalizeWrittenNumber(value, false, scratch);
+    const auto pointNumber = pointText ? parseNumber(*pointText) : std::nullopt;
+    if (const auto number = pointNumber) {
         if (p.numeric == 0) {
             p.minNumber = *number;
             p.maxNumber = *number;
@@ -60,15 +66,26 @@ void ColumnProfiler::addValue(ColumnProfile& p, std::string_view raw)
         p.epochSecondsLike += *number >= 1e8 && *number < 4.2e9;
         p.epochMillisLike += *number >= 1e11 && *number < 4.2e12;
     }
-    std::string scratch;
-    p.commaNumeric += fromDecimalComma(value, scratch).has_value() && parseNumber(scratch).has_value();
-    p.commaDecimals += hasDecimalComma(value);
-    p.pointDecimals += hasDecimalPoint(value);
+    const auto commaText = normalizeWrittenNumber(value, true, scratch);
+    p.commaNumeric += commaText && parseNumber(*commaText).has_value();
+    const DecimalEvidence evidence = decimalEvidence(value);
+    p.commaDecimals += evidence == DecimalEvidence::Comma;
+    p.pointDecimals += evidence == DecimalEvidence::Point;
     p.boolText += parseBool(value, false).has_value();
     p.withDigit += std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     for (DateFormat f : kAllDateFormats)
         if (const std::optional<Day> day = parseDateAnyYear(value, f))
             p.dateParsed[size_t(f)] += m_dates.contains(*day);
+}
+
+bool ColumnProfile::ownDecimalComma(bool fileDefault) const
+{
+    // Each column decides by its own values: a tax rate of "7.7" beside amounts of "104,40".
+    if (commaDecimals != pointDecimals && (commaDecimals == 0 || pointDecimals == 0))
+        return commaDecimals > 0;
+    if (commaDecimals > 0 && pointDecimals > 0)
+        return commaDecimals > pointDecimals; // the minority are bad values, reported as such
+    return fileDefault;
 }
 
 std::optional<DateFormat> ColumnProfile::bestDateFormat(bool allowEpoch, bool allowCompact) const

@@ -18,11 +18,11 @@ struct ColumnProfile {
     QString header;
     qint64 nonMissing = 0;
     qint64 missing = 0;
-    qint64 numeric = 0;       ///< values that parse as numbers (decimal point)
+    qint64 numeric = 0;       ///< values that are numbers as people write them, with a decimal point
     qint64 integral = 0;      ///< ... and are whole numbers
-    qint64 commaNumeric = 0;  ///< values that parse as numbers written with a decimal comma
-    qint64 commaDecimals = 0; ///< values like "1,5": evidence for decimal commas
-    qint64 pointDecimals = 0; ///< values like "1.5": evidence against them
+    qint64 commaNumeric = 0;  ///< ... with a decimal comma (WrittenNumber.h)
+    qint64 commaDecimals = 0; ///< values like "1,5", "1.234,5 €": evidence for decimal commas
+    qint64 pointDecimals = 0; ///< values like "1.5", "1,234.50": evidence against them
     qint64 boolText = 0;      ///< TRUE/FALSE in any case
     qint64 withDigit = 0;     ///< values holding at least one digit (a date in an unknown form does)
     qint64 leadingZero = 0;   ///< whole numbers written with leading zeros ("007"): codes, not measures
@@ -39,6 +39,8 @@ struct ColumnProfile {
 
     static constexpr int kDistinctCap = 10000; ///< the sample size: one row per customer is visible
 
+    /// The column's decimal mark by its own values (comma when they say so), else the file's.
+    bool ownDecimalComma(bool fileDefault) const;
     /// Values that are numbers in the file's style.
     qint64 numbers(bool decimalComma) const { return decimalComma ? commaNumeric : numeric; }
     bool allNumeric(bool decimalComma = false) const { return nonMissing > 0 && numbers(decimalComma) == nonMissing; }

@@ -3,6 +3,7 @@
 
 #include "core/Decimal.h"
 #include "import/MetricKey.h"
+#include "import/WrittenNumber.h"
 
 #include <cmath>
 #include <limits>
@@ -270,7 +271,17 @@ namespace {
 
 using Outcome = ComputedMetricProgram::Outcome;
 
-Outcome eval(const Node& n, const std::vector<std::string_view>& fields, bool decimalComma, MetricValue* out,
+/// The decimal mark of each column (or of all when `commas` is null).
+struct Marks {
+    const std::vector<char>* commas = nullptr;
+    bool all = false;
+    bool at(int column) const
+    {
+        return commas && size_t(column) < commas->size() ? (*commas)[size_t(column)] != 0 : all;
+    }
+};
+
+Outcome eval(const Node& n, const std::vector<std::string_view>& fields, const Marks& decimalComma, MetricValue* out,
              int* badColumn, std::string& scratch)
 {
     switch (n.kind) {
@@ -279,13 +290,8 @@ Outcome eval(const Node& n, const std::vector<std::string_view>& fields, bool de
         const std::string_view text = size_t(n.column) < fields.size() ? fields[size_t(n.column)] : std::string_view();
         if (isMissing(text))
             return Outcome::Missing;
-        std::optional<MetricValue> v;
-        if (decimalComma) {
-            const auto normal = fromDecimalComma(text, scratch);
-            v = normal ? parseMetricValue(*normal) : std::nullopt;
-        } else {
-            v = parseMetricValue(text);
-        }
+        const auto normal = normalizeWrittenNumber(text, decimalComma.at(n.column), scratch);
+        const std::optional<MetricValue> v = normal ? parseMetricValue(*normal) : std::nullopt;
         if (!v) {
             *badColumn = n.column;
             return Outcome::NotANumber;
@@ -340,7 +346,16 @@ ComputedMetricProgram::Outcome ComputedMetricProgram::evaluate(const std::vector
 {
     thread_local std::string scratch;
     *badColumn = -1;
-    return eval(*m_root, fields, decimalComma, out, badColumn, scratch);
+    return eval(*m_root, fields, Marks{nullptr, decimalComma}, out, badColumn, scratch);
+}
+
+ComputedMetricProgram::Outcome ComputedMetricProgram::evaluate(const std::vector<std::string_view>& fields,
+                                                               const std::vector<char>& commaByColumn, MetricValue* out,
+                                                               int* badColumn) const
+{
+    thread_local std::string scratch;
+    *badColumn = -1;
+    return eval(*m_root, fields, Marks{&commaByColumn, false}, out, badColumn, scratch);
 }
 
 } // namespace ul

@@ -38,6 +38,9 @@ public:
     /// NotANumber sets *badColumn to the offending column.
     Outcome evaluate(const std::vector<std::string_view>& fields, bool decimalComma, MetricValue* out,
                      int* badColumn) const;
+    /// The same with each column's own decimal mark (ImportMapping::commaByColumn()).
+    Outcome evaluate(const std::vector<std::string_view>& fields, const std::vector<char>& commaByColumn,
+                     MetricValue* out, int* badColumn) const;
     /// The columns the expression reads.
     const std::vector<int>& columns() const { return m_columns; }
 

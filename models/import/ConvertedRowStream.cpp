@@ -101,10 +101,16 @@ void ConvertedRowStream::run()
                 batch.rows.push_back(row);
                 continue;
             }
+            if (converted.noCustomer) {
+                row.noCustomer = true;
+                batch.rows.push_back(row);
+                continue;
+            }
             row.customer = keep(converted.customer);
             row.customerHash = CustomerIndex::hashOf(row.customer);
             row.mangledId = looksSpreadsheetMangled(row.customer);
             row.divisionsByZero = converted.divisionsByZero;
+            row.unreadMetrics = converted.unreadMetrics;
             row.day = converted.day;
             if (row.day) {
                 MonthOfDay& m = months[size_t(*row.day) & (months.size() - 1)];
@@ -127,6 +133,15 @@ void ConvertedRowStream::run()
             for (const auto& [slot, text] : converted.distincts)
                 batch.distincts.push_back({slot, keep(text)});
             row.distinctsEnd = quint32(batch.distincts.size());
+            if (converted.billing) {
+                BillingFields invoice = *converted.billing;
+                invoice.invoice = keep(invoice.invoice);
+                invoice.subscription = keep(invoice.subscription);
+                invoice.status = keep(invoice.status);
+                invoice.currency = keep(invoice.currency);
+                row.billing = int(batch.invoices.size());
+                batch.invoices.push_back(invoice);
+            }
             batch.rows.push_back(row);
         }
         batch.bytesRead = m_reader->bytesRead();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/BillingRowConverter.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
 #include "import/ValueParsing.h"
@@ -25,9 +26,12 @@ public:
         qint64 line = 0;
         int problem = -1; ///< unusable row: its problem in Batch::problems
         std::string_view customer;
-        quint64 customerHash = 0; ///< CustomerIndex::hashOf(customer), computed off the storing thread
-        bool mangledId = false;   ///< looksSpreadsheetMangled(customer)
-        int divisionsByZero = 0;  ///< computed metrics left missing (division by zero)
+        quint64 customerHash = 0;  ///< CustomerIndex::hashOf(customer), computed off the storing thread
+        bool mangledId = false;    ///< looksSpreadsheetMangled(customer)
+        int divisionsByZero = 0;   ///< computed metrics left missing (division by zero)
+        quint64 unreadMetrics = 0; ///< ConvertedRow::unreadMetrics
+        bool noCustomer = false;   ///< no customer id: left out, counted in a warning
+        int billing = -1;          ///< the invoice of a billing export: its index in Batch::invoices
         std::optional<Day> day;
         Day month = 0;       ///< first day of day's month
         int monthNumber = 0; ///< year * 12 + month - 1
@@ -45,8 +49,9 @@ public:
         std::vector<RecordProblem> problems;
         std::vector<std::pair<int, MetricValue>> metrics; ///< (metric slot, value)
         std::vector<Attribute> attributes;
-        std::vector<Attribute> distincts; ///< (distinct slot, text)
-        std::deque<std::string> bytes;    ///< the texts rows point to (stable addresses)
+        std::vector<Attribute> distincts;    ///< (distinct slot, text)
+        std::vector<BillingFields> invoices; ///< texts kept in `bytes`
+        std::deque<std::string> bytes;       ///< the texts rows point to (stable addresses)
         qint64 bytesRead = 0;
         bool end = false;   ///< no rows after this batch
         bool fatal = false; ///< the file could not be read further: `fatalProblem`

@@ -39,6 +39,20 @@ int ImportMapping::indexOf(ColumnRole role) const
     return -1;
 }
 
+bool ImportMapping::commaAt(int column) const
+{
+    return column >= 0 && size_t(column) < columns.size() ? columns[size_t(column)].decimalComma.value_or(decimalComma)
+                                                          : decimalComma;
+}
+
+std::vector<char> ImportMapping::commaByColumn() const
+{
+    std::vector<char> out(columns.size());
+    for (size_t i = 0; i < columns.size(); ++i)
+        out[i] = commaAt(int(i));
+    return out;
+}
+
 std::vector<int> ImportMapping::indexesOf(ColumnRole role) const
 {
     std::vector<int> out;
@@ -52,6 +66,18 @@ std::vector<int> ImportMapping::indexesOf(ColumnRole role) const
 QString ImportMapping::describe() const
 {
     QString out;
+    if (billing) {
+        const BillingColumns& b = billing->columns;
+        const auto header = [&](int column) { return column >= 0 ? columns[size_t(column)].header : QString(); };
+        QString amount = b.subtotal >= 0 ? header(b.subtotal)
+                                         : QStringLiteral("%1 - %2").arg(header(b.total), header(b.tax));
+        if (b.subtotal >= 0 && b.discount >= 0)
+            amount += QStringLiteral(" - ") + header(b.discount);
+        out += QStringLiteral("  %1: %2 (invoices: MRR of %3 over %4 .. %5 per %6 of %7; %8 in %9)\n")
+                   .arg(QStringLiteral("billing"), -10)
+                   .arg(billing->name(), amount, header(b.serviceStart), header(b.serviceEnd), header(b.subscription),
+                        header(b.customer), header(b.status), header(b.currency));
+    }
     for (auto role : {ColumnRole::Customer, ColumnRole::Date, ColumnRole::Created, ColumnRole::Metric,
                       ColumnRole::Distinct, ColumnRole::Dimension, ColumnRole::Attribute, ColumnRole::Ignore}) {
         QStringList names;
@@ -92,9 +118,20 @@ QString ImportMapping::describe() const
 QStringList ImportMapping::allNotes() const
 {
     QStringList out = source.notes();
+    // Columns whose own values chose the other decimal mark than the file's ("7.7" beside "104,40").
+    QStringList others;
+    for (const ColumnMapping& c : columns)
+        if (c.role == ColumnRole::Metric && c.decimalComma && *c.decimalComma != decimalComma)
+            others << c.header;
     if (decimalComma)
         out << QStringLiteral("decimal comma (%1): 1,5 is one and a half")
-                   .arg(decimalCommaDetected ? QStringLiteral("detected") : QStringLiteral("given"));
+                       .arg(decimalCommaDetected ? QStringLiteral("detected") : QStringLiteral("given"))
+                   + (others.isEmpty()
+                          ? QString()
+                          : QStringLiteral("; decimal point in %1").arg(others.join(QStringLiteral(", "))));
+    else if (!others.isEmpty())
+        out << QStringLiteral("decimal comma (detected per column) in %1: 1,5 is one and a half")
+                   .arg(others.join(QStringLiteral(", ")));
     if (!(dateRange == AcceptedDates::standard()))
         out << QStringLiteral("dates accepted: %1 (given)").arg(dateRange.describe());
     out << notes;
@@ -117,6 +154,8 @@ QJsonObject ImportMapping::toJson() const
         array.append(o);
     }
     QJsonObject out{{QStringLiteral("columns"), array}};
+    if (billing)
+        out.insert(QStringLiteral("billing"), billing->key());
     QJsonArray computedArray;
     for (const ComputedMetric& c : computed)
         computedArray.append(QJsonObject{{QStringLiteral("name"), c.name},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/BillingFormat.h"
 #include "import/ComputedMetric.h"
 #include "import/DateParsing.h"
 #include "import/SourceFormat.h"
@@ -40,6 +41,8 @@ struct ColumnMapping {
     ColumnRole role = ColumnRole::Ignore;
     std::optional<DateFormat> dateFormat; ///< for Date and Created columns
     bool dateFormatAmbiguous = false;     ///< day/month order could not be decided from the data
+    /// The column's own decimal mark ("7.7" beside "104,40"); unset: the file's.
+    std::optional<bool> decimalComma;
 };
 
 /// How to read one source file: its layout, number style and the role of every column.
@@ -51,8 +54,15 @@ struct ImportMapping {
     QStringList notes; ///< what detection decided that the user should know (printed with the mapping)
     AcceptedDates dateRange = AcceptedDates::standard(); ///< days outside are bad values
     std::vector<ComputedMetric> computed;                ///< --compute: metrics computed from each row
+    /// Set when the file is a billing system's export (recognised by its columns): its invoices
+    /// are kept as they are for subscription MRR (BillingFormat.h) besides the usual facts.
+    std::optional<BillingFormat> billing;
 
     int indexOf(ColumnRole role) const;
+    /// Whether `column` is read with a decimal comma (its own mark, else the file's).
+    bool commaAt(int column) const;
+    /// Per column, commaAt() (for readers that take every column at once).
+    std::vector<char> commaByColumn() const;
     std::vector<int> indexesOf(ColumnRole role) const;
     /// Human-readable summary, one role per line, then the notes (printed by `usagelens import`).
     QString describe() const;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -44,6 +45,17 @@ struct ImportProblem {
     QString toString() const;
 };
 
+/// What the money rules made of a billing export's invoices (shown after the import).
+struct BillingImportSummary {
+    QString format;                         ///< "Stripe invoice export"
+    qint64 invoices = 0;                    ///< rows read as invoices
+    qint64 counted = 0;                     ///< paid or open subscription invoices: the MRR's
+    std::map<InvoiceKind, qint64> excluded; ///< left out, by kind (kExcludedKinds order)
+    QStringList currencies;                 ///< lower case, sorted
+    /// "Stripe invoice export: 4,271 invoices, 3 excluded kinds (void 40, draft 4, one-off 120)"
+    QString describe() const;
+};
+
 struct FileImportResult {
     QString path;
     QString format;
@@ -60,6 +72,7 @@ struct FileImportResult {
     qint64 writeMs = 0;      ///< sorting, packing and writing them with the derived rows
     qint64 spilledBytes = 0; ///< the import buffer's temporary file (0: it fitted in memory)
     QStringList warnings;    ///< worth a look, not wrong ("12 customer ids look spreadsheet-mangled ...")
+    std::optional<BillingImportSummary> billing; ///< a recognised billing export
 };
 
 struct ImportResult {

@@ -2,6 +2,8 @@
 #include "import/Importer.h"
 
 #include "core/Decimal.h"
+#include "core/NumberFormat.h"
+#include "db/BillingInvoices.h"
 #include "db/ImportCatalog.h"
 #include "db/ImportWriter.h"
 #include "import/ConvertedRowStream.h"
@@ -14,6 +16,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <array>
+#include <bit>
 #include <unordered_set>
 
 namespace ul {
@@ -35,6 +39,21 @@ QString columnName(const QStringList& columns, int oneBased)
 }
 
 } // namespace
+
+QString BillingImportSummary::describe() const
+{
+    QStringList kinds;
+    for (InvoiceKind k : kExcludedKinds)
+        if (const auto it = excluded.find(k); it != excluded.end() && it->second > 0)
+            kinds << QStringLiteral("%1 %2").arg(invoiceKindKey(k), groupedInteger(it->second));
+    QString text = QStringLiteral("%1: %2 invoices").arg(format, groupedInteger(invoices));
+    if (kinds.isEmpty())
+        return text + QStringLiteral(", none excluded");
+    return text
+           + QStringLiteral(", %1 excluded kind%2 (%3)")
+                 .arg(kinds.size())
+                 .arg(kinds.size() == 1 ? QString() : QStringLiteral("s"), kinds.join(QStringLiteral(", ")));
+}
 
 QString ImportProblem::toString() const
 {
@@ -143,7 +162,42 @@ FilePreview previewImportFile(const QString& path, const ImportOptions& options,
         if (canConvert && !converter.convert(record, converted, problem))
             preview.problems.push_back({path, problem, columnName(preview.columns, problem.column)});
     }
+    if (preview.mapping.billing)
+        preview.billing = summarizeBilling(path, preview.mapping);
     return preview;
+}
+
+std::optional<BillingImportSummary> summarizeBilling(const QString& path, const ImportMapping& mapping)
+{
+    if (!mapping.billing)
+        return std::nullopt;
+    QString error;
+    auto reader = openRecordReader(path, mapping.source, &error);
+    if (!reader)
+        return std::nullopt;
+    BillingImportSummary summary;
+    summary.format = mapping.billing->name();
+    const BillingRowConverter converter(mapping);
+    Record record;
+    RecordProblem problem;
+    BillingFields fields;
+    for (;;) {
+        const ReadResult r = reader->next(record, problem);
+        if (r == ReadResult::End || r == ReadResult::Fatal)
+            break;
+        if (r != ReadResult::Row || !converter.convert(record, fields, problem))
+            continue; // bad rows are the preview's problems
+        ++summary.invoices;
+        if (fields.kind == InvoiceKind::Counted)
+            ++summary.counted;
+        else
+            ++summary.excluded[fields.kind];
+        const QString currency = QString::fromUtf8(fields.currency.data(), qsizetype(fields.currency.size())).toLower();
+        if (!currency.isEmpty() && !summary.currencies.contains(currency))
+            summary.currencies << currency;
+    }
+    summary.currencies.sort();
+    return summary;
 }
 
 namespace {
@@ -308,6 +362,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         distinctSlots.push_back(slot);
     }
     qint64 divisionsByZero = 0;
+    std::array<qint64, 64> unread{}; // per metric slot: texts left missing (billing exports)
     // Every dated row also counts once in the built-in records metric.
     int recordsSlot = -1;
     if (file.mapping.indexOf(ColumnRole::Date) >= 0
@@ -354,6 +409,13 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     qint64 bytesRead = 0;
     std::unordered_set<std::string> mangledIds; // distinct ids; rare, so a set is cheap
     QStringList mangledExamples;
+    qint64 withoutCustomer = 0;
+    // The invoices of a billing export, written once all rows are read (BillingInvoices.h).
+    std::vector<StoredInvoice> invoices;
+    if (file.mapping.billing) {
+        file.billing.emplace();
+        file.billing->format = file.mapping.billing->name();
+    }
     bool writing = true; // stops at the first problem unless bad rows are skipped
     for (bool more = true; more;) {
         ConvertedRowStream::Batch batch = stream.next();
@@ -372,9 +434,16 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 writing = addProblem(path, columns, batch.problems[size_t(row.problem)]) && writing;
                 continue;
             }
+            if (row.noCustomer) {
+                ++withoutCustomer;
+                ++file.rowsRejected;
+                continue;
+            }
             if (!writing)
                 continue;
             divisionsByZero += row.divisionsByZero;
+            for (quint64 bits = row.unreadMetrics; bits; bits &= bits - 1)
+                ++unread[size_t(std::countr_zero(bits))];
             if (row.mangledId && mangledIds.emplace(row.customer).second && mangledExamples.size() < 3)
                 mangledExamples << QString::fromUtf8(row.customer.data(), qsizetype(row.customer.size()));
             ImportWriter::CustomerRef customer;
@@ -422,6 +491,31 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 const ConvertedRowStream::Attribute& attr = batch.attributes[a];
                 writer.setAttribute(customer, attr.slot, attributeNames[attr.slot], row.day, attr.text);
             }
+            if (ok && row.billing >= 0) {
+                const BillingFields& b = batch.invoices[size_t(row.billing)];
+                StoredInvoice& invoice = invoices.emplace_back();
+                invoice.line = row.line;
+                invoice.invoice = QString::fromUtf8(b.invoice.data(), qsizetype(b.invoice.size()));
+                invoice.customer = customer.data->workspaceId;
+                invoice.subscription = QString::fromUtf8(b.subscription.data(), qsizetype(b.subscription.size()));
+                invoice.status = QString::fromUtf8(b.status.data(), qsizetype(b.status.size()));
+                invoice.currency = QString::fromUtf8(b.currency.data(), qsizetype(b.currency.size())).toLower();
+                invoice.issued = b.issued;
+                invoice.issuedSecond = b.issuedSecond;
+                invoice.serviceStart = b.serviceStart;
+                invoice.serviceEnd = b.serviceEnd;
+                invoice.amountMicros = b.amountMicros;
+                invoice.kind = b.kind;
+                if (slice >= 0)
+                    invoice.slice = writer.slices().sliceId(slice);
+                ++file.billing->invoices;
+                if (b.kind == InvoiceKind::Counted)
+                    ++file.billing->counted;
+                else
+                    ++file.billing->excluded[b.kind];
+                if (!invoice.currency.isEmpty() && !file.billing->currencies.contains(invoice.currency))
+                    file.billing->currencies << invoice.currency;
+            }
             if (!ok) {
                 m_result.error = QStringLiteral("%1:%2: cannot store the row: %3").arg(path).arg(row.line).arg(error);
                 return false;
@@ -457,6 +551,30 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     if (divisionsByZero > 0)
         file.warnings
             << QStringLiteral("%1 computed value(s) divide by zero and were left missing").arg(divisionsByZero);
+    QStringList unreadColumns;
+    qint64 unreadValues = 0;
+    const std::vector<int> metricColumns = file.mapping.indexesOf(ColumnRole::Metric);
+    for (size_t slot = 0; slot < unread.size(); ++slot) {
+        if (unread[slot] == 0)
+            continue;
+        unreadValues += unread[slot];
+        unreadColumns << (slot < metricColumns.size() && slot < 63
+                              ? QStringLiteral("'%1'").arg(file.mapping.columns[size_t(metricColumns[slot])].header)
+                              : QStringLiteral("others"));
+    }
+    if (unreadValues > 0)
+        file.warnings << QStringLiteral("%1 value(s) in %2 are not numbers and were left missing (the invoices keep "
+                                        "them: only the columns the money rules read must be numbers)")
+                             .arg(unreadValues)
+                             .arg(unreadColumns.join(QStringLiteral(", ")));
+    if (withoutCustomer > 0) {
+        const int column = file.mapping.indexOf(ColumnRole::Customer);
+        file.warnings << QStringLiteral("%1 row(s) have no customer id in '%2' and were left out")
+                             .arg(withoutCustomer)
+                             .arg(column >= 0 ? file.mapping.columns[size_t(column)].header : QString());
+    }
+    if (file.billing)
+        file.billing->currencies.sort();
     file.sha256 = stream.sha256Hex();
     // An import this one replaces goes first, so the new facts are written into free months.
     if (!checkPrevious(file, &error)) {
@@ -465,6 +583,10 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
     }
     file.readMs = timer.elapsed();
     if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
+        m_result.error = QStringLiteral("%1: %2").arg(path, error);
+        return false;
+    }
+    if (!writeBillingInvoices(m_db, writer.importId(), writer.datasetId(), invoices, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }

@@ -43,11 +43,70 @@ bool looksLikeIdentifierName(const QString& n)
 }
 
 /// Names of measures: a numeric column named so stays a metric even when many values are bad.
+/// English and the window's other languages (German, French, Spanish, Portuguese).
 bool looksLikeMeasureName(const QString& n)
 {
-    return nameHas(n, {"amount", "price",    "qty",   "quantity", "count", "total", "revenue",  "minutes",  "seconds",
-                       "hours",  "duration", "bytes", "gb",       "mb",    "usage", "sessions", "logins",   "views",
-                       "sum",    "value",    "cost",  "spend",    "mrr",   "units", "volume",   "bandwidth"});
+    if (nameHas(n, {"amount", "price",    "qty",   "quantity", "count", "total", "revenue",  "minutes",  "seconds",
+                    "hours",  "duration", "bytes", "gb",       "mb",    "usage", "sessions", "logins",   "views",
+                    "sum",    "value",    "cost",  "spend",    "mrr",   "units", "volume",   "bandwidth"}))
+        return true;
+    if (nameHas(n, {"betrag",  "umsatz",  "kosten",  "preis",   "summe",      "menge",    "anzahl",
+                    "minuten", "stunden", "gesamt",  "montant", "prix",       "cout",     "quantite",
+                    "chiffre", "importe", "precio",  "costo",   "coste",      "cantidad", "ingresos",
+                    "minutos", "valor",   "receita", "custo",   "quantidade", "preco",    "faturamento"}))
+        return true;
+    static const QStringList accented = {QString::fromUtf8("coût"), QString::fromUtf8("quantité"),
+                                         QString::fromUtf8("preço"), QString::fromUtf8("erlös")};
+    for (const QString& w : accented)
+        if (n.contains(w))
+            return true;
+    return false;
+}
+
+/// A header whose words name an amount of something ("Amount (EUR)", "Betrag", "GB used"): its
+/// values are numbers however they are written. Whole words only, so "account" and "country" are
+/// not counts.
+bool namesAMeasure(const QString& header)
+{
+    static const QStringList words = {
+        QStringLiteral("amount"),      QStringLiteral("amounts"),     QStringLiteral("price"),
+        QStringLiteral("qty"),         QStringLiteral("quantity"),    QStringLiteral("count"),
+        QStringLiteral("total"),       QStringLiteral("subtotal"),    QStringLiteral("revenue"),
+        QStringLiteral("minutes"),     QStringLiteral("seconds"),     QStringLiteral("hours"),
+        QStringLiteral("duration"),    QStringLiteral("bytes"),       QStringLiteral("gb"),
+        QStringLiteral("mb"),          QStringLiteral("kb"),          QStringLiteral("tb"),
+        QStringLiteral("cost"),        QStringLiteral("costs"),       QStringLiteral("spend"),
+        QStringLiteral("mrr"),         QStringLiteral("units"),       QStringLiteral("volume"),
+        QStringLiteral("bandwidth"),   QStringLiteral("betrag"),      QStringLiteral("umsatz"),
+        QStringLiteral("kosten"),      QStringLiteral("preis"),       QStringLiteral("summe"),
+        QStringLiteral("menge"),       QStringLiteral("anzahl"),      QStringLiteral("minuten"),
+        QStringLiteral("montant"),     QStringLiteral("prix"),        QStringLiteral("importe"),
+        QStringLiteral("precio"),      QStringLiteral("costo"),       QStringLiteral("cantidad"),
+        QStringLiteral("ingresos"),    QStringLiteral("minutos"),     QStringLiteral("valor"),
+        QStringLiteral("receita"),     QStringLiteral("custo"),       QStringLiteral("quantidade"),
+        QStringLiteral("preco"),       QStringLiteral("faturamento"), QString::fromUtf8("coût"),
+        QString::fromUtf8("quantité"), QString::fromUtf8("preço"),    QString::fromUtf8("erlös")};
+    const QStringList parts = metricKeyFromHeader(header).split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    if (parts.contains(QLatin1String("id")))
+        return false;
+    for (const QString& part : parts)
+        if (words.contains(part))
+            return true;
+    return false;
+}
+
+/// Values that are e-mail addresses: a contact of the customer, not the billing system's id.
+bool looksLikeEmails(const ColumnProfile& p)
+{
+    qint64 at = 0;
+    for (const QString& e : p.examples)
+        at += e.contains(QLatin1Char('@'));
+    return !p.examples.isEmpty() && at * 2 > p.examples.size();
+}
+
+double fillRatio(const ColumnProfile& p)
+{
+    return double(p.nonMissing) / double(std::max<qint64>(1, p.missing + p.nonMissing));
 }
 
 int customerNameScore(const QString& n)
@@ -160,16 +219,19 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
     mapping.source = source;
     mapping.decimalComma = forcedComma.value_or(decideDecimalComma(profiles, source));
     mapping.decimalCommaDetected = !forcedComma;
-    const bool comma = mapping.decimalComma;
     const size_t n = profiles.size();
     mapping.columns.resize(n);
     std::vector<DateEvidence> dates(n);
+    // Each column reads numbers with its own decimal mark unless the user forced one for all.
+    std::vector<char> commas(n);
     for (size_t i = 0; i < n; ++i) {
         const auto& p = profiles[i];
+        commas[i] = forcedComma.value_or(p.ownDecimalComma(mapping.decimalComma));
         mapping.columns[i].header = p.header;
         mapping.columns[i].key = metricKeyFromHeader(p.header);
+        mapping.columns[i].decimalComma = commas[i] != 0;
         const bool forcedDate = forced[i] == ColumnRole::Date || forced[i] == ColumnRole::Created;
-        dates[i] = dateEvidence(p, forcedDate, comma);
+        dates[i] = dateEvidence(p, forcedDate, commas[i]);
         if (forcedDate)
             dates[i].dateColumn = true;
     }
@@ -196,7 +258,11 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
             continue; // plain integers without an id-like name are measures (zero-padded ones are codes)
         // One value repeated on every row is rarely an id; a file of one row says nothing either way.
         const double variety = p.distinct.size() >= 2 || p.nonMissing < 2 || nameScore > 0 ? 1.0 : -5.0;
-        double score = nameScore + variety + p.distinctRatio();
+        // A column filled on every row beats one with gaps, and an id beats an e-mail address
+        // (`Customer` beats `Customer Email`): rows without a customer cannot be imported.
+        const double gaps = 4.0 * (1.0 - fillRatio(p));
+        const double contact = looksLikeEmails(p) ? 1.0 : 0.0;
+        double score = nameScore + variety + p.distinctRatio() - gaps - contact;
         if (score > bestCustomer) {
             bestCustomer = score;
             customer = int(i);
@@ -225,15 +291,23 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
     double bestDate = date >= 0 ? 1e9 : -1e9;
     double bestCreated = created >= 0 ? 1e9 : -1e9;
     QStringList dateColumns;
+    // Among several date columns the one filled on (nearly) every row is the row's date: a
+    // `Paid At` empty on every unpaid invoice would leave those rows without a day.
+    double bestFill = 0;
+    for (size_t i = 0; i < n; ++i)
+        if (dates[i].dateColumn && int(i) != customer && !forced[i]
+            && !looksLikeCreatedName(profiles[i].header.toLower()))
+            bestFill = std::max(bestFill, fillRatio(profiles[i]));
     for (size_t i = 0; i < n; ++i) {
         if (!dates[i].dateColumn || int(i) == customer || forced[i])
             continue;
         const auto& p = profiles[i];
         const QString lower = p.header.toLower();
         dateColumns << p.header;
-        const double missingRatio = double(p.missing) / double(std::max<qint64>(1, p.missing + p.nonMissing));
+        const double missingRatio = 1.0 - fillRatio(p);
         const double unread = 1.0 - double(p.readAs(*dates[i].format)) / double(std::max<qint64>(1, p.nonMissing));
-        const double score = dateNameScore(lower) - 3.0 * missingRatio - 3.0 * unread;
+        const double sparse = fillRatio(p) < bestFill - 0.02 ? 20.0 : 0.0;
+        const double score = dateNameScore(lower) - 3.0 * missingRatio - 3.0 * unread - sparse;
         if (looksLikeCreatedName(lower)) {
             if (bestCreated < 1e9 && score > bestCreated) {
                 bestCreated = score;
@@ -249,10 +323,12 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
                              .arg(profiles[size_t(date)].header, dateColumns.join(QStringLiteral(", ")));
 
     const bool hasDate = date >= 0;
+    QStringList measuresAsText;
     for (size_t i = 0; i < n; ++i) {
         auto& c = mapping.columns[i];
         const auto& p = profiles[i];
         const QString lower = p.header.toLower();
+        const bool comma = commas[i];
         if (forced[i] && *forced[i] != ColumnRole::Customer && *forced[i] != ColumnRole::Date
             && *forced[i] != ColumnRole::Created) {
             c.role = *forced[i];
@@ -271,14 +347,26 @@ ImportMapping assignRoles(const std::vector<ColumnProfile>& profiles, const Sour
         } else if (hasDate
                    && (p.mostlyNumbers(comma) || p.nonMissing == 0
                        || (looksLikeMeasureName(lower) && p.numbers(comma) > 0)
+                       // a measure's values with digits are numbers, the others located bad values
+                       || (namesAMeasure(p.header) && p.withDigit * 2 > p.nonMissing)
                        // decimal commas under a forced decimal point: still numbers, read wrong
                        || (!comma && p.commaDecimals > 0 && p.mostlyNumbers(true)))) {
             const bool flagName = lower.startsWith(QLatin1String("is_")) || lower.startsWith(QLatin1String("has_"));
             c.role = flagName && p.zeroOne == p.nonMissing ? ColumnRole::Attribute : ColumnRole::Metric;
         } else {
             c.role = ColumnRole::Attribute;
+            if (hasDate && namesAMeasure(p.header) && p.nonMissing > 0)
+                measuresAsText << QStringLiteral("'%1' (%2 of %3 values are not numbers)")
+                                      .arg(p.header)
+                                      .arg(p.nonMissing - p.numbers(comma))
+                                      .arg(p.nonMissing);
         }
     }
+    // Never silently: a column named like a measure that is kept as text says so.
+    if (!measuresAsText.isEmpty())
+        mapping.notes << QStringLiteral("named like measures but kept as text: %1; --map metric=COLUMN reads one as "
+                                        "numbers and lists its bad values")
+                             .arg(measuresAsText.join(QStringLiteral(", ")));
     return mapping;
 }
 
@@ -338,6 +426,78 @@ void chooseDimensions(ImportMapping& mapping, const std::vector<ColumnProfile>& 
                              .arg(chosen.join(QStringLiteral(", ")));
 }
 
+/// The roles a recognised billing export fixes before detection: the billing system's customer
+/// id (never the e-mail), the invoice date, currency and status kept per row (to filter by), the
+/// ids ignored, tax rates kept per customer and balances ignored (neither adds up). Detection
+/// decides the rest; --map still wins.
+std::vector<std::optional<ColumnRole>> billingRoles(const BillingFormat& format, const QStringList& headers)
+{
+    const size_t columns = size_t(headers.size());
+    std::vector<std::optional<ColumnRole>> forced(columns);
+    const BillingColumns& c = format.columns;
+    const auto set = [&](int column, ColumnRole role) {
+        if (column >= 0 && size_t(column) < columns)
+            forced[size_t(column)] = role;
+    };
+    set(c.customer, ColumnRole::Customer);
+    set(c.issued, ColumnRole::Date);
+    set(c.currency, ColumnRole::Dimension);
+    set(c.status, ColumnRole::Dimension);
+    set(c.invoice, ColumnRole::Ignore);
+    set(c.subscription, ColumnRole::Ignore);
+    set(c.serviceStart, ColumnRole::Ignore);
+    set(c.serviceEnd, ColumnRole::Ignore);
+    // Not sums: a tax rate is the customer's (latest), a balance is a snapshot, not revenue.
+    for (size_t i = 0; i < columns; ++i) {
+        if (forced[i])
+            continue;
+        const QString key = metricKeyFromHeader(headers[qsizetype(i)]);
+        if (key.contains(QLatin1String("percent")) || key.endsWith(QLatin1String("_pct")))
+            forced[i] = ColumnRole::Attribute;
+        else if (key.endsWith(QLatin1String("balance")))
+            forced[i] = ColumnRole::Ignore;
+    }
+    return forced;
+}
+
+/// The user's --map on top of `base`: a single role (customer, date, created) given to a column
+/// leaves every other column that had it.
+void overlay(std::vector<std::optional<ColumnRole>>& base, int column, ColumnRole role)
+{
+    if (role == ColumnRole::Customer || role == ColumnRole::Date || role == ColumnRole::Created)
+        for (auto& r : base)
+            if (r == role)
+                r.reset();
+    base[size_t(column)] = role;
+}
+
+/// Records the export's format in the mapping, gives its service-period columns their date
+/// form, and says what the money rules will read.
+void finishBilling(ImportMapping& mapping, const std::vector<ColumnProfile>& profiles, const BillingFormat& format)
+{
+    mapping.billing = format;
+    const BillingColumns& c = format.columns;
+    std::optional<DateFormat> issuedFormat = c.issued >= 0 ? mapping.columns[size_t(c.issued)].dateFormat
+                                                           : std::optional<DateFormat>();
+    for (int column : {c.issued, c.serviceStart, c.serviceEnd}) {
+        if (column < 0)
+            continue;
+        ColumnMapping& m = mapping.columns[size_t(column)];
+        if (!m.dateFormat)
+            m.dateFormat = profiles[size_t(column)].bestDateFormat(true, true);
+        if (!m.dateFormat)
+            m.dateFormat = issuedFormat.value_or(DateFormat::Iso);
+    }
+    QStringList kept;
+    for (const ColumnMapping& m : mapping.columns)
+        if (m.role == ColumnRole::Dimension)
+            kept << m.header;
+    if (!kept.isEmpty())
+        mapping.notes << QStringLiteral("kept per row, to filter and break down by: %1 (others with --map "
+                                        "dimension=COLUMN)")
+                             .arg(kept.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 std::vector<int> undecidedColumns(const std::vector<ColumnProfile>& profiles)
@@ -355,6 +515,17 @@ ImportMapping detectRoles(const std::vector<ColumnProfile>& profiles, const Sour
                           std::optional<bool> decimalComma)
 {
     const std::vector<std::optional<ColumnRole>> none(profiles.size());
+    QStringList headers;
+    for (const ColumnProfile& p : profiles)
+        headers << p.header;
+    // A billing system's export is known by its columns: its roles are fixed before detection.
+    if (const std::optional<BillingFormat> billing = recogniseBillingExport(headers)) {
+        const auto forced = billingRoles(*billing, headers);
+        ImportMapping mapping = assignRoles(profiles, source, decimalComma, forced);
+        makeKeysDistinct(mapping);
+        finishBilling(mapping, profiles, *billing);
+        return mapping;
+    }
     ImportMapping mapping = assignRoles(profiles, source, decimalComma, none);
     makeKeysDistinct(mapping);
     chooseDimensions(mapping, profiles, none);
@@ -377,7 +548,12 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
         }
         return -1;
     };
-    std::vector<std::optional<ColumnRole>> forced(profiles.size());
+    const std::optional<BillingFormat> billing = mapping.billing;
+    QStringList headers;
+    for (const ColumnProfile& p : profiles)
+        headers << p.header;
+    std::vector<std::optional<ColumnRole>> forced = billing ? billingRoles(*billing, headers)
+                                                            : std::vector<std::optional<ColumnRole>>(profiles.size());
     bool explicitMetrics = false;
     for (const auto& o : overrides) {
         const int col = findColumn(o.column);
@@ -389,7 +565,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
                          .arg(columnRoleName(o.role), o.column, names.join(QStringLiteral(", ")));
             return false;
         }
-        forced[size_t(col)] = o.role;
+        overlay(forced, col, o.role);
         explicitMetrics = explicitMetrics || o.role == ColumnRole::Metric;
     }
     if (!overrides.empty()) {
@@ -397,7 +573,10 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
                                                                        : std::optional<bool>(mapping.decimalComma);
         mapping = assignRoles(profiles, mapping.source, comma, forced);
         makeKeysDistinct(mapping);
-        chooseDimensions(mapping, profiles, forced);
+        if (billing)
+            finishBilling(mapping, profiles, *billing);
+        else
+            chooseDimensions(mapping, profiles, forced);
     }
     // Naming metrics explicitly means "only these".
     if (explicitMetrics) {
@@ -423,7 +602,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
     const auto columnList = [&] {
         QStringList lines;
         for (const ColumnProfile& p : profiles)
-            lines << QStringLiteral("%1: %2").arg(p.header, describeValues(p, mapping.decimalComma));
+            lines << QStringLiteral("%1: %2").arg(p.header, describeValues(p, p.ownDecimalComma(mapping.decimalComma)));
         return lines.join(QStringLiteral("; "));
     };
     const int customer = mapping.indexOf(ColumnRole::Customer);
@@ -440,7 +619,7 @@ bool applyOverrides(ImportMapping& mapping, const std::vector<ColumnProfile>& pr
         for (const ColumnProfile& p : profiles)
             dateLike = dateLike
                        || (looksLikeTimeName(p.header.toLower()) && !looksLikeCreatedName(p.header.toLower())
-                           && p.withDigit * 2 > p.nonMissing && !p.allNumeric(mapping.decimalComma));
+                           && p.withDigit * 2 > p.nonMissing && !p.allNumeric(p.ownDecimalComma(mapping.decimalComma)));
         const bool onePerCustomer = qint64(ids.distinct.size()) == ids.nonMissing;
         if (dateLike || !onePerCustomer) {
             *error = QStringLiteral("no date column found (%1); name one with --map date=COLUMN%2")

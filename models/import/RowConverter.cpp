@@ -5,6 +5,7 @@
 
 #include "import/CustomerIdCheck.h"
 #include "import/ValueParsing.h"
+#include "import/WrittenNumber.h"
 
 namespace ul {
 
@@ -43,7 +44,17 @@ RowConverter::RowConverter(const ImportMapping& mapping)
     , m_metricColumns(mapping.indexesOf(ColumnRole::Metric))
     , m_attributeColumns(attributeColumnsOf(mapping))
     , m_distinctColumns(mapping.indexesOf(ColumnRole::Distinct))
+    , m_commas(mapping.commaByColumn())
 {
+    m_lenient.assign(m_metricColumns.size(), 0);
+    if (mapping.billing) {
+        m_billing = std::make_unique<BillingRowConverter>(mapping);
+        const BillingColumns& b = mapping.billing->columns;
+        for (size_t slot = 0; slot < m_metricColumns.size(); ++slot) {
+            const int col = m_metricColumns[slot];
+            m_lenient[slot] = col != b.subtotal && col != b.discount && col != b.total && col != b.tax;
+        }
+    }
     if (m_date >= 0 && mapping.columns[size_t(m_date)].dateFormat)
         m_dateCache = std::make_unique<DateCache>(*mapping.columns[size_t(m_date)].dateFormat);
     QStringList headers;
@@ -73,10 +84,16 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
     row.divisionsByZero = 0;
     row.day.reset();
     row.created.reset();
+    row.billing.reset();
+    row.noCustomer = false;
+    row.unreadMetrics = 0;
 
     const std::string_view customer = trimmed(record.fields[size_t(m_customer)]);
-    if (isMissing(customer))
-        return fail(m_customer, QStringLiteral("missing customer id"));
+    if (isMissing(customer)) {
+        row.customer = {};
+        row.noCustomer = true;
+        return true;
+    }
     if (customer.size() > kMaxCustomerIdBytes)
         return fail(m_customer, QStringLiteral("a customer id longer than %1 bytes").arg(kMaxCustomerIdBytes));
     if (customer.find('\0') != std::string_view::npos)
@@ -106,22 +123,22 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
         const std::string_view text = record.fields[size_t(col)];
         if (isMissing(text))
             continue;
-        std::optional<MetricValue> value;
-        if (m_mapping.decimalComma) {
-            const auto normal = fromDecimalComma(text, m_scratch);
-            value = normal ? parseMetricValue(*normal) : std::nullopt;
-        } else {
-            value = parseMetricValue(text);
+        // Numbers as people write them ("$ 50.67", "1.234,50 €"), each column with its own mark.
+        const bool comma = m_commas[size_t(col)];
+        const auto normal = normalizeWrittenNumber(text, comma, m_scratch);
+        const std::optional<MetricValue> value = normal ? parseMetricValue(*normal) : std::nullopt;
+        if (!value && m_lenient[slot]) {
+            row.unreadMetrics |= quint64(1) << std::min<size_t>(slot, 63);
+            continue;
         }
         if (!value)
-            return fail(col, m_mapping.decimalComma ? QStringLiteral("not a number (decimal comma)")
-                                                    : QStringLiteral("not a number"));
+            return fail(col, comma ? QStringLiteral("not a number (decimal comma)") : QStringLiteral("not a number"));
         row.metrics.emplace_back(int(slot), *value);
     }
     for (size_t i = 0; i < m_computed.size(); ++i) {
         MetricValue value;
         int bad = -1;
-        switch (m_computed[i].evaluate(record.fields, m_mapping.decimalComma, &value, &bad)) {
+        switch (m_computed[i].evaluate(record.fields, m_commas, &value, &bad)) {
         case ComputedMetricProgram::Outcome::Value:
             row.metrics.emplace_back(int(m_metricColumns.size() + i), value);
             break;
@@ -157,6 +174,12 @@ bool RowConverter::convert(const Record& record, ConvertedRow& row, RecordProble
                         QStringLiteral("a value longer than %1 bytes to count as distinct").arg(kMaxCustomerIdBytes));
         if (!isMissing(text))
             row.distincts.emplace_back(int(slot), text);
+    }
+    if (m_billing) {
+        BillingFields fields;
+        if (!m_billing->convert(record, fields, problem))
+            return false;
+        row.billing = fields;
     }
     return true;
 }

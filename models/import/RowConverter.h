@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Day.h"
+#include "import/BillingRowConverter.h"
 #include "import/ComputedMetric.h"
 #include "import/DateCache.h"
 #include "import/ImportMapping.h"
@@ -24,6 +25,15 @@ struct ConvertedRow {
     std::vector<std::pair<int, std::string_view>> attributes; ///< (attribute slot, text), missing left out
     std::vector<std::pair<int, std::string_view>> distincts;  ///< (distinct slot, text), missing left out
     int divisionsByZero = 0; ///< computed metrics left missing because they divide by zero
+    /// Metric slots (bit per slot, the last bit for slots past 63) whose text was not a number and
+    /// was left missing: in a billing export only the columns the money rules read must be
+    /// numbers, a stray text in another money column is counted in a warning instead.
+    quint64 unreadMetrics = 0;
+    /// No customer id: the row is left out and counted in a warning (a customer column with
+    /// gaps is not a reason to import nothing); nothing else is read.
+    bool noCustomer = false;
+    /// The invoice of a recognised billing export (mapping.billing set).
+    std::optional<BillingFields> billing;
 };
 
 /// The columns kept per customer (latest value): attributes and dimensions, in file order.
@@ -51,7 +61,10 @@ private:
     std::vector<int> m_distinctColumns;
     std::vector<ComputedMetricProgram> m_computed; ///< compiled mapping.computed (checked by the importer)
     std::unique_ptr<DateCache> m_dateCache;        ///< the date column's recent texts (mutable: a cache)
-    mutable std::string m_scratch;                 ///< a decimal-comma value rewritten
+    std::unique_ptr<BillingRowConverter> m_billing;
+    std::vector<char> m_commas;    ///< per column: read with a decimal comma
+    std::vector<char> m_lenient;   ///< per metric slot: a bad value is left missing (see unreadMetrics)
+    mutable std::string m_scratch; ///< a decimal-comma value rewritten
 };
 
 } // namespace ul

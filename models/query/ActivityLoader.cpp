@@ -32,20 +32,20 @@ bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> rang
     return loadActivity(store, metricId, range, out, error);
 }
 
-std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows)
-{
-    std::vector<Invoice> invoices;
-    invoices.reserve(rows.size());
-    for (const auto& r : rows)
-        invoices.push_back({r.customer, r.day, r.value, r.events});
-    return invoices;
-}
-
 std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset)
 {
-    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr"}) {
+    // Money in the window's five languages: amount, Betrag, Montant, Importe, Valor (and kin).
+    for (const char* hint : {"amount", "paid", "revenue", "price", "mrr", "betrag", "umsatz", "montant", "importe",
+                             "valor", "preis", "prix", "precio", "preco", "receita", "ingresos"}) {
         for (const auto& m : dataset.metrics) {
             if (m.key.contains(QLatin1String(hint)))
+                return m;
+        }
+    }
+    // "Total" only as the whole name: "total_minutes" is usage.
+    for (const char* name : {"total", "subtotal", "sub_total", "grand_total", "invoice_total", "gesamt", "summe"}) {
+        for (const auto& m : dataset.metrics) {
+            if (m.key == QLatin1String(name))
                 return m;
         }
     }

@@ -18,10 +18,9 @@ bool loadActivity(FactStore& store, qint64 metricId, std::optional<DateRange> ra
 /// The same on a workspace's own store.
 bool loadActivity(Connection& db, qint64 metricId, std::optional<DateRange> range, std::vector<ActivityRow>* out,
                   QString* error);
-/// Invoices of a dataset's amount metric, one per customer and day.
-std::vector<Invoice> invoicesFromActivity(const std::vector<ActivityRow>& rows);
-/// The metric of a dataset whose key says it holds money (amount, paid, revenue, price, mrr);
-/// nullopt for usage data. Decides whether a dataset is an invoices dataset.
+/// The metric of a dataset whose key says it holds money (amount, paid, revenue, price, mrr, or
+/// the same in German, French, Spanish or Portuguese; `total` as the whole name); nullopt for
+/// usage data. Decides whether a dataset is an invoices dataset.
 std::optional<MetricInfo> namedAmountMetric(const DatasetInfo& dataset);
 /// The metric holding money in an invoices dataset: `requested` (key or header) when given, else a
 /// metric named like amount/paid/revenue/price/mrr, else the dataset's only metric.

@@ -42,6 +42,16 @@ std::vector<DatasetInfo> listDatasets(Connection& db, QString* error)
         while (dims.step(error))
             d.dimensions.push_back({dims.columnInt(0), dims.columnText(1), dims.columnText(2)});
     }
+    // (A workspace before format 7 has no billing invoices.)
+    QString absent;
+    if (db.tableExists(QStringLiteral("billing_invoices"), &absent)) {
+        Statement billing = db.prepare(QStringLiteral("SELECT DISTINCT dataset_id FROM billing_invoices"), error);
+        if (!billing.isValid())
+            return out;
+        while (billing.step(error))
+            for (auto& d : out)
+                d.billing = d.billing || d.id == billing.columnInt(0);
+    }
     return out;
 }
 

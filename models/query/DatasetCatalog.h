@@ -38,6 +38,8 @@ struct DatasetInfo {
     std::vector<DimensionInfo> dimensions;
     qint64 customers = 0;
     QString settingsJson;
+    /// Holds the invoices of billing exports (BillingInvoices.h): revenue from subscriptions.
+    bool billing = false;
 };
 
 /// Read-only look-ups of what a workspace holds. Call on the thread that owns `db`.

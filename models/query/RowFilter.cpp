@@ -43,6 +43,16 @@ bool sameValue(const QString& stored, const QString& wanted)
     return b && (*b ? stored == QLatin1String("true") : stored == QLatin1String("false"));
 }
 
+/// A column of currency codes (ISO 4217: `eur` is `EUR`): its values match in any case.
+bool isCurrencyColumn(const DimensionInfo& d)
+{
+    for (const char* key :
+         {"currency", "currency_code", "invoice_currency_code", "waehrung", "devise", "moneda", "moeda"})
+        if (d.key == QLatin1String(key))
+            return true;
+    return false;
+}
+
 QString dimensionList(const DatasetInfo& dataset)
 {
     QStringList names;
@@ -101,6 +111,7 @@ bool matchingSlices(Connection& db, const DatasetInfo& dataset, const std::vecto
 {
     // Per dimension: the values kept (empty: any) and the values left out.
     std::map<qint64, std::pair<QStringList, QStringList>> tests;
+    std::set<qint64> caseless;
     for (const RowCondition& c : where) {
         const DimensionInfo* d = findDimension(dataset, c.column);
         if (!d) {
@@ -110,6 +121,8 @@ bool matchingSlices(Connection& db, const DatasetInfo& dataset, const std::vecto
         }
         auto& [keep, leave] = tests[d->id];
         (c.exclude ? leave : keep) << c.value;
+        if (isCurrencyColumn(*d))
+            caseless.insert(d->id);
     }
     std::map<qint64, std::map<qint64, QString>> all;
     if (!loadSlices(db, dataset.id, &all, error))
@@ -120,9 +133,10 @@ bool matchingSlices(Connection& db, const DatasetInfo& dataset, const std::vecto
         for (const auto& [dimension, test] : tests) {
             const auto it = values.find(dimension);
             const QString value = it == values.end() ? QString() : it->second;
+            const bool anyCase = caseless.count(dimension) > 0;
             const auto matches = [&](const QStringList& list) {
                 for (const QString& v : list)
-                    if (sameValue(value, v))
+                    if (sameValue(value, v) || (anyCase && value.compare(v, Qt::CaseInsensitive) == 0))
                         return true;
                 return false;
             };

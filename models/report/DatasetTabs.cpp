@@ -11,7 +11,7 @@ std::vector<TabSpec> datasetTabs(const DatasetInfo& dataset)
 {
     std::vector<TabSpec> tabs;
     // Invoice data is about revenue: its tab leads (window, slides, PDF and workbook alike).
-    if (namedAmountMetric(dataset))
+    if (dataset.billing || namedAmountMetric(dataset))
         tabs.push_back({QStringLiteral("revenue"), TabGroup::Revenue,
                         QCoreApplication::translate("ul::RevenueTab", "Revenue"), QString()});
     for (const MetricInfo& m : dataset.metrics)

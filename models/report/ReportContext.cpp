@@ -76,6 +76,7 @@ void ReportContext::rebuildStore()
     m_store = std::make_unique<CachingFactStore>(*base);
     m_totals.clear();
     m_revenue.clear();
+    m_billingKept.clear();
     m_rfm.clear();
     m_clusters.clear();
     m_health.clear();
@@ -131,20 +132,6 @@ std::optional<MetricInfo> ReportContext::requestedMetric(const ReportRequest& re
         return std::nullopt;
     }
     auto metric = findMetricIn(all, request.metric, request.dataset, &message);
-    if (!metric)
-        *error = ReportError::runtime(message);
-    return metric;
-}
-
-std::optional<MetricInfo> ReportContext::amountMetric(const ReportRequest& request, const QString& view,
-                                                      ReportError* error)
-{
-    if (request.dataset.isEmpty()) {
-        *error = ReportError::usage(QStringLiteral("--dataset NAME is required for the '%1' view").arg(view));
-        return std::nullopt;
-    }
-    QString message;
-    auto metric = ul::amountMetric(m_db, request.dataset, request.metric, &message);
     if (!metric)
         *error = ReportError::runtime(message);
     return metric;
@@ -261,27 +248,6 @@ const std::vector<PeriodTotal>* ReportContext::totals(const UsageQuery& q, Repor
         return nullptr;
     }
     return &m_totals.emplace(key, std::move(totals)).first->second;
-}
-
-const RevenueAnalysis* ReportContext::revenue(const MetricInfo& amount, const RevenueSettings& s, ReportError* error)
-{
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                            .arg(amount.id)
-                            .arg(s.billingPeriodMonths)
-                            .arg(s.monthlyAcquisitionSpend, 0, 'g', 17)
-                            .arg(s.grossMarginPct, 0, 'g', 17)
-                            .arg(s.currency)
-                            .arg(s.firstMonthIsNew);
-    if (auto it = m_revenue.find(key); it != m_revenue.end())
-        return &it->second;
-    std::vector<ActivityRow> rows;
-    QString message;
-    if (!loadActivity(*m_store, amount.id, std::nullopt, &rows, &message)) {
-        *error = ReportError::runtime(message);
-        return nullptr;
-    }
-    RevenueAnalysis analysis = analyzeRevenue(invoicesFromActivity(rows), numericAttributes(m_db), s);
-    return &m_revenue.emplace(key, std::move(analysis)).first->second;
 }
 
 const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const DateRange& range, ReportError* error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "churn/ChurnAssessment.h"
+#include "db/BillingInvoices.h"
 #include "db/Connection.h"
 #include "query/CustomerDirectory.h"
 #include "query/CustomerRollup.h"
@@ -54,8 +55,6 @@ public:
 
     /// The metric of a usage view: the request must name one (usage error otherwise).
     std::optional<MetricInfo> requestedMetric(const ReportRequest& request, const QString& view, ReportError* error);
-    /// The metric that holds money in an invoices dataset (`request.metric` when given).
-    std::optional<MetricInfo> amountMetric(const ReportRequest& request, const QString& view, ReportError* error);
     /// The metric a segment view scores: `request.metric`, else the dataset's amount metric,
     /// else its first metric.
     std::optional<MetricInfo> segmentMetric(const ReportRequest& request, const QString& view, ReportError* error);
@@ -76,8 +75,18 @@ public:
 
     /// Cached per query: totals per period of a usage query.
     const std::vector<PeriodTotal>* totals(const UsageQuery& query, ReportError* error);
-    /// Cached per metric and settings: the revenue analysis of all the metric's invoices.
-    const RevenueAnalysis* revenue(const MetricInfo& amount, const RevenueSettings& settings, ReportError* error);
+    /// The dataset a revenue view reads: the request's, else the workspace's one invoices dataset
+    /// (a billing export or a dataset with an amount metric); usage error when that is not one.
+    const DatasetInfo* revenueDataset(const ReportRequest& request, const QString& view, ReportError* error);
+    /// The revenue analysis of a revenue view's request (ReportContextRevenue.cpp), cached: the
+    /// rows the row filter keeps, only `request.customer` when set, in one currency or converted
+    /// (request.currency, request.fx; several currencies otherwise are a usage error). Billing
+    /// datasets give subscription MRR from their invoices, others the amount metric's.
+    const RevenueAnalysis* revenueFor(const ReportRequest& request, const QString& view, ReportError* error);
+    /// A billing dataset's invoices of every kind that the row filter and request.customer keep
+    /// (empty for other datasets).
+    const std::vector<StoredInvoice>* billingInvoices(const DatasetInfo& dataset, const ReportRequest& request,
+                                                      ReportError* error);
     /// Cached per metric and range: scored RFM records as of the range end.
     const std::vector<RfmRecord>* rfm(const MetricInfo& metric, const DateRange& range, ReportError* error);
     /// Cached per records and parameters: the clustering of the Segments tab.
@@ -102,6 +111,11 @@ public:
 private:
     /// Backend, then filter, then roll-up, then the cache; drops every cached result.
     void rebuildStore();
+    /// The internal id of the request's customer (an owner when rolled up); nullopt without one.
+    bool requestedCustomer(const QString& externalId, std::optional<qint64>* out, ReportError* error);
+    /// The generic invoices path (an amount metric) with the currency choice (ReportContextRevenue.cpp).
+    bool metricInvoices(const DatasetInfo& dataset, const ReportRequest& request, std::optional<qint64> customer,
+                        std::vector<Invoice>* out, QString* label, ReportError* error);
 
     Connection& m_db;
     ReadSnapshot m_snapshot;               ///< before anything reads: the batch sees one committed state
@@ -115,6 +129,8 @@ private:
     std::optional<std::vector<DatasetInfo>> m_datasets;
     std::map<QString, std::vector<PeriodTotal>> m_totals;
     std::map<QString, RevenueAnalysis> m_revenue;
+    std::map<qint64, std::vector<StoredInvoice>> m_billingRows;  ///< per dataset, as stored
+    std::map<QString, std::vector<StoredInvoice>> m_billingKept; ///< per dataset, filter and customer
     std::map<QString, std::vector<RfmRecord>> m_rfm;
     std::map<QString, ClusterRun> m_clusters;
     std::map<QString, Health> m_health;

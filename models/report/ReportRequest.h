@@ -5,6 +5,7 @@
 #include "query/Granularity.h"
 #include "query/PeriodShift.h"
 #include "query/RowFilter.h"
+#include "revenue/FxRates.h"
 #include "revenue/Invoice.h"
 #include "segments/ClusterRun.h"
 #include "segments/CustomerHealth.h"
@@ -49,6 +50,12 @@ struct ReportRequest {
     /// not the opening base. Sets revenue.firstMonthIsNew too.
     bool firstPeriodIsNew = false;
     RevenueSettings revenue;
+    /// --currency: revenue views read only the invoices in this currency (any case); empty: the
+    /// data's one currency (several without --fx are a usage error: never a sum). On data
+    /// without currencies it only names the money (revenue.currency).
+    QString currency;
+    /// --fx: every invoice converted into the reporting currency with these rates first.
+    std::optional<FxRates> fx;
     ClusterParams cluster;
     HealthOptions health;
     /// --horizon: periods a forecast looks ahead; 0: the granularity's default

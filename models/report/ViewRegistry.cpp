@@ -36,6 +36,7 @@ bool revenueCustomersReportView(ReportContext&, const ReportRequest&, ReportTabl
 bool retentionReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool unitEconomicsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool cohortsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool excludedInvoicesReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool coreProfileReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Segmentation views (views/SegmentReportViews.cpp).
 bool rfmReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
@@ -96,6 +97,8 @@ const std::vector<ViewSpec>& reportViews()
          mrrForecastReportView},
         {QStringLiteral("mrr-forecast-accuracy"), TabGroup::Revenue,
          QT_TRANSLATE_NOOP("ReportViews", "MRR forecast track record"), mrrForecastAccuracyReportView},
+        {QStringLiteral("excluded-invoices"), TabGroup::Revenue,
+         QT_TRANSLATE_NOOP("ReportViews", "Invoices left out of MRR"), excludedInvoicesReportView, true},
 
         {QStringLiteral("segments"), TabGroup::Segments, QT_TRANSLATE_NOOP("ReportViews", "RFM segments"),
          segmentsReportView},

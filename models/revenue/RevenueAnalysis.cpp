@@ -27,6 +27,12 @@ bool monthIsComplete(const RevenueAnalysis& analysis, int month, std::optional<D
 RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const CustomerAttributes& attributes,
                                const RevenueSettings& settings)
 {
+    return analyzeRevenueSeries(computeMrr(invoices, settings.billingPeriodMonths), invoices, attributes, settings);
+}
+
+RevenueAnalysis analyzeRevenueSeries(MrrSeries series, const std::vector<Invoice>& invoices,
+                                     const CustomerAttributes& attributes, const RevenueSettings& settings)
+{
     RevenueAnalysis a;
     a.settings = settings;
     for (const Invoice& invoice : invoices) {
@@ -35,7 +41,7 @@ RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const Custo
             a.firstDay = invoice.day;
         a.lastDay = std::max(a.lastDay, invoice.day);
     }
-    a.series = computeMrr(invoices, settings.billingPeriodMonths);
+    a.series = std::move(series);
     const FirstMonthRule rule = settings.firstMonthIsNew ? FirstMonthRule::CountAsNew : FirstMonthRule::OpeningBase;
     a.movements = computeMovements(a.series, rule);
     a.customers = computeCustomerMonths(a.series, a.movements, rule);

@@ -40,5 +40,9 @@ bool monthIsComplete(const RevenueAnalysis& analysis, int month, std::optional<D
 
 RevenueAnalysis analyzeRevenue(const std::vector<Invoice>& invoices, const CustomerAttributes& attributes,
                                const RevenueSettings& settings);
+/// The same on an MRR series computed elsewhere (subscription MRR of billing exports); `invoices`
+/// are the counted invoices by the day they were issued (what the data covers, the profile).
+RevenueAnalysis analyzeRevenueSeries(MrrSeries series, const std::vector<Invoice>& invoices,
+                                     const CustomerAttributes& attributes, const RevenueSettings& settings);
 
 } // namespace ul

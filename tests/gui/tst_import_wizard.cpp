@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The import wizard end to end: preview and roles, import on a worker, cancel, re-import.
+#include "BillingFixtures.h"
 #include "TempWorkspace.h"
 #include "db/ImportCatalog.h"
 #include "importwizard/ImportMappingPage.h"
@@ -7,8 +8,10 @@
 #include "importwizard/ImportWizard.h"
 #include "importwizard/SourceLayoutBar.h"
 #include "query/DatasetCatalog.h"
+#include "settings/EnglishPlurals.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -97,6 +100,47 @@ private slots:
             QVERIFY(a.first != QLatin1String("plan")); // ignored as asked
     }
 
+    void aStripeExportIsSaidBeforeAndAfterTheImport()
+    {
+        EnglishPlurals plurals; // as the window in English: "4 excluded kinds"
+        QCoreApplication::installTranslator(&plurals);
+        const auto removePlurals = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
+        test::TempWorkspace tmp;
+        const QString csv = tmp.writeFile(QStringLiteral("invoices.csv"), test::stripeExport(test::scenarioInvoices()));
+        ImportWizard wizard(tmp.path(), {csv});
+        wizard.resize(1280, 720);
+        wizard.show();
+        wizard.next();
+        ImportMappingPage* mapping = wizard.mappingPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!mapping->isPreviewLoading(), 30000);
+        auto* summary = mapping->findChild<QLabel*>(QStringLiteral("billingSummary"));
+        QVERIFY(summary && summary->isVisibleTo(&wizard));
+        QCOMPARE(summary->text(), QStringLiteral("Stripe invoice export: 39 invoices, 4 excluded kinds (void 2, "
+                                                 "uncollectible 1, draft 1, one-off 1)\nCurrencies: EUR, USD "
+                                                 "(revenue is shown per currency, never summed)"));
+        // The billing system's customer id and the invoice date: no flags, nothing to choose.
+        const ImportMapping m = mapping->mapping();
+        QVERIFY(m.billing);
+        QCOMPARE(m.columns[size_t(m.indexOf(ColumnRole::Customer))].header, QStringLiteral("Customer"));
+        QCOMPARE(m.columns[size_t(m.indexOf(ColumnRole::Date))].header, QStringLiteral("Date (UTC)"));
+        QTRY_VERIFY_WITH_TIMEOUT(mapping->isComplete(), 30000);
+        if (const QString dir = qEnvironmentVariable("UL_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(wizard.grab().save(dir + QStringLiteral("/import_wizard_stripe.png")));
+        QSignalSpy finished(wizard.runPage(), &ImportRunPage::finished);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 30000);
+        const ImportResult result = wizard.runPage()->result();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.files.front().billing);
+        QCOMPARE(result.files.front().billing->counted, qint64(34));
+        auto* label = wizard.runPage()->findChild<QLabel*>();
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("Stripe invoice export: 39 invoices, 4 excluded kinds")),
+                 qPrintable(label->text()));
+        if (const QString dir = qEnvironmentVariable("UL_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(wizard.grab().save(dir + QStringLiteral("/import_wizard_stripe_done.png")));
+    }
+
     void cancelLeavesWorkspaceUnchanged()
     {
         test::TempWorkspace tmp;
@@ -131,9 +175,12 @@ private slots:
         const QString file = qEnvironmentVariable("UL_WIZARD_FILE");
         if (file.isEmpty())
             QSKIP("UL_WIZARD_FILE not set");
+        EnglishPlurals plurals; // as the window in English
+        QCoreApplication::installTranslator(&plurals);
+        const auto removePlurals = qScopeGuard([&] { QCoreApplication::removeTranslator(&plurals); });
         test::TempWorkspace tmp;
         ImportWizard wizard(tmp.path(), {file});
-        wizard.resize(1100, 720);
+        wizard.resize(1280, 720);
         wizard.show();
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.mappingPage()->isPreviewLoading(), 30000);

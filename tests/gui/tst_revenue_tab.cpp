@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The Revenue tab: shown only for invoice datasets, shows the engine's numbers, recomputes on
 // settings changes and remembers them per workspace and dataset.
+#include "BillingFixtures.h"
 #include "ChartPanel.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "MetricTab.h"
 #include "TabFactory.h"
 #include "TempWorkspace.h"
+#include "ViewTablesDialog.h"
 #include "import/Importer.h"
 #include "revenue/MonthIndex.h"
 #include "revenue/RevenueTab.h"
@@ -15,15 +17,19 @@
 #include "tables/ReportTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QDateTime>
+#include <QLabel>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -276,6 +282,68 @@ private slots:
         QCOMPARE(cohorts->value(0, 1).value_or(-1), 190.0 / 150.0);
         tab.setDark(true);
         tab.setFilters(FilterState{});
+    }
+
+    void billingExportHasACurrencySelectorAndItsLeftOutInvoices()
+    {
+        // A Stripe export in euros and dollars: one currency at a time, never a sum; what was
+        // left out is said, with a button to the list.
+        test::TempWorkspace tmp;
+        {
+            Workspace ws;
+            QVERIFY(tmp.open(ws));
+            ImportOptions options;
+            options.dataset = QStringLiteral("stripe");
+            const ImportResult r = importFiles(
+                ws, {tmp.writeFile(QStringLiteral("stripe.csv"), test::stripeExport(test::scenarioInvoices()))},
+                options);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        Workspace ws;
+        QVERIFY(tmp.open(ws));
+        QString error;
+        const std::optional<DatasetInfo> stripe = findDataset(ws.db(), QStringLiteral("stripe"), &error);
+        QVERIFY(stripe && stripe->billing);
+        RevenueTab tab(tmp.path(), QStringLiteral("stripe"));
+        tab.setSynchronous(true);
+        tab.resize(1280, 720);
+        FilterState f;
+        f.dataset = stripe->name;
+        f.datasetId = stripe->id;
+        f.range = {*dayFromYmd(2022, 1, 1), *dayFromYmd(2022, 12, 31)};
+        f.granularity = Granularity::Month;
+        tab.setFilters(f);
+        QComboBox* currency = tab.currencySelector();
+        QVERIFY(currency->isVisibleTo(&tab));
+        QCOMPARE(currency->count(), 2);
+        QCOMPARE(currency->itemText(0), QStringLiteral("EUR"));
+        QCOMPARE(currency->itemText(1), QStringLiteral("USD"));
+        QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
+        // December 2022 in euros: 100 + 40 + 25 (tests/core/tst_billing_exports.cpp).
+        QVERIFY2(tab.kpiCard(RevenueTab::MrrKpi)->valueText() == QStringLiteral("165 EUR"),
+                 qPrintable(tab.kpiCard(RevenueTab::MrrKpi)->valueText()));
+        QCOMPARE(tab.excludedLabel()->text(),
+                 QStringLiteral("Left out of MRR: void 2, uncollectible 1, one-off 1.")); // the draft is of 2023
+        QCOMPARE(tab.reportRequest().currency, QStringLiteral("eur"));
+        tab.setBillingCurrency(QStringLiteral("USD"));
+        QCOMPARE(currency->currentText(), QStringLiteral("USD"));
+        QVERIFY2(tab.kpiCard(RevenueTab::MrrKpi)->valueText() == QStringLiteral("99 USD"),
+                 qPrintable(tab.kpiCard(RevenueTab::MrrKpi)->valueText()));
+        QCOMPARE(tab.excludedLabel()->text(), QStringLiteral("Every invoice counts toward MRR."));
+        tab.setBillingCurrency(QStringLiteral("eur"));
+        // The list of what was left out: the excluded-invoices view, as `usagelens report` prints it.
+        auto* button = tab.findChild<QToolButton*>(QStringLiteral("excludedInvoicesButton"));
+        QVERIFY(button && button->isVisibleTo(&tab));
+        button->click();
+        ViewTablesDialog* dialog = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<ViewTablesDialog*>(w); d && d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 4);
+        dialog->close();
+        if (const QString dir = qEnvironmentVariable("UL_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(tab.grab().save(dir + QStringLiteral("/revenue_tab_billing.png")));
     }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "PreviewLoader.h"
 #include "SourceLayoutBar.h"
+#include "revenue/BillingText.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -62,6 +63,13 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
     connect(m_computed, &QLineEdit::textChanged, this, &ImportMappingPage::updateValidity);
     m_layout = new SourceLayoutBar(this);
     layout->addWidget(m_layout);
+    // A billing export is said first: its invoices are read by the money rules, not as usage.
+    m_billing = new QLabel(this);
+    m_billing->setObjectName(QStringLiteral("billingSummary"));
+    m_billing->setWordWrap(true);
+    m_billing->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_billing->hide();
+    layout->addWidget(m_billing);
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -112,7 +120,12 @@ void ImportMappingPage::onLoaded(const FilePreview& preview, bool redetected)
     m_preview = preview;
     if (redetected) {
         m_detected = preview.mapping;
-        m_layout->showDetected(preview.mapping.source, preview.mapping.decimalComma);
+        bool perColumn = false;
+        for (const ColumnMapping& c : preview.mapping.columns)
+            perColumn = perColumn
+                        || (c.role == ColumnRole::Metric
+                            && c.decimalComma.value_or(preview.mapping.decimalComma) != preview.mapping.decimalComma);
+        m_layout->showDetected(preview.mapping.source, preview.mapping.decimalComma, perColumn);
         m_layout->setDelimitedText(preview.mapping.source.kind == SourceKind::Csv);
         rebuildTable();
     }
@@ -189,6 +202,18 @@ void ImportMappingPage::showProblems()
     const QStringList notes = m_detected.allNotes();
     m_notes->setText(notes.isEmpty() ? QString() : tr("Detected: %1").arg(notes.join(QStringLiteral("; "))));
     m_notes->setVisible(!notes.isEmpty());
+    if (m_preview.billing && m_preview.mapping.billing) {
+        const BillingImportSummary& b = *m_preview.billing;
+        QString text = BillingText::summary(m_preview.mapping.billing->system, b);
+        if (b.currencies.size() > 1)
+            text += QLatin1Char('\n')
+                    + tr("Currencies: %1 (revenue is shown per currency, never summed)")
+                          .arg(b.currencies.join(QStringLiteral(", ")).toUpper());
+        m_billing->setText(text);
+        m_billing->show();
+    } else {
+        m_billing->hide();
+    }
 }
 
 ImportMapping ImportMappingPage::mapping() const
@@ -203,6 +228,9 @@ ImportMapping ImportMappingPage::mapping() const
         const QVariant form = m_dateForms[c]->currentData();
         col.dateFormat = isDateRole(col.role) && form.isValid() ? std::optional(static_cast<DateFormat>(form.toInt()))
                                                                 : std::nullopt;
+        // A billing export's service period is read in the form detection found, whatever its role.
+        if (!col.dateFormat && m_detected.billing && c < m_detected.columns.size())
+            col.dateFormat = m_detected.columns[c].dateFormat;
     }
     QString ignored; // updateValidity() shows it and keeps the page incomplete
     mapping.computed = computedMetrics(&ignored);

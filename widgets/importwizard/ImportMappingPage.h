@@ -64,6 +64,7 @@ private:
     QListWidget* m_problems = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_notes = nullptr;
+    QLabel* m_billing = nullptr; ///< what the money rules make of a billing export's invoices
     std::vector<QComboBox*> m_roles;
     std::vector<QComboBox*> m_dateForms;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ImportRunPage.h"
 
+#include "revenue/BillingText.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -115,10 +117,18 @@ void ImportRunPage::done(ImportResult result)
             rows += f.rowsImported;
             rejected += f.rowsRejected;
         }
-        m_label->setText(tr("Imported %1 rows into dataset '%2'%3.")
-                             .arg(QLocale().toString(rows),
-                                  m_result.files.empty() ? QString() : m_result.files.front().dataset,
-                                  rejected ? tr(" (%1 rows skipped)").arg(rejected) : QString()));
+        QString text = tr("Imported %1 rows into dataset '%2'%3.")
+                           .arg(QLocale().toString(rows),
+                                m_result.files.empty() ? QString() : m_result.files.front().dataset,
+                                rejected ? tr(" (%1 rows skipped)").arg(rejected) : QString());
+        // A billing export: what the money rules made of its invoices.
+        for (const FileImportResult& f : m_result.files)
+            if (f.billing && f.mapping.billing)
+                text += QLatin1Char('\n') + BillingText::summary(f.mapping.billing->system, *f.billing);
+        for (const FileImportResult& f : m_result.files)
+            for (const QString& w : f.warnings)
+                text += QLatin1Char('\n') + w;
+        m_label->setText(text);
     } else if (m_result.cancelled) {
         m_bar->setValue(0);
         m_label->setText(tr("Import cancelled. The workspace is unchanged."));

@@ -87,12 +87,13 @@ SourceOptions SourceLayoutBar::options() const
     return o;
 }
 
-void SourceLayoutBar::showDetected(const SourceFormat& format, bool decimalComma)
+void SourceLayoutBar::showDetected(const SourceFormat& format, bool decimalComma, bool perColumn)
 {
     setDetectedText(m_header, format.hasHeader ? tr("header row") : tr("no header row"));
     setDetectedText(m_delimiter, delimiterLabel(format.delimiter));
     setDetectedText(m_encoding, encodingName(format.encoding));
-    setDetectedText(m_decimal, decimalComma ? tr("comma") : tr("point"));
+    // Columns that chose their own mark ("7.7" beside "104,40") are not one file-wide mark.
+    setDetectedText(m_decimal, perColumn ? tr("per column") : decimalComma ? tr("comma") : tr("point"));
 }
 
 void SourceLayoutBar::setDelimitedText(bool delimited)

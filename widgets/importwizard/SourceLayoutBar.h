@@ -20,7 +20,8 @@ public:
     /// What the user forced (unset fields: detect).
     SourceOptions options() const;
     /// Shows what was detected in the "Detected" entries; keeps the user's choices.
-    void showDetected(const SourceFormat& format, bool decimalComma);
+    /// `perColumn`: the numeric columns do not all use the same decimal mark.
+    void showDetected(const SourceFormat& format, bool decimalComma, bool perColumn = false);
     /// Only CSV files have a header, delimiter or decimal mark to choose.
     void setDelimitedText(bool delimited);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RevenueTab.h"
 
+#include "BillingText.h"
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "ForecastChart.h"
@@ -9,6 +10,7 @@
 #include "RevenueCharts.h"
 #include "RevenueSettingsPanel.h"
 #include "UsageCharts.h"
+#include "ViewTablesDialog.h"
 #include "revenue/MonthIndex.h"
 #include "settings/RevenueSettingsStore.h"
 #include "tables/CohortModel.h"
@@ -25,6 +27,7 @@
 #include <QProgressBar>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QThread>
@@ -105,6 +108,33 @@ RevenueTab::RevenueTab(const QString& workspacePath, const QString& dataset, QWi
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
+
+    // Billing exports: which currency is shown, and which invoices the rules left out.
+    m_billingBar = new QWidget(content);
+    auto* billing = new QHBoxLayout(m_billingBar);
+    billing->setContentsMargins(0, 0, 0, 0);
+    billing->addWidget(new QLabel(tr("Currency:"), m_billingBar));
+    m_currency = new QComboBox(m_billingBar);
+    m_currency->setObjectName(QStringLiteral("revenueCurrency"));
+    m_currency->setToolTip(tr("Revenue in different currencies is never added up: one currency at a time"));
+    billing->addWidget(m_currency);
+    billing->addSpacing(16);
+    m_excluded = new QLabel(m_billingBar);
+    m_excluded->setObjectName(QStringLiteral("excludedInvoices"));
+    m_excluded->setWordWrap(true);
+    m_excluded->setToolTip(tr("Only paid or open subscription invoices make MRR: void, uncollectible and draft "
+                              "invoices and one-off invoices without a subscription are left out"));
+    billing->addWidget(m_excluded, 1);
+    m_excludedButton = new QToolButton(m_billingBar);
+    m_excludedButton->setObjectName(QStringLiteral("excludedInvoicesButton"));
+    m_excludedButton->setText(tr("Show the list…"));
+    m_excludedButton->setAutoRaise(true);
+    billing->addWidget(m_excludedButton);
+    m_billingBar->hide();
+    layout->addWidget(m_billingBar);
+    connect(m_currency, &QComboBox::activated, this,
+            [this](int index) { setBillingCurrency(m_currency->itemData(index).toString()); });
+    connect(m_excludedButton, &QToolButton::clicked, this, &RevenueTab::showExcludedInvoices);
 
     auto* cards = new QHBoxLayout;
     cards->setSpacing(8);
@@ -263,6 +293,7 @@ void RevenueTab::openContributors(const QString& month, const QString& cohort)
     request.granularity = Granularity::Month;
     request.period = month;
     request.cohort = cohort;
+    request.currency = m_data.currency; // a billing export's month: in the currency shown
     showContributors(m_workspacePath, request, tr("revenue"));
 }
 
@@ -271,7 +302,44 @@ ReportRequest RevenueTab::reportRequest() const
     ReportRequest r = toRequest(m_filters);
     r.dataset = m_dataset;
     r.revenue = m_settings;
+    // Exports show the currency the tab shows.
+    r.currency = m_data.currency.isEmpty() ? m_chosenCurrency : m_data.currency;
     return r;
+}
+
+void RevenueTab::setBillingCurrency(const QString& currency)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (currency.toLower() == m_chosenCurrency)
+        return;
+    m_chosenCurrency = currency.toLower();
+    requestRefresh();
+}
+
+void RevenueTab::rebuildBillingBar()
+{
+    const RevenueTabData& d = m_data;
+    m_billingBar->setVisible(d.billing);
+    if (!d.billing)
+        return;
+    const QSignalBlocker block(m_currency);
+    m_currency->clear();
+    for (const QString& c : d.currencies)
+        m_currency->addItem(c.isEmpty() ? tr("(none)") : c.toUpper(), c);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(d.currency)));
+    m_currency->setEnabled(d.currencies.size() > 1);
+    const QString excluded = BillingText::excludedList(d.excluded);
+    m_excluded->setText(excluded.isEmpty() ? tr("Every invoice counts toward MRR.")
+                                           : tr("Left out of MRR: %1.").arg(excluded));
+    m_excludedButton->setVisible(!excluded.isEmpty());
+}
+
+void RevenueTab::showExcludedInvoices()
+{
+    auto* dialog = new ViewTablesDialog(this, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectView(QStringLiteral("excluded-invoices"));
+    dialog->show();
 }
 
 void RevenueTab::setFilters(const FilterState& filters)
@@ -284,9 +352,10 @@ void RevenueTab::setFilters(const FilterState& filters)
 void RevenueTab::refresh()
 {
     ensureSettingsLoaded();
-    runLatest([path = m_workspacePath, dataset = m_dataset, filters = m_filters,
-               settings = m_settings] { return RevenueTabData::load(path, dataset, filters, settings); },
-              [this](RevenueTabData data) { apply(std::move(data)); });
+    runLatest(
+        [path = m_workspacePath, dataset = m_dataset, filters = m_filters, settings = m_settings,
+         currency = m_chosenCurrency] { return RevenueTabData::load(path, dataset, filters, settings, currency); },
+        [this](RevenueTabData data) { apply(std::move(data)); });
 }
 
 void RevenueTab::setDark(bool dark)
@@ -389,6 +458,7 @@ void RevenueTab::rebuild()
     const QString noData = d.error.isEmpty() ? tr("No data for this selection") : d.error;
 
     rebuildKpis();
+    rebuildBillingBar();
 
     using Format = ReportTableModel::Format;
     m_unitEconomics->setColumns({{QStringLiteral("month"), tr("Month"), Format::Text},

@@ -41,6 +41,10 @@ public:
     void setDark(bool dark) override;
     /// The currency the settings name, for the money metric's own tab.
     QString currency() const { return m_settings.currency; }
+    /// A billing export in several currencies: shows `currency` (lower or upper case) and recomputes.
+    void setBillingCurrency(const QString& currency);
+    QComboBox* currencySelector() const { return m_currency; }
+    QLabel* excludedLabel() const { return m_excluded; }
     /// The customers whose payments made `month`'s change (a click on MRR or its movements; of
     /// the cohort `cohort` only for a click on a cohort cell).
     void openContributors(const QString& month, const QString& cohort = {});
@@ -109,6 +113,15 @@ private:
     QCheckBox* m_forecastBox = nullptr;
     bool m_forecast = false;
     QLabel* m_headlineNote = nullptr; ///< which month the cards show, and the partial one left out
+    // A billing export: the currency shown (revenue is never summed across currencies) and the
+    // invoices the money rules left out, with a button to their list.
+    QWidget* m_billingBar = nullptr;
+    QComboBox* m_currency = nullptr;
+    QLabel* m_excluded = nullptr;
+    QToolButton* m_excludedButton = nullptr;
+    QString m_chosenCurrency; ///< the user's choice; empty: the first
+    void rebuildBillingBar();
+    void showExcludedInvoices();
 };
 
 } // namespace ul

@@ -2,13 +2,14 @@
 #include "RevenueTabData.h"
 
 #include "db/ThreadWorkspace.h"
+#include "report/BillingRevenue.h"
 
 #include <QElapsedTimer>
 
 namespace ul {
 
 RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString& dataset, const FilterState& filters,
-                                    const RevenueSettings& settings)
+                                    const RevenueSettings& settings, const QString& currency)
 {
     QElapsedTimer timer;
     timer.start();
@@ -18,6 +19,7 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
     ReportRequest request = toRequest(filters);
     request.dataset = dataset;
     request.revenue = settings;
+    request.currency = currency;
     data.months = monthFilterOf(request);
     // A connection belongs to one thread: each job opens its own (cheap with WAL).
     Workspace* ws = threadWorkspace(workspacePath, &data.error);
@@ -25,8 +27,30 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
         return data;
     ReportContext context(ws->db());
     ReportError error;
-    const std::optional<MetricInfo> amount = context.amountMetric(request, QStringLiteral("revenue"), &error);
-    const RevenueAnalysis* analysis = amount ? context.revenue(*amount, settings, &error) : nullptr;
+    context.setRowFilter(request.where);
+    if (const DatasetInfo* d = context.revenueDataset(request, QStringLiteral("revenue"), &error)) {
+        // A billing export: its currencies (the selector lists them) and the invoices the rules
+        // left out (the tab says how many and links to the list).
+        const std::vector<StoredInvoice>* rows = d->billing ? context.billingInvoices(*d, request, &error) : nullptr;
+        if (rows) {
+            data.billing = true;
+            data.currencies = countedCurrencies(*rows);
+        }
+        // Several currencies and none chosen: the first, never a sum (the selector shows which).
+        if (!data.currencies.contains(request.currency.toLower()))
+            request.currency = data.currencies.size() > 1 ? data.currencies.front() : QString();
+        data.currency = request.currency.isEmpty() ? data.currencies.value(0) : request.currency.toLower();
+        // As the list the tab links to (the excluded-invoices view): in the currency and the range.
+        for (const StoredInvoice& r : rows ? *rows : std::vector<StoredInvoice>())
+            if (r.kind != InvoiceKind::Counted && r.currency == data.currency
+                && (!request.from || r.issued >= *request.from) && (!request.to || r.issued <= *request.to))
+                ++data.excluded[r.kind];
+    }
+    if (!context.setCustomerKey(request.customerKey, &error)) {
+        data.error = error.message;
+        return data;
+    }
+    const RevenueAnalysis* analysis = context.revenueFor(request, QStringLiteral("revenue"), &error);
     if (!analysis) {
         data.error = error.message;
         return data;

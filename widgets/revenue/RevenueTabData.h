@@ -2,11 +2,15 @@
 #pragma once
 
 #include "FilterState.h"
+#include "import/BillingFormat.h"
 #include "report/TabResults.h"
 #include "revenue/RevenueAnalysis.h"
 #include "revenue/RevenueReports.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <map>
 
 namespace ul {
 
@@ -20,13 +24,19 @@ struct RevenueTabData {
     RevenueAnalysis analysis;
     TabResults results;
     int invoiceCount = 0;
+    /// A billing export: its currencies (lower case) and the currency shown, and how many of its
+    /// invoices the money rules left out, by kind.
+    bool billing = false;
+    QStringList currencies;
+    QString currency;
+    std::map<InvoiceKind, qint64> excluded;
     QString error;
     qint64 elapsedMs = 0;
 
     /// Loads and analyses the invoices of the dataset's amount metric on a fresh connection to
     /// `workspacePath` (any thread).
     static RevenueTabData load(const QString& workspacePath, const QString& dataset, const FilterState& filters,
-                               const RevenueSettings& settings);
+                               const RevenueSettings& settings, const QString& currency = QString());
     /// The months of the analysis inside `months` (first to last month of data).
     std::vector<int> visibleMonths() const;
 };

@@ -66,7 +66,7 @@ bool migrateServerWorkspace(PgConnection& db, QString* error)
         if (!migrateToVersion7(db, error))
             return false;
         for (const char* table : {"customer_dates", "attributes", "customers", "fact_chunks", "distinct_chunks",
-                                  "month_summaries", "period_totals", "dataset_stats", "imports"})
+                                  "month_summaries", "period_totals", "dataset_stats", "imports", "billing_invoices"})
             if (!db.exec(QStringLiteral("ALTER TABLE %1 SET (autovacuum_vacuum_scale_factor = 0.02, "
                                         "autovacuum_analyze_scale_factor = 0.01)")
                              .arg(QLatin1String(table)),
@@ -179,10 +179,12 @@ bool Workspace::openServer(const QString& location, OpenMode mode, QString* erro
                         .arg(version)
                         .arg(SchemaVersion));
     // Server workspaces began with format 6; later formats migrate here, step by step, in one
-    // transaction under the schema's advisory lock. Readers read format 6 as it is.
+    // transaction under the schema's advisory lock, when a writer opens them (readers and the
+    // window read an older format as it is: it only lacks what later formats added).
     if (version < 6)
         return fail(QStringLiteral("%1: workspace format %2 is unknown on a server").arg(where).arg(version));
-    if (version < SchemaVersion && mode != OpenMode::ReadOnly && !migrateServerWorkspace(db, &sqlError))
+    if (version < SchemaVersion && (mode == OpenMode::CreateIfMissing || mode == OpenMode::WriteExisting)
+        && !migrateServerWorkspace(db, &sqlError))
         return fail(QStringLiteral("%1: cannot bring the workspace to format %2: %3")
                         .arg(where)
                         .arg(SchemaVersion)

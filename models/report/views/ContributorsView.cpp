@@ -6,6 +6,8 @@
 #include "query/Contributors.h"
 #include "revenue/MonthIndex.h"
 
+#include <cstdlib>
+
 namespace ul {
 
 namespace {
@@ -26,10 +28,66 @@ std::optional<Granularity> granularityOfLabel(const QString& label, Granularity 
 
 ReportCell valueCell(double value, const std::optional<Decimal>& exact) { return numberCell(value, exact); }
 
+/// A billing export's month: the customers whose subscription MRR changed into it (the Revenue
+/// tab's click on MRR or its movements), by the same money rules as the revenue views.
+bool mrrContributors(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    const RevenueAnalysis* a = ctx.revenueFor(request, QStringLiteral("contributors"), error);
+    if (!a)
+        return false;
+    out->columns = {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("previous"),
+                    QStringLiteral("change"), QStringLiteral("change_share_pct")};
+    if (a->series.isEmpty())
+        return true;
+    std::optional<int> month = request.period.isEmpty() ? std::nullopt : parseMonth(request.period);
+    if (!request.period.isEmpty() && (!month || request.period.size() != 7)) {
+        *error = ReportError::usage(
+            QStringLiteral("--period expects a month such as 2022-10 for MRR, got '%1'").arg(request.period));
+        return false;
+    }
+    if (!month) // the last complete month, as the key figures
+        for (int m = a->series.firstMonth; m <= a->series.lastMonth(); ++m)
+            if (monthIsComplete(*a, m, request.from, request.to))
+                month = m;
+    if (!month)
+        return true;
+    const std::optional<int> cohort = request.cohort.isEmpty() ? std::nullopt : parseMonth(request.cohort);
+    struct Row {
+        qint64 customer;
+        Micros value, previous;
+    };
+    std::vector<Row> rows;
+    Micros total = 0;
+    for (const CustomerMrr& c : a->series.customers) {
+        const Micros value = c.at(*month), previous = c.at(*month - 1);
+        if ((value == 0 && previous == 0) || (cohort && c.firstRevenueMonth() != cohort))
+            continue;
+        rows.push_back({c.customer, value, previous});
+        total += value - previous;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
+        return std::abs(x.value - x.previous) > std::abs(y.value - y.previous);
+    });
+    const QHash<qint64, QString>& names = ctx.customerNames();
+    for (const Row& r : rows) {
+        const Micros change = r.value - r.previous;
+        out->addRow({names.value(r.customer, QString::number(r.customer)), fromMicros(r.value), fromMicros(r.previous),
+                     fromMicros(change),
+                     total != 0 ? ReportCell(double(change) / double(total) * 100.0) : ReportCell()});
+    }
+    return true;
+}
+
 } // namespace
 
 bool contributorsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
+    // A billing export without --metric: who changed the month's subscription MRR.
+    if (request.metric.isEmpty() && !request.dataset.isEmpty()) {
+        ReportError ignored;
+        if (const DatasetInfo* d = ctx.dataset(request.dataset, &ignored); d && d->billing)
+            return mrrContributors(ctx, request, out, error);
+    }
     // --metric, else the money of an invoices dataset, else its first metric (as segments).
     const std::optional<MetricInfo> metric = ctx.segmentMetric(request, QStringLiteral("contributors"), error);
     UsageQuery q;

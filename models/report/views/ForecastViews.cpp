@@ -71,8 +71,9 @@ bool metricHistory(ReportContext& ctx, const ReportRequest& request, ForecastHis
 bool mrrHistory(ReportContext& ctx, const ReportRequest& request, const QString& view, ForecastHistory* out,
                 ReportError* error)
 {
-    const std::optional<MetricInfo> amount = ctx.amountMetric(request, view, error);
-    const RevenueAnalysis* a = amount ? ctx.revenue(*amount, request.revenue, error) : nullptr;
+    // The same analysis as the mrr view: a billing export's subscription MRR in the request's
+    // currency, or the amount metric's.
+    const RevenueAnalysis* a = ctx.revenueFor(request, view, error);
     if (!a)
         return false;
     const MonthFilter filter = monthFilterOf(request);

@@ -3,6 +3,7 @@
 // first month in range still sees the month before; the range only selects rows.
 #include "report/ViewRegistry.h"
 
+#include "report/BillingRevenue.h"
 #include "revenue/MonthIndex.h"
 
 namespace ul {
@@ -12,8 +13,7 @@ namespace {
 const RevenueAnalysis* analysisFor(ReportContext& ctx, const ReportRequest& request, const QString& view,
                                    ReportError* error)
 {
-    const std::optional<MetricInfo> amount = ctx.amountMetric(request, view, error);
-    return amount ? ctx.revenue(*amount, request.revenue, error) : nullptr;
+    return ctx.revenueFor(request, view, error);
 }
 
 /// A revenue table built by one of RevenueReports.h's functions.
@@ -137,6 +137,26 @@ bool cohortsReportView(ReportContext& ctx, const ReportRequest& request, ReportT
         return activityCohortsReportView(ctx, request, out, error);
     return revenueTable(ctx, request, QStringLiteral("cohorts"), out, error,
                         [](const RevenueAnalysis& a, const MonthFilter& f) { return cohortsReport(a.cohorts, f); });
+}
+
+bool excludedInvoicesReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
+{
+    // The invoices the money rules leave out of a billing export, with why: what the Revenue
+    // tab links to. Other datasets have none. Follows the row filter, customer and currency.
+    const DatasetInfo* d = ctx.revenueDataset(request, QStringLiteral("excluded-invoices"), error);
+    if (!d)
+        return false;
+    const std::vector<StoredInvoice>* rows = ctx.billingInvoices(*d, request, error);
+    if (!rows)
+        return false;
+    std::vector<StoredInvoice> kept;
+    const QString currency = request.currency.trimmed().toLower();
+    for (const StoredInvoice& r : *rows)
+        if ((currency.isEmpty() || r.currency == currency) && (!request.from || r.issued >= *request.from)
+            && (!request.to || r.issued <= *request.to))
+            kept.push_back(r);
+    *out = excludedInvoicesTable(kept, ctx.customerNames());
+    return true;
 }
 
 bool coreProfileReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
