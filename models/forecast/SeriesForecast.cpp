@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ul {
 
@@ -118,6 +119,12 @@ ForecastModel chooseForecastModel(const std::vector<double>& history, int period
                          ? history.size() - size_t(options.maxFitPeriods)
                          : 0;
     const std::vector<double> y(history.begin() + qsizetype(model.fitStart), history.end());
+    // A constant series (all zero, say) has nothing to estimate: its value goes on, exactly,
+    // without fitting every model to it first.
+    if (std::adjacent_find(y.begin(), y.end(), std::not_equal_to<>()) == y.end()) {
+        model.notes << QStringLiteral("every whole period has the same value: it is carried forward");
+        return model;
+    }
     model.ets = selectEts(y, period, &model.notes);
     if (!model.ets)
         model.notes << QStringLiteral(

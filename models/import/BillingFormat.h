@@ -28,6 +28,7 @@ struct BillingColumns {
     int total = -1;    ///< with discounts and tax: the amount is total - tax when there is no subtotal
     int tax = -1;
     int writtenOff = -1; ///< Stripe `Forgiven` (true) or Chargebee `write_off_amount` (> 0): a write-off
+    bool operator==(const BillingColumns&) const = default;
 };
 
 /// A billing system's export, recognised by its columns (never by its file name).
