@@ -362,6 +362,13 @@ bisher: %1</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTable</name>
+    <message>
+        <source>%1 — the last %2 periods (all in the xlsx)</source>
+        <translation>%1 — die letzten %2 Perioden (alle in der xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>
@@ -575,6 +582,18 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
     <message>
         <source>Ranks 1–%1: %2 of the total</source>
         <translation>Ränge 1–%1: %2 der Summe</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>No customers in this selection</source>
+        <translation>Keine Kunden in dieser Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
+        <translation>%1 Kunden · Mittel %2 · Std.-Abw. %3 · Median %4 · p90 %5 · p99 %6 · Ausreißer: %7 unten, %8 oben</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1285,18 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Invoices left out of MRR</source>
         <translation>Nicht in den MRR gezählte Rechnungen</translation>
     </message>
+    <message>
+        <source>Distribution of the totals</source>
+        <translation>Verteilung der Summen</translation>
+    </message>
+    <message>
+        <source>Customers by period (pivot)</source>
+        <translation>Kunden nach Periode (Pivot)</translation>
+    </message>
+    <message>
+        <source>Registrations per period</source>
+        <translation>Registrierungen pro Periode</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1608,6 +1639,33 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>Every view of this tab as a table, as the exports write it</source>
         <translation>Alle Ansichten dieses Tabs als Tabelle, wie die Exporte sie schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DrillPath</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Back to the filters before the first click (Backspace steps back one)</source>
+        <translation>Zurück zu den Filtern vor dem ersten Klick (Rücktaste geht einen Schritt zurück)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Customer %1  ×</source>
+        <translation>Kunde %1  ×</translation>
+    </message>
+    <message>
+        <source>Every chart shows this customer only; click to show all customers again</source>
+        <translation>Alle Diagramme zeigen nur diesen Kunden; klicken, um wieder alle Kunden zu zeigen</translation>
+    </message>
+    <message>
+        <source>Remove the customer filter %1</source>
+        <translation>Kundenfilter %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2584,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>Changes by other sessions will not be announced: %1</source>
         <translation>Änderungen anderer Sitzungen werden nicht gemeldet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Back (undo the last chart click)</source>
+        <translation>&amp;Zurück (letzten Diagrammklick rückgängig machen)</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2711,6 +2773,14 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
         <source>Total per period and forecast</source>
         <translation>Summe je Periode und Prognose</translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Pivot</translation>
+    </message>
+    <message>
+        <source>Customers by period: the metric of every top customer in every period of the range, with totals</source>
+        <translation>Kunden nach Periode: die Kennzahl jedes Top-Kunden in jeder Periode des Zeitraums, mit Summen</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2753,6 +2823,60 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>Notes on dates</source>
         <translation>Notizen zu Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotPage</name>
+    <message>
+        <source>Click a column header to sort by it; Ctrl+C copies the table as tab-separated text</source>
+        <translation>Auf einen Spaltenkopf klicken, um danach zu sortieren; Strg+C kopiert die Tabelle als tabulatorgetrennten Text</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <source>The whole table on the clipboard, ready to paste into a spreadsheet</source>
+        <translation>Die ganze Tabelle in die Zwischenablage, bereit zum Einfügen in eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first. * the data covers this period only in part.</source>
+        <translation>Zeilen: %1, größte Summe zuerst. * die Daten decken diese Periode nur teilweise ab.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first.</source>
+        <translation>Zeilen: %1, größte Summe zuerst.</translation>
+    </message>
+    <message>
+        <source>Export pivot as CSV</source>
+        <translation>Pivot als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>Pivot exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1: the data covers this period only in part</source>
+        <translation>%1: die Daten decken diese Periode nur teilweise ab</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2954,10 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>No data for this selection</source>
         <translation>Keine Daten für diese Auswahl</translation>
+    </message>
+    <message>
+        <source>Distribution of customer totals</source>
+        <translation>Verteilung der Kundensummen</translation>
     </message>
 </context>
 <context>

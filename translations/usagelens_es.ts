@@ -362,6 +362,13 @@ hasta ahora: %1</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTable</name>
+    <message>
+        <source>%1 — the last %2 periods (all in the xlsx)</source>
+        <translation>%1 — los últimos %2 periodos (todos en el xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>
@@ -575,6 +582,18 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
     <message>
         <source>Ranks 1–%1: %2 of the total</source>
         <translation>Puestos 1–%1: %2 del total</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <source>No customers in this selection</source>
+        <translation>Ningún cliente en esta selección</translation>
+    </message>
+    <message>
+        <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
+        <translation>%1 clientes · media %2 · desv. est. %3 · mediana %4 · p90 %5 · p99 %6 · atípicos: %7 bajos, %8 altos</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1285,18 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Invoices left out of MRR</source>
         <translation>Facturas excluidas del MRR</translation>
     </message>
+    <message>
+        <source>Distribution of the totals</source>
+        <translation>Distribución de los totales</translation>
+    </message>
+    <message>
+        <source>Customers by period (pivot)</source>
+        <translation>Clientes por periodo (tabla dinámica)</translation>
+    </message>
+    <message>
+        <source>Registrations per period</source>
+        <translation>Registros por periodo</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1608,6 +1639,33 @@ interanual %2</translation>
     <message>
         <source>Every view of this tab as a table, as the exports write it</source>
         <translation>Cada vista de esta pestaña como tabla, como la escriben las exportaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DrillPath</name>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Back to the filters before the first click (Backspace steps back one)</source>
+        <translation>Volver a los filtros anteriores al primer clic (Retroceso vuelve un paso)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <source>Customer %1  ×</source>
+        <translation>Cliente %1  ×</translation>
+    </message>
+    <message>
+        <source>Every chart shows this customer only; click to show all customers again</source>
+        <translation>Todos los gráficos muestran solo este cliente; haga clic para ver de nuevo todos los clientes</translation>
+    </message>
+    <message>
+        <source>Remove the customer filter %1</source>
+        <translation>Quitar el filtro de cliente %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2584,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>Changes by other sessions will not be announced: %1</source>
         <translation>No se avisará de los cambios de otras sesiones: %1</translation>
     </message>
+    <message>
+        <source>&amp;Back (undo the last chart click)</source>
+        <translation>&amp;Atrás (deshacer el último clic en un gráfico)</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2711,6 +2773,14 @@ Sus atributos aparecen en las vistas de cliente.</translation>
         <source>Total per period and forecast</source>
         <translation>Total por periodo y pronóstico</translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Tabla dinámica</translation>
+    </message>
+    <message>
+        <source>Customers by period: the metric of every top customer in every period of the range, with totals</source>
+        <translation>Clientes por periodo: la métrica de cada cliente principal en cada periodo del rango, con totales</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2753,6 +2823,60 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>Notes on dates</source>
         <translation>Notas en fechas</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotPage</name>
+    <message>
+        <source>Click a column header to sort by it; Ctrl+C copies the table as tab-separated text</source>
+        <translation>Haga clic en un encabezado de columna para ordenar; Ctrl+C copia la tabla como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copiar como TSV</translation>
+    </message>
+    <message>
+        <source>The whole table on the clipboard, ready to paste into a spreadsheet</source>
+        <translation>Toda la tabla en el portapapeles, lista para pegar en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first. * the data covers this period only in part.</source>
+        <translation>Filas: %1, mayor total primero. * los datos cubren este periodo solo en parte.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first.</source>
+        <translation>Filas: %1, mayor total primero.</translation>
+    </message>
+    <message>
+        <source>Export pivot as CSV</source>
+        <translation>Exportar la tabla dinámica como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>Exportar tabla dinámica</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: the data covers this period only in part</source>
+        <translation>%1: los datos cubren este periodo solo en parte</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2954,10 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>No data for this selection</source>
         <translation>No hay datos para esta selección</translation>
+    </message>
+    <message>
+        <source>Distribution of customer totals</source>
+        <translation>Distribución de los totales por cliente</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,13 @@ jusqu’ici : %1</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTable</name>
+    <message>
+        <source>%1 — the last %2 periods (all in the xlsx)</source>
+        <translation>%1 — les %2 dernières périodes (toutes dans le xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>
@@ -575,6 +582,18 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
     <message>
         <source>Ranks 1–%1: %2 of the total</source>
         <translation>Rangs 1–%1 : %2 du total</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>No customers in this selection</source>
+        <translation>Aucun client dans cette sélection</translation>
+    </message>
+    <message>
+        <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
+        <translation>%1 clients · moyenne %2 · écart-type %3 · médiane %4 · p90 %5 · p99 %6 · valeurs aberrantes : %7 basses, %8 hautes</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1285,18 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Invoices left out of MRR</source>
         <translation>Factures exclues du MRR</translation>
     </message>
+    <message>
+        <source>Distribution of the totals</source>
+        <translation>Distribution des totaux</translation>
+    </message>
+    <message>
+        <source>Customers by period (pivot)</source>
+        <translation>Clients par période (tableau croisé)</translation>
+    </message>
+    <message>
+        <source>Registrations per period</source>
+        <translation>Inscriptions par période</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1608,6 +1639,33 @@ sur un an %2</translation>
     <message>
         <source>Every view of this tab as a table, as the exports write it</source>
         <translation>Chaque vue de cet onglet sous forme de tableau, comme les exports l&apos;écrivent</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DrillPath</name>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Back to the filters before the first click (Backspace steps back one)</source>
+        <translation>Revenir aux filtres d&apos;avant le premier clic (Retour arrière recule d&apos;un pas)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+    <message>
+        <source>Customer %1  ×</source>
+        <translation>Client %1  ×</translation>
+    </message>
+    <message>
+        <source>Every chart shows this customer only; click to show all customers again</source>
+        <translation>Tous les graphiques ne montrent que ce client ; cliquez pour revoir tous les clients</translation>
+    </message>
+    <message>
+        <source>Remove the customer filter %1</source>
+        <translation>Retirer le filtre client %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2584,10 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>Changes by other sessions will not be announced: %1</source>
         <translation>Les modifications d’autres sessions ne seront pas signalées : %1</translation>
     </message>
+    <message>
+        <source>&amp;Back (undo the last chart click)</source>
+        <translation>&amp;Retour (annuler le dernier clic sur un graphique)</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2711,6 +2773,14 @@ Ses attributs apparaissent dans les vues client.</translation>
         <source>Total per period and forecast</source>
         <translation>Total par période et prévision</translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Tableau croisé</translation>
+    </message>
+    <message>
+        <source>Customers by period: the metric of every top customer in every period of the range, with totals</source>
+        <translation>Clients par période : la mesure de chaque client du classement dans chaque période de la plage, avec les totaux</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2753,6 +2823,60 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>Notes on dates</source>
         <translation>Notes sur des dates</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotPage</name>
+    <message>
+        <source>Click a column header to sort by it; Ctrl+C copies the table as tab-separated text</source>
+        <translation>Cliquez sur un en-tête de colonne pour trier ; Ctrl+C copie le tableau en texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copier en TSV</translation>
+    </message>
+    <message>
+        <source>The whole table on the clipboard, ready to paste into a spreadsheet</source>
+        <translation>Tout le tableau dans le presse-papiers, prêt à coller dans un tableur</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first. * the data covers this period only in part.</source>
+        <translation>Lignes : %1, plus grand total d&apos;abord. * les données ne couvrent cette période qu&apos;en partie.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first.</source>
+        <translation>Lignes : %1, plus grand total d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Export pivot as CSV</source>
+        <translation>Exporter le tableau croisé en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>Exporter le tableau croisé</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: the data covers this period only in part</source>
+        <translation>%1 : les données ne couvrent cette période qu&apos;en partie</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2954,10 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>No data for this selection</source>
         <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Distribution of customer totals</source>
+        <translation>Distribution des totaux par client</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,13 @@ até agora: %1</translation>
     </message>
 </context>
 <context>
+    <name>PrintedTable</name>
+    <message>
+        <source>%1 — the last %2 periods (all in the xlsx)</source>
+        <translation>%1 — os últimos %2 períodos (todos no xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>UsageLens</source>
@@ -575,6 +582,18 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     <message>
         <source>Ranks 1–%1: %2 of the total</source>
         <translation>Posições 1–%1: %2 do total</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <source>No customers in this selection</source>
+        <translation>Nenhum cliente nesta seleção</translation>
+    </message>
+    <message>
+        <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
+        <translation>%1 clientes · média %2 · desvio %3 · mediana %4 · p90 %5 · p99 %6 · outliers: %7 baixos, %8 altos</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1285,18 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Invoices left out of MRR</source>
         <translation>Faturas excluídas do MRR</translation>
     </message>
+    <message>
+        <source>Distribution of the totals</source>
+        <translation>Distribuição dos totais</translation>
+    </message>
+    <message>
+        <source>Customers by period (pivot)</source>
+        <translation>Clientes por período (tabela dinâmica)</translation>
+    </message>
+    <message>
+        <source>Registrations per period</source>
+        <translation>Cadastros por período</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1608,6 +1639,33 @@ vs. ano anterior %2</translation>
     <message>
         <source>Every view of this tab as a table, as the exports write it</source>
         <translation>Cada visão desta aba como tabela, como as exportações a gravam</translation>
+    </message>
+</context>
+<context>
+    <name>ul::DrillPath</name>
+    <message>
+        <source>All</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>Back to the filters before the first click (Backspace steps back one)</source>
+        <translation>Voltar aos filtros de antes do primeiro clique (Backspace volta um passo)</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Voltar para %1</translation>
+    </message>
+    <message>
+        <source>Customer %1  ×</source>
+        <translation>Cliente %1  ×</translation>
+    </message>
+    <message>
+        <source>Every chart shows this customer only; click to show all customers again</source>
+        <translation>Todos os gráficos mostram só este cliente; clique para voltar a mostrar todos os clientes</translation>
+    </message>
+    <message>
+        <source>Remove the customer filter %1</source>
+        <translation>Remover o filtro de cliente %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2584,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>Changes by other sessions will not be announced: %1</source>
         <translation>Alterações de outras sessões não serão avisadas: %1</translation>
     </message>
+    <message>
+        <source>&amp;Back (undo the last chart click)</source>
+        <translation>&amp;Voltar (desfazer o último clique num gráfico)</translation>
+    </message>
 </context>
 <context>
     <name>ul::MetricTab</name>
@@ -2711,6 +2773,14 @@ Seus atributos aparecem nas visões de cliente.</translation>
         <source>Total per period and forecast</source>
         <translation>Total por período e previsão</translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Tabela dinâmica</translation>
+    </message>
+    <message>
+        <source>Customers by period: the metric of every top customer in every period of the range, with totals</source>
+        <translation>Clientes por período: a métrica de cada cliente principal em cada período do intervalo, com totais</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotesDialog</name>
@@ -2753,6 +2823,60 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>Notes on dates</source>
         <translation>Notas em datas</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotPage</name>
+    <message>
+        <source>Click a column header to sort by it; Ctrl+C copies the table as tab-separated text</source>
+        <translation>Clique no cabeçalho de uma coluna para ordenar; Ctrl+C copia a tabela como texto separado por tabulações</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copiar como TSV</translation>
+    </message>
+    <message>
+        <source>The whole table on the clipboard, ready to paste into a spreadsheet</source>
+        <translation>A tabela inteira na área de transferência, pronta para colar numa planilha</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first. * the data covers this period only in part.</source>
+        <translation>Linhas: %1, maior total primeiro. * os dados cobrem este período só em parte.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, largest total first.</source>
+        <translation>Linhas: %1, maior total primeiro.</translation>
+    </message>
+    <message>
+        <source>Export pivot as CSV</source>
+        <translation>Exportar a tabela dinâmica como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export pivot</source>
+        <translation>Exportar tabela dinâmica</translation>
+    </message>
+</context>
+<context>
+    <name>ul::PivotTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: the data covers this period only in part</source>
+        <translation>%1: os dados cobrem este período só em parte</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2954,10 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>No data for this selection</source>
         <translation>Sem dados para esta seleção</translation>
+    </message>
+    <message>
+        <source>Distribution of customer totals</source>
+        <translation>Distribuição dos totais por cliente</translation>
     </message>
 </context>
 <context>

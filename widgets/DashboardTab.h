@@ -77,7 +77,12 @@ public:
     const std::vector<Annotation>& notes() const { return m_notes; }
 
 signals:
+    /// Open the customer's own view (a double-click, a modifier click, the drill-down list).
     void customerRequested(const QString& externalId);
+    /// Cross-filtering: a click on a customer's bar filters the window to that customer.
+    void customerFilterRequested(const QString& externalId);
+    /// Cross-filtering: a click on a period of a time chart narrows the range to it.
+    void periodDrillRequested(const QString& periodLabel);
     void refreshed();
 
 protected:

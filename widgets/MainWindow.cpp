@@ -10,6 +10,7 @@
 #include "ChartStyle.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
+#include "DrillPath.h"
 #include "FilterBar.h"
 #include "GuiSettings.h"
 #include "HelpMenu.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     layout->addLayout(top);
     m_rowFilters = new RowFilterRow(central);
     layout->addWidget(m_rowFilters);
+    m_drillPath = new DrillPath(central);
+    connect(m_drillPath, &DrillPath::restoreRequested, this, &MainWindow::restoreDrilled);
+    layout->addWidget(m_drillPath);
     m_changeBar = new ChangeBar(central);
     connect(m_changeBar, &ChangeBar::refreshRequested, this, [this] { reloadDatasets(m_filters.dataset); });
     layout->addWidget(m_changeBar);
@@ -184,6 +188,10 @@ void MainWindow::createMenus()
     view->addAction(tr("Saved &views…"), this, &MainWindow::showSavedViews);
     view->addAction(tr("&Notes on dates…"), this, &MainWindow::showNotes);
     view->addSeparator();
+    // Backspace in a text field stays the field's: Qt gives the focused editor the key first.
+    QAction* back = view->addAction(tr("&Back (undo the last chart click)"));
+    back->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    connect(back, &QAction::triggered, this, &MainWindow::drillBack);
     view->addAction(tr("All customers view"), this, [this] { openCustomer(QString()); });
     view->addAction(tr("New &calculated metric…"), this, &MainWindow::newCalculatedMetric);
     view->addSeparator();
@@ -383,6 +391,8 @@ void MainWindow::onDatasetChanged(const QString& name)
         tab->setLazyWhenHidden(m_options.lazyTabs);
         tab->setDark(m_dark);
         connect(tab, &DashboardTab::customerRequested, this, &MainWindow::openCustomer);
+        connect(tab, &DashboardTab::customerFilterRequested, this, &MainWindow::filterToCustomer);
+        connect(tab, &DashboardTab::periodDrillRequested, this, &MainWindow::drillIntoPeriod);
         m_tabs->addTab(tab, spec.title);
     }
     if (m_tabs->count() == 0) {
@@ -406,6 +416,9 @@ void MainWindow::onDatasetChanged(const QString& name)
 void MainWindow::onFiltersChanged(const FilterState& state)
 {
     m_filters = state;
+    if (!m_applyingDrill)
+        m_drillPath->clear(); // filters chosen another way start a new path
+    m_drillPath->setCurrent(state);
     m_rowFilters->setRequest(toRequest(state));
     m_rowFilters->setState(state.where, state.breakdown, state.customerKey);
     for (int i = 0; i < m_tabs->count(); ++i) {

@@ -21,6 +21,7 @@ class QTabWidget;
 namespace ul {
 
 class ChangeBar;
+class DrillPath;
 class FilterBar;
 class PgChangeListener;
 class RowFilterRow;
@@ -50,6 +51,7 @@ public:
     static QString demoWorkspacePath();
 
     FilterBar* filterBar() const { return m_filterBar; }
+    DrillPath* drillPath() const { return m_drillPath; }
     /// The workspace's datasets as last read (the filter bar's list).
     QStringList datasetNames() const;
     RowFilterRow* rowFilters() const { return m_rowFilters; }
@@ -127,6 +129,14 @@ private:
     void reloadNotes();
     /// View > Notes on dates…
     void showNotes();
+    /// Cross-filtering (MainWindowDrill.cpp): a click on a period narrows the range to it one
+    /// granularity finer, a click on a customer's bar filters to that customer; each step can be
+    /// undone (Backspace, Alt+Left, the breadcrumb).
+    void drillIntoPeriod(const QString& label);
+    void filterToCustomer(const QString& externalId);
+    void drillBack();
+    void applyDrillStep(const QString& label, const FilterState& next);
+    void restoreDrilled(const FilterState& state);
     /// The money metric's tab shows the currency the Revenue settings name, also after a change.
     void followRevenueCurrency(const DatasetInfo& dataset);
 
@@ -139,6 +149,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLabel* m_demoBadge = nullptr;
     ChangeBar* m_changeBar = nullptr;
+    DrillPath* m_drillPath = nullptr;
+    bool m_applyingDrill = false; ///< filters set by a drill step: the path is kept
     PgChangeListener* m_listener = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_darkAction = nullptr;

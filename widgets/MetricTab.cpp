@@ -8,6 +8,7 @@
 #include "ForecastChart.h"
 #include "KpiCard.h"
 #include "PeriodClicks.h"
+#include "PivotPage.h"
 #include "RankingPage.h"
 #include "UsageCharts.h"
 #include "query/Ranking.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFuture>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -68,7 +70,10 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     m_pages->addWidget(m_activity);
     m_ranking = new RankingPage(m_pages);
     m_pages->addWidget(m_ranking);
+    m_pivot = new PivotPage(m_pages);
+    m_pages->addWidget(m_pivot);
     connect(m_ranking, &RankingPage::customerRequested, this, &DashboardTab::customerRequested);
+    connect(m_ranking, &RankingPage::customerClicked, this, &MetricTab::pickCustomer);
     connect(m_activity, &ActivityPage::cohortCellClicked, this,
             [this](const QString& cohort, const QString& month) { openContributors(month, cohort); });
     layout->addWidget(m_pages, 1);
@@ -86,7 +91,11 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     m_rankingButton->setText(tr("Ranking"));
     m_rankingButton->setToolTip(tr("The top customers as a table: share, cumulative share, change and rank move "
                                    "against the span before, trend"));
-    for (QToolButton* b : {m_usageButton, m_activityButton, m_rankingButton}) {
+    m_pivotButton = new QToolButton(this);
+    m_pivotButton->setText(tr("Pivot"));
+    m_pivotButton->setToolTip(tr("Customers by period: the metric of every top customer in every period of the "
+                                 "range, with totals"));
+    for (QToolButton* b : {m_usageButton, m_activityButton, m_rankingButton, m_pivotButton}) {
         b->setCheckable(true);
         b->setAutoRaise(true);
         footer->addWidget(b);
@@ -95,6 +104,7 @@ MetricTab::MetricTab(const QString& workspacePath, const MetricInfo& metric, QWi
     connect(m_usageButton, &QToolButton::clicked, this, [this] { showPage(Page::Usage); });
     connect(m_activityButton, &QToolButton::clicked, this, [this] { showPage(Page::Customers); });
     connect(m_rankingButton, &QToolButton::clicked, this, [this] { showPage(Page::Ranking); });
+    connect(m_pivotButton, &QToolButton::clicked, this, [this] { showPage(Page::Pivot); });
     auto* compareLabel = new QLabel(tr("Compare:"), this);
     m_compareBox = new QComboBox(this);
     m_compareBox->setObjectName(QStringLiteral("compareBox"));
@@ -132,6 +142,7 @@ void MetricTab::showPage(Page page)
     m_usageButton->setChecked(page == Page::Usage);
     m_activityButton->setChecked(page == Page::Customers);
     m_rankingButton->setChecked(page == Page::Ranking);
+    m_pivotButton->setChecked(page == Page::Pivot);
     m_pages->setCurrentIndex(int(page));
     if (page == Page::Customers && !m_data.hasActivity)
         requestRefresh();
@@ -145,13 +156,14 @@ QString MetricTab::pageKey(Page page)
     case Page::Usage: return QStringLiteral("usage");
     case Page::Customers: return QStringLiteral("customers");
     case Page::Ranking: return QStringLiteral("ranking");
+    case Page::Pivot: return QStringLiteral("pivot");
     }
     return {};
 }
 
 std::optional<MetricTab::Page> MetricTab::pageFromKey(const QString& key)
 {
-    for (const Page p : {Page::Usage, Page::Customers, Page::Ranking})
+    for (const Page p : {Page::Usage, Page::Customers, Page::Ranking, Page::Pivot})
         if (key == pageKey(p))
             return p;
     return std::nullopt;
@@ -242,6 +254,7 @@ void MetricTab::loadPerCustomerTables()
         [this](TabResults more) {
             m_data.results.merge(std::move(more), TabGroup::Metric);
             showRanking();
+            showPivot();
             emit refreshed();
         });
 }
@@ -261,6 +274,36 @@ void MetricTab::showRanking()
     const QString periods[] = {tr("days of the range"), tr("weeks of the range"), tr("months of the range"),
                                tr("quarters of the range"), tr("years of the range")};
     m_ranking->setRanking(*ranking, previousKnown, periods[int(g)], m_dark);
+    if (const ReportTable* distribution = m_data.results.table(QStringLiteral("distribution")))
+        m_ranking->setDistribution(*distribution, m_dark);
+}
+
+bool MetricTab::modifierClick()
+{
+    return QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+void MetricTab::pickCustomer(const QString& externalId)
+{
+    // Queued: either way the chart whose bar is still being clicked may be replaced.
+    const bool open = modifierClick();
+    QMetaObject::invokeMethod(
+        this,
+        [this, externalId, open] {
+            if (open)
+                emit customerRequested(externalId);
+            else
+                emit customerFilterRequested(externalId);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricTab::showPivot()
+{
+    if (const ReportTable* pivot = m_data.results.table(QStringLiteral("pivot")))
+        m_pivot->setPivot(*pivot, m_dark);
+    else
+        m_pivot->showMessage(m_data.error.isEmpty() ? tr("No data for this selection") : m_data.error);
 }
 
 void MetricTab::setDark(bool dark)
@@ -422,15 +465,22 @@ void MetricTab::rebuild()
             m_panels[Distribution]->showMessage(noData, dark);
         else
             m_panels[Distribution]->setChart(UsageCharts::histogram(d.histogram, dark), data("histogram"));
-        // A click on a period of a time chart lists the customers behind it; notes mark their dates.
+        // A click on a period of a time chart narrows the window to it (cross-filtering); with
+        // Ctrl or Shift it lists the customers behind it. Notes mark their dates.
         const std::vector<Day> starts = UsageCharts::startsOf(d.totals);
         for (const Chart chart : {Totals, Running, Change})
             if (QChart* c = m_panels[chart]->chart()) {
-                connectPeriodClicks(c, int(labels.size()),
-                                    [this, periods = d.totals](int i) { openContributors(periods[size_t(i)].label); });
+                connectPeriodClicks(c, int(labels.size()), [this, periods = d.totals](int i) {
+                    const QString label = periods[size_t(i)].label;
+                    if (modifierClick() || m_data.filters.granularity == Granularity::Day)
+                        openContributors(label);
+                    else // queued: the new filters replace the chart whose bar is still being clicked
+                        QMetaObject::invokeMethod(
+                            this, [this, label] { emit periodDrillRequested(label); }, Qt::QueuedConnection);
+                });
                 markNotes(c, starts, d.filters.granularity, dark);
             }
-        auto open = [this](const RankedCustomer& c) { emit customerRequested(c.customer); };
+        auto open = [this](const RankedCustomer& c) { pickCustomer(c.customer); };
         if (d.top.empty())
             m_panels[TopCustomers]->showMessage(noData, dark);
         else
@@ -440,10 +490,13 @@ void MetricTab::rebuild()
         else
             m_panels[TopNew]->setChart(UsageCharts::topCustomers(d.topNew, dark, 3, open), data("top-new"));
     }
-    if (d.results.table(QStringLiteral("ranking")))
+    if (d.results.table(QStringLiteral("ranking"))) {
         showRanking();
-    else // the ranking arrives with the per-customer tables; never the old filters' meanwhile
+        showPivot();
+    } else { // the ranking arrives with the per-customer tables; never the old filters' meanwhile
         m_ranking->showMessage(any ? tr("Loading…") : noData, dark);
+        m_pivot->showMessage(any ? tr("Loading…") : noData);
+    }
     if (d.hasActivity) {
         m_activity->setData(d.movements, UsageCharts::partialNotesOf(d.totals), d.cohorts, m_metric.displayName, dark);
         std::vector<Day> starts;

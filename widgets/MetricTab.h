@@ -21,6 +21,7 @@ class QToolButton;
 namespace ul {
 
 class ActivityPage;
+class PivotPage;
 class RankingPage;
 
 class ChartPanel;
@@ -58,16 +59,17 @@ public:
     /// The pages of the tab: the usage charts, customers by activity with cohorts, and the
     /// ranking with its table. A page loads with the next refresh and stays chosen across
     /// filter changes.
-    enum class Page { Usage, Customers, Ranking };
+    enum class Page { Usage, Customers, Ranking, Pivot };
     void showPage(Page page);
     Page page() const;
-    /// "usage", "customers", "ranking" (saved views, snapshot --page) and back.
+    /// "usage", "customers", "ranking", "pivot" (saved views, snapshot --page) and back.
     static QString pageKey(Page page);
     static std::optional<Page> pageFromKey(const QString& key);
     void showActivityPage(bool show) { showPage(show ? Page::Customers : Page::Usage); }
     bool activityPageShown() const { return page() == Page::Customers; }
     ActivityPage* activityPage() const { return m_activity; }
     RankingPage* rankingPage() const { return m_ranking; }
+    PivotPage* pivotPage() const { return m_pivot; }
     /// The dataset's other metrics, offered for the comparison on the total-per-period chart.
     void setComparableMetrics(const std::vector<MetricInfo>& metrics);
     /// What the total-per-period chart is compared with (ignored while broken down by a column).
@@ -93,6 +95,12 @@ private:
     void rebuild();
     /// The Ranking page from the `ranking` table of the per-customer batch.
     void showRanking();
+    /// A click on a customer's bar: filters the window to it, or with Ctrl/Shift opens its view.
+    void pickCustomer(const QString& externalId);
+    /// Ctrl or Shift held: a click opens the drill-down instead of cross-filtering.
+    static bool modifierClick();
+    /// The Pivot page from the `pivot` table of the per-customer batch.
+    void showPivot();
     /// The comparison actually applied: none while broken down.
     Comparison activeComparison() const;
     /// The legend's name for the comparison ("Same periods last year", a metric's name).
@@ -112,9 +120,11 @@ private:
     QStackedWidget* m_pages = nullptr;
     ActivityPage* m_activity = nullptr;
     RankingPage* m_ranking = nullptr;
+    PivotPage* m_pivot = nullptr;
     QToolButton* m_usageButton = nullptr;
     QToolButton* m_activityButton = nullptr;
     QToolButton* m_rankingButton = nullptr;
+    QToolButton* m_pivotButton = nullptr;
     QComboBox* m_compareBox = nullptr;
     Comparison m_compare;
     QCheckBox* m_forecastBox = nullptr;

@@ -2,6 +2,7 @@
 #include "RankingPage.h"
 
 #include "ChartPanel.h"
+#include "DistributionChart.h"
 #include "UsageCharts.h"
 #include "segments/SparklineDelegate.h"
 #include "tables/ColumnFit.h"
@@ -33,6 +34,9 @@ RankingPage::RankingPage(QWidget* parent)
     m_log = new QCheckBox(tr("Log scale"), left);
     m_log->setToolTip(tr("Bars on a log axis, so one very large customer does not flatten the others"));
     leftLayout->addWidget(m_log);
+    m_distribution = new ChartPanel(tr("Distribution of customer totals"), left);
+    m_distribution->setObjectName(QStringLiteral("distributionPanel"));
+    leftLayout->addWidget(m_distribution, 1);
     layout->addWidget(left, 2);
 
     auto* right = new QWidget(this);
@@ -105,13 +109,20 @@ void RankingPage::redrawChart()
     const bool anyShare = std::any_of(cumulative.begin(), cumulative.end(),
                                       [](const auto& c) { return c.has_value(); });
     m_chart->setChart(UsageCharts::topCustomers(
-                          ranked, m_dark, 0, [this](const RankedCustomer& c) { emit customerRequested(c.customer); },
+                          ranked, m_dark, 0, [this](const RankedCustomer& c) { emit customerClicked(c.customer); },
                           anyShare ? cumulative : std::vector<std::optional<double>>{}, m_log->isChecked()),
                       m_ranking);
 }
 
+void RankingPage::setDistribution(const ReportTable& distribution, bool dark)
+{
+    m_distribution->setChart(distributionBoxPlot(distribution, dark), distribution);
+    m_distribution->setCaption(distributionCaption(distribution));
+}
+
 void RankingPage::showMessage(const QString& message, bool dark)
 {
+    m_distribution->showMessage(message, dark);
     m_ranking = {};
     m_dark = dark;
     m_model->setRanking({}, false, dark);

@@ -12,7 +12,7 @@ const std::vector<OptionLimit>& optionLimits()
     static const std::vector<OptionLimit> limits{
         {"usagelens export", "top", 1, 1000, true, nullptr, "export"},
         {"usagelens snapshot", "top", 1, 100, true, nullptr, "snapshot"},
-        {"*", "top", 1, 100000, true, nullptr, "top"},
+        {"*", "top", 0, 100000, true, nullptr, "pivot"}, // 0: every row (the pivot only)
         {"*", "bins", 1, 1000, true, nullptr, "histogram"},
         {"*", "new-within", 1, 3660, true, nullptr, "top-new"},
         {"*", "periods", 1, 120, true, nullptr, "health"},
@@ -28,6 +28,8 @@ const std::vector<OptionLimit>& optionLimits()
         // RequestOptions says which; this is the widest, at days.
         {"*", "horizon", 1, 366, true, nullptr, "forecast"},
         {"*", "within", 7, 365, true, nullptr, "churn-risk"},
+        {"*", "min-total", -1e15, 1e15, false, nullptr, "distribution"},
+        {"*", "max-total", -1e15, 1e15, false, nullptr, "distribution"},
         {"*", "id", 1, 9007199254740991.0, true, nullptr, "note"},
     };
     return limits;

@@ -3,6 +3,7 @@
 
 #include "core/Day.h"
 #include "forecast/ForecastPeriods.h"
+#include "segments/ClusterFeatures.h"
 
 namespace ul {
 
@@ -39,6 +40,27 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("COL=VALUE")});
     parser.addOption({QStringLiteral("by"), QStringLiteral("totals: split by the values of a column kept per row."),
                       QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("pivot: rows are customers (default) or the values of a column kept per row."),
+                      QStringLiteral("customer|COL")});
+    parser.addOption(
+        {QStringLiteral("of"),
+         QStringLiteral("distribution: of each customer's total (default) or of each whole period's total."),
+         QStringLiteral("customers|periods")});
+    parser.addOption(
+        {QStringLiteral("min-total"),
+         QStringLiteral("distribution, segments, clusters: only customers whose total over the range is at "
+                        "least X."),
+         QStringLiteral("X")});
+    parser.addOption(
+        {QStringLiteral("max-total"),
+         QStringLiteral("distribution, segments, clusters: only customers whose total over the range is at "
+                        "most X."),
+         QStringLiteral("X")});
+    parser.addOption({QStringLiteral("cohort-by"),
+                      QStringLiteral("customers by activity, cohorts: group customers by their first active month "
+                                     "(first-active, default) or by the month their account was created (created)."),
+                      QStringLiteral("first-active|created")});
     parser.addOption({QStringLiteral("compare"),
                       QStringLiteral("totals: add the compared periods, 'previous' (as many periods right before), "
                                      "'last-year' (52 weeks or 12 months earlier) or another metric of the dataset."),
@@ -73,6 +95,15 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("METHOD"), QStringLiteral("kmeans")});
     parser.addOption({QStringLiteral("k"), QStringLiteral("k-means clusters, or auto (default)."), QStringLiteral("N"),
                       QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("features"),
+         QStringLiteral("Clustering: what is clustered, a comma list of total, frequency, recency, tenure, "
+                        "avg_per_period, trend and metric keys (default: recency, log frequency, log "
+                        "monetary)."),
+         QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("scale"),
+                      QStringLiteral("Clustering on chosen features: none, standard (z-scores, default) or log."),
+                      QStringLiteral("none|standard|log")});
     parser.addOption({QStringLiteral("eps"), QStringLiteral("DBSCAN radius in standardised units (default 0.5)."),
                       QStringLiteral("E"), QStringLiteral("0.5")});
     parser.addOption({QStringLiteral("min-points"), QStringLiteral("DBSCAN minimum points (default 5)."),
@@ -95,6 +126,57 @@ void RequestOptions::add(QCommandLineParser& parser, const Limits& limits)
                       QStringLiteral("X")});
 }
 
+namespace {
+
+/// The most features one clustering takes: more only dilutes every distance.
+constexpr int kMaxClusterFeatures = 16;
+
+/// --features and --scale. --scale without --features clusters recency, frequency and total
+/// scaled as asked.
+bool parseFeatureChoice(const QCommandLineParser& parser, ClusterParams* params, QString* error)
+{
+    const bool scaleSet = parser.isSet(QStringLiteral("scale"));
+    if (scaleSet) {
+        const QString scale = parser.value(QStringLiteral("scale")).trimmed();
+        if (scale == QLatin1String("none"))
+            params->scale = FeatureScale::None;
+        else if (scale == QLatin1String("standard"))
+            params->scale = FeatureScale::Standard;
+        else if (scale == QLatin1String("log"))
+            params->scale = FeatureScale::Log;
+        else {
+            *error = QStringLiteral("--scale must be none, standard or log, got '%1'").arg(scale);
+            return false;
+        }
+    }
+    if (!parser.isSet(QStringLiteral("features"))) {
+        if (scaleSet)
+            params->features = {QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("total")};
+        return true;
+    }
+    QStringList names;
+    for (const QString& part : parser.value(QStringLiteral("features")).split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        if (names.contains(name)) {
+            *error = QStringLiteral("--features names '%1' twice").arg(name);
+            return false;
+        }
+        names << name;
+    }
+    if (names.isEmpty() || names.size() > kMaxClusterFeatures) {
+        *error = QStringLiteral("--features takes 1 to %1 comma-separated names (%2, or metric keys)")
+                     .arg(kMaxClusterFeatures)
+                     .arg(builtinFeatureNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    params->features = names;
+    return true;
+}
+
+} // namespace
+
 bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits, ReportRequest* out, QString* error)
 {
     ReportRequest r;
@@ -110,6 +192,31 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         r.where.push_back(*c);
     }
     r.by = parser.value(QStringLiteral("by"));
+    r.pivotRows = parser.value(QStringLiteral("rows")).trimmed();
+    if (parser.isSet(QStringLiteral("of"))) {
+        const QString of = parser.value(QStringLiteral("of")).trimmed();
+        if (of != QLatin1String("customers") && of != QLatin1String("periods")) {
+            *error = QStringLiteral("--of must be customers or periods, got '%1'").arg(of);
+            return false;
+        }
+        r.distributionOfPeriods = of == QLatin1String("periods");
+    }
+    for (const auto& [name, target] :
+         {std::pair{QStringLiteral("min-total"), &r.minTotal}, std::pair{QStringLiteral("max-total"), &r.maxTotal}})
+        if (parser.isSet(name))
+            *target = parser.value(name).toDouble(); // a finite number: checked by OptionLimits
+    if (r.minTotal && r.maxTotal && *r.maxTotal < *r.minTotal) {
+        *error = QStringLiteral("--max-total is below --min-total");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("cohort-by"))) {
+        const QString by = parser.value(QStringLiteral("cohort-by")).trimmed();
+        if (by != QLatin1String("created") && by != QLatin1String("first-active")) {
+            *error = QStringLiteral("--cohort-by must be first-active or created, got '%1'").arg(by);
+            return false;
+        }
+        r.cohortByCreated = by == QLatin1String("created");
+    }
     r.compare = Comparison::parse(parser.value(QStringLiteral("compare")));
     if (!r.by.isEmpty() && r.compare.kind != Comparison::Kind::None) {
         *error = QStringLiteral("--by and --compare exclude each other (a split total has no single comparison)");
@@ -134,7 +241,8 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
     r.top = parser.value(QStringLiteral("top")).toInt(&okTop);
     r.newWithinDays = parser.value(QStringLiteral("new-within")).toInt(&okNew);
     r.bins = parser.value(QStringLiteral("bins")).toInt(&okBins);
-    if (!okNew || r.newWithinDays < 1 || !okBins || r.bins < 1 || !okTop || r.top < 1) {
+    // --top 0 is every row, for the pivot view (ViewRegistry refuses it elsewhere).
+    if (!okNew || r.newWithinDays < 1 || !okBins || r.bins < 1 || !okTop || r.top < 0) {
         *error = QStringLiteral("--top, --new-within and --bins take positive whole numbers");
         return false;
     }
@@ -255,6 +363,8 @@ bool RequestOptions::read(const QCommandLineParser& parser, const Limits& limits
         *error = QStringLiteral("--method must be kmeans or dbscan");
         return false;
     }
+    if (!parseFeatureChoice(parser, &r.cluster, error))
+        return false;
     *out = r;
     return true;
 }

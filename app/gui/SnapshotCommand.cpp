@@ -53,7 +53,7 @@ int SnapshotCommand::run(const QStringList& args, CliStreams& io)
                                          QStringLiteral("ATTRIBUTE"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QStringLiteral("Metric tab page: usage (default), customers (activity, cohorts) or ranking (table)."),
+        QStringLiteral("Metric tab page: usage (default), customers (activity, cohorts), ranking (table) or pivot."),
         QStringLiteral("PAGE"));
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      QStringLiteral("Compare the metric tab's total per period with 'previous', "

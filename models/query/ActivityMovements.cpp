@@ -12,7 +12,8 @@
 
 namespace ul {
 
-bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<ActivityPeriod>* out, QString* error)
+bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<ActivityPeriod>* out, QString* error,
+                       const CreatedDays* created)
 {
     out->clear();
     if (q.range.isEmpty())
@@ -26,10 +27,15 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
     std::vector<CustomerTotal> lifetimes;
     if (!store.customerTotals(q.metricId, *all, customer, &lifetimes, error))
         return false;
-    std::unordered_map<quint32, Day> firstPeriod;
+    std::unordered_map<quint32, Day> firstPeriod;  // first active
+    std::unordered_map<quint32, Day> cohortPeriod; // what makes a customer new: creation or first activity
     for (const CustomerTotal& t : lifetimes)
-        if (t.rows > 0)
+        if (t.rows > 0) {
             firstPeriod[t.customer] = periodStart(t.firstDay, q.granularity);
+            const auto c = created ? created->find(t.customer) : CreatedDays::const_iterator();
+            cohortPeriod[t.customer] = created && c != created->end() ? periodStart(c->second, q.granularity)
+                                                                      : firstPeriod[t.customer];
+        }
 
     const Day first = periodStart(q.range.from, q.granularity);
     const Day previousStart = periodStart(first - 1, q.granularity); // the whole period before the range
@@ -56,14 +62,16 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
         p.active = qint64(current.size());
         const bool opensData = start == periodStart(all->from, q.granularity) && !q.firstPeriodIsNew;
         for (quint32 c : current) {
-            const auto it = firstPeriod.find(c);
-            const bool isNew = it != firstPeriod.end() && it->second == start;
+            const auto it = cohortPeriod.find(c);
+            const bool isNew = it != cohortPeriod.end() && it->second == start;
+            const auto active = firstPeriod.find(c);
+            const bool activeBefore = active != firstPeriod.end() && active->second < start;
             if (isNew && opensData)
                 ++p.opening;
             else if (isNew)
                 ++p.newCustomers;
-            else if (!previous.count(c))
-                ++p.reactivated; // active before the previous period, since not new
+            else if (!previous.count(c) && activeBefore)
+                ++p.reactivated; // active before the previous period
         }
         for (quint32 c : previous)
             p.churned += current.count(c) ? 0 : 1;
@@ -131,7 +139,8 @@ bool cohortRatioValues(FactStore& store, const MetricKind& kind, const DateRange
 
 } // namespace
 
-bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<ActivityCohort>* out, QString* error)
+bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<ActivityCohort>* out, QString* error,
+                     const CreatedDays* created)
 {
     out->clear();
     const std::optional<DateRange> all = store.dataRange(q.metricId, error);
@@ -153,17 +162,34 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
     const int lastMonth = monthIndex(periodStart(all->to, Granularity::Month));
     std::unordered_map<quint32, int> firstMonth; // periods come month by month
     std::map<int, ActivityCohort> cohorts;
+    const auto cohortOf = [&](int start, Day month) -> ActivityCohort& {
+        ActivityCohort& c = cohorts[start];
+        if (c.customers.empty()) {
+            c.month = month;
+            c.customers.assign(size_t(std::max(0, lastMonth - start) + 1), 0);
+            c.values.assign(c.customers.size(), 0.0);
+        }
+        return c;
+    };
+    if (created) {
+        // By creation: every account is its creation month's member, used or not; activity
+        // before creation (a backdated sign-up) is left out of the cohort.
+        for (const auto& [id, day] : *created) {
+            if (customer && qint64(*customer) != id)
+                continue;
+            const Day month = periodStart(day, Granularity::Month);
+            firstMonth[quint32(id)] = monthIndex(month);
+            cohortOf(monthIndex(month), month).size += 1;
+        }
+    }
     for (const CustomerPeriod& p : periods) {
         if (p.rows == 0)
             continue;
         const int m = monthIndex(p.period);
         const int start = firstMonth.try_emplace(p.customer, m).first->second;
-        ActivityCohort& c = cohorts[start];
-        if (c.customers.empty()) {
-            c.month = p.period; // periods come in order: a cohort is first met in its own month
-            c.customers.assign(size_t(lastMonth - start + 1), 0);
-            c.values.assign(size_t(lastMonth - start + 1), 0.0);
-        }
+        if (m < start || m - start > lastMonth - start)
+            continue;
+        ActivityCohort& c = cohortOf(start, p.period); // by activity, periods come in order
         c.customers[size_t(m - start)] += 1;
         c.values[size_t(m - start)] += rawToDouble(*precision, p.value);
     }

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <unordered_map>
 #include <vector>
 
 namespace ul {
@@ -29,9 +30,17 @@ struct ActivityPeriod {
     bool partial = false;
 };
 
+/// Each customer's account creation day (--cohort-by created): a customer then is new in the
+/// period its account was created in, not in its first active one, and cohorts group customers
+/// by creation month. Customers without one keep their first active period.
+using CreatedDays = std::unordered_map<qint64, Day>;
+
 /// Every period intersecting the query's range, oldest first. The period before the range is
-/// read too, so the first period's churn and reactivation are right.
-bool activityMovements(FactStore& store, const UsageQuery& query, std::vector<ActivityPeriod>* out, QString* error);
+/// read too, so the first period's churn and reactivation are right. With `created`, new counts
+/// the active customers whose account was created in the period (a customer active for the
+/// first time in a later period is then neither new nor reactivated).
+bool activityMovements(FactStore& store, const UsageQuery& query, std::vector<ActivityPeriod>* out, QString* error,
+                       const CreatedDays* created = nullptr);
 
 /// One monthly cohort by activity: the customers whose first active month is `month`, and how
 /// many of them (and how much of the metric) are active k months later.
@@ -39,10 +48,14 @@ struct ActivityCohort {
     Day month = 0;
     std::vector<qint64> customers; ///< [k]: members active in month + k
     std::vector<double> values;    ///< [k]: the members' total in month + k
+    qint64 size = 0;               ///< by creation: every member, active or not
 };
 
 /// Cohorts of the metric over all its data by month; those starting inside the query's range
-/// are returned, oldest first, each followed to the last month with data.
-bool activityCohorts(FactStore& store, const UsageQuery& query, std::vector<ActivityCohort>* out, QString* error);
+/// are returned, oldest first, each followed to the last month with data. With `created`,
+/// cohorts are by the month accounts were created (members who never used the metric count
+/// in `size`).
+bool activityCohorts(FactStore& store, const UsageQuery& query, std::vector<ActivityCohort>* out, QString* error,
+                     const CreatedDays* created = nullptr);
 
 } // namespace ul

@@ -206,6 +206,20 @@ std::unordered_map<qint64, Day> customerCreatedDays(Connection& db, qint64 datas
     return out;
 }
 
+std::vector<Day> accountCreationDays(Connection& db, qint64 datasetId, QString* error)
+{
+    std::vector<Day> out;
+    Statement st = db.prepare(QStringLiteral("SELECT MIN(created_day) FROM customer_dates WHERE dataset_id = ? AND "
+                                             "created_day IS NOT NULL GROUP BY customer_id"),
+                              error);
+    if (!st.isValid())
+        return out;
+    st.bind(1, datasetId);
+    while (st.step(error))
+        out.push_back(Day(st.columnInt(0)));
+    return out;
+}
+
 std::vector<std::pair<QString, QString>> customerAttributes(Connection& db, qint64 customerId)
 {
     std::vector<std::pair<QString, QString>> out;

@@ -62,6 +62,9 @@ QHash<qint64, QString> customerNames(Connection& db, const std::vector<qint64>& 
 /// Account creation day per customer of a dataset: the `created` column where present,
 /// else the first day with data.
 std::unordered_map<qint64, Day> customerCreatedDays(Connection& db, qint64 datasetId);
+/// The day each customer of a dataset created its account (the `created` column), one per
+/// customer that has one (the earliest, over all imports), active in the data or not.
+std::vector<Day> accountCreationDays(Connection& db, qint64 datasetId, QString* error);
 /// Latest value of every attribute of a customer, from any dataset: name -> value.
 std::vector<std::pair<QString, QString>> customerAttributes(Connection& db, qint64 customerId);
 /// The names of every customer attribute in the workspace, sorted.

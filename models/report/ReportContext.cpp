@@ -3,6 +3,7 @@
 
 #include "db/TestPause.h"
 #include "query/ActivityLoader.h"
+#include "report/ClusterInputs.h"
 #include "report/DatasetTabs.h"
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
@@ -250,11 +251,20 @@ const std::vector<PeriodTotal>* ReportContext::totals(const UsageQuery& q, Repor
     return &m_totals.emplace(key, std::move(totals)).first->second;
 }
 
-const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const DateRange& range, ReportError* error)
+const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const DateRange& range, ReportError* error,
+                                                 const TotalBounds& bounds)
 {
-    const QString key = QStringLiteral("%1|%2").arg(metric.id).arg(rangeKey(range));
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(metric.id)
+                            .arg(rangeKey(range))
+                            .arg(bounds.min ? QString::number(*bounds.min, 'g', 17) : QString(),
+                                 bounds.max ? QString::number(*bounds.max, 'g', 17) : QString());
     if (auto it = m_rfm.find(key); it != m_rfm.end())
         return &it->second;
+    if (bounds.isSet()) {
+        const std::vector<RfmRecord>* all = rfm(metric, range, error);
+        return all ? &m_rfm.emplace(key, recordsWithin(*all, bounds)).first->second : nullptr;
+    }
     const DatasetInfo* d = dataset(metric.dataset, error);
     if (!d)
         return nullptr;
@@ -268,21 +278,32 @@ const std::vector<RfmRecord>* ReportContext::rfm(const MetricInfo& metric, const
 }
 
 const ClusterRun* ReportContext::clusters(const MetricInfo& metric, const DateRange& range, const ClusterParams& p,
-                                          ReportError* error)
+                                          ReportError* error, Granularity g)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+    const bool chosen = !p.features.isEmpty();
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
                             .arg(metric.id)
                             .arg(rangeKey(range))
                             .arg(int(p.method))
                             .arg(p.k)
                             .arg(p.eps, 0, 'g', 17)
-                            .arg(p.minPoints);
+                            .arg(p.minPoints)
+                            .arg(chosen ? p.features.join(QLatin1Char(',')) + QLatin1Char('/')
+                                              + QString::number(int(p.scale)) + QLatin1Char('/') + granularityKey(g)
+                                        : QString())
+                            .arg(p.bounds.min ? QString::number(*p.bounds.min, 'g', 17) : QString(),
+                                 p.bounds.max ? QString::number(*p.bounds.max, 'g', 17) : QString());
     if (auto it = m_clusters.find(key); it != m_clusters.end())
         return &it->second;
-    const std::vector<RfmRecord>* records = rfm(metric, range, error);
+    const std::vector<RfmRecord>* records = rfm(metric, range, error, p.bounds);
     if (!records)
         return nullptr;
-    return &m_clusters.emplace(key, ClusterRun::compute(*records, p)).first->second;
+    if (!chosen)
+        return &m_clusters.emplace(key, ClusterRun::compute(*records, p)).first->second;
+    FeatureColumns raw;
+    if (!clusterFeatureColumns(*this, metric, range, g, *records, p.features, &raw, error))
+        return nullptr;
+    return &m_clusters.emplace(key, ClusterRun::compute(*records, raw, p)).first->second;
 }
 
 const ReportContext::Health* ReportContext::health(const MetricInfo& metric, Day last, Granularity g,

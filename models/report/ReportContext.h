@@ -87,11 +87,14 @@ public:
     /// (empty for other datasets).
     const std::vector<StoredInvoice>* billingInvoices(const DatasetInfo& dataset, const ReportRequest& request,
                                                       ReportError* error);
-    /// Cached per metric and range: scored RFM records as of the range end.
-    const std::vector<RfmRecord>* rfm(const MetricInfo& metric, const DateRange& range, ReportError* error);
-    /// Cached per records and parameters: the clustering of the Segments tab.
+    /// Cached per metric, range and bounds: scored RFM records as of the range end, of the
+    /// customers whose total lies within `bounds`.
+    const std::vector<RfmRecord>* rfm(const MetricInfo& metric, const DateRange& range, ReportError* error,
+                                      const TotalBounds& bounds = {});
+    /// Cached per records and parameters: the clustering of the Segments tab, of the customers
+    /// within params.bounds, on params.features (periods of chosen features at `g`).
     const ClusterRun* clusters(const MetricInfo& metric, const DateRange& range, const ClusterParams& params,
-                               ReportError* error);
+                               ReportError* error, Granularity g = Granularity::Month);
     /// Cached per metric and window: every customer's health over the last 2N periods (at
     /// `g`) ending with `last`, even when they start before the range: a short range must not
     /// make everyone "new".

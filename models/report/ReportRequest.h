@@ -63,6 +63,18 @@ struct ReportRequest {
     int horizon = 0;
     /// --as-of, --within, --top of the churn-risk views.
     ChurnOptions churn;
+    /// --rows: the pivot's rows, "customer" (or empty) or a per-row column of the dataset.
+    QString pivotRows;
+    /// --of: what the distribution view describes, each customer's total over the range
+    /// (false) or each whole period's total (true).
+    bool distributionOfPeriods = false;
+    /// --min-total / --max-total: only the customers whose total over the range lies within
+    /// take part (the distribution of customers, segmentation and clustering).
+    std::optional<double> minTotal;
+    std::optional<double> maxTotal;
+    /// --cohort-by: customers by activity and cohorts group customers by their first active
+    /// month (false, the default) or by the month their account was created (true).
+    bool cohortByCreated = false;
     /// Segment rules of the Segments tab; unset: defaultSegmentRules().
     std::optional<std::vector<SegmentRule>> segmentRules;
 };

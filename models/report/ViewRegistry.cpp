@@ -18,6 +18,10 @@ bool topNewReportView(ReportContext&, const ReportRequest&, ReportTable*, Report
 bool kpisReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 bool paretoReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);  // views/ParetoView.cpp
 bool rankingReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*); // views/RankingView.cpp
+// The analyst's toolkit (views/AnalystViews.cpp).
+bool pivotReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool distributionReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
+bool registrationsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Who drove a period's change (views/ContributorsView.cpp).
 bool contributorsReportView(ReportContext&, const ReportRequest&, ReportTable*, ReportError*);
 // Forecasts and their backtests (views/ForecastViews.cpp).
@@ -76,6 +80,12 @@ const std::vector<ViewSpec>& reportViews()
          forecastReportView},
         {QStringLiteral("forecast-accuracy"), TabGroup::Metric,
          QT_TRANSLATE_NOOP("ReportViews", "Forecast track record"), forecastAccuracyReportView},
+        {QStringLiteral("distribution"), TabGroup::Metric,
+         QT_TRANSLATE_NOOP("ReportViews", "Distribution of the totals"), distributionReportView},
+        {QStringLiteral("pivot"), TabGroup::Metric, QT_TRANSLATE_NOOP("ReportViews", "Customers by period (pivot)"),
+         pivotReportView, true},
+        {QStringLiteral("registrations"), TabGroup::Drilldown,
+         QT_TRANSLATE_NOOP("ReportViews", "Registrations per period"), registrationsReportView},
         {QStringLiteral("contributors"), TabGroup::Drilldown,
          QT_TRANSLATE_NOOP("ReportViews", "Customers behind a period's change"), contributorsReportView, true},
 
@@ -171,6 +181,11 @@ bool runReportView(ReportContext& context, const QString& key, const ReportReque
         return false;
     }
     *out = {};
+    if (request.top == 0 && key != QLatin1String("pivot")) {
+        *error = ReportError::usage(
+            QStringLiteral("--top 0 (every row) is for the pivot view; '%1' takes 1 or more").arg(key));
+        return false;
+    }
     context.setRowFilter(request.where);
     if (!context.setCustomerKey(request.customerKey, error))
         return false;

@@ -26,6 +26,32 @@ FeatureMatrix rfmFeatures(const std::vector<RfmRecord>& records)
     return m;
 }
 
+QStringList builtinFeatureNames()
+{
+    return {QStringLiteral("total"),  QStringLiteral("frequency"),      QStringLiteral("recency"),
+            QStringLiteral("tenure"), QStringLiteral("avg_per_period"), QStringLiteral("trend")};
+}
+
+FeatureMatrix scaledFeatures(const FeatureColumns& raw, FeatureScale scale)
+{
+    FeatureMatrix m;
+    m.names = raw.names;
+    m.dim = int(raw.values.size());
+    const std::size_t n = raw.values.empty() ? 0 : raw.values.front().size();
+    m.values.resize(n * std::size_t(m.dim));
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int d = 0; d < m.dim; ++d) {
+            double v = raw.values[std::size_t(d)][i];
+            if (scale == FeatureScale::Log)
+                v = std::copysign(std::log1p(std::abs(v)), v);
+            m.values[i * std::size_t(m.dim) + std::size_t(d)] = v;
+        }
+    }
+    if (scale != FeatureScale::None)
+        standardize(m);
+    return m;
+}
+
 void standardize(FeatureMatrix& matrix)
 {
     const std::size_t n = matrix.rows();

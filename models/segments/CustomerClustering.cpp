@@ -20,8 +20,14 @@ std::vector<double> monetaryOf(const std::vector<RfmRecord>& records)
 
 CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, const KMeansOptions& options)
 {
+    return clusterByKMeans(records, rfmFeatures(records), options);
+}
+
+CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, FeatureMatrix features,
+                                   const KMeansOptions& options)
+{
     CustomerClustering out;
-    out.features = rfmFeatures(records);
+    out.features = std::move(features);
     KMeansResult run;
     if (options.k <= 0) {
         KMeansAutoResult autoRun = kmeansAuto(out.features, options);
@@ -54,8 +60,14 @@ CustomerClustering clusterByKMeans(const std::vector<RfmRecord>& records, const 
 
 CustomerClustering clusterByDbscan(const std::vector<RfmRecord>& records, double eps, int minPoints)
 {
+    return clusterByDbscan(records, rfmFeatures(records), eps, minPoints);
+}
+
+CustomerClustering clusterByDbscan(const std::vector<RfmRecord>& records, FeatureMatrix features, double eps,
+                                   int minPoints)
+{
     CustomerClustering out;
-    out.features = rfmFeatures(records);
+    out.features = std::move(features);
     DbscanResult run = dbscan(out.features, eps, minPoints);
     out.labels = std::move(run.labels);
     out.clusterCount = run.clusterCount;

@@ -152,9 +152,7 @@ double meanColumnVariance(const FeatureMatrix& x)
     return total / x.dim;
 }
 
-} // namespace
-
-KMeansResult kmeansPlusPlus(const FeatureMatrix& points, const KMeansOptions& options)
+KMeansResult singleRun(const FeatureMatrix& points, const KMeansOptions& options)
 {
     KMeansResult result;
     result.dim = points.dim;
@@ -184,6 +182,21 @@ KMeansResult kmeansPlusPlus(const FeatureMatrix& points, const KMeansOptions& op
         }
     }
     return result;
+}
+
+} // namespace
+
+KMeansResult kmeansPlusPlus(const FeatureMatrix& points, const KMeansOptions& options)
+{
+    KMeansResult best = singleRun(points, options);
+    for (int r = 1; r < options.restarts; ++r) {
+        KMeansOptions next = options;
+        next.seed = options.seed + quint64(r) * 0x9E3779B97F4A7C15ULL; // well-spread seeds
+        KMeansResult run = singleRun(points, next);
+        if (run.inertia < best.inertia)
+            best = std::move(run);
+    }
+    return best;
 }
 
 } // namespace ul

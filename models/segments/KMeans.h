@@ -16,6 +16,9 @@ struct KMeansOptions {
     /// Lloyd also stops when the summed squared centroid shift of an iteration is at most
     /// tolerance * (mean per-column variance of the data); 0 = only when no label changes.
     double tolerance = 1e-4;
+    /// Independent seedings; the run with the lowest inertia wins. Chosen features use 10
+    /// (a single seeding can stop in a poor local optimum); the RFM default keeps 1.
+    int restarts = 1;
 };
 
 struct KMeansResult {

@@ -21,10 +21,12 @@ std::vector<RfmRecord> computeRfm(const std::vector<ActivityRow>& rows, Day asOf
             it = slot.insert(row.customer, qsizetype(records.size()));
             RfmRecord rec;
             rec.customer = row.customer;
+            rec.firstDay = row.day;
             rec.lastDay = row.day;
             records.push_back(rec);
         }
         RfmRecord& rec = records[std::size_t(*it)];
+        rec.firstDay = std::min(rec.firstDay, row.day);
         rec.lastDay = std::max(rec.lastDay, row.day);
         rec.frequency += mode == FrequencyMode::ActiveDays ? 1 : row.events;
         rec.monetary += row.value;
@@ -55,6 +57,18 @@ void scoreRfm(std::vector<RfmRecord>& records)
         records[i].f = f[i];
         records[i].m = m[i];
     }
+}
+
+std::vector<RfmRecord> recordsWithin(const std::vector<RfmRecord>& records, const TotalBounds& bounds)
+{
+    std::vector<RfmRecord> kept;
+    kept.reserve(records.size());
+    for (const RfmRecord& r : records) {
+        if (bounds.contains(r.monetary))
+            kept.push_back(r);
+    }
+    scoreRfm(kept);
+    return kept;
 }
 
 } // namespace ul

@@ -4,6 +4,7 @@
 #include "core/Day.h"
 #include "segments/ActivityRow.h"
 
+#include <optional>
 #include <vector>
 
 namespace ul {
@@ -15,6 +16,7 @@ enum class FrequencyMode { ActiveDays, Events };
 /// One customer's recency, frequency and monetary value, with their 1..5 scores.
 struct RfmRecord {
     qint64 customer = 0;
+    Day firstDay = 0;
     Day lastDay = 0;
     int recencyDays = 0;  ///< asOf - lastDay
     qint64 frequency = 0; ///< active days or events, see FrequencyMode
@@ -32,5 +34,20 @@ std::vector<RfmRecord> computeRfm(const std::vector<ActivityRow>& rows, Day asOf
 /// Fills r, f and m with quintileScores() (recency reversed). Exposed so that a caller that
 /// aggregates per customer itself (e.g. in SQL) can score the records.
 void scoreRfm(std::vector<RfmRecord>& records);
+
+/// --min-total / --max-total: which customers take part in segmentation and clustering, by
+/// their total (monetary) over the range. Unset bounds keep everyone.
+struct TotalBounds {
+    std::optional<double> min;
+    std::optional<double> max;
+
+    bool contains(double total) const { return (!min || total >= *min) && (!max || total <= *max); }
+    bool isSet() const { return min || max; }
+    bool operator==(const TotalBounds&) const = default;
+};
+
+/// The records within `bounds`, scored again among themselves: the quintiles are of the
+/// customers who take part.
+std::vector<RfmRecord> recordsWithin(const std::vector<RfmRecord>& records, const TotalBounds& bounds);
 
 } // namespace ul

@@ -23,6 +23,7 @@ bool loadRfmRecords(FactStore& store, qint64 metricId, const DateRange& range, F
     for (const CustomerTotal& t : totals) {
         RfmRecord r;
         r.customer = t.customer;
+        r.firstDay = t.firstDay;
         r.lastDay = t.lastDay;
         r.recencyDays = range.to - t.lastDay;
         r.frequency = mode == FrequencyMode::Events ? t.rows : t.activeDays;

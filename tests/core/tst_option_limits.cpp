@@ -152,8 +152,9 @@ void TestOptionLimits::everyLimitRefusesPastItsEnds()
 void TestOptionLimits::limitsCoverTheNumericOptions()
 {
     // The options that take a number must all have a row (a new one without a limit fails here).
-    for (const char* option : {"top", "bins", "new-within", "periods", "threshold-pct", "billing-months", "spend",
-                               "margin-pct", "k", "eps", "min-points", "query-timeout", "horizon", "within"})
+    for (const char* option :
+         {"top", "bins", "new-within", "periods", "threshold-pct", "billing-months", "spend", "margin-pct", "k", "eps",
+          "min-points", "query-timeout", "horizon", "within", "min-total", "max-total"})
         QVERIFY2(findOptionLimit(QStringLiteral("usagelens report"), QLatin1String(option)), option);
     // The most specific row wins.
     QCOMPARE(findOptionLimit(QStringLiteral("usagelens export"), QStringLiteral("top"))->max, 1000.0);

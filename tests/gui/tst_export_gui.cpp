@@ -307,9 +307,10 @@ void TstExportGui::printPathPaintsTheSamePages()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_tmp.dir() + QStringLiteral("/printed.pdf"));
     printer.setPageOrientation(QPageLayout::Landscape);
-    // Title, charts, and the tab's tables (the per-customer ones cut to 10 rows) on one or two pages.
+    // Title, charts, and the tab's tables (the per-customer ones cut to 10 rows, the pivot to its
+    // last 12 periods) on a few pages.
     const int pages = doc.paint(&printer);
-    QVERIFY2(pages == 3 || pages == 4, qPrintable(QString::number(pages)));
+    QVERIFY2(pages >= 3 && pages <= 5, qPrintable(QString::number(pages)));
     QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
 }
 

@@ -5,6 +5,7 @@
 #include "ContributorsDialog.h"
 #include "CustomerView.h"
 #include "DashboardTab.h"
+#include "DrillPath.h"
 #include "FilterBar.h"
 #include "HelpMenu.h"
 #include "ImportsDialog.h"
@@ -317,7 +318,7 @@ private slots:
 
     void clickingABarListsItsContributors()
     {
-        // A real click on February's bar opens the drill-down: every customer with February's
+        // A real Ctrl+click on February's bar opens the drill-down: every customer with February's
         // value, January's and the change, adding up to the bar's change; then a customer opens.
         test::TempWorkspace tmp;
         importDailyRequests(tmp);
@@ -339,7 +340,8 @@ private slots:
         QVERIFY(bars);
         QChartView* view = tab->panel(MetricTab::Totals)->view();
         const QPointF inBar = chart->mapToPosition(QPointF(1, bars->barSets().value(0)->at(1) / 2), bars);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(chart->mapToScene(inBar)));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->mapFromScene(chart->mapToScene(inBar)));
         ContributorsDialog* dialog = tab->contributorsDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
@@ -365,6 +367,69 @@ private slots:
         // March is partial: its drill-down says so.
         tab->openContributors(QStringLiteral("2024-03"));
         QTRY_VERIFY(dialog->summary().contains(QStringLiteral("partial")));
+    }
+
+    void clicksCrossFilterAndBackspaceUndoes()
+    {
+        // A plain click on February's bar narrows the window to February by weeks; a click on a
+        // customer's bar filters every tab to it; Backspace and the breadcrumb go back.
+        test::TempWorkspace tmp;
+        importDailyRequests(tmp);
+        MainWindow window(MainWindow::Options{false, true});
+        QString error;
+        QVERIFY2(window.openWorkspace(tmp.path(), &error), qPrintable(error));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FilterState f = window.filterBar()->state();
+        f.granularity = Granularity::Month;
+        window.setFilters(f);
+        const FilterState start = window.filterBar()->state();
+        QCoreApplication::processEvents();
+        MetricTab* tab = window.metricTab(QStringLiteral("requests"));
+        window.tabs()->setCurrentWidget(tab);
+        QTRY_VERIFY(tab->panel(MetricTab::Totals)->chart());
+        QChart* chart = tab->panel(MetricTab::Totals)->chart();
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QChartView* view = tab->panel(MetricTab::Totals)->view();
+        const QPointF inBar = chart->mapToPosition(QPointF(1, bars->barSets().value(0)->at(1) / 2), bars);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(chart->mapToScene(inBar)));
+        QVERIFY(!tab->contributorsDialog() || !tab->contributorsDialog()->isVisible());
+        QTRY_COMPARE(window.drillPath()->depth(), 1);
+        FilterState now = window.filterBar()->state();
+        QCOMPARE(now.range, (DateRange{*dayFromYmd(2024, 2, 1), *dayFromYmd(2024, 2, 29)}));
+        QCOMPARE(now.granularity, Granularity::Week);
+        QCOMPARE(window.drillPath()->labels(), QStringList{QStringLiteral("2024-02")});
+        QVERIFY(window.drillPath()->isVisible());
+        QTRY_COMPARE(tab->data().filters.range, now.range); // the tab follows
+        // A customer's bar: every tab shows that customer.
+        emit tab->customerFilterRequested(QStringLiteral("a1"));
+        now = window.filterBar()->state();
+        QCOMPARE(now.customerName, QStringLiteral("a1"));
+        QVERIFY(now.customer.has_value());
+        QCOMPARE(window.drillPath()->depth(), 2);
+        QVERIFY(window.drillPath()->findChild<QToolButton*>(QStringLiteral("customerChip")));
+        QTest::qWait(50); // the new crumbs are shown and laid out by the event loop
+        QTRY_VERIFY(window.drillPath()->findChild<QToolButton*>(QStringLiteral("customerChip"))->isVisible());
+        saveForReview(&window, QStringLiteral("cross-filter.png"));
+        // Backspace: back to February for everyone; Alt+Left: back to the start.
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_Backspace);
+        QVERIFY(!window.filterBar()->state().customer);
+        QCOMPARE(window.filterBar()->state().range, now.range);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.filterBar()->state().range, start.range);
+        QCOMPARE(window.filterBar()->state().granularity, Granularity::Month);
+        QCOMPARE(window.drillPath()->depth(), 0);
+        // Filters chosen in the bar start a new path.
+        emit tab->periodDrillRequested(QStringLiteral("2024-01"));
+        QCOMPARE(window.drillPath()->depth(), 1);
+        FilterState manual = window.filterBar()->state();
+        manual.top = 3;
+        window.filterBar()->setState(manual);
+        emit window.filterBar()->filtersChanged(window.filterBar()->state());
+        QCOMPARE(window.drillPath()->depth(), 0);
     }
 
     void savedViewSurvivesARestartAndDrivesExport()

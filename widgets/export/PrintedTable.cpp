@@ -28,11 +28,42 @@ QFont printedTableFont(qreal points, bool bold)
     return f;
 }
 
-PrintedTable PrintedTable::from(const ReportTable& table)
+namespace {
+
+/// The most period columns of a pivot on paper; the xlsx and the window keep them all.
+constexpr int kPrintedPivotPeriods = 12;
+
+/// A pivot cut to its last periods (and its total) so a page holds it readably.
+ReportTable pivotForPaper(const ReportTable& pivot, bool* cut)
+{
+    const int periods = int(pivot.columns.size()) - 2; // the row name and `total` around them
+    *cut = pivot.name == QLatin1String("pivot") && periods > kPrintedPivotPeriods;
+    if (!*cut)
+        return pivot;
+    const int first = 1 + periods - kPrintedPivotPeriods;
+    ReportTable out{pivot.name, {}, {}, pivot.meta};
+    out.columns << pivot.columns.front() << pivot.columns.mid(first);
+    for (const auto& row : pivot.rows) {
+        std::vector<ReportCell> kept{row.front()};
+        kept.insert(kept.end(), row.begin() + first, row.end());
+        out.rows.push_back(std::move(kept));
+    }
+    return out;
+}
+
+} // namespace
+
+PrintedTable PrintedTable::from(const ReportTable& source)
 {
     PrintedTable out;
+    bool cut = false;
+    const ReportTable table = pivotForPaper(source, &cut);
     const ViewSpec* spec = findReportView(table.name);
     out.title = spec ? viewTitle(*spec) : columnTitle(table.name);
+    if (cut)
+        out.title = QCoreApplication::translate("PrintedTable", "%1 — the last %2 periods (all in the xlsx)")
+                        .arg(out.title)
+                        .arg(kPrintedPivotPeriods);
     std::vector<ValueKind> kinds;
     for (const QString& key : table.columns) {
         out.headers << columnTitle(key);

@@ -34,14 +34,22 @@ std::vector<SegmentRule> rulesOf(const ReportRequest& request)
     return request.segmentRules ? *request.segmentRules : defaultSegmentRules();
 }
 
+TotalBounds boundsOf(const ReportRequest& request) { return {request.minTotal, request.maxTotal}; }
+
+/// The records that took part (within the request's bounds) and their clustering.
 const ClusterRun* clustersFor(ReportContext& ctx, const ReportRequest& request, const QString& view,
-                              const ClusterParams& params, const std::vector<RfmRecord>** records, ReportError* error)
+                              ClusterParams params, const std::vector<RfmRecord>** records, ReportError* error)
 {
     const auto in = segmentInput(ctx, request, view, error);
     if (!in)
         return nullptr;
-    *records = ctx.rfm(in->metric, in->range, error);
-    return *records ? ctx.clusters(in->metric, in->range, params, error) : nullptr;
+    params.bounds = boundsOf(request);
+    *records = ctx.rfm(in->metric, in->range, error, params.bounds);
+    if (*records && (*records)->empty() && params.bounds.isSet()) {
+        *error = ReportError::runtime(QStringLiteral("no customer's total lies within --min-total/--max-total"));
+        return nullptr;
+    }
+    return *records ? ctx.clusters(in->metric, in->range, params, error, request.granularity) : nullptr;
 }
 
 const std::vector<HealthRecord>* healthRecords(ReportContext& ctx, const ReportRequest& request, const QString& view,
@@ -64,7 +72,7 @@ const std::vector<HealthRecord>* healthRecords(ReportContext& ctx, const ReportR
 bool rfmReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
     const auto in = segmentInput(ctx, request, QStringLiteral("rfm"), error);
-    const std::vector<RfmRecord>* records = in ? ctx.rfm(in->metric, in->range, error) : nullptr;
+    const std::vector<RfmRecord>* records = in ? ctx.rfm(in->metric, in->range, error, boundsOf(request)) : nullptr;
     if (!records)
         return false;
     *out = rfmReport(*records, assignSegments(*records, rulesOf(request)), ctx.customerNames());
@@ -74,7 +82,7 @@ bool rfmReportView(ReportContext& ctx, const ReportRequest& request, ReportTable
 bool segmentsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
     const auto in = segmentInput(ctx, request, QStringLiteral("segments"), error);
-    const std::vector<RfmRecord>* records = in ? ctx.rfm(in->metric, in->range, error) : nullptr;
+    const std::vector<RfmRecord>* records = in ? ctx.rfm(in->metric, in->range, error, boundsOf(request)) : nullptr;
     if (!records)
         return false;
     const std::vector<SegmentRule> rules = rulesOf(request);
@@ -100,13 +108,24 @@ bool clusterSummaryReportView(ReportContext& ctx, const ReportRequest& request, 
     if (!run)
         return false;
     *out = clusterSummaryReport(run->summary);
+    // Chosen features: each cluster's centre in the features' own units, one column each.
+    const std::size_t dim = std::size_t(run->featureNames.size());
+    if (dim > 0 && run->centres.size() == out->rows.size() * dim) {
+        for (const QString& name : run->featureNames)
+            out->columns << QStringLiteral("centre_") + name;
+        for (std::size_t r = 0; r < out->rows.size(); ++r) {
+            for (std::size_t d = 0; d < dim; ++d)
+                out->rows[r].push_back(run->centres[r * dim + d]);
+        }
+        out->setMeta(QStringLiteral("features"), run->featureNames.join(QLatin1Char(',')));
+    }
     return true;
 }
 
 bool kmeansKReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
     // The elbow and silhouette of k = 2..10, whatever method the request clusters with.
-    ClusterParams autoK;
+    ClusterParams autoK = request.cluster; // the same features and scale
     autoK.method = ClusterParams::Method::KMeans;
     autoK.k = 0;
     const std::vector<RfmRecord>* records = nullptr;

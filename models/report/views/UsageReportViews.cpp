@@ -193,7 +193,8 @@ bool activityCustomersReportView(ReportContext& ctx, const ReportRequest& reques
         return false;
     std::vector<ActivityPeriod> periods;
     QString message;
-    if (!activityMovements(ctx.store(), q, &periods, &message)) {
+    const CreatedDays* created = request.cohortByCreated ? &ctx.customers().createdDays(q.datasetId) : nullptr;
+    if (!activityMovements(ctx.store(), q, &periods, &message, created)) {
         *error = ReportError::runtime(message);
         return false;
     }
@@ -212,19 +213,31 @@ bool activityCohortsReportView(ReportContext& ctx, const ReportRequest& request,
         return false;
     std::vector<ActivityCohort> cohorts;
     QString message;
-    if (!activityCohorts(ctx.store(), q, &cohorts, &message)) {
+    const CreatedDays* created = request.cohortByCreated ? &ctx.customers().createdDays(q.datasetId) : nullptr;
+    if (!activityCohorts(ctx.store(), q, &cohorts, &message, created)) {
         *error = ReportError::runtime(message);
         return false;
     }
     out->columns = {QStringLiteral("cohort"),    QStringLiteral("months_since_start"),
                     QStringLiteral("customers"), QStringLiteral("customer_retention_pct"),
                     QStringLiteral("value"),     QStringLiteral("value_retention_pct")};
+    // By creation, a cohort is every account created in its month, used or not: retention is
+    // over all of them (cohort_size), as product analytics counts sign-up cohorts.
+    if (created)
+        out->columns << QStringLiteral("cohort_size");
     for (const ActivityCohort& c : cohorts) {
         for (size_t k = 0; k < c.customers.size(); ++k) {
-            const double size = double(c.customers.front());
-            out->addRow({periodLabel(c.month, Granularity::Month), double(k), double(c.customers[k]),
-                         size > 0 ? ReportCell(double(c.customers[k]) / size * 100.0) : ReportCell(), c.values[k],
-                         c.values.front() != 0 ? ReportCell(c.values[k] / c.values.front() * 100.0) : ReportCell()});
+            const double size = created ? double(c.size) : double(c.customers.front());
+            std::vector<ReportCell> row{periodLabel(c.month, Granularity::Month),
+                                        double(k),
+                                        double(c.customers[k]),
+                                        size > 0 ? ReportCell(double(c.customers[k]) / size * 100.0) : ReportCell(),
+                                        c.values[k],
+                                        c.values.front() != 0 ? ReportCell(c.values[k] / c.values.front() * 100.0)
+                                                              : ReportCell()};
+            if (created)
+                row.push_back(double(c.size));
+            out->addRow(std::move(row));
         }
     }
     return true;
