@@ -194,7 +194,8 @@ bool pivotTable(ReportContext& context, const MetricInfo& metric, const ReportRe
     out->columns = {kind};
     QStringList partial;
     // Cut by the range, or by where the metric's data starts or ends.
-    const std::optional<DateRange> data = store.dataRange(metric.id, &message);
+    // context.store(), not `store`: a row filter set above rebuilt the context's store.
+    const std::optional<DateRange> data = context.store().dataRange(metric.id, &message);
     for (const PeriodAggregate& a : frame) {
         const QString label = periodLabel(a.start, q.granularity);
         out->columns << label;

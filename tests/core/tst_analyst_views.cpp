@@ -17,16 +17,16 @@ namespace {
 
 // Logins with UTC offsets: cat's login late on 10 Feb at -02:00 is 11 Feb in UTC. ann uses two
 // accounts; acme's ann logs in twice on 3 Jan. Accounts were created before their first login.
-const char kLogins[] = "ts,account,user,seconds,signed_up\n"
-                       "2024-01-03 10:00:00+00,acme,ann,10,2023-12-15\n"
-                       "2024-01-03 11:00:00+00,acme,ann,5,2023-12-15\n"
-                       "2024-01-20 09:00:00+00,acme,bob,20,2023-12-15\n"
-                       "2024-02-02 09:00:00+00,acme,ann,30,2023-12-15\n"
-                       "2024-02-10 23:30:00-02:00,acme,cat,1,2023-12-15\n"
-                       "2024-01-05 09:00:00+00,beta,ann,7,2024-01-04\n"
-                       "2024-02-28 09:00:00+00,beta,dan,2,2024-01-04\n"
-                       "2024-02-15 09:00:00+00,gamma,eve,0,2024-02-14\n"
-                       "2024-03-01 09:00:00+00,delta,fay,3,2024-01-30\n";
+const char kLogins[] = "ts,account,user,seconds,signed_up,device\n"
+                       "2024-01-03 10:00:00+00,acme,ann,10,2023-12-15,web\n"
+                       "2024-01-03 11:00:00+00,acme,ann,5,2023-12-15,app\n"
+                       "2024-01-20 09:00:00+00,acme,bob,20,2023-12-15,web\n"
+                       "2024-02-02 09:00:00+00,acme,ann,30,2023-12-15,web\n"
+                       "2024-02-10 23:30:00-02:00,acme,cat,1,2023-12-15,app\n"
+                       "2024-01-05 09:00:00+00,beta,ann,7,2024-01-04,app\n"
+                       "2024-02-28 09:00:00+00,beta,dan,2,2024-01-04,web\n"
+                       "2024-02-15 09:00:00+00,gamma,eve,0,2024-02-14,app\n"
+                       "2024-03-01 09:00:00+00,delta,fay,3,2024-01-30,web\n";
 
 // Per-customer totals of minutes: z 0, a 1, b 2, c 3, d 4, e 100 (spread over days and months).
 const char kMinutes[] = "customer;date;minutes\n"
@@ -108,6 +108,29 @@ private slots:
                  QStringList({QStringLiteral("customer,2024-Q1,total"), QStringLiteral("acme,66,66"),
                               QStringLiteral("beta,9,9"), QStringLiteral("delta,3,3"), QStringLiteral("gamma,0,0"),
                               QStringLiteral("Total,78,78")}));
+    }
+
+    void pivotRowsByAColumn()
+    {
+        // Users per device: web Jan {ann, bob}, Feb {ann, dan}, Mar {fay}; app Jan {ann} (two
+        // accounts, one user), Feb {cat, eve}. Each row and the total row distinct on their own.
+        QCOMPARE(report(m_tmp->path(), {QStringLiteral("--view"), QStringLiteral("pivot"), QStringLiteral("--metric"),
+                                        QStringLiteral("unique_user"), QStringLiteral("--granularity"),
+                                        QStringLiteral("month"), QStringLiteral("--rows"), QStringLiteral("device")}),
+                 QStringList({QStringLiteral("device,2024-01,2024-02,2024-03,total"), QStringLiteral("web,2,2,1,4"),
+                              QStringLiteral("app,1,2,,3"), QStringLiteral("Total,2,4,1,6")}));
+        // --top 1 unites the rest; an unknown column is a usage error naming the choices.
+        QCOMPARE(report(m_tmp->path(), {QStringLiteral("--view"), QStringLiteral("pivot"), QStringLiteral("--metric"),
+                                        QStringLiteral("seconds"), QStringLiteral("--granularity"),
+                                        QStringLiteral("year"), QStringLiteral("--rows"), QStringLiteral("device"),
+                                        QStringLiteral("--top"), QStringLiteral("1")}),
+                 QStringList({QStringLiteral("device,2024,total"), QStringLiteral("web,65,65"),
+                              QStringLiteral("Other,13,13"), QStringLiteral("Total,78,78")}));
+        const auto bad = cli({QStringLiteral("report"), QStringLiteral("--db"), m_tmp->path(), QStringLiteral("--view"),
+                              QStringLiteral("pivot"), QStringLiteral("--metric"), QStringLiteral("seconds"),
+                              QStringLiteral("--rows"), QStringLiteral("colour")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QLatin1String("device")));
     }
 
     void quantilesOfOddAndEvenCounts()
