@@ -3650,10 +3650,6 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
         <translation>Färben nach:</translation>
     </message>
     <message>
-        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
-        <translation>Clustering-Merkmale (standardisiert): Aktualität in Tagen, log(1 + Häufigkeit), log(1 + Wert)</translation>
-    </message>
-    <message>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
@@ -3792,6 +3788,82 @@ Der LTV nutzt die über die letzten 3 Monate gemittelte Kundenabwanderung; solan
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Cluster on chosen features instead of recency, frequency and value</source>
+        <translation>Nach gewählten Merkmalen statt Aktualität, Häufigkeit und Wert clustern</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Frequency (active days)</source>
+        <translation>Häufigkeit (aktive Tage)</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Aktualität (Tage)</translation>
+    </message>
+    <message>
+        <source>Tenure (days)</source>
+        <translation>Dauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Average per period</source>
+        <translation>Durchschnitt pro Periode</translation>
+    </message>
+    <message>
+        <source>Trend (later vs earlier half)</source>
+        <translation>Trend (spätere vs. frühere Hälfte)</translation>
+    </message>
+    <message>
+        <source>Total of %1</source>
+        <translation>Summe von %1</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>standardisiert</translation>
+    </message>
+    <message>
+        <source>as they are</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>log, standardised</source>
+        <translation>log, standardisiert</translation>
+    </message>
+    <message>
+        <source>How chosen features are scaled before distances are taken</source>
+        <translation>Wie gewählte Merkmale vor der Abstandsberechnung skaliert werden</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Only customers whose total over the range is at least this take part in segments and clusters (e.g. 0.01: a positive total)</source>
+        <translation>Nur Kunden, deren Summe im Zeitraum mindestens diesen Wert erreicht, nehmen an Segmenten und Clustern teil (z. B. 0,01: eine positive Summe)</translation>
+    </message>
+    <message>
+        <source>Min total:</source>
+        <translation>Mindestsumme:</translation>
+    </message>
+    <message>
+        <source>Clustering on recency in days, log(1 + frequency), log(1 + value), standardised</source>
+        <translation>Clustering nach Aktualität in Tagen, log(1 + Häufigkeit), log(1 + Wert), standardisiert</translation>
+    </message>
+    <message>
+        <source>Clustering on %1, %2</source>
+        <translation>Clustering nach %1, %2</translation>
+    </message>
+    <message>
+        <source>The cluster summary gives each cluster&apos;s centre in these features&apos; units</source>
+        <translation>Die Cluster-Übersicht nennt das Zentrum jedes Clusters in den Einheiten dieser Merkmale</translation>
     </message>
 </context>
 <context>

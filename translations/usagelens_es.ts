@@ -3650,10 +3650,6 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
         <translation>Color por:</translation>
     </message>
     <message>
-        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
-        <translation>Variables de agrupamiento (estandarizadas): recencia en días, log(1 + frecuencia), log(1 + valor)</translation>
-    </message>
-    <message>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
@@ -3792,6 +3788,82 @@ El LTV usa la pérdida de clientes media de los últimos 3 meses; es n/d mientra
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Cluster on chosen features instead of recency, frequency and value</source>
+        <translation>Agrupar por variables elegidas en lugar de recencia, frecuencia y valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Frequency (active days)</source>
+        <translation>Frecuencia (días activos)</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <source>Tenure (days)</source>
+        <translation>Antigüedad (días)</translation>
+    </message>
+    <message>
+        <source>Average per period</source>
+        <translation>Promedio por periodo</translation>
+    </message>
+    <message>
+        <source>Trend (later vs earlier half)</source>
+        <translation>Tendencia (mitad posterior vs anterior)</translation>
+    </message>
+    <message>
+        <source>Total of %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>estandarizadas</translation>
+    </message>
+    <message>
+        <source>as they are</source>
+        <translation>tal cual</translation>
+    </message>
+    <message>
+        <source>log, standardised</source>
+        <translation>log, estandarizadas</translation>
+    </message>
+    <message>
+        <source>How chosen features are scaled before distances are taken</source>
+        <translation>Cómo se escalan las variables elegidas antes de medir distancias</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Only customers whose total over the range is at least this take part in segments and clusters (e.g. 0.01: a positive total)</source>
+        <translation>Solo los clientes cuyo total en el rango alcanza al menos este valor entran en segmentos y clústeres (p. ej. 0,01: un total positivo)</translation>
+    </message>
+    <message>
+        <source>Min total:</source>
+        <translation>Total mín.:</translation>
+    </message>
+    <message>
+        <source>Clustering on recency in days, log(1 + frequency), log(1 + value), standardised</source>
+        <translation>Agrupación por recencia en días, log(1 + frecuencia), log(1 + valor), estandarizadas</translation>
+    </message>
+    <message>
+        <source>Clustering on %1, %2</source>
+        <translation>Agrupación por %1, %2</translation>
+    </message>
+    <message>
+        <source>The cluster summary gives each cluster&apos;s centre in these features&apos; units</source>
+        <translation>El resumen de clústeres da el centro de cada uno en las unidades de estas variables</translation>
     </message>
 </context>
 <context>

@@ -3650,10 +3650,6 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
         <translation>Couleur par&#xa0;:</translation>
     </message>
     <message>
-        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
-        <translation>Variables de regroupement (standardisées)&#xa0;: récence en jours, log(1 + fréquence), log(1 + valeur)</translation>
-    </message>
-    <message>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
@@ -3792,6 +3788,82 @@ La LTV utilise l’attrition clients moyenne des 3 derniers mois&#xa0;; elle est
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Cluster on chosen features instead of recency, frequency and value</source>
+        <translation>Regrouper selon des variables choisies au lieu de la récence, de la fréquence et de la valeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Frequency (active days)</source>
+        <translation>Fréquence (jours actifs)</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <source>Tenure (days)</source>
+        <translation>Ancienneté (jours)</translation>
+    </message>
+    <message>
+        <source>Average per period</source>
+        <translation>Moyenne par période</translation>
+    </message>
+    <message>
+        <source>Trend (later vs earlier half)</source>
+        <translation>Tendance (seconde moitié vs première)</translation>
+    </message>
+    <message>
+        <source>Total of %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>standardisées</translation>
+    </message>
+    <message>
+        <source>as they are</source>
+        <translation>telles quelles</translation>
+    </message>
+    <message>
+        <source>log, standardised</source>
+        <translation>log, standardisées</translation>
+    </message>
+    <message>
+        <source>How chosen features are scaled before distances are taken</source>
+        <translation>Comment les variables choisies sont mises à l&apos;échelle avant le calcul des distances</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Only customers whose total over the range is at least this take part in segments and clusters (e.g. 0.01: a positive total)</source>
+        <translation>Seuls les clients dont le total sur la plage atteint au moins cette valeur entrent dans les segments et les clusters (p. ex. 0,01 : un total positif)</translation>
+    </message>
+    <message>
+        <source>Min total:</source>
+        <translation>Total min. :</translation>
+    </message>
+    <message>
+        <source>Clustering on recency in days, log(1 + frequency), log(1 + value), standardised</source>
+        <translation>Clustering sur la récence en jours, log(1 + fréquence), log(1 + valeur), standardisées</translation>
+    </message>
+    <message>
+        <source>Clustering on %1, %2</source>
+        <translation>Clustering sur %1, %2</translation>
+    </message>
+    <message>
+        <source>The cluster summary gives each cluster&apos;s centre in these features&apos; units</source>
+        <translation>Le résumé des clusters donne le centre de chacun dans les unités de ces variables</translation>
     </message>
 </context>
 <context>

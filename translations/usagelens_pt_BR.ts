@@ -3650,10 +3650,6 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
         <translation>Cor por:</translation>
     </message>
     <message>
-        <source>Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)</source>
-        <translation>Variáveis de agrupamento (padronizadas): recência em dias, log(1 + frequência), log(1 + valor)</translation>
-    </message>
-    <message>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
@@ -3792,6 +3788,82 @@ O LTV usa o churn de clientes médio dos últimos 3 meses; fica n/d enquanto nin
     <message>
         <source>Segments</source>
         <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Variáveis</translation>
+    </message>
+    <message>
+        <source>Cluster on chosen features instead of recency, frequency and value</source>
+        <translation>Agrupar por variáveis escolhidas em vez de recência, frequência e valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Frequency (active days)</source>
+        <translation>Frequência (dias ativos)</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recência (dias)</translation>
+    </message>
+    <message>
+        <source>Tenure (days)</source>
+        <translation>Tempo de casa (dias)</translation>
+    </message>
+    <message>
+        <source>Average per period</source>
+        <translation>Média por período</translation>
+    </message>
+    <message>
+        <source>Trend (later vs earlier half)</source>
+        <translation>Tendência (segunda metade vs primeira)</translation>
+    </message>
+    <message>
+        <source>Total of %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>padronizadas</translation>
+    </message>
+    <message>
+        <source>as they are</source>
+        <translation>como estão</translation>
+    </message>
+    <message>
+        <source>log, standardised</source>
+        <translation>log, padronizadas</translation>
+    </message>
+    <message>
+        <source>How chosen features are scaled before distances are taken</source>
+        <translation>Como as variáveis escolhidas são escaladas antes de medir distâncias</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Only customers whose total over the range is at least this take part in segments and clusters (e.g. 0.01: a positive total)</source>
+        <translation>Só clientes cujo total no intervalo chega a pelo menos este valor entram em segmentos e clusters (ex.: 0,01: um total positivo)</translation>
+    </message>
+    <message>
+        <source>Min total:</source>
+        <translation>Total mín.:</translation>
+    </message>
+    <message>
+        <source>Clustering on recency in days, log(1 + frequency), log(1 + value), standardised</source>
+        <translation>Agrupamento por recência em dias, log(1 + frequência), log(1 + valor), padronizadas</translation>
+    </message>
+    <message>
+        <source>Clustering on %1, %2</source>
+        <translation>Agrupamento por %1, %2</translation>
+    </message>
+    <message>
+        <source>The cluster summary gives each cluster&apos;s centre in these features&apos; units</source>
+        <translation>O resumo dos clusters dá o centro de cada um nas unidades destas variáveis</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "TempWorkspace.h"
 #include "import/Importer.h"
 #include "query/ActivityLoader.h"
+#include "segments/ClusterRun.h"
 #include "segments/ClusterSummary.h"
 #include "segments/CustomerClustering.h"
 #include "segments/CustomerHealth.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -197,6 +199,46 @@ private slots:
         QCOMPARE(tab.data().clusters.kDistance.size(), records.size());
         tab.setColorBy(SegmentsTab::ColorBy::Segment);
         QVERIFY(tab.panel(SegmentsTab::Scatter)->hasChart());
+    }
+
+    void chosenFeaturesMatchTheCommandLine()
+    {
+        // Total alone, as it is, among customers with a total of at least the median: the tab's
+        // clusters are the engine's on the same customers and features, and its request carries
+        // them to the exports.
+        Fixture f;
+        QVERIFY(f.setUp());
+        SegmentsTab tab(f.tmp.path(), f.dataset, f.metricId());
+        tab.setSynchronous(true);
+        tab.setFilters(f.filters);
+        auto records = f.records();
+        std::vector<double> totals;
+        for (const RfmRecord& r : records)
+            totals.push_back(r.monetary);
+        std::sort(totals.begin(), totals.end());
+        const double median = totals[totals.size() / 2];
+        ClusterParams params;
+        params.k = 3;
+        params.features = {QStringLiteral("total")};
+        params.scale = FeatureScale::None;
+        params.bounds.min = median;
+        tab.setClusterParams(params);
+        QCOMPARE(tab.clusterParams(), params);
+        const std::vector<RfmRecord> within = recordsWithin(records, params.bounds);
+        QCOMPARE(tab.data().records.size(), within.size());
+        QVERIFY(within.size() < records.size());
+        FeatureColumns raw{{QStringLiteral("total")}, {{}}};
+        for (const RfmRecord& r : within)
+            raw.values[0].push_back(r.monetary);
+        const ClusterRun expected = ClusterRun::compute(within, raw, params);
+        std::vector<RfmGroupStats> groups;
+        for (const auto& row : expected.summary)
+            groups.push_back(row.stats);
+        compareGroups(tab.clusterModel(), groups);
+        QCOMPARE(tab.data().clusters.centres, expected.centres);
+        const ReportRequest request = tab.reportRequest();
+        QCOMPARE(request.cluster.features, params.features);
+        QCOMPARE(request.minTotal, params.bounds.min);
     }
 
     void reclusterRunsOffTheGuiThread()

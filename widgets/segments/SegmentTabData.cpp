@@ -34,7 +34,8 @@ SegmentTabData SegmentTabData::load(const QString& workspacePath, qint64 metricI
     if (metric == dataset->metrics.end())
         return data;
     data.frequencyMode = frequencyModeFor(*dataset, metricId);
-    const std::vector<RfmRecord>* records = context.rfm(*metric, filters.range, &error);
+    // The customers who take part (params.bounds); the clusterings below are of the same ones.
+    const std::vector<RfmRecord>* records = context.rfm(*metric, filters.range, &error, params.bounds);
     if (!records) {
         data.error = error.message;
         return data;
@@ -44,10 +45,12 @@ SegmentTabData SegmentTabData::load(const QString& workspacePath, qint64 metricI
     if (data.records.empty())
         return data;
     // The elbow chart needs every k anyway; with k = auto its best run is the clustering.
-    ClusterParams autoK;
+    ClusterParams autoK = params; // the same features, scale and customers
+    autoK.method = ClusterParams::Method::KMeans;
     autoK.k = 0;
-    const ClusterRun* autoRun = context.clusters(*metric, filters.range, autoK, &error);
-    const ClusterRun* chosen = autoRun ? context.clusters(*metric, filters.range, params, &error) : nullptr;
+    const ClusterRun* autoRun = context.clusters(*metric, filters.range, autoK, &error, filters.granularity);
+    const ClusterRun* chosen = autoRun ? context.clusters(*metric, filters.range, params, &error, filters.granularity)
+                                       : nullptr;
     if (!chosen) {
         data.error = error.message;
         return data;

@@ -11,13 +11,17 @@
 #include "tables/GroupStatsModel.h"
 #include "tables/SegmentRuleModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDoubleValidator>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -28,6 +32,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -151,11 +156,63 @@ SegmentsTab::SegmentsTab(const QString& workspacePath, const DatasetInfo& datase
     controls->addWidget(m_export);
     layout->addLayout(controls);
 
+    // What the clustering runs on: the RFM default, or features the user picks (--features,
+    // --scale, --min-total on the command line).
+    auto* featureRow = new QHBoxLayout;
+    featureRow->setSpacing(6);
+    m_featureButton = new QToolButton(this);
+    m_featureButton->setObjectName(QStringLiteral("featureButton"));
+    m_featureButton->setText(tr("Features"));
+    m_featureButton->setPopupMode(QToolButton::InstantPopup);
+    m_featureButton->setToolTip(tr("Cluster on chosen features instead of recency, frequency and value"));
+    auto* featureMenu = new QMenu(m_featureButton);
+    const QStringList builtin = builtinFeatureNames();
+    const QStringList builtinTitles{
+        tr("Total"),         tr("Frequency (active days)"), tr("Recency (days)"),
+        tr("Tenure (days)"), tr("Average per period"),      tr("Trend (later vs earlier half)")};
+    for (qsizetype i = 0; i < builtin.size(); ++i) {
+        QAction* a = featureMenu->addAction(builtinTitles.value(i, builtin[i]));
+        a->setData(builtin[i]);
+        a->setCheckable(true);
+    }
+    featureMenu->addSeparator();
+    for (const MetricInfo& m : dataset.metrics) {
+        QAction* a = featureMenu->addAction(tr("Total of %1").arg(m.displayName));
+        a->setData(m.key);
+        a->setCheckable(true);
+    }
+    connect(featureMenu, &QMenu::triggered, this, [this] {
+        updateFeatureText();
+        setFilters(m_filters); // chosen features are read from the workspace: a full load
+    });
+    m_featureButton->setMenu(featureMenu);
+    m_scale = new QComboBox(this);
+    m_scale->addItem(tr("standardised"), int(FeatureScale::Standard));
+    m_scale->addItem(tr("as they are"), int(FeatureScale::None));
+    m_scale->addItem(tr("log, standardised"), int(FeatureScale::Log));
+    m_scale->setToolTip(tr("How chosen features are scaled before distances are taken"));
+    connect(m_scale, &QComboBox::activated, this, [this] {
+        updateFeatureText();
+        if (!chosenFeatures().isEmpty())
+            setFilters(m_filters);
+    });
+    m_minTotal = new QLineEdit(this);
+    m_minTotal->setObjectName(QStringLiteral("minTotal"));
+    m_minTotal->setPlaceholderText(tr("any"));
+    m_minTotal->setMaximumWidth(90);
+    m_minTotal->setValidator(new QDoubleValidator(-1e15, 1e15, 6, m_minTotal));
+    m_minTotal->setToolTip(tr("Only customers whose total over the range is at least this take part in segments "
+                              "and clusters (e.g. 0.01: a positive total)"));
+    connect(m_minTotal, &QLineEdit::editingFinished, this, [this] { setFilters(m_filters); });
     m_features = new QLabel(this);
     m_features->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 8pt;"));
-    m_features->setText(tr("Clustering features (standardised): recency in days, log(1 + frequency), log(1 + value)"));
-    m_features->setToolTip(rfmFeatureNames().join(QStringLiteral(", ")));
-    layout->addWidget(m_features);
+    featureRow->addWidget(m_featureButton);
+    featureRow->addWidget(m_scale);
+    featureRow->addWidget(new QLabel(tr("Min total:"), this));
+    featureRow->addWidget(m_minTotal);
+    featureRow->addWidget(m_features, 1);
+    layout->addLayout(featureRow);
+    updateFeatureText();
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* left = new QSplitter(Qt::Vertical, split);
@@ -262,6 +319,7 @@ ReportRequest SegmentsTab::reportRequest() const
             metric = m.key;
     ReportRequest r = toRequest(m_filters, metric);
     r.cluster = clusterParams();
+    r.minTotal = r.cluster.bounds.min; // the views take the customers who take part from here
     r.segmentRules = m_ruleModel->rules();
     return r;
 }
@@ -290,7 +348,36 @@ ClusterParams SegmentsTab::clusterParams() const
     p.k = m_k->value() <= 1 ? 0 : m_k->value();
     p.eps = m_eps->value();
     p.minPoints = m_minPoints->value();
+    p.features = chosenFeatures();
+    p.scale = FeatureScale(m_scale->currentData().toInt());
+    bool ok = false;
+    const double minTotal = QLocale().toDouble(m_minTotal->text().trimmed(), &ok);
+    if (ok)
+        p.bounds.min = minTotal;
     return p;
+}
+
+QStringList SegmentsTab::chosenFeatures() const
+{
+    QStringList names;
+    for (const QAction* a : m_featureButton->menu()->actions()) {
+        if (a->isChecked())
+            names << a->data().toString();
+    }
+    return names;
+}
+
+void SegmentsTab::updateFeatureText()
+{
+    const QStringList names = chosenFeatures();
+    m_scale->setEnabled(!names.isEmpty());
+    if (names.isEmpty()) {
+        m_features->setText(tr("Clustering on recency in days, log(1 + frequency), log(1 + value), standardised"));
+        m_features->setToolTip(rfmFeatureNames().join(QStringLiteral(", ")));
+    } else {
+        m_features->setText(tr("Clustering on %1, %2").arg(names.join(QStringLiteral(", ")), m_scale->currentText()));
+        m_features->setToolTip(tr("The cluster summary gives each cluster's centre in these features' units"));
+    }
 }
 
 void SegmentsTab::setClusterParams(const ClusterParams& params)
@@ -302,9 +389,17 @@ void SegmentsTab::setClusterParams(const ClusterParams& params)
         m_k->setValue(params.k <= 0 ? 1 : params.k);
         m_eps->setValue(params.eps);
         m_minPoints->setValue(params.minPoints);
+        for (QAction* a : m_featureButton->menu()->actions())
+            a->setChecked(params.features.contains(a->data().toString()));
+        m_scale->setCurrentIndex(std::max(0, m_scale->findData(int(params.scale))));
+        m_minTotal->setText(params.bounds.min ? QLocale().toString(*params.bounds.min, 'g', 15) : QString());
     }
     updateMethodControls();
-    recluster();
+    updateFeatureText();
+    if (!params.features.isEmpty() || params.bounds.isSet())
+        setFilters(m_filters); // read from the workspace, not re-clustered in memory
+    else
+        recluster();
 }
 
 void SegmentsTab::setColorBy(ColorBy colorBy) { m_colorBy->setCurrentIndex(colorBy == ColorBy::Segment ? 1 : 0); }
@@ -349,6 +444,11 @@ void SegmentsTab::recluster()
 {
     if (!m_loaded || m_data.records.empty())
         return;
+    const ClusterParams params = clusterParams();
+    if (!params.features.isEmpty()) { // chosen features are read from the workspace
+        setFilters(m_filters);
+        return;
+    }
     // Re-clusters the loaded records only; a newer load or re-cluster supersedes this one.
     runLatest([records = m_data.records, params = clusterParams()] { return ClusterRun::compute(records, params); },
               [this](ClusterRun run) { applyClusters(std::move(run)); });

@@ -12,6 +12,8 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QToolButton;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -73,6 +75,10 @@ private:
     void rebuildClusterViews();
     void rebuildScatter();
     void updateMethodControls();
+    /// The caption under the controls: what the clustering runs on.
+    void updateFeatureText();
+    /// The chosen features (empty: the RFM default).
+    QStringList chosenFeatures() const;
     void askExport(Membership kind);
     QColor groupColor(int index) const;
 
@@ -96,6 +102,9 @@ private:
     QLabel* m_minPointsLabel = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_features = nullptr;
+    QToolButton* m_featureButton = nullptr; ///< its menu: the features to cluster on
+    QComboBox* m_scale = nullptr;
+    QLineEdit* m_minTotal = nullptr;
     QLabel* m_ruleMessage = nullptr;
     QLabel* m_status = nullptr;
     GroupStatsModel* m_segmentModel = nullptr;
