@@ -1622,12 +1622,20 @@ ggü. Vorjahr %2</translation>
         <translation>Benötigt mindestens zwei Monate mit Daten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 seit Jahresbeginn: %3&lt;br&gt;%4 gleicher Zeitraum: %5&lt;br&gt;Veränderung ggü. Vorjahr: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Keine Nutzung in diesem Zeitraum:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (no data then)</source>
+        <translation> (keine Daten)</translation>
+    </message>
+    <message>
+        <source> (this year&apos;s same months: %1)</source>
+        <translation> (dieselben Monate dieses Jahr: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 seit Jahresbeginn: %3&lt;br&gt;%4 gleicher Zeitraum: %5&lt;br&gt;Veränderung ggü. Vorjahr: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
     </message>
 </context>
 <context>

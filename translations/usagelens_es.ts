@@ -1622,12 +1622,20 @@ interanual %2</translation>
         <translation>Se necesitan al menos dos meses con datos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en lo que va de año: %3&lt;br&gt;%4 mismo periodo: %5&lt;br&gt;Variación interanual: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Sin uso en este intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (no data then)</source>
+        <translation> (sin datos)</translation>
+    </message>
+    <message>
+        <source> (this year&apos;s same months: %1)</source>
+        <translation> (mismos meses este año: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en lo que va de año: %3&lt;br&gt;%4 mismo periodo: %5&lt;br&gt;Variación interanual: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
     </message>
 </context>
 <context>

@@ -1622,12 +1622,20 @@ sur un an %2</translation>
         <translation>Il faut au moins deux mois de données</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 depuis le 1er janvier&#xa0;: %3&lt;br&gt;%4 même période&#xa0;: %5&lt;br&gt;Variation sur un an&#xa0;: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Aucune utilisation sur cette période&#xa0;:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (no data then)</source>
+        <translation> (aucune donnée)</translation>
+    </message>
+    <message>
+        <source> (this year&apos;s same months: %1)</source>
+        <translation> (mêmes mois cette année : %1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 depuis le 1er janvier&#xa0;: %3&lt;br&gt;%4 même période&#xa0;: %5&lt;br&gt;Variation sur un an&#xa0;: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
     </message>
 </context>
 <context>

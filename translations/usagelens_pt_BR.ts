@@ -1622,12 +1622,20 @@ vs. ano anterior %2</translation>
         <translation>São necessários pelo menos dois meses com dados</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5&lt;br&gt;YoY change: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 acumulado no ano: %3&lt;br&gt;%4 mesmo período: %5&lt;br&gt;Variação anual: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;No usage in this range:&lt;/i&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Sem uso neste intervalo:&lt;/i&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (no data then)</source>
+        <translation> (sem dados)</translation>
+    </message>
+    <message>
+        <source> (this year&apos;s same months: %1)</source>
+        <translation> (mesmos meses este ano: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 acumulado no ano: %3&lt;br&gt;%4 mesmo período: %5&lt;br&gt;Variação anual: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
     </message>
 </context>
 <context>

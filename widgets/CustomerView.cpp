@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace ul {
 
@@ -229,12 +230,20 @@ void CustomerView::rebuild()
                          .arg(c.isValid() ? QStringLiteral("color:%1; ").arg(c.name()) : QString(),
                               ChartStyle::signedChange(*y.changePct).toHtmlEscaped());
         }
-        summary += tr("<p><b>%1</b><br>%2 year to date: %3<br>%4 same span: %5<br>YoY change: %6</p>")
+        // The year to date is every covered month; the change compares only the months both
+        // years cover (like for like), which the second line names when they differ.
+        const bool anyCompared = std::find(y.compared.begin(), y.compared.end(), true) != y.compared.end();
+        const QString compared = !anyCompared ? tr(" (no data then)")
+                                 : y.currentYtd == y.yearToDate
+                                     ? QString()
+                                     : tr(" (this year's same months: %1)").arg(ChartStyle::abbreviate(y.currentYtd));
+        summary += tr("<p><b>%1</b><br>%2 year to date: %3<br>%4 same span: %5%6<br>YoY change: %7</p>")
                        .arg(t.metric.displayName.toHtmlEscaped())
                        .arg(y.year)
-                       .arg(ChartStyle::abbreviate(y.currentYtd))
+                       .arg(ChartStyle::abbreviate(y.yearToDate))
                        .arg(y.year - 1)
                        .arg(ChartStyle::abbreviate(y.previousYtd))
+                       .arg(compared)
                        .arg(change);
     }
     if (!unused.isEmpty())

@@ -2,6 +2,7 @@
 #include "CustomerViewData.h"
 
 #include "db/ThreadWorkspace.h"
+#include "report/YearToDate.h"
 
 namespace ul {
 
@@ -36,18 +37,13 @@ CustomerViewData CustomerViewData::load(const QString& workspacePath, const Data
         UsageQuery monthly = q;
         monthly.granularity = Granularity::Month;
         const std::vector<PeriodTotal>* months = totals ? context.totals(monthly, &error) : nullptr;
-        monthly.range = yearToDate(q.range.to);
-        const std::vector<PeriodTotal>* current = months ? context.totals(monthly, &error) : nullptr;
-        monthly.range = previousYearToDate(q.range.to);
-        const std::vector<PeriodTotal>* previous = current ? context.totals(monthly, &error) : nullptr;
-        if (!previous)
+        const std::optional<YearOverYear> yoy = months ? yearOverYearOf(context, metric, q, &error) : std::nullopt;
+        if (!yoy)
             break;
         trend.totals = *totals;
         trend.monthly = *months;
         trend.monthChange = changeFromTotals(*months);
-        QString ignored;
-        trend.yoy = compareYearToDate(q.range.to, metricDataRange(ws->db(), metric.id, &ignored).value_or(DateRange{}),
-                                      *current, *previous);
+        trend.yoy = *yoy;
         data.metrics.push_back(std::move(trend));
     }
     data.error = error.message;

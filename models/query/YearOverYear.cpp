@@ -66,9 +66,40 @@ YearOverYear compareYearToDate(Day end, const DateRange& coverage, const std::ve
             out.previousYtd += *out.previous[size_t(m - 1)];
         }
     }
-    const bool any = std::find(out.compared.begin(), out.compared.end(), true) != out.compared.end();
-    if (any && out.previousYtd > 0)
-        out.changePct = (out.currentYtd - out.previousYtd) / out.previousYtd * 100.0;
+    setYearToDateTotals(out, out.yearToDate, out.currentYtd, out.previousYtd);
+    return out;
+}
+
+void setYearToDateTotals(YearOverYear& yoy, double yearToDate, double currentYtd, double previousYtd)
+{
+    yoy.yearToDate = yearToDate;
+    yoy.currentYtd = currentYtd;
+    yoy.previousYtd = previousYtd;
+    yoy.changePct.reset();
+    const bool any = std::find(yoy.compared.begin(), yoy.compared.end(), true) != yoy.compared.end();
+    if (any && previousYtd > 0)
+        yoy.changePct = (currentYtd - previousYtd) / previousYtd * 100.0;
+}
+
+YearToDateSpans yearToDateSpans(Day end, const YearOverYear& yoy)
+{
+    YearToDateSpans out;
+    const Ymd e = ymdFromDay(end);
+    const auto firstOf = [](const auto& flags) {
+        for (size_t m = 0; m < flags.size(); ++m)
+            if (flags[m])
+                return int(m) + 1;
+        return 0;
+    };
+    std::array<bool, 12> covered{};
+    for (size_t m = 0; m < 12; ++m)
+        covered[m] = yoy.current[m].has_value();
+    if (const int m = firstOf(covered); m > 0)
+        out.yearToDate = DateRange{dayFromYmd(e.year, m, 1).value_or(end), end};
+    if (const int m = firstOf(yoy.compared); m > 0) {
+        out.current = DateRange{dayFromYmd(e.year, m, 1).value_or(end), end};
+        out.previous = DateRange{dayFromYmd(e.year - 1, m, 1).value_or(end), sameDayPreviousYear(end)};
+    }
     return out;
 }
 

@@ -31,6 +31,21 @@ struct YearOverYear {
 /// year before (as totalsView() returns them); `coverage` is the first and last day with data.
 YearOverYear compareYearToDate(Day end, const DateRange& coverage, const std::vector<PeriodTotal>& currentMonths,
                                const std::vector<PeriodTotal>& previousMonths);
+/// The spans the three sums of `yoy` cover (compareYearToDate() with the same end): every
+/// covered month of the year up to end, and the compared months in each year. Covered and
+/// compared months are runs of consecutive months (coverage is one interval), so each sum is
+/// the total over one span: a unique count or a ratio must be read over the span, not added
+/// up from its months. Unset when no month is in the sum.
+struct YearToDateSpans {
+    std::optional<DateRange> yearToDate;
+    std::optional<DateRange> current;
+    std::optional<DateRange> previous;
+};
+YearToDateSpans yearToDateSpans(Day end, const YearOverYear& yoy);
+/// Sets the three sums to totals read over their spans (unset spans: 0) and recomputes the
+/// change from them.
+void setYearToDateTotals(YearOverYear& yoy, double yearToDate, double currentYtd, double previousYtd);
+
 /// 1 January of end's year .. end.
 DateRange yearToDate(Day end);
 /// The span of yearToDate(end) one year earlier.

@@ -3,7 +3,7 @@
 // dataset: per period, month over month, and year to date against the year before.
 #include "report/ViewRegistry.h"
 
-#include "query/YearOverYear.h"
+#include "report/YearToDate.h"
 
 namespace ul {
 
@@ -33,20 +33,6 @@ const std::vector<PeriodTotal>* monthTotals(ReportContext& ctx, UsageQuery q, co
     q.granularity = Granularity::Month;
     q.range = range;
     return ctx.totals(q, error);
-}
-
-/// The year-over-year comparison of a metric as of the query's range end.
-std::optional<YearOverYear> yoyOf(ReportContext& ctx, const MetricInfo& metric, const UsageQuery& q, ReportError* error)
-{
-    if (q.range.isEmpty())
-        return YearOverYear{};
-    const auto* current = monthTotals(ctx, q, yearToDate(q.range.to), error);
-    const auto* previous = current ? monthTotals(ctx, q, previousYearToDate(q.range.to), error) : nullptr;
-    if (!previous)
-        return std::nullopt;
-    QString ignored;
-    const DateRange coverage = metricDataRange(ctx.db(), metric.id, &ignored).value_or(DateRange{});
-    return compareYearToDate(q.range.to, coverage, *current, *previous);
 }
 
 } // namespace
@@ -84,7 +70,7 @@ bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, Rep
     out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("previous_year"),
                     QStringLiteral("current_year"), QStringLiteral("compared")};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
-        const std::optional<YearOverYear> yoy = yoyOf(ctx, metric, q, error);
+        const std::optional<YearOverYear> yoy = yearOverYearOf(ctx, metric, q, error);
         if (!yoy)
             return false;
         for (int m = 0; m < 12 && yoy->year > 0; ++m) {
@@ -101,12 +87,12 @@ bool customerYtdReportView(ReportContext& ctx, const ReportRequest& request, Rep
     out->columns = {QStringLiteral("metric"),      QStringLiteral("year"),         QStringLiteral("year_to_date"),
                     QStringLiteral("current_ytd"), QStringLiteral("previous_ytd"), QStringLiteral("change_pct")};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
-        const std::optional<YearOverYear> yoy = yoyOf(ctx, metric, q, error);
+        const std::optional<YearOverYear> yoy = yearOverYearOf(ctx, metric, q, error);
         if (!yoy)
             return false;
         if (yoy->year > 0)
-            out->addRow(
-                {metric.key, double(yoy->year), yoy->currentYtd, yoy->previousYtd, optionalCell(yoy->changePct)});
+            out->addRow({metric.key, double(yoy->year), yoy->yearToDate, yoy->currentYtd, yoy->previousYtd,
+                         optionalCell(yoy->changePct)});
         return true;
     });
 }
