@@ -37,6 +37,12 @@ double numberOf(const Precision& p, RawValue raw)
     return std::isfinite(v) ? v : 0.0;
 }
 
+/// a − b in the metric's representation (exact decimals stay exact).
+RawValue subtractRaw(const Precision& p, RawValue a, RawValue b)
+{
+    return p.exact ? a - b : rawFromDouble(doubleFromRaw(a) - doubleFromRaw(b));
+}
+
 /// One row: a label, a cell per period (missing where nothing happened), the range total.
 struct PivotRow {
     QString label;
@@ -95,35 +101,38 @@ bool pivotTable(ReportContext& context, const MetricInfo& metric, const ReportRe
         if (!store.customerTotals(metric.id, q.range, std::nullopt, &totals, &message))
             return fail();
         const QHash<qint64, QString>& names = context.customerNames();
-        std::vector<const CustomerTotal*> order;
+        // Largest total first; equal totals by id, so the order never depends on storage. Only
+        // the shown rows need an order: a partial sort, with each total converted once.
+        struct Ranked {
+            double value;
+            const CustomerTotal* total;
+        };
+        std::vector<Ranked> order;
+        order.reserve(totals.size());
         for (const CustomerTotal& t : totals)
-            order.push_back(&t);
-        // Largest total first; equal totals by id, so the order never depends on storage.
-        std::stable_sort(order.begin(), order.end(), [&](const CustomerTotal* a, const CustomerTotal* b) {
-            const double x = numberOf(*p, a->value), y = numberOf(*p, b->value);
-            return x != y ? x > y : names.value(a->customer) < names.value(b->customer);
-        });
+            order.push_back({numberOf(*p, t.value), &t});
+        const auto before = [&](const Ranked& a, const Ranked& b) {
+            return a.value != b.value ? a.value > b.value
+                                      : names.value(a.total->customer) < names.value(b.total->customer);
+        };
+        const size_t shownCount = std::min(order.size(), keep);
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(shownCount), order.end(), before);
         std::map<quint32, size_t> rowOfCustomer;
-        for (size_t i = 0; i < order.size() && i < keep; ++i) {
-            rowOfCustomer[order[i]->customer] = rows.size();
-            rows.push_back({names.value(order[i]->customer), std::vector<ReportCell>(frame.size()),
-                            cellOf(*p, order[i]->value), numberOf(*p, order[i]->value)});
+        std::unordered_set<quint32> shown;
+        for (size_t i = 0; i < shownCount; ++i) {
+            rowOfCustomer[order[i].total->customer] = rows.size();
+            shown.insert(order[i].total->customer);
+            rows.push_back({names.value(order[i].total->customer, QString::number(order[i].total->customer)),
+                            std::vector<ReportCell>(frame.size()), cellOf(*p, order[i].total->value), order[i].value});
         }
         std::map<Day, size_t> column;
         for (size_t i = 0; i < frame.size(); ++i)
             column[frame[i].start] = i;
-        // A few top rows are read one customer at a time; all rows at once.
+        // The shown customers' periods in one pass over the store (not one pass per customer).
         std::vector<CustomerPeriod> cells;
-        if (rowOfCustomer.size() * 4 < totals.size()) {
-            for (const auto& [customer, row] : rowOfCustomer) {
-                std::vector<CustomerPeriod> own;
-                if (!store.customerPeriods(metric.id, q.granularity, q.range, customer, &own, &message))
-                    return fail();
-                cells.insert(cells.end(), own.begin(), own.end());
-            }
-        } else if (!store.customerPeriods(metric.id, q.granularity, q.range, std::nullopt, &cells, &message)) {
+        CustomerSubsetFactStore onlyShown(store, shown, CustomerSubsetFactStore::Mode::Only);
+        if (!onlyShown.customerPeriods(metric.id, q.granularity, q.range, std::nullopt, &cells, &message))
             return fail();
-        }
         for (const CustomerPeriod& c : cells) {
             const auto r = rowOfCustomer.find(c.customer);
             const auto k = column.find(c.period);
@@ -131,13 +140,42 @@ bool pivotTable(ReportContext& context, const MetricInfo& metric, const ReportRe
                 rows[r->second].cells[k->second] = cellOf(*p, c.value);
         }
         if (order.size() > keep) {
-            std::unordered_set<quint32> shown;
-            for (const auto& [customer, row] : rowOfCustomer)
-                shown.insert(customer);
-            CustomerSubsetFactStore rest(store, std::move(shown));
             other.emplace();
-            if (!rowOf(rest, metric.id, *p, q, QStringLiteral("Other"), &*other, &message))
+            const std::optional<MetricKind> kindOf = store.metricKind(metric.id, &message);
+            if (!kindOf)
                 return fail();
+            if (kindOf->kind == MetricKind::Sum && p->exact) {
+                // Exact sums: the others are the total less the shown rows, exactly, without
+                // reading every other customer's periods (floating sums are added up instead:
+                // a difference could leave rounding dust where the others hold nothing).
+                PeriodAggregate whole;
+                bool defined = true;
+                if (!store.rangeTotal(metric.id, q.range, std::nullopt, &whole, &defined, &message))
+                    return fail();
+                std::vector<RawValue> shownValue(frame.size(), zeroRaw(*p));
+                std::vector<qint64> shownActive(frame.size(), 0);
+                for (const CustomerPeriod& c : cells) {
+                    const auto k = column.find(c.period);
+                    if (k == column.end() || c.rows <= 0)
+                        continue;
+                    addRaw(*p, shownValue[k->second], c.value);
+                    ++shownActive[k->second];
+                }
+                other->label = QStringLiteral("Other");
+                for (size_t k = 0; k < frame.size(); ++k) {
+                    other->cells.push_back(frame[k].active > shownActive[k]
+                                               ? cellOf(*p, subtractRaw(*p, frame[k].value, shownValue[k]))
+                                               : ReportCell());
+                }
+                RawValue rest = whole.value;
+                for (size_t i = 0; i < shownCount; ++i)
+                    rest = subtractRaw(*p, rest, order[i].total->value);
+                other->total = cellOf(*p, rest);
+            } else {
+                CustomerSubsetFactStore rest(store, std::move(shown));
+                if (!rowOf(rest, metric.id, *p, q, QStringLiteral("Other"), &*other, &message))
+                    return fail();
+            }
         }
     } else {
         const DatasetInfo* dataset = context.dataset(metric.dataset, error);

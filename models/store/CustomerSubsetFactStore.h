@@ -8,15 +8,18 @@
 namespace ul {
 
 /// The facts of every customer but some (a pivot's "Other" row: everyone below its top rows),
+/// or of only some (the pivot's top rows, read in one pass),
 /// so every composed query (totals per period, over the range, distinct counts, ratios) comes
 /// out as it would for those customers alone. Whole-period totals are summed from the
 /// customers' periods instead of read from the stored rollups, which hold everyone. Same thread
 /// rules as the store it wraps.
 class CustomerSubsetFactStore final : public FactStore {
 public:
-    CustomerSubsetFactStore(FactStore& inner, std::unordered_set<quint32> excluded)
+    enum class Mode { Excluding, Only };
+    CustomerSubsetFactStore(FactStore& inner, std::unordered_set<quint32> customers, Mode mode = Mode::Excluding)
         : m_inner(inner)
-        , m_excluded(std::move(excluded))
+        , m_excluded(std::move(customers))
+        , m_only(mode == Mode::Only)
     {}
 
     std::optional<Precision> precision(qint64 metricId, QString* error) override
@@ -41,10 +44,11 @@ public:
                   const std::function<void(const DayCell&)>& visit, QString* error) override;
 
 private:
-    bool kept(quint32 customer) const { return !m_excluded.count(customer); }
+    bool kept(quint32 customer) const { return m_only == bool(m_excluded.count(customer)); }
 
     FactStore& m_inner;
-    std::unordered_set<quint32> m_excluded;
+    std::unordered_set<quint32> m_excluded; ///< with m_only: the customers kept
+    bool m_only = false;
 };
 
 } // namespace ul

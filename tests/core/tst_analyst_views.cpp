@@ -108,6 +108,14 @@ private slots:
                  QStringList({QStringLiteral("customer,2024-Q1,total"), QStringLiteral("acme,66,66"),
                               QStringLiteral("beta,9,9"), QStringLiteral("delta,3,3"), QStringLiteral("gamma,0,0"),
                               QStringLiteral("Total,78,78")}));
+        // Exact sums, --top 1: the others are the total less acme, per month (Jan beta 7; Feb
+        // beta 2 and gamma 0; Mar delta 3).
+        QCOMPARE(
+            report(m_tmp->path(), {QStringLiteral("--view"), QStringLiteral("pivot"), QStringLiteral("--metric"),
+                                   QStringLiteral("seconds"), QStringLiteral("--granularity"), QStringLiteral("month"),
+                                   QStringLiteral("--top"), QStringLiteral("1")}),
+            QStringList({QStringLiteral("customer,2024-01,2024-02,2024-03,total"), QStringLiteral("acme,35,31,,66"),
+                         QStringLiteral("Other,7,2,3,12"), QStringLiteral("Total,42,33,3,78")}));
     }
 
     void pivotRowsByAColumn()
