@@ -4,7 +4,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "SegmentCharts.h"
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 #include "segments/ClusterFeatures.h"
 #include "segments/SegmentReports.h"
 #include "tables/ColumnFit.h"

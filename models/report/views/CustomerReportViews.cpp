@@ -3,6 +3,8 @@
 // dataset: per period, month over month, and year to date against the year before.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "query/YearOverYear.h"
 
 namespace ul {
@@ -53,7 +55,7 @@ std::optional<YearOverYear> yoyOf(ReportContext& ctx, const MetricInfo& metric, 
 
 bool customerTotalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("period"), QStringLiteral("value")};
+    out->columns = {cols::metric, cols::period, cols::value};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
         if (!totals)
@@ -66,8 +68,7 @@ bool customerTotalsReportView(ReportContext& ctx, const ReportRequest& request, 
 
 bool customerMonthsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("value"),
-                    QStringLiteral("change_pct")};
+    out->columns = {cols::metric, cols::month, cols::value, cols::changePct};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::vector<PeriodTotal>* months = monthTotals(ctx, q, q.range, error);
         if (!months)
@@ -81,8 +82,7 @@ bool customerMonthsReportView(ReportContext& ctx, const ReportRequest& request, 
 
 bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("previous_year"),
-                    QStringLiteral("current_year"), QStringLiteral("compared")};
+    out->columns = {cols::metric, cols::month, cols::previousYear, cols::currentYear, cols::compared};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::optional<YearOverYear> yoy = yoyOf(ctx, metric, q, error);
         if (!yoy)
@@ -98,8 +98,7 @@ bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, Rep
 
 bool customerYtdReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"),      QStringLiteral("year"),         QStringLiteral("year_to_date"),
-                    QStringLiteral("current_ytd"), QStringLiteral("previous_ytd"), QStringLiteral("change_pct")};
+    out->columns = {cols::metric, cols::year, cols::yearToDate, cols::currentYtd, cols::previousYtd, cols::changePct};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::optional<YearOverYear> yoy = yoyOf(ctx, metric, q, error);
         if (!yoy)
