@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "query/ActivityMovements.h"
-#include "report/ReportTable.h"
 
 #include <QWidget>
 

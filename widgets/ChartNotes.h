@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Granularity.h"
 #include "db/Annotations.h"
-#include "query/Granularity.h"
 
 #include <QObject>
 #include <QRectF>

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 
 #include <QWidget>
 

@@ -2,9 +2,8 @@
 #include "ContributorsDialog.h"
 
 #include "ChartStyle.h"
-#include "db/ThreadWorkspace.h"
+#include "core/StandardColumns.h"
 #include "query/Contributors.h"
-#include "report/ViewRegistry.h"
 #include "tables/ColumnFit.h"
 #include "tables/ReportTableModel.h"
 
@@ -78,30 +77,6 @@ ContributorsDialog::ContributorsDialog(const QString& workspacePath, QWidget* pa
     layout->addWidget(buttons);
 }
 
-ContributorsDialog::Result ContributorsDialog::load(const QString& workspacePath, const ReportRequest& request)
-{
-    Result result;
-    Workspace* ws = threadWorkspace(workspacePath, &result.error);
-    if (!ws)
-        return result;
-    ReportContext context(ws->db());
-    ReportError error;
-    if (!runReportView(context, QStringLiteral("contributors"), request, &result.table, &error)) {
-        result.error = error.message;
-        return result;
-    }
-    if (const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("contributors"),
-                                                                       &error)) {
-        ReportRequest whole = request;
-        whole.from.reset();
-        whole.to.reset();
-        const DateRange data = context.effectiveRange(*metric, whole);
-        if (!data.isEmpty())
-            result.data = data;
-    }
-    return result;
-}
-
 void ContributorsDialog::showPeriod(const ReportRequest& request, const QString& metricName)
 {
     m_request = request;
@@ -116,11 +91,11 @@ void ContributorsDialog::showPeriod(const ReportRequest& request, const QString&
     m_busy->show();
     const quint64 generation = ++m_generation;
     if (m_synchronous) {
-        apply(load(m_workspacePath, request));
+        apply(ContributorsResult::load(m_workspacePath, request));
         return;
     }
     QtConcurrent::run([path = m_workspacePath, request] {
-        return load(path, request);
+        return ContributorsResult::load(path, request);
     }).then(this, [this, generation](Result result) {
         if (generation == m_generation) // an older period's rows arriving late are dropped
             apply(std::move(result));
@@ -150,9 +125,9 @@ QString ContributorsDialog::summary() const
     double total = 0, before = 0;
     bool additive = false;
     for (size_t r = 0; r < t.rows.size(); ++r) {
-        total += t.number(r, QStringLiteral("value")).value_or(0);
-        before += t.number(r, QStringLiteral("previous")).value_or(0);
-        additive = additive || t.number(r, QStringLiteral("change_share_pct")).has_value();
+        total += t.number(r, cols::value).value_or(0);
+        before += t.number(r, cols::previous).value_or(0);
+        additive = additive || t.number(r, cols::changeSharePct).has_value();
     }
     QStringList parts;
     const double change = total - before;
@@ -162,9 +137,9 @@ QString ContributorsDialog::summary() const
     if (before != 0)
         line += QStringLiteral(" (%1)").arg(ChartStyle::signedChange(change / before * 100.0));
     parts << line + QLatin1Char('.');
-    const QString first = t.text(0, QStringLiteral("customer"));
-    const double firstChange = t.number(0, QStringLiteral("change")).value_or(0);
-    if (const std::optional<double> share = t.number(0, QStringLiteral("change_share_pct")); share && change != 0)
+    const QString first = t.text(0, cols::customer);
+    const double firstChange = t.number(0, cols::change).value_or(0);
+    if (const std::optional<double> share = t.number(0, cols::changeSharePct); share && change != 0)
         parts << (change < 0 ? tr("Largest: %1 %2, %3 of the drop.") : tr("Largest: %1 %2, %3 of the rise."))
                      .arg(first, signedAmount(firstChange), ChartStyle::percent(*share));
     else if (!additive)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "report/ReportRequest.h"
-#include "report/ReportTable.h"
+#include "report/tabs/ContributorsResult.h"
 
 #include <QDialog>
 
@@ -39,12 +40,7 @@ signals:
     void loaded();
 
 private:
-    struct Result {
-        ReportTable table;
-        QString error;
-        std::optional<DateRange> data; ///< what the metric's data covers, for the partial note
-    };
-    static Result load(const QString& workspacePath, const ReportRequest& request);
+    using Result = ContributorsResult;
     void apply(Result result);
     void openSelected();
 

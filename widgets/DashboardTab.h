@@ -2,8 +2,8 @@
 #pragma once
 
 #include "FilterState.h"
+#include "core/ReportTable.h"
 #include "db/Annotations.h"
-#include "report/ReportTable.h"
 
 #include <QFuture>
 #include <QWidget>

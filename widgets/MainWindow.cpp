@@ -25,10 +25,10 @@
 #include "export/ReportOptionsDialog.h"
 #include "export/TabReport.h"
 #include "export/TabsReady.h"
-#include "export/XlsxExport.h"
 #include "importwizard/ImportWizard.h"
 #include "query/ActivityLoader.h"
 #include "report/Workbook.h"
+#include "report/WorkbookFile.h"
 #include "revenue/RevenueTab.h"
 #include "segments/HealthTab.h"
 #include "segments/SegmentsTab.h"
@@ -677,19 +677,8 @@ void MainWindow::writeWorkbook(const QString& path)
     progress->setMinimumDuration(300);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    const auto job = [workspace = m_ws->path(), tabs = workbookTabs(), path, cancelled]() -> QString {
-        Workspace ws;
-        QString error;
-        if (!ws.open(workspace, Workspace::OpenMode::ExistingOnly, &error))
-            return error;
-        ReportContext context(ws.db());
-        std::vector<ReportTable> tables;
-        ReportError failure;
-        if (!buildWorkbook(context, tabs, &tables, &failure))
-            return failure.message;
-        if (*cancelled)
-            return QString(); // nothing written
-        return XlsxExport::write(path, tables, &error) ? QString() : error;
+    const auto job = [workspace = m_ws->path(), tabs = workbookTabs(), path, cancelled] {
+        return writeWorkbookFile(workspace, tabs, path, *cancelled);
     };
     const auto done = [this, progress, path, cancelled](const QString& error) {
         progress->deleteLater();

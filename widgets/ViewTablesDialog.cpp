@@ -2,7 +2,6 @@
 #include "ViewTablesDialog.h"
 
 #include "DashboardTab.h"
-#include "report/ColumnFormat.h"
 #include "report/ViewRegistry.h"
 #include "tables/ReportTableModel.h"
 

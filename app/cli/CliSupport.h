@@ -2,9 +2,9 @@
 #pragma once
 
 #include "cli/CommandRegistry.h"
+#include "core/Granularity.h"
+#include "core/ReportTable.h"
 #include "db/Workspace.h"
-#include "query/Granularity.h"
-#include "report/ReportTable.h"
 
 #include <QCommandLineParser>
 

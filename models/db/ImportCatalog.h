@@ -2,27 +2,13 @@
 #pragma once
 
 #include "db/Connection.h"
+#include "import/ImportInfo.h"
 
 #include <QString>
 
 #include <vector>
 
 namespace ul {
-
-/// Provenance of one imported file.
-struct ImportInfo {
-    qint64 id = 0;
-    QString dataset;
-    QString fileName;
-    QString filePath;
-    qint64 fileSize = 0;
-    QString sha256;
-    qint64 rowsRead = 0;
-    qint64 rowsImported = 0;
-    qint64 rowsRejected = 0;
-    QString mappingJson;
-    QString importedAt;
-};
 
 std::vector<ImportInfo> listImports(Connection& db, QString* error);
 /// Imports whose content hash is `sha256`, or (when `fileName` is given) of the same file name in `dataset`.

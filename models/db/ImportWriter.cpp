@@ -3,7 +3,7 @@
 
 #include "db/DatasetStats.h"
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 #include "store/ChunkFactStore.h"
 #include "store/MetricPrecision.h"
 #include "store/RollupWriter.h"

@@ -3,9 +3,9 @@
 
 #include "core/Day.h"
 #include "db/Connection.h"
-#include "db/CustomerIndex.h"
 #include "db/DistinctWriter.h"
 #include "db/SliceCatalog.h"
+#include "import/CustomerIndex.h"
 #include "import/ValueParsing.h"
 #include "store/ChunkCodec.h"
 #include "store/ImportBuffer.h"
@@ -46,10 +46,7 @@ public:
     bool addMetric(const QString& key, const QString& displayName, int* slot, QString* error);
 
     /// A row's customer; valid until the next call to customer().
-    struct CustomerRef {
-        ImportedCustomer* data = nullptr;
-        quint32 dense = 0; ///< its number in this import
-    };
+    using CustomerRef = ImportCustomerRef;
     /// The customer of a row (the workspace customer is created on first use). Resolve once per
     /// row and pass the reference to the calls below.
     bool customer(std::string_view externalId, quint64 hash, CustomerRef* ref, QString* error);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "db/MigrateToV2.h"
 
+#include "core/Granularity.h"
 #include "core/NumberFormat.h"
-#include "query/Granularity.h"
 #include "store/ChunkCodec.h"
 #include "store/ChunkFactStore.h"
 #include "store/RollupWriter.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Granularity.h"
+#include "core/RowCondition.h"
 #include "db/Connection.h"
-#include "query/Granularity.h"
-#include "query/RowFilter.h"
 
 #include <optional>
 #include <vector>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Connection.h"
+#include "import/ImportSink.h"
 
 #include <QString>
 
@@ -15,7 +16,7 @@ class SqliteConnection;
 /// location is a `postgresql://` URI (db/pg/PgWorkspace.cpp). Opening validates it before
 /// anything is written: a non-SQLite file, a database or schema of another program, a corrupt
 /// file and a workspace made by a newer UsageLens are refused with a message and left untouched.
-class Workspace {
+class Workspace : public ImportTarget {
 public:
     static constexpr int SchemaVersion = 7;
     /// The oldest format read-only commands read without migrating: formats 5 to 7 only added
@@ -69,6 +70,8 @@ public:
     /// log, then back into the file). This then switches it to WAL, which lets readers and a
     /// writer work at once; every later open turns WAL on as well.
     bool settleJournal(QString* error);
+    /// An import into this workspace, in one transaction (db/WorkspaceImportSink.cpp).
+    std::unique_ptr<ImportSink> beginImport(QString* error) override;
 
 private:
     bool openFile(const QString& path, OpenMode mode, QString* error);

@@ -21,8 +21,10 @@ ReportTable CellSafety::neutralized(const ReportTable& table)
 {
     ReportTable out;
     out.name = table.name;
-    for (const QString& c : table.columns)
-        out.columns << neutralize(c);
+    // Keys are neutralised like cells (a dimension's key comes from the data); kinds stay.
+    for (const Column& c : table.columns)
+        out.columns << c.renamed(neutralize(c.key));
+    out.figures = table.figures;
     out.rows.reserve(table.rows.size());
     for (const auto& row : table.rows) {
         std::vector<ReportCell> cells;

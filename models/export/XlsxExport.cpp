@@ -139,8 +139,8 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         std::vector<double> widths(size_t(columns), kMinWidth);
         std::vector<DateKind> dates(static_cast<size_t>(columns), DateKind::None);
         for (int c = 0; c < columns; ++c) {
-            worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].toUtf8().constData(), header);
-            widths[size_t(c)] = std::max(widths[size_t(c)], double(t.columns[c].size()) + 2);
+            worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].key.toUtf8().constData(), header);
+            widths[size_t(c)] = std::max(widths[size_t(c)], double(t.columns[c].key.size()) + 2);
             dates[size_t(c)] = columnDateKind(t, c);
         }
         lxw_row_t r = 1;

@@ -4,7 +4,7 @@
 #include "import/CustomerIdCheck.h"
 #include "import/RowConverter.h"
 
-#include "db/CustomerIndex.h"
+#include "import/CustomerIndex.h"
 
 #include <array>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/ImportCatalog.h"
+#include "import/ImportInfo.h"
 #include "import/ImportMapping.h"
 #include "import/RecordReader.h"
 #include "import/SourceFormat.h"

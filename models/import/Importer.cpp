@@ -3,10 +3,8 @@
 
 #include "core/Decimal.h"
 #include "core/NumberFormat.h"
-#include "db/BillingInvoices.h"
-#include "db/ImportCatalog.h"
-#include "db/ImportWriter.h"
 #include "import/ConvertedRowStream.h"
+#include "import/ImportSink.h"
 #include "import/ReaderFactory.h"
 #include "import/RoleDetector.h"
 #include "import/RowConverter.h"
@@ -228,8 +226,8 @@ bool checkComputedMetrics(const ImportMapping& mapping, QString* error)
 /// Imports one file inside the open transaction.
 class FileImport {
 public:
-    FileImport(Connection& db, ImportResult& result, const ImportOptions& options)
-        : m_db(db)
+    FileImport(ImportSink& sink, ImportResult& result, const ImportOptions& options)
+        : m_sink(sink)
         , m_result(result)
         , m_options(options)
     {}
@@ -241,7 +239,7 @@ private:
     bool addProblem(const QString& path, const QStringList& columns, const RecordProblem& p);
     bool checkPrevious(FileImportResult& file, QString* error);
 
-    Connection& m_db;
+    ImportSink& m_sink;
     ImportResult& m_result;
     const ImportOptions& m_options;
 };
@@ -257,8 +255,8 @@ bool FileImport::addProblem(const QString& path, const QStringList& columns, con
 bool FileImport::checkPrevious(FileImportResult& file, QString* error)
 {
     const QString fileName = m_options.sourceName.isEmpty() ? QFileInfo(file.path).fileName() : m_options.sourceName;
-    const auto previous = findPreviousImports(m_db, file.sha256, file.dataset, m_options.replace ? fileName : QString(),
-                                              error);
+    const auto previous = m_sink.previousImports(file.sha256, file.dataset, m_options.replace ? fileName : QString(),
+                                                 error);
     for (const auto& p : previous) {
         if (p.id == file.importId)
             continue;
@@ -273,7 +271,7 @@ bool FileImport::checkPrevious(FileImportResult& file, QString* error)
                          .arg(p.fileName, p.dataset, p.importedAt);
             return false;
         }
-        if (!removeImportData(m_db, p.id, error))
+        if (!m_sink.removeImport(p.id, error))
             return false;
         file.replacedImports.push_back(p.id);
     }
@@ -321,13 +319,12 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         return false;
     }
 
-    ImportWriter writer(m_db);
+    ImportSink& writer = m_sink;
     const QString mappingJson = QString::fromUtf8(QJsonDocument(file.mapping.toJson()).toJson(QJsonDocument::Compact));
-    if (!writer.begin(dataset, &error)
-        || !writer.createImport(m_options.sourceName.isEmpty() ? QFileInfo(path).fileName() : m_options.sourceName,
-                                m_options.sourceLocation.isEmpty() ? QFileInfo(path).absoluteFilePath()
-                                                                   : m_options.sourceLocation,
-                                file.fileSize, mappingJson, &error)) {
+    if (!writer.beginFile(dataset, m_options.sourceName.isEmpty() ? QFileInfo(path).fileName() : m_options.sourceName,
+                          m_options.sourceLocation.isEmpty() ? QFileInfo(path).absoluteFilePath()
+                                                             : m_options.sourceLocation,
+                          file.fileSize, mappingJson, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
@@ -446,7 +443,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 ++unread[size_t(std::countr_zero(bits))];
             if (row.mangledId && mangledIds.emplace(row.customer).second && mangledExamples.size() < 3)
                 mangledExamples << QString::fromUtf8(row.customer.data(), qsizetype(row.customer.size()));
-            ImportWriter::CustomerRef customer;
+            ImportCustomerRef customer;
             bool ok = writer.customer(row.customer, row.customerHash, &customer, &error);
             if (ok)
                 writer.noteCustomer(customer, row.day, row.created);
@@ -459,7 +456,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                     if (const int d = dimensionOfAttribute[size_t(attr.slot)]; d >= 0)
                         dimensionValues[size_t(d)] = attr.text;
                 }
-                ok = writer.slices().sliceOf(dimensionValues, &slice, &error);
+                ok = writer.sliceOf(dimensionValues, &slice, &error);
             }
             for (quint32 m = row.metricsBegin; ok && m < row.metricsEnd; ++m) {
                 const auto& [slot, value] = batch.metrics[m];
@@ -507,7 +504,7 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
                 invoice.amountMicros = b.amountMicros;
                 invoice.kind = b.kind;
                 if (slice >= 0)
-                    invoice.slice = writer.slices().sliceId(slice);
+                    invoice.slice = writer.sliceId(slice);
                 ++file.billing->invoices;
                 if (b.kind == InvoiceKind::Counted)
                     ++file.billing->counted;
@@ -582,11 +579,11 @@ bool FileImport::run(const QString& path, const QString& dataset, qint64 bytesBe
         return false;
     }
     file.readMs = timer.elapsed();
-    if (!writer.finish(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
+    if (!writer.finishFile(file.sha256, file.rowsRead, file.rowsImported, file.rowsRejected, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
-    if (!writeBillingInvoices(m_db, writer.importId(), writer.datasetId(), invoices, &error)) {
+    if (!writer.addInvoices(invoices, &error)) {
         m_result.error = QStringLiteral("%1: %2").arg(path, error);
         return false;
     }
@@ -604,7 +601,7 @@ QString defaultDatasetName(const QString& path)
 
 } // namespace
 
-ImportResult importFiles(Workspace& workspace, const QStringList& files, const ImportOptions& options,
+ImportResult importFiles(ImportTarget& target, const QStringList& files, const ImportOptions& options,
                          const ImportProgressFn& progress)
 {
     ImportResult result;
@@ -617,30 +614,27 @@ ImportResult importFiles(Workspace& workspace, const QStringList& files, const I
         bytesTotal += QFileInfo(f).size();
     const QString dataset = options.dataset.isEmpty() ? defaultDatasetName(files.first()) : options.dataset;
 
-    Connection& db = workspace.db();
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        result.error = QStringLiteral("%1: cannot start the import: %2").arg(workspace.path(), tx.beginError());
+    QString error;
+    const std::unique_ptr<ImportSink> sink = target.beginImport(&error);
+    if (!sink) {
+        result.error = error;
         return result;
     }
-    FileImport fileImport(db, result, options);
+    FileImport fileImport(*sink, result, options);
     qint64 bytesBefore = 0;
     for (const QString& path : files) {
         if (!fileImport.run(path, dataset, bytesBefore, bytesTotal, progress))
             return result; // the transaction rolls back: the workspace is exactly as before
         bytesBefore += QFileInfo(path).size();
     }
-    QString error;
-    // Windows open on a server workspace hear of it when this commits.
-    if (!db.announceChange(QStringLiteral("import:") + dataset, &error) || !tx.commit(&error)) {
-        result.error = QStringLiteral("%1: cannot save the import: %2").arg(workspace.path(), error);
+    if (!sink->commit(dataset, &error)) {
+        result.error = QStringLiteral("%1: cannot save the import: %2").arg(sink->location(), error);
         return result;
     }
     result.ok = true;
-    db.refreshStatistics();
-    // The import is saved; a file that cannot switch to WAL now will on its next open.
-    if (!workspace.settleJournal(&error) && !result.files.empty())
-        result.files.back().warnings << error;
+    // The import is saved; what follows (a journal switch) only warns.
+    if (const QString warning = sink->afterCommit(); !warning.isEmpty() && !result.files.empty())
+        result.files.back().warnings << warning;
     return result;
 }
 

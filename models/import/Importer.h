@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "db/Workspace.h"
 #include "import/ColumnProfile.h"
+#include "import/ImportSink.h"
 #include "import/ImportTypes.h"
 
 #include <QStringList>
@@ -37,9 +37,9 @@ FilePreview previewImportFile(const QString& path, const ImportOptions& options,
 /// of its invoices, as the import will: the wizard shows it before importing.
 std::optional<BillingImportSummary> summarizeBilling(const QString& path, const ImportMapping& mapping);
 
-/// Imports files into a workspace in one transaction: all of them or nothing.
-/// Runs on the calling thread (the GUI calls it from a worker); `progress` may cancel.
-ImportResult importFiles(Workspace& workspace, const QStringList& files, const ImportOptions& options,
+/// Imports files into a target (a workspace, db/Workspace.h) in one transaction: all of them or
+/// nothing. Runs on the calling thread (the GUI calls it from a worker); `progress` may cancel.
+ImportResult importFiles(ImportTarget& target, const QStringList& files, const ImportOptions& options,
                          const ImportProgressFn& progress = {});
 
 } // namespace ul

@@ -12,7 +12,9 @@ namespace ul {
 
 /// Rows of a query on a PostgreSQL-protocol server (PostgreSQL, Citus, Redshift, CockroachDB,
 /// YugabyteDB...) as an import source: the result is written as CSV with a header, which the
-/// importer then reads like any export (role detection, mapping, provenance).
+/// importer then reads like any export (role detection, mapping, provenance). The import layer
+/// declares the source; the PostgreSQL backend fetches it (db/pg/QueryFetch.cpp implements
+/// QueryCancel and fetchQueryAsCsv()).
 struct QuerySource {
     QString server; ///< libpq URI of the source, without password (~/.pgpass, a service file, PGPASSWORD)
     QString query;  ///< one SELECT

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Granularity.h"
 #include "db/Connection.h"
-#include "query/Granularity.h"
 
 #include <QHash>
 #include <QString>

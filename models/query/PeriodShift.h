@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 
 #include <QString>
 

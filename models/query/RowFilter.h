@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/RowCondition.h"
 #include "db/Connection.h"
 #include "query/DatasetCatalog.h"
 
@@ -10,16 +11,6 @@
 #include <vector>
 
 namespace ul {
-
-/// One `--where` condition on a column kept per row: `COL=VALUE` keeps the rows holding VALUE,
-/// `COL!=VALUE` leaves them out. VALUE is compared exactly (booleans in any spelling: TRUE, 1,
-/// yes); an empty VALUE is a blank cell.
-struct RowCondition {
-    QString column; ///< header or key
-    QString value;
-    bool exclude = false;
-    bool operator==(const RowCondition&) const = default;
-};
 
 /// "region=Western Europe" or "internal!=TRUE"; the value is everything after the first '=' (or
 /// "!="). Nullopt with *error when there is no column name.

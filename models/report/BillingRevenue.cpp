@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/BillingRevenue.h"
 
+#include "core/StandardColumns.h"
 #include "revenue/Money.h"
 #include "revenue/MonthIndex.h"
 #include "revenue/SubscriptionMrr.h"
@@ -128,8 +129,8 @@ ReportTable excludedInvoicesTable(const std::vector<StoredInvoice>& invoices, co
 {
     ReportTable t;
     t.name = QStringLiteral("excluded-invoices");
-    t.columns =
-        QStringLiteral("invoice,customer,subscription,status,kind,issued,currency,amount").split(QLatin1Char(','));
+    t.columns = {cols::invoice,     cols::customer, cols::subscription, cols::status,
+                 cols::invoiceKind, cols::issued,   cols::currency,     cols::invoiceAmount};
     std::vector<const StoredInvoice*> rows;
     for (const StoredInvoice& r : invoices)
         if (r.kind != InvoiceKind::Counted)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "db/BillingInvoices.h"
 #include "report/ReportRequest.h"
-#include "report/ReportTable.h"
 #include "revenue/RevenueAnalysis.h"
 
 #include <QStringList>

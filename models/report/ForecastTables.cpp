@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/ForecastTables.h"
 
+#include "core/StandardColumns.h"
 #include "forecast/Backtest.h"
 
 #include <algorithm>
@@ -65,9 +66,8 @@ bool ForecastHistory::nonNegative() const
 ReportTable forecastTable(const ForecastHistory& history, int horizon, int maxFitPeriods)
 {
     ReportTable t;
-    t.columns = {QStringLiteral("period"),   QStringLiteral("value"),    QStringLiteral("forecast"),
-                 QStringLiteral("lower_80"), QStringLiteral("upper_80"), QStringLiteral("lower_95"),
-                 QStringLiteral("upper_95"), QStringLiteral("partial")};
+    t.columns = {cols::period,  cols::value,   cols::forecast, cols::lower80,
+                 cols::upper80, cols::lower95, cols::upper95,  cols::partial};
     const auto [first, last] = wholeSpan(history);
     const std::vector<double> y(history.values.begin() + qsizetype(first), history.values.begin() + qsizetype(last));
     const size_t trailing = history.values.size() - last;
@@ -118,9 +118,8 @@ ReportTable forecastTable(const ForecastHistory& history, int horizon, int maxFi
 ReportTable forecastAccuracyTable(const ForecastHistory& history, int horizon, int maxFitPeriods)
 {
     ReportTable t;
-    t.columns = {QStringLiteral("model"),       QStringLiteral("step"), QStringLiteral("mape"),
-                 QStringLiteral("smape"),       QStringLiteral("mase"), QStringLiteral("coverage_80"),
-                 QStringLiteral("coverage_95"), QStringLiteral("folds")};
+    t.columns = {cols::model, cols::step,       cols::mape,       cols::smape,
+                 cols::mase,  cols::coverage80, cols::coverage95, cols::folds};
     const auto [first, last] = wholeSpan(history);
     const std::vector<double> y(history.values.begin() + qsizetype(first), history.values.begin() + qsizetype(last));
     const BacktestResult r = rollingBacktest(y, history.season, horizon, optionsFor(history, maxFitPeriods),
@@ -140,14 +139,14 @@ ReportTable forecastAccuracyTable(const ForecastHistory& history, int horizon, i
 ForecastRows forecastRowsOf(const ReportTable& table)
 {
     ForecastRows r;
-    r.labels = table.texts(QStringLiteral("period"));
-    r.value = table.numbers(QStringLiteral("value"));
-    r.forecast = table.numbers(QStringLiteral("forecast"));
-    r.lower80 = table.numbers(QStringLiteral("lower_80"));
-    r.upper80 = table.numbers(QStringLiteral("upper_80"));
-    r.lower95 = table.numbers(QStringLiteral("lower_95"));
-    r.upper95 = table.numbers(QStringLiteral("upper_95"));
-    for (const QString& p : table.texts(QStringLiteral("partial")))
+    r.labels = table.texts(cols::period);
+    r.value = table.numbers(cols::value);
+    r.forecast = table.numbers(cols::forecast);
+    r.lower80 = table.numbers(cols::lower80);
+    r.upper80 = table.numbers(cols::upper80);
+    r.lower95 = table.numbers(cols::lower95);
+    r.upper95 = table.numbers(cols::upper95);
+    for (const QString& p : table.texts(cols::partial))
         r.partial.push_back(p == QLatin1String("true"));
     return r;
 }

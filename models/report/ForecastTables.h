@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "forecast/SeriesForecast.h"
-#include "report/ReportTable.h"
 
 #include <QStringList>
 

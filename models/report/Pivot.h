@@ -2,7 +2,7 @@
 #pragma once
 
 #include "report/ReportContext.h"
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 
 namespace ul {
 

@@ -3,14 +3,14 @@
 
 #include "db/TestPause.h"
 #include "query/ActivityLoader.h"
+#include "query/FilteredFactStore.h"
+#include "query/RollupFactStore.h"
 #include "report/ClusterInputs.h"
 #include "report/DatasetTabs.h"
 #include "revenue/MonthIndex.h"
 #include "segments/SegmentInputs.h"
 #include "store/CachingFactStore.h"
 #include "store/ChunkFactStore.h"
-#include "store/FilteredFactStore.h"
-#include "store/RollupFactStore.h"
 
 namespace ul {
 

@@ -4,10 +4,10 @@
 #include "report/ReportContext.h"
 
 #include "query/ActivityLoader.h"
+#include "query/FilteredFactStore.h"
+#include "query/RollupFactStore.h"
 #include "query/RowFilter.h"
 #include "report/BillingRevenue.h"
-#include "store/FilteredFactStore.h"
-#include "store/RollupFactStore.h"
 
 #include <set>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "churn/ChurnOptions.h"
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 #include "query/PeriodShift.h"
 #include "query/RowFilter.h"
 #include "revenue/FxRates.h"

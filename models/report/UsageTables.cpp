@@ -1,36 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "report/UsageTables.h"
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
+#include "core/StandardColumns.h"
 
 namespace ul {
 
 std::vector<PeriodTotal> periodTotalsOf(const ReportTable& t)
 {
     std::vector<PeriodTotal> out;
-    const bool hasActive = t.columnIndex(QStringLiteral("active_customers")) >= 0;
+    const bool hasActive = t.columnIndex(cols::activeCustomers) >= 0;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         PeriodTotal p;
-        p.label = t.text(r, QStringLiteral("period"));
+        p.label = t.text(r, cols::period);
         p.start = periodStartOfLabel(p.label).value_or(0);
-        p.value = t.number(r, QStringLiteral("value")).value_or(0);
+        p.value = t.number(r, cols::value).value_or(0);
         if (hasActive)
-            p.activeCustomers = qint64(t.number(r, QStringLiteral("active_customers")).value_or(0));
-        p.partial = t.text(r, QStringLiteral("partial")) == QLatin1String("true");
+            p.activeCustomers = qint64(t.number(r, cols::activeCustomers).value_or(0));
+        p.partial = t.text(r, cols::partial) == QLatin1String("true");
         out.push_back(std::move(p));
     }
     return out;
 }
 
-std::vector<std::optional<double>> changesOf(const ReportTable& t) { return t.numbers(QStringLiteral("change_pct")); }
+std::vector<std::optional<double>> changesOf(const ReportTable& t) { return t.numbers(cols::changePct); }
 
 std::vector<HistogramBin> histogramOf(const ReportTable& t)
 {
     std::vector<HistogramBin> out;
     for (size_t r = 0; r < t.rows.size(); ++r)
-        out.push_back({t.number(r, QStringLiteral("bin_start")).value_or(0),
-                       t.number(r, QStringLiteral("bin_end")).value_or(0),
-                       qint64(t.number(r, QStringLiteral("count")).value_or(0))});
+        out.push_back({t.number(r, cols::binStart).value_or(0), t.number(r, cols::binEnd).value_or(0),
+                       qint64(t.number(r, cols::count).value_or(0))});
     return out;
 }
 
@@ -39,10 +39,10 @@ std::vector<RankedCustomer> rankingOf(const ReportTable& t)
     std::vector<RankedCustomer> out;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         RankedCustomer c;
-        c.rank = int(t.number(r, QStringLiteral("rank")).value_or(0));
-        c.customer = t.text(r, QStringLiteral("customer"));
-        c.value = t.number(r, QStringLiteral("value")).value_or(0);
-        c.sharePct = t.number(r, QStringLiteral("share_pct"));
+        c.rank = int(t.number(r, cols::rank).value_or(0));
+        c.customer = t.text(r, cols::customer);
+        c.value = t.number(r, cols::value).value_or(0);
+        c.sharePct = t.number(r, cols::sharePct);
         out.push_back(std::move(c));
     }
     return out;
@@ -51,28 +51,15 @@ std::vector<RankedCustomer> rankingOf(const ReportTable& t)
 UsageKpis usageKpisOf(const ReportTable& t)
 {
     UsageKpis k;
-    for (size_t r = 0; r < t.rows.size(); ++r) {
-        const QString key = t.text(r, QStringLiteral("kpi"));
-        const std::optional<double> v = t.number(r, QStringLiteral("value"));
-        if (key == QLatin1String("total"))
-            k.total = v.value_or(0);
-        else if (key == QLatin1String("previous_total"))
-            k.previousTotal = v.value_or(0);
-        else if (key == QLatin1String("change_pct"))
-            k.changePct = v;
-        else if (key == QLatin1String("previous_complete"))
-            k.previousComplete = t.text(r, QStringLiteral("value")) == QLatin1String("true");
-        else if (key == QLatin1String("active_customers"))
-            k.activeCustomers = qint64(v.value_or(0));
-        else if (key == QLatin1String("new_customers"))
-            k.newCustomers = qint64(v.value_or(0));
-        else if (key == QLatin1String("avg_per_active_customer"))
-            k.avgPerActiveCustomer = v;
-        else if (key == QLatin1String("top_customer_share_pct"))
-            k.topCustomerSharePct = v;
-        else if (key == QLatin1String("top_decile_share_pct"))
-            k.topDecileSharePct = v;
-    }
+    k.total = t.figureNumber(figures::total).value_or(0);
+    k.previousTotal = t.figureNumber(figures::previousTotal).value_or(0);
+    k.changePct = t.figureNumber(figures::changePct);
+    k.previousComplete = t.figureText(figures::previousComplete) == QLatin1String("true");
+    k.activeCustomers = qint64(t.figureNumber(figures::activeCustomers).value_or(0));
+    k.newCustomers = qint64(t.figureNumber(figures::newCustomers).value_or(0));
+    k.avgPerActiveCustomer = t.figureNumber(figures::avgPerActiveCustomer);
+    k.topCustomerSharePct = t.figureNumber(figures::topCustomerSharePct);
+    k.topDecileSharePct = t.figureNumber(figures::topDecileSharePct);
     return k;
 }
 

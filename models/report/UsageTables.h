@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "query/UsageViews.h"
-#include "report/ReportTable.h"
 
 #include <optional>
 #include <vector>

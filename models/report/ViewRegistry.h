@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ReportTable.h"
 #include "report/DatasetTabs.h"
 #include "report/ReportContext.h"
 #include "report/ReportRequest.h"
-#include "report/ReportTable.h"
 
 #include <QStringList>
 

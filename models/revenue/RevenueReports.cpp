@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "revenue/RevenueReports.h"
 
+#include "core/StandardColumns.h"
 #include "revenue/MonthIndex.h"
 
 namespace ul {
@@ -16,11 +17,11 @@ ReportCell percent(const std::optional<double>& fraction)
     return fraction ? ReportCell(*fraction * 100.0) : ReportCell();
 }
 
-ReportTable table(const QString& name, const char* columns)
+ReportTable table(const QString& name, Columns columns)
 {
     ReportTable t;
     t.name = name;
-    t.columns = QString::fromLatin1(columns).split(QLatin1Char(','));
+    t.columns = std::move(columns);
     return t;
 }
 
@@ -28,7 +29,7 @@ ReportTable table(const QString& name, const char* columns)
 
 ReportTable mrrReport(const MrrSeries& series, const MonthFilter& filter)
 {
-    ReportTable t = table(QStringLiteral("mrr"), "month,mrr");
+    ReportTable t = table(QStringLiteral("mrr"), {cols::month, cols::mrr});
     for (int m = series.firstMonth; m <= series.lastMonth(); ++m) {
         if (filter.contains(m))
             t.addRow({monthLabel(m), money(series.at(m))});
@@ -38,8 +39,10 @@ ReportTable mrrReport(const MrrSeries& series, const MonthFilter& filter)
 
 ReportTable mrrMovementsReport(const std::vector<MrrMovement>& movements, const MonthFilter& filter)
 {
+    // Every movement is money here, "new" and "churned" included.
     ReportTable t = table(QStringLiteral("mrr-movements"),
-                          "month,starting_mrr,opening,new,expansion,reactivation,contraction,churned,ending_mrr");
+                          {cols::month, cols::startingMrr, cols::opening, cols::newMrr, cols::expansion,
+                           cols::reactivation, cols::contraction, cols::churnedMrr, cols::endingMrr});
     for (const MrrMovement& mv : movements) {
         if (filter.contains(mv.month))
             t.addRow({monthLabel(mv.month), money(mv.starting), money(mv.opening), money(mv.newMrr),
@@ -52,7 +55,8 @@ ReportTable mrrMovementsReport(const std::vector<MrrMovement>& movements, const 
 ReportTable customersReport(const std::vector<CustomerMonth>& customers, const MonthFilter& filter)
 {
     ReportTable t = table(QStringLiteral("customers"),
-                          "month,active,new,churned,reactivated,logo_churn_pct,revenue_churn_pct,arpa");
+                          {cols::month, cols::active, cols::newCount, cols::churned, cols::reactivated,
+                           cols::logoChurnPct, cols::revenueChurnPct, cols::arpa});
     for (const CustomerMonth& c : customers) {
         if (filter.contains(c.month))
             t.addRow({monthLabel(c.month), double(c.active), double(c.newCustomers), double(c.churned),
@@ -63,7 +67,8 @@ ReportTable customersReport(const std::vector<CustomerMonth>& customers, const M
 
 ReportTable retentionReport(const std::vector<RetentionMonth>& retention, const MonthFilter& filter)
 {
-    ReportTable t = table(QStringLiteral("retention"), "month,nrr_pct,grr_pct,nrr_12m_pct,grr_12m_pct");
+    ReportTable t = table(QStringLiteral("retention"),
+                          {cols::month, cols::nrrPct, cols::grrPct, cols::nrr12mPct, cols::grr12mPct});
     for (const RetentionMonth& r : retention) {
         if (filter.contains(r.month))
             t.addRow({monthLabel(r.month), percent(r.nrr), percent(r.grr), percent(r.nrr12m), percent(r.grr12m)});
@@ -74,8 +79,8 @@ ReportTable retentionReport(const std::vector<RetentionMonth>& retention, const 
 ReportTable unitEconomicsReport(const std::vector<UnitEconomicsMonth>& months, const MonthFilter& filter)
 {
     ReportTable t = table(QStringLiteral("unit-economics"),
-                          "month,new_customers,spend,cac,arpa,logo_churn_3m_pct,ltv,ltv_cac,payback_months,"
-                          "new_expansion_mrr,growth_pays");
+                          {cols::month, cols::newCustomers, cols::spend, cols::cac, cols::arpa, cols::logoChurn3mPct,
+                           cols::ltv, cols::ltvCac, cols::paybackMonths, cols::newExpansionMrr, cols::growthPays});
     for (const UnitEconomicsMonth& u : months) {
         if (!filter.contains(u.month))
             continue;
@@ -89,7 +94,8 @@ ReportTable unitEconomicsReport(const std::vector<UnitEconomicsMonth>& months, c
 ReportTable cohortsReport(const std::vector<Cohort>& cohorts, const MonthFilter& filter)
 {
     ReportTable t = table(QStringLiteral("cohorts"),
-                          "cohort,months_since_start,customers,customer_retention_pct,revenue,revenue_retention_pct");
+                          {cols::cohort, cols::monthsSinceStart, cols::customers, cols::customerRetentionPct,
+                           cols::revenue, cols::revenueRetentionPct});
     for (const Cohort& c : cohorts) {
         if (!filter.contains(c.month))
             continue;
@@ -104,7 +110,8 @@ ReportTable cohortsReport(const std::vector<Cohort>& cohorts, const MonthFilter&
 ReportTable coreProfileReport(const CoreProfile& profile)
 {
     ReportTable t = table(QStringLiteral("core-profile"),
-                          "attribute,top_median,rest_median,median_ratio,top_mean,rest_mean,mean_ratio");
+                          {cols::attribute, cols::topMedian, cols::restMedian, cols::medianRatio, cols::topMean,
+                           cols::restMean, cols::meanRatio});
     for (const ProfileRow& r : profile.rows) {
         t.addRow({r.attribute, number(r.top.median), number(r.rest.median), number(r.medianRatio), number(r.top.mean),
                   number(r.rest.mean), number(r.meanRatio)});

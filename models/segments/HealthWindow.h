@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 #include "segments/ActivityRow.h"
 #include "segments/CustomerHealth.h"
 #include "store/FactStore.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "segments/SegmentReports.h"
 
+#include "core/StandardColumns.h"
+
 #include <cmath>
 
 namespace ul {
@@ -19,12 +21,11 @@ ReportCell customerCell(qint64 id, const QHash<qint64, QString>& names)
     return name.isEmpty() ? QString::number(id) : name;
 }
 
-QStringList columns(const char* csv) { return QString::fromLatin1(csv).split(QLatin1Char(',')); }
-
-// The columns of RfmGroupStats, shared by the segment and cluster summaries.
-QStringList groupColumns()
+// The group (a segment or a cluster), then the columns of RfmGroupStats.
+Columns groupColumns(const Column& group)
 {
-    return columns("customers,customers_pct,value,value_pct,mean_recency_days,mean_frequency,mean_monetary");
+    return {group,          cols::customers,       cols::customersPct,  cols::value,
+            cols::valuePct, cols::meanRecencyDays, cols::meanFrequency, cols::meanMonetary};
 }
 
 void addStats(std::vector<ReportCell>& row, const RfmGroupStats& s)
@@ -43,7 +44,10 @@ ReportTable rfmReport(const std::vector<RfmRecord>& records, const std::vector<Q
                       const QHash<qint64, QString>& names)
 {
     Q_ASSERT(segments.size() == records.size());
-    ReportTable t{QStringLiteral("rfm"), columns("customer,recency_days,frequency,monetary,r,f,m,segment"), {}};
+    ReportTable t{
+        QStringLiteral("rfm"),
+        {cols::customer, cols::recencyDays, cols::frequency, cols::monetary, cols::r, cols::f, cols::m, cols::segment},
+        {}};
     t.rows.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) {
         const RfmRecord& rec = records[i];
@@ -55,7 +59,7 @@ ReportTable rfmReport(const std::vector<RfmRecord>& records, const std::vector<Q
 
 ReportTable segmentsReport(const std::vector<SegmentSummaryRow>& rows)
 {
-    ReportTable t{QStringLiteral("segments"), QStringList{QStringLiteral("segment")} + groupColumns(), {}};
+    ReportTable t{QStringLiteral("segments"), groupColumns(cols::segment), {}};
     for (const SegmentSummaryRow& r : rows) {
         std::vector<ReportCell> row{r.segment};
         addStats(row, r.stats);
@@ -68,7 +72,9 @@ ReportTable clustersReport(const std::vector<RfmRecord>& records, const std::vec
                            const QHash<qint64, QString>& names)
 {
     Q_ASSERT(labels.size() == records.size());
-    ReportTable t{QStringLiteral("clusters"), columns("customer,cluster,recency_days,frequency,monetary"), {}};
+    ReportTable t{QStringLiteral("clusters"),
+                  {cols::customer, cols::cluster, cols::recencyDays, cols::frequency, cols::monetary},
+                  {}};
     t.rows.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) {
         const RfmRecord& rec = records[i];
@@ -80,7 +86,7 @@ ReportTable clustersReport(const std::vector<RfmRecord>& records, const std::vec
 
 ReportTable clusterSummaryReport(const std::vector<ClusterSummaryRow>& rows)
 {
-    ReportTable t{QStringLiteral("cluster-summary"), QStringList{QStringLiteral("cluster")} + groupColumns(), {}};
+    ReportTable t{QStringLiteral("cluster-summary"), groupColumns(cols::cluster), {}};
     for (const ClusterSummaryRow& r : rows) {
         std::vector<ReportCell> row{double(r.cluster)};
         addStats(row, r.stats);
@@ -91,7 +97,8 @@ ReportTable clusterSummaryReport(const std::vector<ClusterSummaryRow>& rows)
 
 ReportTable healthReport(const std::vector<HealthRecord>& records, const QHash<qint64, QString>& names)
 {
-    ReportTable t{QStringLiteral("health"), columns("customer,previous,current,change_pct,status"), {}};
+    ReportTable t{
+        QStringLiteral("health"), {cols::customer, cols::previous, cols::current, cols::changePct, cols::status}, {}};
     t.rows.reserve(records.size());
     for (const HealthRecord& rec : records) {
         t.addRow({customerCell(rec.customer, names), number(rec.previous), number(rec.current), number(rec.changePct),
@@ -102,7 +109,7 @@ ReportTable healthReport(const std::vector<HealthRecord>& records, const QHash<q
 
 ReportTable kmeansKReport(const std::vector<KScore>& scores)
 {
-    ReportTable t{QStringLiteral("kmeans-k"), columns("k,inertia,silhouette"), {}};
+    ReportTable t{QStringLiteral("kmeans-k"), {cols::k, cols::inertia, cols::silhouette}, {}};
     for (const KScore& s : scores)
         t.addRow({double(s.k), number(s.inertia), number(s.silhouette)});
     return t;
@@ -110,7 +117,7 @@ ReportTable kmeansKReport(const std::vector<KScore>& scores)
 
 ReportTable kDistanceReport(const std::vector<double>& curve)
 {
-    ReportTable t{QStringLiteral("k-distance"), columns("rank,distance"), {}};
+    ReportTable t{QStringLiteral("k-distance"), {cols::rank, cols::distance}, {}};
     t.rows.reserve(curve.size());
     for (std::size_t i = 0; i < curve.size(); ++i)
         t.addRow({double(i + 1), number(curve[i])});

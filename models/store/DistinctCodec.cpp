@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/DistinctCodec.h"
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 #include "store/Varint.h"
 
 #include <algorithm>

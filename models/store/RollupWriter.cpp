@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/RollupWriter.h"
 
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 #include "store/ChunkFactStore.h"
 
 #include <algorithm>

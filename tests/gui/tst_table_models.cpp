@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The table models on hand-built values: QAbstractItemModelTester on each, display and sort
 // roles, and colours from a fixed TableStyle.
+#include "core/StandardColumns.h"
 #include "export/PrintedTable.h"
 #include "revenue/MonthIndex.h"
 #include "tables/CohortModel.h"
@@ -41,8 +42,8 @@ private slots:
     {
         ReportTable t;
         t.name = QStringLiteral("health");
-        t.columns = QStringList{QStringLiteral("customer"), QStringLiteral("previous"), QStringLiteral("current"),
-                                QStringLiteral("change_pct"), QStringLiteral("status")};
+        // The health view's columns say what they hold (the PDF formats by it, not by the keys).
+        t.columns = {cols::customer, cols::previous, cols::current, cols::changePct, cols::status};
         t.addRow({QStringLiteral("a"), 10.0, 10.0, 0.0, QStringLiteral("stable")});
         t.addRow({QStringLiteral("b"), 10.0, 5.0, -50.0, QStringLiteral("at_risk")});
         t.addRow({QStringLiteral("c"), 10.0, 2.0, -80.0, QStringLiteral("at_risk")});

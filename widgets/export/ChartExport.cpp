@@ -206,7 +206,8 @@ ReportTable ChartExport::seriesData(QChart* chart)
     ReportTable t;
     if (!chart)
         return t;
-    t.columns = {QStringLiteral("series"), QStringLiteral("category"), QStringLiteral("value")};
+    t.columns = {Column("series", ColumnKind::Id, nullptr), Column("category", ColumnKind::Text, nullptr),
+                 Column("value", ColumnKind::Amount, nullptr)};
     const auto series = chart->series();
     for (QAbstractSeries* s : series) {
         if (auto* xy = qobject_cast<QXYSeries*>(s)) {
@@ -241,8 +242,8 @@ QString ChartExport::toTsv(const ReportTable& table)
     };
     QStringList lines;
     QStringList header;
-    for (const QString& c : safe.columns)
-        header << clean(c);
+    for (const Column& c : safe.columns)
+        header << clean(c.key);
     lines << header.join(QLatin1Char('\t'));
     for (const auto& row : safe.rows) {
         QStringList cells;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -3,7 +3,7 @@
 
 #include "Sparkline.h"
 
-#include "report/ColumnFormat.h"
+#include "core/StandardColumns.h"
 #include "report/ViewRegistry.h"
 #include "tables/CellText.h"
 
@@ -42,7 +42,9 @@ ReportTable pivotForPaper(const ReportTable& pivot, bool* cut)
         return pivot;
     const int first = 1 + periods - kPrintedPivotPeriods;
     ReportTable out{pivot.name, {}, {}, pivot.meta};
-    out.columns << pivot.columns.front() << pivot.columns.mid(first);
+    out.columns << pivot.columns[0];
+    for (qsizetype c = first; c < pivot.columns.size(); ++c)
+        out.columns << pivot.columns[c];
     for (const auto& row : pivot.rows) {
         std::vector<ReportCell> kept{row.front()};
         kept.insert(kept.end(), row.begin() + first, row.end());
@@ -59,33 +61,33 @@ PrintedTable PrintedTable::from(const ReportTable& source)
     bool cut = false;
     const ReportTable table = pivotForPaper(source, &cut);
     const ViewSpec* spec = findReportView(table.name);
-    out.title = spec ? viewTitle(*spec) : columnTitle(table.name);
+    out.title = spec ? viewTitle(*spec) : titleFromKey(table.name);
     if (cut)
         out.title = QCoreApplication::translate("PrintedTable", "%1 — the last %2 periods (all in the xlsx)")
                         .arg(out.title)
                         .arg(kPrintedPivotPeriods);
-    std::vector<ValueKind> kinds;
-    for (const QString& key : table.columns) {
-        out.headers << columnTitle(key);
-        kinds.push_back(columnKind(table.name, key));
-    }
-    out.numeric.assign(kinds.size(), false);
-    out.sparklineColumn = int(table.columns.indexOf(QStringLiteral("trend")));
+    for (const Column& column : table.columns)
+        out.headers << column.displayName();
+    out.numeric.assign(size_t(table.columns.size()), false);
+    for (qsizetype c = 0; c < table.columns.size() && out.sparklineColumn < 0; ++c)
+        if (table.columns[c].kind == ColumnKind::Series)
+            out.sparklineColumn = int(c);
     out.rows.reserve(table.rows.size());
     for (const auto& row : table.rows) {
         QStringList texts;
-        for (size_t c = 0; c < kinds.size(); ++c) {
-            const ReportCell cell = c < row.size() ? row[c] : ReportCell();
-            const bool number = cellNumber(cell).has_value();
-            // A column is numeric when its cells are; text keys and empty cells do not decide.
-            if (number && kinds[c] != ValueKind::Text)
-                out.numeric[c] = true;
-            QString text = std::holds_alternative<std::monostate>(cell) ? QString() : cellDisplayText(cell, kinds[c]);
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const Column& column = table.columns[c];
+            const ReportCell cell = size_t(c) < row.size() ? row[size_t(c)] : ReportCell();
+            // A column is numeric when its kind is and its cells are (empty cells do not decide).
+            if (cellNumber(cell).has_value() && column.isNumeric())
+                out.numeric[size_t(c)] = true;
+            QString text = std::holds_alternative<std::monostate>(cell) ? QString() : cellDisplayText(cell, column);
             if (int(c) == out.sparklineColumn)
                 text = cellText(cell); // the values, drawn as a line
             // Headline tables name their figures by key ("mrr_growth_pct"): print their titles.
-            if (table.columns[int(c)] == QLatin1String("kpi"))
-                text = columnTitle(text);
+            if (c == 0 && !table.figures.empty())
+                if (const Column* figure = table.figure(text))
+                    text = figure->displayName();
             texts << text;
         }
         out.rows.push_back(std::move(texts));
@@ -98,8 +100,8 @@ void orderForReading(ReportTable* table)
     if (table->name != QLatin1String("health"))
         return;
     // Health: at risk first, then expanding, new, churned, stable; the largest move first.
-    const int status = int(table->columns.indexOf(QStringLiteral("status")));
-    const int change = int(table->columns.indexOf(QStringLiteral("change_pct")));
+    const int status = table->columnIndex(cols::status);
+    const int change = table->columnIndex(cols::changePct);
     if (status < 0 || change < 0)
         return;
     const QStringList rank{QStringLiteral("at_risk"), QStringLiteral("expanding"), QStringLiteral("new"),

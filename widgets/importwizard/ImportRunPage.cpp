@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ImportRunPage.h"
 
+#include "db/Workspace.h"
 #include "revenue/BillingText.h"
 
 #include <QDateTime>

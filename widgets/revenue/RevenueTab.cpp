@@ -11,6 +11,7 @@
 #include "RevenueSettingsPanel.h"
 #include "UsageCharts.h"
 #include "ViewTablesDialog.h"
+#include "core/StandardColumns.h"
 #include "revenue/MonthIndex.h"
 #include "settings/RevenueSettingsStore.h"
 #include "tables/CohortModel.h"
@@ -380,20 +381,10 @@ void RevenueTab::rebuildKpis()
 {
     // The headline figures come from the revenue-kpis view, as `usagelens report` prints them.
     const ReportTable* table = m_data.results.table(QStringLiteral("revenue-kpis"));
-    const auto value = [table](const char* kpi) -> std::optional<double> {
-        for (size_t r = 0; table && r < table->rows.size(); ++r)
-            if (table->text(r, QStringLiteral("kpi")) == QLatin1String(kpi))
-                return table->number(r, QStringLiteral("value"));
-        return std::nullopt;
-    };
-    const auto text = [table](const char* kpi) {
-        for (size_t r = 0; table && r < table->rows.size(); ++r)
-            if (table->text(r, QStringLiteral("kpi")) == QLatin1String(kpi))
-                return table->text(r, QStringLiteral("value"));
-        return QString();
-    };
+    const auto value = [table](const Column& figure) { return table ? table->figureNumber(figure) : std::nullopt; };
+    const auto text = [table](const Column& figure) { return table ? table->figureText(figure) : QString(); };
     const QString dash = QStringLiteral("–");
-    const QString monthText = text("month");
+    const QString monthText = text(figures::month);
     if (monthText.isEmpty()) {
         for (KpiCard* card : m_cards)
             card->setValue(dash);
@@ -402,47 +393,47 @@ void RevenueTab::rebuildKpis()
     }
     // Say which month the cards show when it is not simply the last one: an executive reading
     // "MRR growth" must know that a half month at the end was left out, or that only one is in range.
-    const QString partialMonth = text("partial_month");
+    const QString partialMonth = text(figures::partialMonth);
     QString note;
     if (!partialMonth.isEmpty())
         note = tr("Key figures for %1, the last complete month. %2 is left out: only its days to %3 count.")
-                   .arg(monthText, partialMonth, text("covered_to"));
-    else if (text("month_complete") == QLatin1String("false"))
+                   .arg(monthText, partialMonth, text(figures::coveredTo));
+    else if (text(figures::monthComplete) == QLatin1String("false"))
         note = tr("Key figures for %1, which the data or the range covers only in part.").arg(monthText);
     m_headlineNote->setText(note);
     m_headlineNote->setVisible(!note.isEmpty());
     for (KpiCard* card : m_cards)
         card->setToolTip(note);
-    const QString currency = text("currency");
-    const double mrr = value("mrr").value_or(0);
-    const double previous = value("previous_mrr").value_or(0);
+    const QString currency = text(figures::currency);
+    const double mrr = value(figures::mrr).value_or(0);
+    const double previous = value(figures::previousMrr).value_or(0);
     m_cards[MrrKpi]->setValue(QStringLiteral("%1 %2").arg(ChartStyle::abbreviate(mrr), currency),
                               tr("%1: %2 %3").arg(monthText, ChartStyle::exact(mrr), currency));
-    if (const auto growth = value("mrr_growth_pct")) {
+    if (const auto growth = value(figures::mrrGrowthPct)) {
         m_cards[Growth]->setValue(ChartStyle::signedChange(*growth),
                                   tr("previous month: %1 %2").arg(ChartStyle::abbreviate(previous), currency),
                                   ChartStyle::changeColor(*growth, m_dark));
     } else {
         m_cards[Growth]->setValue(dash, tr("no MRR in the previous month"));
     }
-    const auto nrr = value("nrr_pct");
-    const auto nrr12 = value("nrr_12m_pct");
+    const auto nrr = value(figures::nrrPct);
+    const auto nrr12 = value(figures::nrr12mPct);
     m_cards[Nrr]->setValue(nrr ? ChartStyle::percent(*nrr) : dash,
                            nrr12 ? tr("trailing 12 months: %1").arg(ChartStyle::percent(*nrr12))
                                  : tr("month over month, %1").arg(monthText));
-    const auto churn = value("logo_churn_pct");
-    const auto churn3 = value("logo_churn_3m_pct");
+    const auto churn = value(figures::logoChurnPct);
+    const auto churn3 = value(figures::logoChurn3mPct);
     m_cards[LogoChurn]->setValue(churn ? ChartStyle::percent(*churn) : dash,
                                  churn3 ? tr("3-month average: %1").arg(ChartStyle::percent(*churn3)) : QString());
     const QString na = tr("n/a");
-    const auto ltvCac = value("ltv_cac");
-    const auto ltv = value("ltv");
-    const auto cac = value("cac");
+    const auto ltvCac = value(figures::ltvCac);
+    const auto ltv = value(figures::ltv);
+    const auto cac = value(figures::cac);
     m_cards[LtvCac]->setValue(
         ltvCac ? QLocale().toString(*ltvCac, 'f', 1) + QStringLiteral("×") : na,
         tr("LTV %1 / CAC %2").arg(ltv ? ChartStyle::abbreviate(*ltv) : na, cac ? ChartStyle::abbreviate(*cac) : na));
-    const auto payback = value("payback_months");
-    const bool pays = text("growth_pays") == QLatin1String("yes");
+    const auto payback = value(figures::paybackMonths);
+    const bool pays = text(figures::growthPays) == QLatin1String("yes");
     m_cards[Payback]->setValue(payback ? tr("%1 months").arg(QLocale().toString(*payback, 'f', 1)) : na,
                                pays ? tr("new + expansion MRR covers spend") : tr("new + expansion MRR below spend"),
                                pays ? ChartStyle::upColor(m_dark) : ChartStyle::downColor(m_dark));
@@ -460,30 +451,31 @@ void RevenueTab::rebuild()
     rebuildKpis();
     rebuildBillingBar();
 
-    using Format = ReportTableModel::Format;
-    m_unitEconomics->setColumns({{QStringLiteral("month"), tr("Month"), Format::Text},
-                                 {QStringLiteral("new_customers"), tr("New customers"), Format::Count},
-                                 {QStringLiteral("spend"), tr("Spend (%1)").arg(currency), Format::Money},
-                                 {QStringLiteral("cac"), tr("CAC (%1)").arg(currency), Format::Money},
-                                 {QStringLiteral("arpa"), tr("ARPA (%1)").arg(currency), Format::Money},
-                                 {QStringLiteral("logo_churn_3m_pct"), tr("Logo churn (3 mo.)"), Format::Percent},
-                                 {QStringLiteral("ltv"), tr("LTV (%1)").arg(currency), Format::Money},
-                                 {QStringLiteral("ltv_cac"), tr("LTV:CAC"), Format::Ratio},
-                                 {QStringLiteral("payback_months"), tr("Payback (months)"), Format::Months},
-                                 {QStringLiteral("new_expansion_mrr"), tr("New + expansion MRR"), Format::Money},
-                                 {QStringLiteral("growth_pays"), tr("Growth pays?"), Format::Text}});
+    // The view's own columns (core/StandardColumns.h) format the cells; the headers name the currency.
+    const auto shown = [](const Column& column, const QString& title) {
+        return ReportTableModel::shown(column, title);
+    };
+    m_unitEconomics->setColumns(
+        {shown(cols::month, tr("Month")), shown(cols::newCustomers, tr("New customers")),
+         shown(cols::spend, tr("Spend (%1)").arg(currency)), shown(cols::cac, tr("CAC (%1)").arg(currency)),
+         shown(cols::arpa, tr("ARPA (%1)").arg(currency)), shown(cols::logoChurn3mPct, tr("Logo churn (3 mo.)")),
+         shown(cols::ltv, tr("LTV (%1)").arg(currency)), shown(cols::ltvCac, tr("LTV:CAC")),
+         shown(cols::paybackMonths, tr("Payback (months)")), shown(cols::newExpansionMrr, tr("New + expansion MRR")),
+         shown(cols::growthPays, tr("Growth pays?"))});
     const auto viewTable = [&d](const char* view) {
         const ReportTable* t = d.results.table(QLatin1String(view));
         return t ? *t : ReportTable{};
     };
     m_unitEconomics->setTable(viewTable("unit-economics"));
-    m_coreProfile->setColumns({{QStringLiteral("attribute"), tr("Attribute"), Format::Text},
-                               {QStringLiteral("top_median"), tr("Top 10% median"), Format::Text},
-                               {QStringLiteral("rest_median"), tr("Rest median"), Format::Text},
-                               {QStringLiteral("median_ratio"), tr("Ratio"), Format::Ratio},
-                               {QStringLiteral("top_mean"), tr("Top 10% mean"), Format::Text},
-                               {QStringLiteral("rest_mean"), tr("Rest mean"), Format::Text},
-                               {QStringLiteral("mean_ratio"), tr("Mean ratio"), Format::Ratio}});
+    // Medians and means unrounded, as the tab has always shown them (Text: the number as printed).
+    using Format = ReportTableModel::Format;
+    m_coreProfile->setColumns({{cols::attribute.key, tr("Attribute"), Format::Text},
+                               {cols::topMedian.key, tr("Top 10% median"), Format::Text},
+                               {cols::restMedian.key, tr("Rest median"), Format::Text},
+                               shown(cols::medianRatio, tr("Ratio")),
+                               {cols::topMean.key, tr("Top 10% mean"), Format::Text},
+                               {cols::restMean.key, tr("Rest mean"), Format::Text},
+                               shown(cols::meanRatio, tr("Mean ratio"))});
     m_coreProfile->setTable(viewTable("core-profile"));
     m_coreTitle->setText(tr("Core-customer profile (top %1 vs %2 others, all months)")
                              .arg(a.coreProfile.topCustomers)

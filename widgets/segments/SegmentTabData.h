@@ -2,36 +2,22 @@
 #pragma once
 
 #include "FilterState.h"
-#include "segments/ClusterRun.h"
-#include "segments/KMeansAuto.h"
-#include "segments/Rfm.h"
-
-#include <QHash>
-#include <QString>
-
-#include <vector>
+#include "report/tabs/SegmentTabResult.h"
 
 namespace ul {
 
-/// Everything the Segments tab shows that needs the database: RFM records of one metric as of
-/// the range end, the elbow scores and a first clustering. Computed off the GUI thread.
-/// Segments are not stored: the rule table is edited on the GUI thread and re-applied there.
-struct SegmentTabData {
+/// The Segments tab's inputs (report/tabs/SegmentTabResult.h) with the filters they answer.
+struct SegmentTabData : SegmentTabResult {
     FilterState filters;
-    qint64 metricId = 0;
-    FrequencyMode frequencyMode = FrequencyMode::ActiveDays;
-    std::vector<RfmRecord> records;
-    QHash<qint64, QString> names; ///< external id per customer
-    std::vector<KScore> kScores;  ///< k-means++ for k = 2..10, whatever method is chosen
-    ClusterRun clusters;
-    QString error;
-    qint64 elapsedMs = 0;
 
-    /// Opens its own connection to `workspacePath` (any thread).
+    /// The filters as a request clustering metric `metricId`, run on the calling (worker) thread.
     static SegmentTabData load(const QString& workspacePath, qint64 metricId, const FilterState& filters,
-                               const ClusterParams& params);
-    /// External id of a customer, or its internal id when it has none.
-    QString nameOf(qint64 customer) const;
+                               const ClusterParams& params)
+    {
+        ReportRequest request = toRequest(filters);
+        request.cluster = params;
+        return {SegmentTabResult::load(workspacePath, metricId, request), filters};
+    }
 };
 
 } // namespace ul

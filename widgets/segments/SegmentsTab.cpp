@@ -4,7 +4,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "SegmentCharts.h"
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 #include "segments/ClusterFeatures.h"
 #include "segments/SegmentReports.h"
 #include "tables/ColumnFit.h"
@@ -619,15 +619,8 @@ void SegmentsTab::askExport(Membership kind)
 
 std::vector<ReportTable> SegmentsTab::tables() const
 {
-    // The Segments views (report/ViewRegistry.cpp) in their order, built by the same functions
-    // from what the tab holds: its rules may be edited, its clustering re-run in memory.
-    // tst_segments_tab checks these against the registry for the default rules.
-    return {segmentsReport(m_segmentRows),
-            clusterSummaryReport(m_data.clusters.summary),
-            kmeansKReport(m_data.kScores),
-            kDistanceReport(m_data.clusters.kDistance),
-            rfmReport(m_data.records, m_segments, m_data.names),
-            clustersReport(m_data.records, m_data.clusters.clustering.labels, m_data.names)};
+    // The Segments views from what the tab holds: its rules may be edited, its clustering re-run.
+    return m_data.tables(m_segments, m_segmentRows);
 }
 
 std::vector<QChart*> SegmentsTab::charts() const { return ChartPanel::chartsOf(m_panels); }

@@ -8,7 +8,7 @@
 
 namespace ul {
 
-QString cellDisplayText(const ReportCell& cell, ValueKind kind)
+QString cellDisplayText(const ReportCell& cell, const Column& column)
 {
     if (const auto* text = std::get_if<QString>(&cell)) {
         // The reports speak English keys ("yes"/"no"); people read them translated.
@@ -22,15 +22,21 @@ QString cellDisplayText(const ReportCell& cell, ValueKind kind)
     if (!number)
         return QCoreApplication::translate("ReportTableModel", "n/a");
     const QLocale locale;
-    switch (kind) {
-    case ValueKind::Money: return locale.toString(*number, 'f', 2);
-    case ValueKind::Percent: return ChartStyle::percent(*number);
-    case ValueKind::Count: return locale.toString(*number, 'f', 0);
-    case ValueKind::Ratio: return locale.toString(*number, 'f', 2) + QStringLiteral("×");
-    case ValueKind::Months: return locale.toString(*number, 'f', 1);
-    case ValueKind::Probability: return ChartStyle::percent(*number * 100.0);
-    case ValueKind::Text:
-    case ValueKind::Number: break;
+    switch (column.kind) {
+    case ColumnKind::Money: return locale.toString(*number, 'f', 2);
+    case ColumnKind::Percent:
+        return ChartStyle::percent(column.unit == QLatin1String(Column::kFractionUnit) ? *number * 100.0 : *number);
+    case ColumnKind::Count: return locale.toString(*number, 'f', 0);
+    case ColumnKind::Ratio: return locale.toString(*number, 'f', 2) + QStringLiteral("×");
+    case ColumnKind::Amount:
+        if (column.decimals >= 0)
+            return locale.toString(*number, 'f', column.decimals);
+        break;
+    case ColumnKind::Id:
+    case ColumnKind::Period:
+    case ColumnKind::Text:
+    case ColumnKind::Flag:
+    case ColumnKind::Series: break;
     }
     return ChartStyle::exact(*number);
 }

@@ -72,7 +72,8 @@ QVariant PivotTableModel::data(const QModelIndex& index, int role) const
     const std::optional<double> v = value(index.row(), index.column());
     const bool coloured = v && rowKind(index.row()) == 0 && index.column() + 1 < columnCount() && m_largest > 0;
     switch (role) {
-    case Qt::DisplayRole: return v ? QVariant(cellDisplayText(ReportCell(*v), ValueKind::Number)) : QVariant();
+    case Qt::DisplayRole:
+        return v ? QVariant(cellDisplayText(ReportCell(*v), m_pivot.columns[index.column() + 1])) : QVariant();
     case SortRole: return v ? QVariant(*v) : QVariant(-HUGE_VAL);
     case RowKindRole: return rowKind(index.row());
     case Qt::BackgroundRole: return coloured ? QVariant(m_style->heat(std::abs(*v) / m_largest)) : QVariant();
@@ -119,8 +120,8 @@ QString PivotTableModel::toTsv() const
     };
     QStringList lines;
     QStringList header;
-    for (const QString& c : m_pivot.columns)
-        header << clean(c);
+    for (const Column& c : m_pivot.columns)
+        header << clean(c.key);
     lines << header.join(QLatin1Char('\t'));
     for (size_t r = 0; r < m_pivot.rows.size(); ++r) {
         QStringList cells;

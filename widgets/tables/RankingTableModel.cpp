@@ -2,7 +2,7 @@
 #include "tables/RankingTableModel.h"
 
 #include "ChartStyle.h"
-#include "report/ColumnFormat.h"
+#include "core/StandardColumns.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -14,16 +14,9 @@ namespace ul {
 RankingTableModel::RankingTableModel(QObject* parent)
     : ReportTableModel(parent)
 {
-    using F = Format;
-    setColumns({{QStringLiteral("rank"), tr("#"), F::Count},
-                {QStringLiteral("customer"), columnTitle(QStringLiteral("customer")), F::Text},
-                {QStringLiteral("value"), columnTitle(QStringLiteral("value")), F::Number},
-                {QStringLiteral("share_pct"), columnTitle(QStringLiteral("share_pct")), F::Percent},
-                {QStringLiteral("cumulative_share_pct"), tr("Cumulative"), F::Percent},
-                {QStringLiteral("previous"), tr("Previous span"), F::Number},
-                {QStringLiteral("change_pct"), columnTitle(QStringLiteral("change_pct")), F::Percent},
-                {QStringLiteral("rank_change"), tr("Rank move"), F::Text},
-                {QStringLiteral("trend"), columnTitle(QStringLiteral("trend")), F::Text}});
+    setColumns({shown(cols::rank, tr("#")), shown(cols::customer), shown(cols::value), shown(cols::sharePct),
+                shown(cols::cumulativeSharePct, tr("Cumulative")), shown(cols::previous, tr("Previous span")),
+                shown(cols::changePct), shown(cols::rankChange, tr("Rank move")), shown(cols::trend)});
 }
 
 void RankingTableModel::setRanking(ReportTable ranking, bool previousKnown, bool dark)
@@ -55,7 +48,7 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const
         const ReportCell* customer = cell(this->index(index.row(), 1));
         return customer ? cellText(*customer) : QString();
     }
-    if (key == QLatin1String("trend")) {
+    if (key == cols::trend.key) {
         const std::vector<double> values = trendOf(index);
         switch (role) {
         case TrendRole: return QVariant::fromValue(QList<double>(values.begin(), values.end()));
@@ -64,7 +57,7 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
-    if (key == QLatin1String("rank_change")) {
+    if (key == cols::rankChange.key) {
         switch (role) {
         case Qt::DisplayRole:
             if (!number)
@@ -91,7 +84,7 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
-    if (key == QLatin1String("change_pct") && role == Qt::ForegroundRole && number) {
+    if (key == cols::changePct.key && role == Qt::ForegroundRole && number) {
         const QColor color = ChartStyle::changeColor(*number, m_dark);
         return color.isValid() ? QVariant(color) : QVariant();
     }

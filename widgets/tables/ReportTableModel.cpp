@@ -2,7 +2,6 @@
 #include "tables/ReportTableModel.h"
 
 #include "ChartStyle.h"
-#include "report/ColumnFormat.h"
 #include "tables/CellText.h"
 
 #include <QLocale>
@@ -13,31 +12,34 @@ ReportTableModel::ReportTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-namespace {
-
-ReportTableModel::Format formatOf(ValueKind kind)
+ReportTableModel::Format ReportTableModel::formatOf(const ul::Column& column)
 {
-    using F = ReportTableModel::Format;
-    switch (kind) {
-    case ValueKind::Count: return F::Count;
-    case ValueKind::Percent: return F::Percent;
-    case ValueKind::Money: return F::Money;
-    case ValueKind::Ratio: return F::Ratio;
-    case ValueKind::Months: return F::Months;
-    case ValueKind::Probability: return F::Probability;
-    case ValueKind::Number: return F::Number;
-    case ValueKind::Text: break;
+    switch (column.kind) {
+    case ColumnKind::Count: return Format::Count;
+    case ColumnKind::Percent:
+        return column.unit == QLatin1String(ul::Column::kFractionUnit) ? Format::Probability : Format::Percent;
+    case ColumnKind::Money: return Format::Money;
+    case ColumnKind::Ratio: return Format::Ratio;
+    case ColumnKind::Amount: return column.decimals == 1 ? Format::Months : Format::Number;
+    case ColumnKind::Id:
+    case ColumnKind::Period:
+    case ColumnKind::Text:
+    case ColumnKind::Flag:
+    case ColumnKind::Series: break;
     }
-    return F::Text;
+    return Format::Text;
 }
 
-} // namespace
+ReportTableModel::Column ReportTableModel::shown(const ul::Column& column, const QString& title)
+{
+    return {column.key, title.isEmpty() ? column.displayName() : title, formatOf(column)};
+}
 
 std::vector<ReportTableModel::Column> ReportTableModel::columnsOf(const ReportTable& table)
 {
     std::vector<Column> columns;
-    for (const QString& key : table.columns)
-        columns.push_back({key, columnTitle(key), formatOf(columnKind(table.name, key))});
+    for (const ul::Column& c : table.columns)
+        columns.push_back(shown(c));
     return columns;
 }
 
@@ -84,17 +86,25 @@ const ReportCell* ReportTableModel::cell(const QModelIndex& index) const
 
 QString ReportTableModel::format(const ReportCell& cell, Format format) const
 {
+    // A format is a kind (and unit) to display by: the cell reads as in a column of that kind.
+    ul::Column as;
     switch (format) {
-    case Format::Money: return cellDisplayText(cell, ValueKind::Money);
-    case Format::Percent: return cellDisplayText(cell, ValueKind::Percent);
-    case Format::Count: return cellDisplayText(cell, ValueKind::Count);
-    case Format::Ratio: return cellDisplayText(cell, ValueKind::Ratio);
-    case Format::Months: return cellDisplayText(cell, ValueKind::Months);
-    case Format::Probability: return cellDisplayText(cell, ValueKind::Probability);
+    case Format::Money: as.kind = ColumnKind::Money; break;
+    case Format::Percent: as.kind = ColumnKind::Percent; break;
+    case Format::Count: as.kind = ColumnKind::Count; break;
+    case Format::Ratio: as.kind = ColumnKind::Ratio; break;
+    case Format::Months:
+        as.kind = ColumnKind::Amount;
+        as.decimals = 1;
+        break;
+    case Format::Probability:
+        as.kind = ColumnKind::Percent;
+        as.unit = QLatin1String(ul::Column::kFractionUnit);
+        break;
     case Format::Text:
-    case Format::Number: break;
+    case Format::Number: as.kind = ColumnKind::Amount; break;
     }
-    return cellDisplayText(cell, ValueKind::Number);
+    return cellDisplayText(cell, as);
 }
 
 QVariant ReportTableModel::data(const QModelIndex& index, int role) const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 
 #include <QAbstractTableModel>
 
@@ -16,16 +16,21 @@ class ReportTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role { SortRole = Qt::UserRole + 1 };
+    /// How a shown column's numbers read; by default the table column's kind decides (formatOf()).
     enum class Format { Text, Number, Money, Percent, Count, Ratio, Months, Probability };
     struct Column {
-        QString key;   ///< column name in the ReportTable
+        QString key;   ///< column key in the ReportTable
         QString title; ///< translated header
         Format format = Format::Text;
     };
 
     explicit ReportTableModel(QObject* parent = nullptr);
-    /// Every column of `table`, titled and formatted as ColumnFormat describes its view's columns.
+    /// Every column of `table`, titled and formatted by what each column is.
     static std::vector<Column> columnsOf(const ReportTable& table);
+    /// A table column shown under its own name, or under `title` when one is given.
+    static Column shown(const ul::Column& column, const QString& title = {});
+    /// The format of a column's kind and unit.
+    static Format formatOf(const ul::Column& column);
     /// The columns shown, in order; keys missing from a table show empty cells.
     void setColumns(std::vector<Column> columns);
     void setTable(ReportTable table);

@@ -3,6 +3,8 @@
 // split are in churn/ChurnAssessment.h and the README ("Churn risk").
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "churn/ChurnOptions.h"
 #include "core/Day.h"
 
@@ -56,8 +58,7 @@ bool churnRiskReportView(ReportContext& ctx, const ReportRequest& request, Repor
     bool empty = false;
     if (!churnQuestion(ctx, request, &metric, &q, &empty, error))
         return false;
-    out->columns = {QStringLiteral("customer"), QStringLiteral("risk"), QStringLiteral("value_at_risk"),
-                    QStringLiteral("reason")};
+    out->columns = {cols::customer, cols::risk, cols::valueAtRisk, cols::reason};
     if (empty)
         return true;
     const ChurnAssessment* a = ctx.churn(*metric, q, error);
@@ -84,8 +85,7 @@ bool churnRiskAccuracyReportView(ReportContext& ctx, const ReportRequest& reques
     bool empty = false;
     if (!churnQuestion(ctx, request, &metric, &q, &empty, error))
         return false;
-    out->columns = {QStringLiteral("auc"), QStringLiteral("precision_at_decile"), QStringLiteral("recall_at_decile"),
-                    QStringLiteral("base_rate"), QStringLiteral("customers")};
+    out->columns = {cols::auc, cols::precisionAtDecile, cols::recallAtDecile, cols::baseRate, cols::customers};
     ChurnAccuracy accuracy;
     if (!empty) {
         const ChurnAssessment* a = ctx.churn(*metric, q, error);

@@ -3,6 +3,8 @@
 // (`report --view contributors --period 2022-10`). The window's drill-down shows the same table.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "query/Contributors.h"
 #include "revenue/MonthIndex.h"
 
@@ -35,8 +37,7 @@ bool mrrContributors(ReportContext& ctx, const ReportRequest& request, ReportTab
     const RevenueAnalysis* a = ctx.revenueFor(request, QStringLiteral("contributors"), error);
     if (!a)
         return false;
-    out->columns = {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("previous"),
-                    QStringLiteral("change"), QStringLiteral("change_share_pct")};
+    out->columns = {cols::customer, cols::value, cols::previous, cols::change, cols::changeSharePct};
     if (a->series.isEmpty())
         return true;
     std::optional<int> month = request.period.isEmpty() ? std::nullopt : parseMonth(request.period);
@@ -128,8 +129,7 @@ bool contributorsReportView(ReportContext& ctx, const ReportRequest& request, Re
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("previous"),
-                    QStringLiteral("change"), QStringLiteral("change_share_pct")};
+    out->columns = {cols::customer, cols::value, cols::previous, cols::change, cols::changeSharePct};
     for (const Contributor& c : result.rows)
         out->addRow({c.customer, valueCell(c.value, c.exactValue), valueCell(c.previous, c.exactPrevious),
                      valueCell(c.change, c.exactChange),

@@ -3,6 +3,7 @@
 // dataset: per period, month over month, and year to date against the year before.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
 #include "report/YearToDate.h"
 
 namespace ul {
@@ -39,7 +40,7 @@ const std::vector<PeriodTotal>* monthTotals(ReportContext& ctx, UsageQuery q, co
 
 bool customerTotalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("period"), QStringLiteral("value")};
+    out->columns = {cols::metric, cols::period, cols::value};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
         if (!totals)
@@ -52,8 +53,7 @@ bool customerTotalsReportView(ReportContext& ctx, const ReportRequest& request, 
 
 bool customerMonthsReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("value"),
-                    QStringLiteral("change_pct")};
+    out->columns = {cols::metric, cols::month, cols::value, cols::changePct};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::vector<PeriodTotal>* months = monthTotals(ctx, q, q.range, error);
         if (!months)
@@ -67,8 +67,7 @@ bool customerMonthsReportView(ReportContext& ctx, const ReportRequest& request, 
 
 bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"), QStringLiteral("month"), QStringLiteral("previous_year"),
-                    QStringLiteral("current_year"), QStringLiteral("compared")};
+    out->columns = {cols::metric, cols::month, cols::previousYear, cols::currentYear, cols::compared};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::optional<YearOverYear> yoy = yearOverYearOf(ctx, metric, q, error);
         if (!yoy)
@@ -84,8 +83,7 @@ bool customerYoyReportView(ReportContext& ctx, const ReportRequest& request, Rep
 
 bool customerYtdReportView(ReportContext& ctx, const ReportRequest& request, ReportTable* out, ReportError* error)
 {
-    out->columns = {QStringLiteral("metric"),      QStringLiteral("year"),         QStringLiteral("year_to_date"),
-                    QStringLiteral("current_ytd"), QStringLiteral("previous_ytd"), QStringLiteral("change_pct")};
+    out->columns = {cols::metric, cols::year, cols::yearToDate, cols::currentYtd, cols::previousYtd, cols::changePct};
     return forEachMetric(ctx, request, error, [&](const MetricInfo& metric, const UsageQuery& q) {
         const std::optional<YearOverYear> yoy = yearOverYearOf(ctx, metric, q, error);
         if (!yoy)

@@ -3,6 +3,8 @@
 // total, to see how few customers make most of the usage.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include <limits>
 
 namespace ul {
@@ -20,8 +22,7 @@ bool paretoReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
-                    QStringLiteral("cumulative_share_pct")};
+    out->columns = {cols::rank, cols::customer, cols::value, cols::cumulativeSharePct};
     std::optional<double> cumulative = 0.0;
     for (const RankedCustomer& r : ranked) {
         cumulative = cumulative && r.sharePct ? std::optional(*cumulative + *r.sharePct) : std::nullopt;

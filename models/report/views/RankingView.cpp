@@ -3,6 +3,8 @@
 // and rank in the equal-length span before the range, and a trend per period for a sparkline.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "query/Ranking.h"
 
 namespace ul {
@@ -34,16 +36,8 @@ bool rankingReportView(ReportContext& ctx, const ReportRequest& request, ReportT
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("rank"),
-                    QStringLiteral("customer"),
-                    QStringLiteral("value"),
-                    QStringLiteral("share_pct"),
-                    QStringLiteral("cumulative_share_pct"),
-                    QStringLiteral("previous"),
-                    QStringLiteral("change_pct"),
-                    QStringLiteral("previous_rank"),
-                    QStringLiteral("rank_change"),
-                    QStringLiteral("trend")};
+    out->columns = {cols::rank,     cols::customer,  cols::value,        cols::sharePct,   cols::cumulativeSharePct,
+                    cols::previous, cols::changePct, cols::previousRank, cols::rankChange, cols::trend};
     for (const RankingRow& r : ranking.rows) {
         const RankedCustomer& c = r.current;
         const ReportCell previous = r.previous ? numberCell(*r.previous, r.exactPrevious) : ReportCell();

@@ -3,6 +3,8 @@
 // first month in range still sees the month before; the range only selects rows.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "report/BillingRevenue.h"
 #include "revenue/MonthIndex.h"
 
@@ -25,6 +27,10 @@ bool revenueTable(ReportContext& ctx, const ReportRequest& request, const QStrin
     if (!a)
         return false;
     *out = build(*a, monthFilterOf(request));
+    // The money of these views is in the analysis's currency.
+    for (qsizetype c = 0; c < out->columns.size(); ++c)
+        if (out->columns[c].kind == ColumnKind::Money)
+            out->columns[c].unit = a->settings.currency;
     return true;
 }
 
@@ -40,7 +46,7 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     const RevenueAnalysis* a = analysisFor(ctx, request, QStringLiteral("revenue-kpis"), error);
     if (!a)
         return false;
-    out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
+    out->columns = {cols::kpi, cols::value};
     // The headline month: the last complete month inside the range. A month the export or the
     // range cuts (data to 17 Oct) would show a fall in MRR and a wave of churn that is not there;
     // it is named as left out instead. With no complete month, the last month is used and flagged.
@@ -65,27 +71,27 @@ bool revenueKpisReportView(ReportContext& ctx, const ReportRequest& request, Rep
     const RetentionMonth& r = a->retention[i];
     const CustomerMonth& c = a->customers[i];
     const UnitEconomicsMonth& u = a->unitEconomics[i];
-    out->addRow({QStringLiteral("month"), monthLabel(*last)});
-    out->addRow({QStringLiteral("month_complete"), complete ? QStringLiteral("true") : QStringLiteral("false")});
+    out->addFigure(figures::month, monthLabel(*last));
+    out->addFigure(figures::monthComplete, complete ? QStringLiteral("true") : QStringLiteral("false"));
     // The later month left out of the headline, and its last day that counts: the data's end or the
     // range's, whichever cuts it (so the window can say why it was left out).
-    out->addRow({QStringLiteral("partial_month"), *latest != *last ? monthLabel(*latest) : QString()});
+    out->addFigure(figures::partialMonth, *latest != *last ? monthLabel(*latest) : QString());
     const DateRange covered = coveredDays(*a, *latest, request.from, request.to);
-    out->addRow({QStringLiteral("covered_to"), covered.to >= covered.from ? isoDate(covered.to) : QString()});
-    out->addRow({QStringLiteral("currency"), a->settings.currency});
-    out->addRow({QStringLiteral("mrr"), mrr});
-    out->addRow({QStringLiteral("previous_mrr"), previous});
-    out->addRow({QStringLiteral("mrr_growth_pct"),
-                 previous > 0 ? ReportCell((mrr - previous) / previous * 100.0) : ReportCell()});
-    out->addRow({QStringLiteral("nrr_pct"), optionalCell(r.nrr, 100.0)});
-    out->addRow({QStringLiteral("nrr_12m_pct"), optionalCell(r.nrr12m, 100.0)});
-    out->addRow({QStringLiteral("logo_churn_pct"), optionalCell(c.logoChurnRate, 100.0)});
-    out->addRow({QStringLiteral("logo_churn_3m_pct"), optionalCell(u.logoChurn3m, 100.0)});
-    out->addRow({QStringLiteral("ltv"), optionalCell(u.ltv)});
-    out->addRow({QStringLiteral("cac"), optionalCell(u.cac)});
-    out->addRow({QStringLiteral("ltv_cac"), optionalCell(u.ltvToCac)});
-    out->addRow({QStringLiteral("payback_months"), optionalCell(u.paybackMonths)});
-    out->addRow({QStringLiteral("growth_pays"), u.growthPays ? QStringLiteral("yes") : QStringLiteral("no")});
+    out->addFigure(figures::coveredTo, covered.to >= covered.from ? isoDate(covered.to) : QString());
+    out->addFigure(figures::currency, a->settings.currency);
+    out->addFigure(figures::mrr, mrr);
+    out->addFigure(figures::previousMrr, previous);
+    out->addFigure(figures::mrrGrowthPct,
+                   previous > 0 ? ReportCell((mrr - previous) / previous * 100.0) : ReportCell());
+    out->addFigure(figures::nrrPct, optionalCell(r.nrr, 100.0));
+    out->addFigure(figures::nrr12mPct, optionalCell(r.nrr12m, 100.0));
+    out->addFigure(figures::logoChurnPct, optionalCell(c.logoChurnRate, 100.0));
+    out->addFigure(figures::logoChurn3mPct, optionalCell(u.logoChurn3m, 100.0));
+    out->addFigure(figures::ltv, optionalCell(u.ltv));
+    out->addFigure(figures::cac, optionalCell(u.cac));
+    out->addFigure(figures::ltvCac, optionalCell(u.ltvToCac));
+    out->addFigure(figures::paybackMonths, optionalCell(u.paybackMonths));
+    out->addFigure(figures::growthPays, u.growthPays ? QStringLiteral("yes") : QStringLiteral("no"));
     return true;
 }
 

@@ -3,6 +3,8 @@
 // health, for one metric of a dataset as of the range end.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
+
 #include "segments/SegmentReports.h"
 #include "segments/SegmentSummary.h"
 
@@ -161,8 +163,7 @@ bool healthSummaryReportView(ReportContext& ctx, const ReportRequest& request, R
     if (!found)
         return false;
     const std::vector<HealthRecord>& records = *found;
-    out->columns = {QStringLiteral("status"), QStringLiteral("customers"), QStringLiteral("previous"),
-                    QStringLiteral("current")};
+    out->columns = {cols::status, cols::customers, cols::previous, cols::current};
     for (const HealthStatus status : {HealthStatus::AtRisk, HealthStatus::Expanding, HealthStatus::New,
                                       HealthStatus::Churned, HealthStatus::Stable}) {
         double customers = 0, previous = 0, current = 0;

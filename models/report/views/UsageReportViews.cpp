@@ -3,6 +3,7 @@
 // rankings and headline figures. Columns are documented in the README.
 #include "report/ViewRegistry.h"
 
+#include "core/StandardColumns.h"
 #include "query/ActivityMovements.h"
 #include "report/Breakdown.h"
 #include "report/ComparedTotals.h"
@@ -33,8 +34,7 @@ bool rankingView(ReportContext& ctx, const ReportRequest& request, bool newOnly,
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("rank"), QStringLiteral("customer"), QStringLiteral("value"),
-                    QStringLiteral("share_pct")};
+    out->columns = {cols::rank, cols::customer, cols::value, cols::sharePct};
     for (const RankedCustomer& r : ranked)
         out->addRow({double(r.rank), r.customer, numberCell(r.value, r.exact), optionalCell(r.sharePct)});
     return true;
@@ -52,8 +52,8 @@ bool breakdownReportView(ReportContext& ctx, const ReportRequest& request, Repor
     QString column;
     if (!metric || !totalsByDimension(ctx, *metric, request, request.by, &series, &column, error))
         return false;
-    out->columns = {QStringLiteral("period"), column, QStringLiteral("value"), QStringLiteral("active_customers"),
-                    QStringLiteral("partial")};
+    // The dimension's own column, named by its key.
+    out->columns = {cols::period, Column(column), cols::value, cols::activeCustomers, cols::partial};
     const size_t periods = series.empty() ? 0 : series.front().totals.size();
     for (size_t p = 0; p < periods; ++p)
         for (const BreakdownSeries& s : series) {
@@ -75,8 +75,7 @@ bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
     if (!totals)
         return false;
-    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("active_customers"),
-                    QStringLiteral("partial")};
+    out->columns = {cols::period, cols::value, cols::activeCustomers, cols::partial};
     for (const PeriodTotal& p : *totals)
         out->addRow({p.label, numberCell(p.value, p.exact), double(p.activeCustomers), partialCell(p)});
     if (request.compare.kind == Comparison::Kind::None)
@@ -85,8 +84,7 @@ bool totalsReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     std::vector<PeriodTotal> compared;
     if (!comparedTotals(ctx, request, q, totals->size(), &compared, error))
         return false;
-    out->columns << QStringLiteral("compare_period") << QStringLiteral("compare_value")
-                 << QStringLiteral("compare_partial");
+    out->columns << cols::comparePeriod << cols::compareValue << cols::comparePartial;
     for (size_t i = 0; i < compared.size(); ++i) {
         const PeriodTotal& c = compared[i];
         const bool reached = c.coveredTo >= c.coveredFrom;
@@ -111,7 +109,7 @@ bool cumulativeReportView(ReportContext& ctx, const ReportRequest& request, Repo
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("period"), QStringLiteral("value")};
+    out->columns = {cols::period, cols::value};
     for (const PeriodTotal& p : running)
         out->addRow({p.label, numberCell(p.value, p.exact)});
     return true;
@@ -125,8 +123,7 @@ bool changeReportView(ReportContext& ctx, const ReportRequest& request, ReportTa
     const std::vector<PeriodTotal>* totals = ctx.totals(q, error);
     if (!totals)
         return false;
-    out->columns = {QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("change_pct"),
-                    QStringLiteral("partial")};
+    out->columns = {cols::period, cols::value, cols::changePct, cols::partial};
     const auto change = changeFromTotals(*totals);
     for (size_t i = 0; i < totals->size(); ++i)
         out->addRow({(*totals)[i].label, numberCell((*totals)[i].value, (*totals)[i].exact), optionalCell(change[i]),
@@ -145,7 +142,7 @@ bool histogramReportView(ReportContext& ctx, const ReportRequest& request, Repor
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("bin_start"), QStringLiteral("bin_end"), QStringLiteral("count")};
+    out->columns = {cols::binStart, cols::binEnd, cols::count};
     for (const HistogramBin& b : bins)
         out->addRow({b.start, b.end, double(b.count)});
     return true;
@@ -172,17 +169,16 @@ bool kpisReportView(ReportContext& ctx, const ReportRequest& request, ReportTabl
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("kpi"), QStringLiteral("value")};
-    out->addRow({QStringLiteral("total"), numberCell(k.total, k.exactTotal)});
-    out->addRow({QStringLiteral("previous_total"), numberCell(k.previousTotal, k.exactPrevious)});
-    out->addRow({QStringLiteral("change_pct"), optionalCell(k.changePct)});
-    out->addRow(
-        {QStringLiteral("previous_complete"), k.previousComplete ? QStringLiteral("true") : QStringLiteral("false")});
-    out->addRow({QStringLiteral("active_customers"), double(k.activeCustomers)});
-    out->addRow({QStringLiteral("new_customers"), double(k.newCustomers)});
-    out->addRow({QStringLiteral("avg_per_active_customer"), optionalCell(k.avgPerActiveCustomer)});
-    out->addRow({QStringLiteral("top_customer_share_pct"), optionalCell(k.topCustomerSharePct)});
-    out->addRow({QStringLiteral("top_decile_share_pct"), optionalCell(k.topDecileSharePct)});
+    out->columns = {cols::kpi, cols::value};
+    out->addFigure(figures::total, numberCell(k.total, k.exactTotal));
+    out->addFigure(figures::previousTotal, numberCell(k.previousTotal, k.exactPrevious));
+    out->addFigure(figures::changePct, optionalCell(k.changePct));
+    out->addFigure(figures::previousComplete, k.previousComplete ? QStringLiteral("true") : QStringLiteral("false"));
+    out->addFigure(figures::activeCustomers, double(k.activeCustomers));
+    out->addFigure(figures::newCustomers, double(k.newCustomers));
+    out->addFigure(figures::avgPerActiveCustomer, optionalCell(k.avgPerActiveCustomer));
+    out->addFigure(figures::topCustomerSharePct, optionalCell(k.topCustomerSharePct));
+    out->addFigure(figures::topDecileSharePct, optionalCell(k.topDecileSharePct));
     return true;
 }
 
@@ -198,8 +194,7 @@ bool activityCustomersReportView(ReportContext& ctx, const ReportRequest& reques
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("period"),  QStringLiteral("active"),      QStringLiteral("new"),
-                    QStringLiteral("churned"), QStringLiteral("reactivated"), QStringLiteral("partial")};
+    out->columns = {cols::period, cols::active, cols::newCount, cols::churned, cols::reactivated, cols::partial};
     for (const ActivityPeriod& p : periods)
         out->addRow({p.label, double(p.active), double(p.newCustomers), double(p.churned), double(p.reactivated),
                      p.partial ? QStringLiteral("true") : QStringLiteral("false")});
@@ -218,13 +213,12 @@ bool activityCohortsReportView(ReportContext& ctx, const ReportRequest& request,
         *error = ReportError::runtime(message);
         return false;
     }
-    out->columns = {QStringLiteral("cohort"),    QStringLiteral("months_since_start"),
-                    QStringLiteral("customers"), QStringLiteral("customer_retention_pct"),
-                    QStringLiteral("value"),     QStringLiteral("value_retention_pct")};
+    out->columns = {cols::cohort, cols::monthsSinceStart, cols::customers, cols::customerRetentionPct,
+                    cols::value,  cols::valueRetentionPct};
     // By creation, a cohort is every account created in its month, used or not: retention is
     // over all of them (cohort_size), as product analytics counts sign-up cohorts.
     if (created)
-        out->columns << QStringLiteral("cohort_size");
+        out->columns << Column(QStringLiteral("cohort_size"));
     for (const ActivityCohort& c : cohorts) {
         for (size_t k = 0; k < c.customers.size(); ++k) {
             const double size = created ? double(c.size) : double(c.customers.front());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "HealthTabData.h"
+#include "report/tabs/HealthTabResult.h"
 
 #include "db/ThreadWorkspace.h"
+#include "report/tabs/RequestedRange.h"
 
 #include <QElapsedTimer>
 
@@ -9,29 +10,25 @@
 
 namespace ul {
 
-HealthTabData HealthTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                                  const HealthOptions& options)
+HealthTabResult HealthTabResult::load(const QString& workspacePath, const ReportRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
-    HealthTabData data;
-    data.filters = filters;
-    data.options = options;
-    if (filters.range.isEmpty() || metricKey.isEmpty())
+    HealthTabResult data;
+    data.options = request.health;
+    const DateRange range = requestedRange(request);
+    if (range.isEmpty() || request.metric.isEmpty())
         return data;
     Workspace* ws = threadWorkspace(workspacePath, &data.error);
     if (!ws)
         return data;
-    ReportRequest request = toRequest(filters, metricKey);
-    request.health = options;
     ReportContext context(ws->db());
     ReportError error;
     const std::optional<MetricInfo> metric = context.segmentMetric(request, QStringLiteral("health"), &error);
     // The window ends with the last whole period: a month cut by the export's end is not a drop.
-    const ReportContext::Health* health = metric ? context.health(
-                                              *metric,
-                                              context.lastCompleteDay(*metric, filters.range, filters.granularity),
-                                              filters.granularity, options, &error)
+    const Granularity g = request.granularity;
+    const ReportContext::Health* health = metric ? context.health(*metric, context.lastCompleteDay(*metric, range, g),
+                                                                  g, request.health, &error)
                                                  : nullptr;
     if (!health) {
         data.error = error.message;
@@ -39,7 +36,7 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
     }
     data.window = health->window;
     for (Day start : data.window.starts)
-        data.periodLabels << periodLabel(start, filters.granularity);
+        data.periodLabels << periodLabel(start, g);
     data.records = health->records;
     data.names = context.customerNames();
     // The health views read the same assessment from the context.
@@ -49,7 +46,7 @@ HealthTabData HealthTabData::load(const QString& workspacePath, const QString& m
     return data;
 }
 
-int HealthTabData::count(HealthStatus status) const
+int HealthTabResult::count(HealthStatus status) const
 {
     return int(
         std::count_if(records.begin(), records.end(), [status](const HealthRecord& r) { return r.status == status; }));

@@ -1,35 +1,40 @@
 // SPDX-License-Identifier: MIT
-#include "MetricTabData.h"
+#include "report/tabs/MetricTabResult.h"
 
 #include "db/ThreadWorkspace.h"
 #include "report/UsageTables.h"
+#include "report/tabs/RequestedRange.h"
 
 namespace ul {
 
 namespace {
 
-/// The totals split by filters.breakdown, in the context the tab's views ran in.
-void loadBreakdown(ReportContext& context, const ReportRequest& request, const FilterState& filters,
-                   MetricTabData* data)
+/// The days each period of `totals` covers inside `range`, for a partial period's note.
+void setCoverage(std::vector<PeriodTotal>* totals, const DateRange& range, Granularity g)
+{
+    for (PeriodTotal& t : *totals) {
+        t.coveredFrom = std::max(t.start, range.from);
+        t.coveredTo = std::min(nextPeriodStart(t.start, g) - 1, range.to);
+    }
+}
+
+/// The totals split by `column`, in the context the tab's views ran in.
+void loadBreakdown(ReportContext& context, const ReportRequest& request, const QString& column, MetricTabResult* data)
 {
     ReportError failure;
     const std::optional<MetricInfo> metric = context.requestedMetric(request, QStringLiteral("totals"), &failure);
-    QString column;
-    if (!metric
-        || !totalsByDimension(context, *metric, request, filters.breakdown, &data->breakdown, &column, &failure)) {
+    QString shown;
+    if (!metric || !totalsByDimension(context, *metric, request, column, &data->breakdown, &shown, &failure)) {
         data->error = failure.message;
         data->breakdown.clear();
         return;
     }
     for (BreakdownSeries& series : data->breakdown)
-        for (PeriodTotal& t : series.totals) {
-            t.coveredFrom = std::max(t.start, filters.range.from);
-            t.coveredTo = std::min(nextPeriodStart(t.start, filters.granularity) - 1, filters.range.to);
-        }
+        setCoverage(&series.totals, requestedRange(request), request.granularity);
 }
 
 /// Customers by activity and cohorts (the metric tab's Customers page), in the same context.
-void loadActivity(ReportContext& context, const ReportRequest& request, MetricTabData* data)
+void loadActivity(ReportContext& context, const ReportRequest& request, MetricTabResult* data)
 {
     QString message;
     ReportError failure;
@@ -57,16 +62,14 @@ void loadActivity(ReportContext& context, const ReportRequest& request, MetricTa
 
 } // namespace
 
-MetricTabData MetricTabData::load(const QString& workspacePath, const QString& metricKey, const FilterState& filters,
-                                  TabResults::Views which, bool withActivity, const Comparison& compare)
+MetricTabResult MetricTabResult::load(const QString& workspacePath, const ReportRequest& request,
+                                      TabResults::Views which, bool withActivity, const QString& breakdown)
 {
-    MetricTabData data;
-    data.filters = filters;
-    if (filters.range.isEmpty())
+    MetricTabResult data;
+    const DateRange range = requestedRange(request);
+    if (range.isEmpty())
         return data;
-    ReportRequest request = toRequest(filters, metricKey);
-    request.compare = compare;
-    data.comparison = compare;
+    data.comparison = request.compare;
     // One connection and one context for the views, the breakdown and the Customers page: they
     // share the catalog, the customers and the filtered store's merged months.
     QString message;
@@ -92,19 +95,15 @@ MetricTabData MetricTabData::load(const QString& workspacePath, const QString& m
         data.compared = totals.numbers(QStringLiteral("compare_value"));
         data.comparedLabels = totals.texts(QStringLiteral("compare_period"));
     }
-    // The days a partial period covers, for its note: the period inside the range.
-    for (PeriodTotal& t : data.totals) {
-        t.coveredFrom = std::max(t.start, filters.range.from);
-        t.coveredTo = std::min(nextPeriodStart(t.start, filters.granularity) - 1, filters.range.to);
-    }
+    setCoverage(&data.totals, range, request.granularity);
     data.cumulative = periodTotalsOf(table("cumulative"));
     data.change = changesOf(table("change"));
     data.histogram = histogramOf(table("histogram"));
     data.top = rankingOf(table("top"));
     data.topNew = rankingOf(table("top-new"));
     data.kpis = usageKpisOf(table("kpis"));
-    if (!filters.breakdown.isEmpty() && which != TabResults::Views::PerCustomer)
-        loadBreakdown(context, request, filters, &data);
+    if (!breakdown.isEmpty() && which != TabResults::Views::PerCustomer)
+        loadBreakdown(context, request, breakdown, &data);
     if (withActivity)
         loadActivity(context, request, &data);
     return data;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "store/RollupFactStore.h"
+#include "query/RollupFactStore.h"
 
 #include "store/MergedFacts.h"
 

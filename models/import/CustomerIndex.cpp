@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "db/CustomerIndex.h"
+#include "import/CustomerIndex.h"
 
 #include <cstring>
 

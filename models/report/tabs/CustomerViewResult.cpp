@@ -1,24 +1,22 @@
 // SPDX-License-Identifier: MIT
-#include "CustomerViewData.h"
+#include "report/tabs/CustomerViewResult.h"
 
 #include "db/ThreadWorkspace.h"
+#include "report/tabs/RequestedRange.h"
 #include "report/YearToDate.h"
 
 namespace ul {
 
-CustomerViewData CustomerViewData::load(const QString& workspacePath, const DatasetInfo& dataset,
-                                        const QString& externalId, const FilterState& filters)
+CustomerViewResult CustomerViewResult::load(const QString& workspacePath, const DatasetInfo& dataset,
+                                            ReportRequest request)
 {
-    CustomerViewData data;
-    data.filters = filters;
-    if (filters.range.isEmpty())
+    CustomerViewResult data;
+    if (requestedRange(request).isEmpty())
         return data;
     Workspace* ws = threadWorkspace(workspacePath, &data.error);
     if (!ws)
         return data;
-    ReportRequest request = toRequest(filters);
     request.dataset = dataset.name;
-    request.customer = externalId;
     ReportContext context(ws->db());
     ReportError error;
     // The customer views run first; the typed trends below read the same cached totals.

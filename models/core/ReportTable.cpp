@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/ReportTable.h"
+#include "core/ReportTable.h"
 
 #include "core/NumberFormat.h"
 
@@ -59,6 +59,48 @@ QString ReportTable::text(size_t row, const QString& column) const
     return cellText(rows[row][size_t(c)]);
 }
 
+ReportCell ReportTable::cell(size_t row, const Column& column) const
+{
+    const int c = columnIndex(column);
+    if (c < 0 || row >= rows.size() || size_t(c) >= rows[row].size())
+        return {};
+    return rows[row][size_t(c)];
+}
+
+void ReportTable::addFigure(const Column& figure, ReportCell value)
+{
+    figures.push_back(figure);
+    rows.push_back({figure.key, std::move(value)});
+}
+
+int ReportTable::figureRow(const Column& figure) const
+{
+    for (size_t r = 0; r < rows.size(); ++r)
+        if (!rows[r].empty() && cellText(rows[r][0]) == figure.key)
+            return int(r);
+    return -1;
+}
+
+std::optional<double> ReportTable::figureNumber(const Column& figure) const
+{
+    const int r = figureRow(figure);
+    return r >= 0 && rows[size_t(r)].size() > 1 ? cellNumber(rows[size_t(r)][1]) : std::nullopt;
+}
+
+QString ReportTable::figureText(const Column& figure) const
+{
+    const int r = figureRow(figure);
+    return r >= 0 && rows[size_t(r)].size() > 1 ? cellText(rows[size_t(r)][1]) : QString();
+}
+
+const Column* ReportTable::figure(const QString& key) const
+{
+    for (const Column& f : figures)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
 std::vector<std::optional<double>> ReportTable::numbers(const QString& column) const
 {
     std::vector<std::optional<double>> out;
@@ -98,8 +140,8 @@ QString toCsv(const ReportTable& table)
 {
     QString out;
     QStringList fields;
-    for (const auto& c : table.columns)
-        fields << csvField(c);
+    for (const Column& c : table.columns)
+        fields << csvField(c.key);
     out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const auto& row : table.rows) {
         fields.clear();
@@ -156,7 +198,7 @@ QString toJson(const ReportTable& table)
         for (int c = 0; c < table.columns.size(); ++c) {
             if (c)
                 out += QStringLiteral(", ");
-            out += jsonString(table.columns[c]) + QStringLiteral(": ");
+            out += jsonString(table.columns[c].key) + QStringLiteral(": ");
             out += jsonValue(size_t(c) < row.size() ? row[size_t(c)] : ReportCell{});
         }
         out += QLatin1Char('}');

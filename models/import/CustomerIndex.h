@@ -22,6 +22,12 @@ struct ImportedCustomer {
     static constexpr Day kNoDay = std::numeric_limits<Day>::min();
 };
 
+/// A row's customer while an import writes it: its payload and its number in the import.
+struct ImportCustomerRef {
+    ImportedCustomer* data = nullptr;
+    quint32 dense = 0; ///< its number in this import
+};
+
 /// The customers an import has met so far: external id -> a dense number (0, 1, 2, ... in order
 /// of first appearance) and the customer's ImportedCustomer. Open addressing over one flat array
 /// of 64-byte slots that hold short ids and the payload inline, so the per-row look-up and

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "query/Granularity.h"
+#include "core/Granularity.h"
 
 namespace ul {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "store/FilteredFactStore.h"
+#include "query/FilteredFactStore.h"
 
 #include "store/ChunkFactStore.h"
 #include "store/MergedFacts.h"

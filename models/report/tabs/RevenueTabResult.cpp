@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "RevenueTabData.h"
+#include "report/tabs/RevenueTabResult.h"
 
 #include "db/ThreadWorkspace.h"
 #include "report/BillingRevenue.h"
@@ -8,18 +8,12 @@
 
 namespace ul {
 
-RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString& dataset, const FilterState& filters,
-                                    const RevenueSettings& settings, const QString& currency)
+RevenueTabResult RevenueTabResult::load(const QString& workspacePath, ReportRequest request)
 {
     QElapsedTimer timer;
     timer.start();
-    RevenueTabData data;
-    data.filters = filters;
-    data.analysis.settings = settings;
-    ReportRequest request = toRequest(filters);
-    request.dataset = dataset;
-    request.revenue = settings;
-    request.currency = currency;
+    RevenueTabResult data;
+    data.analysis.settings = request.revenue;
     data.months = monthFilterOf(request);
     // A connection belongs to one thread: each job opens its own (cheap with WAL).
     Workspace* ws = threadWorkspace(workspacePath, &data.error);
@@ -64,7 +58,7 @@ RevenueTabData RevenueTabData::load(const QString& workspacePath, const QString&
     return data;
 }
 
-std::vector<int> RevenueTabData::visibleMonths() const
+std::vector<int> RevenueTabResult::visibleMonths() const
 {
     std::vector<int> out;
     const MrrSeries& s = analysis.series;
