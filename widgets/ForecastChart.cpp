@@ -3,6 +3,7 @@
 
 #include "ChartStyle.h"
 #include "UsageCharts.h"
+#include "core/StandardColumns.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -157,11 +158,11 @@ QString ForecastChart::caption(const ReportTable& forecast, const ReportTable* a
         // Step 1 of each model: the rows "ets" and "seasonal_naive" with step 1.
         std::optional<size_t> ets, naive;
         for (size_t r = 0; r < accuracy->rows.size(); ++r) {
-            if (accuracy->text(r, QStringLiteral("step")) != QLatin1String("1"))
+            if (accuracy->text(r, cols::step) != QLatin1String("1"))
                 continue;
-            (accuracy->text(r, QStringLiteral("model")) == QLatin1String("ets") ? ets : naive) = r;
+            (accuracy->text(r, cols::model) == QLatin1String("ets") ? ets : naive) = r;
         }
-        const int folds = ets ? accuracy->text(*ets, QStringLiteral("folds")).toInt() : 0;
+        const int folds = ets ? accuracy->text(*ets, cols::folds).toInt() : 0;
         if (folds == 0) {
             parts << tr("no backtest yet: it needs more than 6 whole periods");
         } else {

@@ -11,6 +11,7 @@
 #include "PivotPage.h"
 #include "RankingPage.h"
 #include "UsageCharts.h"
+#include "core/StandardColumns.h"
 #include "query/Ranking.h"
 
 #include <QCheckBox>
@@ -269,7 +270,7 @@ void MetricTab::showRanking()
     // The previous span is known when the data covers it: then every ranked row has a value there.
     bool previousKnown = !ranking->rows.empty();
     for (size_t i = 0; i < ranking->rows.size(); ++i)
-        previousKnown = previousKnown && ranking->number(i, QStringLiteral("previous")).has_value();
+        previousKnown = previousKnown && ranking->number(i, cols::previous).has_value();
     const Granularity g = trendGranularityFor(m_data.filters.range, m_data.filters.granularity);
     const QString periods[] = {tr("days of the range"), tr("weeks of the range"), tr("months of the range"),
                                tr("quarters of the range"), tr("years of the range")};

@@ -4,6 +4,7 @@
 #include "ChartPanel.h"
 #include "DistributionChart.h"
 #include "UsageCharts.h"
+#include "core/StandardColumns.h"
 #include "segments/SparklineDelegate.h"
 #include "tables/ColumnFit.h"
 #include "tables/RankingTableModel.h"
@@ -99,12 +100,12 @@ void RankingPage::redrawChart()
     std::vector<std::optional<double>> cumulative;
     for (size_t i = 0; i < m_ranking.rows.size(); ++i) {
         RankedCustomer r;
-        r.rank = int(m_ranking.number(i, QStringLiteral("rank")).value_or(0));
-        r.customer = m_ranking.text(i, QStringLiteral("customer"));
-        r.value = m_ranking.number(i, QStringLiteral("value")).value_or(0);
-        r.sharePct = m_ranking.number(i, QStringLiteral("share_pct"));
+        r.rank = int(m_ranking.number(i, cols::rank).value_or(0));
+        r.customer = m_ranking.text(i, cols::customer);
+        r.value = m_ranking.number(i, cols::value).value_or(0);
+        r.sharePct = m_ranking.number(i, cols::sharePct);
         ranked.push_back(r);
-        cumulative.push_back(m_ranking.number(i, QStringLiteral("cumulative_share_pct")));
+        cumulative.push_back(m_ranking.number(i, cols::cumulativeSharePct));
     }
     const bool anyShare = std::any_of(cumulative.begin(), cumulative.end(),
                                       [](const auto& c) { return c.has_value(); });

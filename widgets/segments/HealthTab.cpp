@@ -4,6 +4,7 @@
 #include "ChartStyle.h"
 #include "KpiCard.h"
 #include "SparklineDelegate.h"
+#include "core/StandardColumns.h"
 #include "segments/SegmentReports.h"
 #include "tables/HealthTableModel.h"
 #include "tables/ReportTableModel.h"
@@ -313,10 +314,10 @@ QString HealthTab::churnAccuracyText() const
     const ReportTable* t = m_data.results.table(QStringLiteral("churn-risk-accuracy"));
     if (!t || t->rows.empty())
         return {};
-    const int customers = t->text(0, QStringLiteral("customers")).toInt();
+    const int customers = t->text(0, cols::customers).toInt();
     const std::optional<Day> scored = parseIsoDate(t->metaText(QStringLiteral("scored_as_of")));
     const QString when = scored ? ChartStyle::date(*scored) : QString();
-    const auto auc = t->number(0, QStringLiteral("auc"));
+    const auto auc = t->number(0, cols::auc);
     if (customers == 0)
         return tr("Track record: no customer was active in the 90 days before %1, nothing to check yet").arg(when);
     if (!auc)
@@ -324,9 +325,9 @@ QString HealthTab::churnAccuracyText() const
                   "rank",
                   nullptr, customers)
             .arg(when);
-    const auto precision = t->number(0, QStringLiteral("precision_at_decile"));
-    const auto recall = t->number(0, QStringLiteral("recall_at_decile"));
-    const auto base = t->number(0, QStringLiteral("base_rate"));
+    const auto precision = t->number(0, cols::precisionAtDecile);
+    const auto recall = t->number(0, cols::recallAtDecile);
+    const auto base = t->number(0, cols::baseRate);
     return tr("Track record, scored as of %1 (%n customer(s)): AUC %2 · of the riskiest 10%, %3 churned (base rate "
               "%4), %5 of all who churned",
               nullptr, customers)
