@@ -229,19 +229,27 @@ bool pivotTable(ReportContext& context, const MetricInfo& metric, const ReportRe
     if (!rowOf(context.store(), metric.id, *p, q, QStringLiteral("Total"), &total, &message))
         return fail();
 
-    out->columns = {kind};
+    // Typed columns: the row names, then the metric's values per period and over the range.
+    const auto amount = [](const QString& key) {
+        Column c(key);
+        c.kind = ColumnKind::Amount;
+        return c;
+    };
+    Column rowName(kind);
+    rowName.kind = ColumnKind::Id;
+    out->columns = {rowName};
     QStringList partial;
     // Cut by the range, or by where the metric's data starts or ends.
     // context.store(), not `store`: a row filter set above rebuilt the context's store.
     const std::optional<DateRange> data = context.store().dataRange(metric.id, &message);
     for (const PeriodAggregate& a : frame) {
         const QString label = periodLabel(a.start, q.granularity);
-        out->columns << label;
+        out->columns << amount(label);
         const Day end = nextPeriodStart(a.start, q.granularity) - 1;
         if (a.partial || (data && (a.start < data->from || end > data->to)))
             partial << label;
     }
-    out->columns << QStringLiteral("total");
+    out->columns << amount(QStringLiteral("total"));
     if (other)
         rows.push_back(std::move(*other));
     rows.push_back(std::move(total));

@@ -6,6 +6,7 @@
 #include "report/ViewRegistry.h"
 
 #include "core/Quantiles.h"
+#include "core/StandardColumns.h"
 #include "query/DatasetCatalog.h"
 
 #include <algorithm>
@@ -87,7 +88,9 @@ bool distributionReportView(ReportContext& ctx, const ReportRequest& request, Re
         }
     }
     const SampleStats s = sampleStats(values);
-    out->columns = {QStringLiteral("stat"), QStringLiteral("value")};
+    Column stat(QStringLiteral("stat"));
+    stat.kind = ColumnKind::Id;
+    out->columns = {stat, cols::value};
     const auto row = [&](const char* stat, ReportCell value) { out->addRow({QString::fromLatin1(stat), value}); };
     const bool any = s.count > 0;
     const auto number = [any](double v) { return any ? ReportCell(v) : ReportCell(); };
@@ -151,7 +154,9 @@ bool registrationsReportView(ReportContext& ctx, const ReportRequest& request, R
         *error = ReportError::usage(tooMany);
         return false;
     }
-    out->columns = {QStringLiteral("period"), QStringLiteral("registrations"), QStringLiteral("partial")};
+    Column registrations(QStringLiteral("registrations"));
+    registrations.kind = ColumnKind::Count;
+    out->columns = {cols::period, registrations, cols::partial};
     if (range.isEmpty())
         return true;
     std::vector<Day> starts;

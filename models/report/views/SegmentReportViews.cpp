@@ -113,8 +113,11 @@ bool clusterSummaryReportView(ReportContext& ctx, const ReportRequest& request, 
     // Chosen features: each cluster's centre in the features' own units, one column each.
     const std::size_t dim = std::size_t(run->featureNames.size());
     if (dim > 0 && run->centres.size() == out->rows.size() * dim) {
-        for (const QString& name : run->featureNames)
-            out->columns << QStringLiteral("centre_") + name;
+        for (const QString& name : run->featureNames) {
+            Column centre(QStringLiteral("centre_") + name);
+            centre.kind = ColumnKind::Amount;
+            out->columns << centre;
+        }
         for (std::size_t r = 0; r < out->rows.size(); ++r) {
             for (std::size_t d = 0; d < dim; ++d)
                 out->rows[r].push_back(run->centres[r * dim + d]);

@@ -217,8 +217,11 @@ bool activityCohortsReportView(ReportContext& ctx, const ReportRequest& request,
                     cols::value,  cols::valueRetentionPct};
     // By creation, a cohort is every account created in its month, used or not: retention is
     // over all of them (cohort_size), as product analytics counts sign-up cohorts.
-    if (created)
-        out->columns << Column(QStringLiteral("cohort_size"));
+    if (created) {
+        Column size(QStringLiteral("cohort_size"));
+        size.kind = ColumnKind::Count;
+        out->columns << size;
+    }
     for (const ActivityCohort& c : cohorts) {
         for (size_t k = 0; k < c.customers.size(); ++k) {
             const double size = created ? double(c.size) : double(c.customers.front());
