@@ -4,6 +4,7 @@
 #include "core/Day.h"
 #include "db/Connection.h"
 #include "db/CustomerIndex.h"
+#include "db/DatasetCustomers.h"
 #include "db/DistinctWriter.h"
 #include "db/SliceCatalog.h"
 #include "import/ValueParsing.h"
@@ -182,6 +183,7 @@ private:
     std::vector<bool> m_precisionChanged;                ///< per base slot, once written
     int m_recordsSlot = -1;
     int m_recordsImpliedBy = -1;
+    std::vector<DatasetCustomer> m_added; ///< this import's customers with their days, ascending
 };
 
 } // namespace ul
