@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema on PostgreSQL, format 7: the tables of schema.sql (read that file for
+-- UsageLens workspace schema on PostgreSQL, format 8: the tables of schema.sql (read that file for
 -- what each holds) in PostgreSQL's types, created in the workspace's own schema. The differences
 -- are the dialect's only:
 --   * integers are bigint; generated ids are identity columns; blobs are bytea;
@@ -9,7 +9,11 @@
 --     untyped column; reference constraints are left out, as SQLite does not enforce them;
 --   * usagelens_meta replaces PRAGMA application_id / user_version (Workspace.cpp);
 --   * packed blobs are stored out of line without compression (STORAGE EXTERNAL): they are
---     varint-coded already, and pglz would cost an import most of its time for a few percent.
+--     varint-coded already, and pglz would cost an import most of its time for a few percent;
+--   * customer_lifetimes and dataset_customers keep a row per customer instead of one packed row per
+--     metric or dataset, so that the server can rank, sum and count customers itself (today readers
+--     still fetch the rows; issue #32); on a sharded PostgreSQL (Citus) they would be distributed by
+--     customer_id like the other per-customer tables.
 
 CREATE TABLE usagelens_meta (
     key    text COLLATE "C" PRIMARY KEY,
@@ -125,6 +129,35 @@ CREATE TABLE period_totals (
     PRIMARY KEY (metric_id, granularity, start)
 );
 
+CREATE TABLE customer_lifetimes (
+    metric_id    bigint NOT NULL,
+    customer_id  bigint NOT NULL,
+    value        bigint NOT NULL,   -- exact units at the metric's scale, or a double's bits
+    rows         bigint NOT NULL,
+    active_days  bigint NOT NULL,
+    first_day    bigint NOT NULL,
+    last_day     bigint NOT NULL,
+    PRIMARY KEY (metric_id, customer_id)
+);
+
+CREATE TABLE activity_totals (
+    metric_id    bigint NOT NULL,
+    granularity  bigint NOT NULL,
+    start        bigint NOT NULL,
+    continuing   bigint NOT NULL,
+    newcomers    bigint NOT NULL,
+    PRIMARY KEY (metric_id, granularity, start)
+);
+
+CREATE TABLE cohort_cells (
+    metric_id    bigint NOT NULL,
+    cohort       bigint NOT NULL,
+    month        bigint NOT NULL,
+    customers    bigint NOT NULL,
+    value        double precision NOT NULL,
+    PRIMARY KEY (metric_id, cohort, month)
+);
+
 CREATE TABLE customer_dates (
     dataset_id   bigint NOT NULL,
     customer_id  bigint NOT NULL,
@@ -134,6 +167,16 @@ CREATE TABLE customer_dates (
     last_day     bigint,
     PRIMARY KEY (dataset_id, customer_id, import_id)
 );
+
+CREATE TABLE dataset_customers (
+    dataset_id   bigint NOT NULL,
+    customer_id  bigint NOT NULL,
+    created_min  bigint,
+    first_min    bigint,
+    PRIMARY KEY (dataset_id, customer_id)
+);
+-- New customers are a range of creation days: the server finds them without reading the rest.
+CREATE INDEX dataset_customers_by_created ON dataset_customers (dataset_id, (COALESCE(created_min, first_min)));
 
 CREATE TABLE attributes (
     customer_id  bigint NOT NULL,
@@ -197,6 +240,10 @@ ALTER TABLE customers SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_ana
 ALTER TABLE fact_chunks SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE distinct_chunks SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE month_summaries SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE customer_lifetimes SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE activity_totals SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE cohort_cells SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
+ALTER TABLE dataset_customers SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE period_totals SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE dataset_stats SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE imports SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);

@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
--- UsageLens workspace schema, version 7. New workspaces are created with it; models/db/Workspace.cpp
+-- UsageLens workspace schema, version 8. New workspaces are created with it; models/db/Workspace.cpp
 -- migrates older ones (version 1 kept one row per metric, day, customer and import; version 2 had
--- only summed metrics; version 3 had no per-row text columns; version 6 no billing invoices).
+-- only summed metrics; version 3 had no per-row text columns; version 6 no billing invoices;
+-- version 7 none of the tables derived from all of a metric's months, which readers then do without).
 -- Days are integers: days since 1970-01-01 (UTC).
 
 CREATE TABLE datasets (
@@ -134,6 +135,41 @@ CREATE TABLE period_totals (
     PRIMARY KEY (metric_id, granularity, start)
 ) WITHOUT ROWID;
 
+-- Derived (format 8), kept with the month summaries by every import, --replace and forget-import
+-- (store/RollupWriter.cpp, store/DerivedTables.h): every customer's totals over all of a summed
+-- metric's data (value, rows, active days, first and last day), packed in one row per metric
+-- (store/LifetimeCodec.h). Views over a range that holds all the data read these instead of every
+-- customer's months: top, KPIs, histogram, ranking, segments.
+CREATE TABLE customer_lifetimes (
+    metric_id    INTEGER PRIMARY KEY,
+    customers    INTEGER NOT NULL,
+    data         BLOB NOT NULL
+);
+
+-- Derived: per whole period with data (granularities as in period_totals), how many of its active
+-- customers were active in the period before and how many were active for the first time ever.
+-- Customers by activity follow: new = newcomers, churned = active before - continuing,
+-- reactivated = active - continuing - newcomers (-1: not known, read from the facts instead).
+CREATE TABLE activity_totals (
+    metric_id    INTEGER NOT NULL,
+    granularity  INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    continuing   INTEGER NOT NULL,
+    newcomers    INTEGER NOT NULL,
+    PRIMARY KEY (metric_id, granularity, start)
+) WITHOUT ROWID;
+
+-- Derived: the monthly cohorts by first active month (months with no member active left out);
+-- value is the members' total, summed in floating point month by month, customers ascending.
+CREATE TABLE cohort_cells (
+    metric_id    INTEGER NOT NULL,
+    cohort       INTEGER NOT NULL,
+    month        INTEGER NOT NULL,
+    customers    INTEGER NOT NULL,
+    value        REAL NOT NULL,
+    PRIMARY KEY (metric_id, cohort, month)
+) WITHOUT ROWID;
+
 -- Per dataset and import: account creation and first/last activity of each customer.
 CREATE TABLE customer_dates (
     dataset_id   INTEGER NOT NULL,
@@ -144,6 +180,15 @@ CREATE TABLE customer_dates (
     last_day     INTEGER,
     PRIMARY KEY (dataset_id, customer_id, import_id)
 ) WITHOUT ROWID;
+
+-- Derived per dataset (format 8), kept with dataset_stats by the writers (db/DatasetCustomers.h):
+-- every customer of the dataset with its earliest `created` value and earliest day with data,
+-- packed in one row, customers ascending. New customers (top-new, KPIs) are read from it.
+CREATE TABLE dataset_customers (
+    dataset_id   INTEGER PRIMARY KEY,
+    customers    INTEGER NOT NULL,
+    data         BLOB NOT NULL
+);
 
 -- Everything else kept per customer (flags, seats, plan...): the value of the latest row.
 CREATE TABLE attributes (

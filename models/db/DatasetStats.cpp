@@ -3,9 +3,25 @@
 
 namespace ul {
 
-bool refreshDatasetStats(Connection& db, qint64 datasetId, QString* error)
+bool refreshDatasetStats(Connection& db, qint64 datasetId, QString* error, const std::vector<DatasetCustomer>* added)
 {
     Statement drop = db.prepare(QStringLiteral("DELETE FROM dataset_stats WHERE dataset_id = ?"), error);
+    if (db.tableExists(QStringLiteral("dataset_customers"), error)) {
+        // The count comes with the customers, which format 8 keeps anyway.
+        qint64 customers = 0;
+        Statement exists = db.prepare(QStringLiteral("SELECT 1 FROM datasets WHERE id = ?"), error);
+        if (!exists.isValid() || !refreshDatasetCustomers(db, datasetId, added, &customers, error) || !drop.isValid()
+            || !drop.bind(1, datasetId).run(error))
+            return false;
+        exists.bind(1, datasetId);
+        if (!exists.step(error))
+            return !exists.failed(); // the dataset is gone
+        Statement insert = db.prepare(QStringLiteral("INSERT INTO dataset_stats (dataset_id, customers) VALUES (?, ?)"),
+                                      error);
+        return insert.isValid() && insert.bind(1, datasetId).bind(2, customers).run(error);
+    }
+    if (!error->isEmpty())
+        return false;
     Statement count = db.prepare(
         QStringLiteral(
             "INSERT INTO dataset_stats (dataset_id, customers) SELECT id, (SELECT count(DISTINCT customer_id) "

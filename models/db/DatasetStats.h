@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Connection.h"
+#include "db/DatasetCustomers.h"
 
 #include <optional>
 
@@ -13,7 +14,10 @@ namespace ul {
 /// ran for every dataset of every report, under the writers' churn.
 
 /// Recounts one dataset (inside the writer's transaction); a dataset that is gone loses its row.
-bool refreshDatasetStats(Connection& db, qint64 datasetId, QString* error);
+/// On format 8 its customers' creation days are kept too (DatasetCustomers.h): merged with
+/// `added` (an import's customers, ascending) when given, else grouped again.
+bool refreshDatasetStats(Connection& db, qint64 datasetId, QString* error,
+                         const std::vector<DatasetCustomer>* added = nullptr);
 
 /// The next import id: one more than any import id this workspace ever gave, also when that
 /// import was forgotten since (a later `forget-import N` must not remove another import).

@@ -3,6 +3,7 @@
 
 #include "db/DatasetStats.h"
 #include "store/ChunkFactStore.h"
+#include "store/DerivedTables.h"
 #include "store/RollupWriter.h"
 
 #include <map>
@@ -130,6 +131,10 @@ bool removeImportData(Connection& db, qint64 importId, QString* error)
             .arg(ds),
     };
     for (const QString& sql : steps) {
+        // A dataset without imports loses what was derived from its metrics' months too.
+        if (sql.startsWith(QLatin1String("DELETE FROM metrics "))
+            && !deleteDerivedRows(db, metricsOfEmptyDataset, error))
+            return false;
         if (!db.exec(sql, error))
             return false;
     }

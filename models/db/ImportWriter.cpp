@@ -564,6 +564,12 @@ bool ImportWriter::writeCustomers(QString* error)
             dates->addNull();
     };
     const std::vector<ImportedCustomer> customers = m_customers.payloads();
+    m_added.clear();
+    m_added.reserve(customers.size());
+    for (const ImportedCustomer& c : customers)
+        m_added.push_back({c.workspaceId, c.createdDay, c.firstDay});
+    std::sort(m_added.begin(), m_added.end(),
+              [](const DatasetCustomer& a, const DatasetCustomer& b) { return a.customer < b.customer; });
     for (const ImportedCustomer& c : customers) {
         dates->add(m_datasetId);
         dates->add(qint64(c.workspaceId));
@@ -624,7 +630,7 @@ bool ImportWriter::finish(const QString& sha256, qint64 rowsRead, qint64 rowsImp
     if (!update.isValid())
         return false;
     update.bind(1, sha256).bind(2, rowsRead).bind(3, rowsImported).bind(4, rowsRejected).bind(5, m_importId);
-    return update.run(error) && refreshDatasetStats(m_db, m_datasetId, error);
+    return update.run(error) && refreshDatasetStats(m_db, m_datasetId, error, &m_added);
 }
 
 } // namespace ul

@@ -3,6 +3,7 @@
 
 #include "core/Day.h"
 #include "db/Connection.h"
+#include "db/DatasetCustomers.h"
 #include "db/DistinctWriter.h"
 #include "db/SliceCatalog.h"
 #include "import/CustomerIndex.h"
@@ -179,6 +180,7 @@ private:
     std::vector<bool> m_precisionChanged;                ///< per base slot, once written
     int m_recordsSlot = -1;
     int m_recordsImpliedBy = -1;
+    std::vector<DatasetCustomer> m_added; ///< this import's customers with their days, ascending
 };
 
 } // namespace ul

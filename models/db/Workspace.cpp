@@ -7,6 +7,7 @@
 #include "db/MigrateToV5.h"
 #include "db/MigrateToV6.h"
 #include "db/MigrateToV7.h"
+#include "db/MigrateToV8.h"
 #include "db/SqliteConnection.h"
 #include "db/pg/PgConnection.h"
 #include "db/pg/ServerLocation.h"
@@ -249,6 +250,10 @@ bool Workspace::migrate(SqliteConnection& db, int fromVersion, QString* error)
         }
         if (fromVersion < 7 && !migrateToVersion7(db, &sqlError)) {
             *error = QStringLiteral("%1: cannot bring the workspace to format 7: %2").arg(m_path, sqlError);
+            return false;
+        }
+        if (fromVersion < 8 && !migrateToVersion8(db, &sqlError)) {
+            *error = QStringLiteral("%1: cannot bring the workspace to format 8: %2").arg(m_path, sqlError);
             return false;
         }
     }

@@ -18,10 +18,11 @@ class SqliteConnection;
 /// file and a workspace made by a newer UsageLens are refused with a message and left untouched.
 class Workspace : public ImportTarget {
 public:
-    static constexpr int SchemaVersion = 7;
-    /// The oldest format read-only commands read without migrating: formats 5 to 7 only added
-    /// saved views, notes, billing invoices, the import counter and dataset statistics, which a
-    /// format-4 file simply does not have (readers count the customers themselves there).
+    static constexpr int SchemaVersion = 8;
+    /// The oldest format read-only commands read without migrating: formats 5 to 8 only added
+    /// saved views, notes, billing invoices, the import counter, dataset statistics and the tables
+    /// derived from all months, which a format-4 file simply does not have (readers count the
+    /// customers and scan the months themselves there).
     static constexpr int OldestReadableVersion = 4;
     /// PRAGMA application_id marking UsageLens files ("ULEN").
     static constexpr int ApplicationId = 0x554C454E;

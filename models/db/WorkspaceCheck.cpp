@@ -3,10 +3,12 @@
 
 #include "db/DatasetStats.h"
 
+#include "db/DatasetCustomers.h"
 #include "db/SqliteConnection.h"
 #include "db/Workspace.h"
 #include "store/ChunkCodec.h"
 #include "store/ChunkFactStore.h"
+#include "store/DerivedTables.h"
 #include "store/RollupWriter.h"
 
 #include <QCryptographicHash>
@@ -79,13 +81,30 @@ void checkRollups(Connection& copy, WorkspaceCheckReport& report, bool savepoint
         return;
     }
     ChunkFactStore store(copy);
+    const bool derived = hasDerivedTables(copy, &error);
     int sound = 0;
     for (qint64 metric : metrics) {
         const QString summaries =
             QStringLiteral("SELECT * FROM month_summaries WHERE metric_id = %1 ORDER BY month").arg(metric);
         const QString totals =
             QStringLiteral("SELECT * FROM period_totals WHERE metric_id = %1 ORDER BY granularity, start").arg(metric);
-        const auto derivedDigest = [&] { return digestOf(copy, summaries, &error) + digestOf(copy, totals, &error); };
+        // Format 8: the tables derived from all months are rebuilt and compared too.
+        const QStringList allMonths =
+            derived
+                ? QStringList{QStringLiteral("SELECT * FROM customer_lifetimes WHERE metric_id = %1 ORDER BY 1, 2")
+                                  .arg(metric),
+                              QStringLiteral("SELECT * FROM activity_totals WHERE metric_id = %1 ORDER BY "
+                                             "granularity, start")
+                                  .arg(metric),
+                              QStringLiteral("SELECT * FROM cohort_cells WHERE metric_id = %1 ORDER BY cohort, month")
+                                  .arg(metric)}
+                : QStringList();
+        const auto derivedDigest = [&] {
+            QByteArray digest = digestOf(copy, summaries, &error) + digestOf(copy, totals, &error);
+            for (const QString& sql : allMonths)
+                digest += digestOf(copy, sql, &error);
+            return digest;
+        };
         if (savepoints && !copy.exec(QStringLiteral("SAVEPOINT metric_check"), &error)) {
             report.problems << QStringLiteral("rollups: cannot be checked (%1)").arg(error);
             return;
@@ -95,6 +114,7 @@ void checkRollups(Connection& copy, WorkspaceCheckReport& report, bool savepoint
                                                       "DELETE FROM period_totals WHERE metric_id = %1")
                                            .arg(metric),
                                        &error)
+                             && deleteDerivedRows(copy, QStringLiteral("(%1)").arg(metric), &error)
                              && rebuildRollups(copy, store, metric, &error);
         const bool same = rebuilt && derivedDigest() == stored;
         if (savepoints)
@@ -115,9 +135,40 @@ void checkRollups(Connection& copy, WorkspaceCheckReport& report, bool savepoint
 }
 
 /// The workspace's own rules: every fact, set and import belongs to what it names.
+/// Format 8: each dataset's kept customers equal what customer_dates gives.
+void checkDatasetCustomers(Connection& db, WorkspaceCheckReport& report)
+{
+    QString error;
+    if (!db.tableExists(QStringLiteral("dataset_customers"), &error))
+        return;
+    std::vector<qint64> datasets;
+    Statement list = db.prepare(QStringLiteral("SELECT id FROM datasets ORDER BY id"), &error);
+    while (list.isValid() && list.step(&error))
+        datasets.push_back(list.columnInt(0));
+    int sound = 0;
+    for (const qint64 id : datasets) {
+        std::vector<DatasetCustomer> kept, grouped;
+        bool isKept = false;
+        if (!readDatasetCustomers(db, id, &kept, &isKept, &error) || !groupDatasetCustomers(db, id, &grouped, &error)) {
+            report.problems << QStringLiteral("dataset #%1: its customers cannot be read (%2)").arg(id).arg(error);
+            continue;
+        }
+        const auto same = [](const DatasetCustomer& a, const DatasetCustomer& b) {
+            return a.customer == b.customer && a.created == b.created && a.first == b.first;
+        };
+        if (kept.size() != grouped.size() || !std::equal(kept.begin(), kept.end(), grouped.begin(), same))
+            report.problems << QStringLiteral("dataset #%1: the customers it keeps differ from its imports'").arg(id);
+        else
+            ++sound;
+    }
+    report.checked
+        << QStringLiteral("dataset customers equal the imports': %1 of %2 dataset(s)").arg(sound).arg(datasets.size());
+}
+
 void checkInvariants(Connection& db, WorkspaceCheckReport& report)
 {
     QString error;
+    checkDatasetCustomers(db, report);
     countViolations(db,
                     QStringLiteral("SELECT count(*) FROM fact_chunks WHERE import_id NOT IN (SELECT id FROM imports)"),
                     QStringLiteral("every fact belongs to an import"), report);

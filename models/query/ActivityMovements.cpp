@@ -12,6 +12,69 @@
 
 namespace ul {
 
+namespace {
+
+/// Customers by activity from what the store keeps per whole period (format 8) when the range
+/// cuts no period where there is data: active from the period totals, and from each period's
+/// continuing customers and newcomers churned = active before - continuing, reactivated =
+/// active - continuing - newcomers. *done false: the facts must be read.
+bool keptMovements(FactStore& store, const UsageQuery& q, const DateRange& all, std::vector<ActivityPeriod>* out,
+                   bool* done, QString* error)
+{
+    *done = false;
+    const Granularity g = q.granularity;
+    const Day first = periodStart(q.range.from, g);
+    const Day last = periodStart(q.range.to, g);
+    const bool cutsData = (first < q.range.from && q.range.from > all.from)
+                          || (nextPeriodStart(last, g) - 1 > q.range.to && q.range.to < all.to);
+    if (cutsData)
+        return true;
+    const Day previousStart = periodStart(first - 1, g);
+    std::vector<PeriodActivity> activity;
+    bool kept = false;
+    if (!store.keptActivity(q.metricId, g, previousStart, last, &activity, &kept, error))
+        return false;
+    std::vector<PeriodAggregate> totals;
+    if (!kept || !store.storedPeriodTotals(q.metricId, g, previousStart, last, &totals, error))
+        return kept ? false : true;
+    std::map<Day, qint64> active;
+    for (const PeriodAggregate& a : totals)
+        active[a.start] = a.active;
+    std::map<Day, PeriodActivity> byStart;
+    for (const PeriodActivity& a : activity) {
+        if (a.continuing < 0)
+            return true; // not known: from the facts
+        byStart[a.start] = a;
+    }
+    std::vector<ActivityPeriod> periods;
+    qint64 before = active.count(previousStart) ? active[previousStart] : 0;
+    for (Day start = first; start <= q.range.to; start = nextPeriodStart(start, g)) {
+        ActivityPeriod p;
+        p.start = start;
+        p.label = periodLabel(start, g);
+        p.partial = start < std::max(q.range.from, all.from)
+                    || nextPeriodStart(start, g) - 1 > std::min(q.range.to, all.to);
+        const auto now = active.find(start);
+        p.active = now == active.end() ? 0 : now->second;
+        const auto a = byStart.find(start);
+        const qint64 continuing = a == byStart.end() ? 0 : a->second.continuing;
+        const qint64 newcomers = a == byStart.end() ? 0 : a->second.newcomers;
+        if (p.active > 0 && a == byStart.end())
+            return true; // a period with data the writer did not describe
+        const bool opensData = start == periodStart(all.from, g) && !q.firstPeriodIsNew;
+        (opensData ? p.opening : p.newCustomers) = newcomers;
+        p.churned = before - continuing;
+        p.reactivated = p.active - continuing - newcomers;
+        periods.push_back(p);
+        before = p.active;
+    }
+    *out = std::move(periods);
+    *done = true;
+    return true;
+}
+
+} // namespace
+
 bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<ActivityPeriod>* out, QString* error,
                        const CreatedDays* created)
 {
@@ -23,6 +86,12 @@ bool activityMovements(FactStore& store, const UsageQuery& q, std::vector<Activi
         return error->isEmpty();
     const std::optional<quint32> customer = q.customer ? std::optional<quint32>(quint32(*q.customer))
                                                        : std::optional<quint32>();
+    // The kept counts are by first activity: by creation the facts are read.
+    bool done = false;
+    if (!customer && !created && !keptMovements(store, q, *all, out, &done, error))
+        return false;
+    if (done)
+        return true;
     // First active period ever, per customer: from the customers' first days over all the data.
     std::vector<CustomerTotal> lifetimes;
     if (!store.customerTotals(q.metricId, *all, customer, &lifetimes, error))
@@ -152,25 +221,46 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
     const std::optional<quint32> customer = q.customer ? std::optional<quint32>(quint32(*q.customer))
                                                        : std::optional<quint32>();
     const DateRange months{periodStart(all->from, Granularity::Month), all->to};
-    std::vector<CustomerPeriod> periods;
-    if (!store.customerPeriods(q.metricId, Granularity::Month, months, customer, &periods, error))
-        return false;
     const auto monthIndex = [](Day month) {
         const Ymd d = ymdFromDay(month);
         return d.year * 12 + d.month - 1;
     };
     const int lastMonth = monthIndex(periodStart(all->to, Granularity::Month));
-    std::unordered_map<quint32, int> firstMonth; // periods come month by month
+    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
+    if (!kind)
+        return false;
     std::map<int, ActivityCohort> cohorts;
-    const auto cohortOf = [&](int start, Day month) -> ActivityCohort& {
-        ActivityCohort& c = cohorts[start];
+    const auto cohortOf = [&](Day month) -> ActivityCohort& {
+        ActivityCohort& c = cohorts[monthIndex(month)];
         if (c.customers.empty()) {
             c.month = month;
-            c.customers.assign(size_t(std::max(0, lastMonth - start) + 1), 0);
+            c.customers.assign(size_t(std::max(0, lastMonth - monthIndex(month)) + 1), 0);
             c.values.assign(c.customers.size(), 0.0);
         }
         return c;
     };
+    // Kept per cohort and month (format 8): one row per cell instead of every customer's months;
+    // the kept cells are cohorts by first activity of summed values.
+    std::vector<CohortCell> cells;
+    bool kept = false;
+    if (!customer && !created && kind->kind == MetricKind::Sum && !store.keptCohorts(q.metricId, &cells, &kept, error))
+        return false;
+    if (kept) {
+        for (const CohortCell& cell : cells) {
+            if (cell.month < cell.cohort || monthIndex(cell.month) > lastMonth) {
+                *error = QStringLiteral("the workspace's cohorts are damaged (a month outside the data)");
+                return false;
+            }
+            ActivityCohort& c = cohortOf(cell.cohort);
+            const size_t k = size_t(monthIndex(cell.month) - monthIndex(cell.cohort));
+            c.customers[k] = cell.customers;
+            c.values[k] = cell.value;
+        }
+    }
+    std::vector<CustomerPeriod> periods;
+    if (!kept && !store.customerPeriods(q.metricId, Granularity::Month, months, customer, &periods, error))
+        return false;
+    std::unordered_map<quint32, int> firstMonth; // periods come month by month
     if (created) {
         // By creation: every account is its creation month's member, used or not; activity
         // before creation (a backdated sign-up) is left out of the cohort.
@@ -179,7 +269,7 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
                 continue;
             const Day month = periodStart(day, Granularity::Month);
             firstMonth[quint32(id)] = monthIndex(month);
-            cohortOf(monthIndex(month), month).size += 1;
+            cohortOf(month).size += 1;
         }
     }
     for (const CustomerPeriod& p : periods) {
@@ -189,15 +279,14 @@ bool activityCohorts(FactStore& store, const UsageQuery& q, std::vector<Activity
         const int start = firstMonth.try_emplace(p.customer, m).first->second;
         if (m < start || m - start > lastMonth - start)
             continue;
-        ActivityCohort& c = cohortOf(start, p.period); // by activity, periods come in order
+        // By activity a cohort is first met in its own month; by creation it exists already.
+        const auto existing = cohorts.find(start);
+        ActivityCohort& c = existing != cohorts.end() ? existing->second : cohortOf(p.period);
         c.customers[size_t(m - start)] += 1;
         c.values[size_t(m - start)] += rawToDouble(*precision, p.value);
     }
     // A cohort's value of a unique count or a ratio is the cohort's own (its members' values
     // united, its sums divided), not the sum of its members' counts or ratios.
-    const std::optional<MetricKind> kind = store.metricKind(q.metricId, error);
-    if (!kind)
-        return false;
     if (kind->kind == MetricKind::Distinct
         && !cohortDistinctValues(store, q.metricId, months, customer, firstMonth, monthIndex, &cohorts, error))
         return false;

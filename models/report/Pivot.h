@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "report/ReportContext.h"
 #include "core/ReportTable.h"
+#include "report/ReportContext.h"
 
 namespace ul {
 

@@ -65,6 +65,17 @@ public:
         return true;
     }
 
+    // The same customers as the inner store: its kept answers are this store's.
+    bool keptCohorts(qint64 metricId, std::vector<CohortCell>* out, bool* kept, QString* error) override
+    {
+        return m_inner.keptCohorts(metricId, out, kept, error);
+    }
+    bool keptActivity(qint64 metricId, Granularity g, Day firstStart, Day lastStart, std::vector<PeriodActivity>* out,
+                      bool* kept, QString* error) override
+    {
+        return m_inner.keptActivity(metricId, g, firstStart, lastStart, out, kept, error);
+    }
+
 private:
     FactStore& m_inner;
     std::map<std::tuple<qint64, Day, Day, qint64>, std::vector<CustomerTotal>> m_totals;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/ChunkFactStore.h"
 
+#include "store/DerivedTables.h"
 #include "store/DistinctCounts.h"
 #include "store/RatioMetrics.h"
 
@@ -161,6 +162,61 @@ std::optional<DateRange> ChunkFactStore::dataRange(qint64 metricId, QString* err
     if (!st.step(error) || st.columnIsNull(0))
         return std::nullopt;
     return DateRange{Day(st.columnInt(0)), Day(st.columnInt(1))};
+}
+
+bool ChunkFactStore::customerTotals(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                                    std::vector<CustomerTotal>* out, QString* error)
+{
+    // The default range of every view is all of the data: one packed row instead of every
+    // customer's months (1M customers x 24 months was most of top's and the KPIs' time).
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (!customer && kind->kind == MetricKind::Sum && !range.isEmpty()) {
+        const std::optional<DateRange> data = dataRange(metricId, error);
+        if (!data && !error->isEmpty())
+            return false;
+        bool derived = false;
+        if (data && range.from <= data->from && range.to >= data->to && !keepsDerived(metricId, &derived, error))
+            return false;
+        const std::optional<Precision> p = derived ? precision(metricId, error) : std::nullopt;
+        bool kept = false;
+        if (p && !readLifetimes(m_db, metricId, *p, out, &kept, error))
+            return false;
+        if (kept)
+            return true;
+    }
+    return FactStore::customerTotals(metricId, range, customer, out, error);
+}
+
+bool ChunkFactStore::keepsDerived(qint64 metricId, bool* kept, QString* error)
+{
+    *kept = false;
+    const std::optional<MetricKind> kind = metricKind(metricId, error);
+    if (!kind)
+        return false;
+    if (!m_derived) {
+        const bool has = hasDerivedTables(m_db, error);
+        if (!error->isEmpty())
+            return false;
+        m_derived = has;
+    }
+    *kept = *m_derived && kind->kind == MetricKind::Sum;
+    return true;
+}
+
+bool ChunkFactStore::keptCohorts(qint64 metricId, std::vector<CohortCell>* out, bool* kept, QString* error)
+{
+    out->clear();
+    return keepsDerived(metricId, kept, error) && (!*kept || readCohortCells(m_db, metricId, out, error));
+}
+
+bool ChunkFactStore::keptActivity(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                                  std::vector<PeriodActivity>* out, bool* kept, QString* error)
+{
+    out->clear();
+    return keepsDerived(metricId, kept, error)
+           && (!*kept || readActivity(m_db, metricId, granularityCode(g), firstStart, lastStart, out, error));
 }
 
 qint64 ChunkFactStore::rowCount(qint64 metricId, QString* error)

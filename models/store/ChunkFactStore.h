@@ -4,6 +4,7 @@
 #include "db/Connection.h"
 #include "store/FactStore.h"
 
+#include <optional>
 #include <unordered_map>
 
 namespace ul {
@@ -29,12 +30,24 @@ public:
                         QString* error) override;
     bool dayCells(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
                   const std::function<void(const DayCell&)>& visit, QString* error) override;
+    /// All customers over a range holding all of a summed metric's data are read from the
+    /// customers' kept lifetimes (format 8, store/DerivedTables.h) instead of every month;
+    /// otherwise (and on format 7) the composition of FactStore.
+    bool customerTotals(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
+                        std::vector<CustomerTotal>* out, QString* error) override;
+    bool keptCohorts(qint64 metricId, std::vector<CohortCell>* out, bool* kept, QString* error) override;
+    bool keptActivity(qint64 metricId, Granularity g, Day firstStart, Day lastStart, std::vector<PeriodActivity>* out,
+                      bool* kept, QString* error) override;
 
     /// The number of source rows of a metric (all imports).
     qint64 rowCount(qint64 metricId, QString* error);
 
 private:
+    /// A summed metric on a workspace that keeps the format-8 tables.
+    bool keepsDerived(qint64 metricId, bool* kept, QString* error);
+
     Connection& m_db;
+    std::optional<bool> m_derived;
     std::unordered_map<qint64, Precision> m_precision;
     std::unordered_map<qint64, MetricKind> m_kinds;
 };

@@ -308,4 +308,18 @@ bool FactStore::rangeTotal(qint64 metricId, const DateRange& range, std::optiona
     return ok;
 }
 
+bool FactStore::keptCohorts(qint64, std::vector<CohortCell>* out, bool* kept, QString*)
+{
+    out->clear();
+    *kept = false;
+    return true;
+}
+
+bool FactStore::keptActivity(qint64, Granularity, Day, Day, std::vector<PeriodActivity>* out, bool* kept, QString*)
+{
+    out->clear();
+    *kept = false;
+    return true;
+}
+
 } // namespace ul

@@ -42,6 +42,24 @@ struct CustomerPeriod {
     int activeDays = 0;
 };
 
+/// One monthly cohort's month: the customers first active in `cohort` that are active in
+/// `month`, and their total there, summed in doubles customers ascending (as the cohorts view
+/// sums it, so its digits stay the same).
+struct CohortCell {
+    Day cohort = 0;
+    Day month = 0;
+    qint64 customers = 0;
+    double value = 0;
+};
+
+/// One whole period's activity beyond its active count: customers also active in the period
+/// before, and customers active for the first time ever. continuing -1: not known.
+struct PeriodActivity {
+    Day start = 0;
+    qint64 continuing = -1;
+    qint64 newcomers = 0;
+};
+
 /// How a metric's values come about: summed facts, the number of distinct values of a column,
 /// or the ratio of two summed metrics of the same dataset (sum over sum, at query time).
 struct MetricKind {
@@ -101,6 +119,15 @@ public:
     /// false for a ratio whose denominator sums to zero.
     virtual bool rangeTotal(qint64 metricId, const DateRange& range, std::optional<quint32> customer,
                             PeriodAggregate* out, bool* defined, QString* error);
+
+    // Answers kept ready over all of a summed metric's data (format 8, store/DerivedTables.h).
+    // None by default: a wrapper that changes who the customers are (roll-up, row filter) must
+    // not read them. *kept false: compute it from the facts.
+    /// Every monthly cohort's months, cohorts ascending, then months.
+    virtual bool keptCohorts(qint64 metricId, std::vector<CohortCell>* out, bool* kept, QString* error);
+    /// The activity of the whole periods at `g` with data whose start is in [firstStart, lastStart].
+    virtual bool keptActivity(qint64 metricId, Granularity g, Day firstStart, Day lastStart,
+                              std::vector<PeriodActivity>* out, bool* kept, QString* error);
 };
 
 /// The whole months inside a range as [first, last] month starts; nullopt when there are none.

@@ -2,6 +2,7 @@
 #include "store/MetricPrecision.h"
 
 #include "store/ChunkCodec.h"
+#include "store/DerivedTables.h"
 
 #include <vector>
 
@@ -167,7 +168,8 @@ bool settleMetricPrecision(Connection& db, qint64 metricId, const Precision& imp
         if (!(result == stored)
             && (!rewriteChunks(db, metricId, stored, result, error)
                 || !rewriteSummaries(db, metricId, stored, result, error)
-                || !rewriteTotals(db, metricId, stored, result, error)))
+                || !rewriteTotals(db, metricId, stored, result, error)
+                || !rescaleLifetimes(db, metricId, stored, result, error)))
             return false;
     }
     Statement update = db.prepare(QStringLiteral("UPDATE metrics SET scale = ? WHERE id = ?"), error);

@@ -3,6 +3,7 @@
 
 #include "core/Granularity.h"
 #include "store/ChunkFactStore.h"
+#include "store/DerivedTables.h"
 
 #include <algorithm>
 #include <limits>
@@ -208,6 +209,7 @@ MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const P
     r.overflow = !ok;
     if (ok && !customers.empty())
         r.summary = encodeMonthSummary(customers, month, precision);
+    r.totals = std::move(customers);
     return r;
 }
 
@@ -219,12 +221,28 @@ bool RollupWriter::addMonth(Day month, const std::vector<DayCell>& cells, QStrin
 bool RollupWriter::addMonth(const MonthRollup& rollup, const std::vector<DayCell>& cells, QString* error)
 {
     const Day month = rollup.month;
-    m_months.insert(month);
     const Day end = monthEnd(month);
     bool ok = true;
     if (rollup.overflow) {
         *error = overflow();
         return false;
+    }
+    if (!beginDerived(error) || !advanceDerived(month, error))
+        return false;
+    m_months.insert(month);
+    if (*m_derived) {
+        m_passOverflow = !m_pass->addMonth(month, rollup.totals) || m_passOverflow;
+        // Each day's customers (cells come by customer, then day: every list ascending).
+        std::vector<std::vector<quint32>> days(rollup.days.size());
+        for (size_t i = 0; i < days.size(); ++i)
+            days[i].reserve(size_t(rollup.days[i].active));
+        for (const DayCell& c : cells)
+            days[size_t(c.day - month)].push_back(c.customer);
+        for (size_t i = 0; i < days.size(); ++i)
+            if (!m_chains[kDay]->add(month + Day(i), std::move(days[i]), error))
+                return false;
+        if (!m_chains[kMonth]->add(month, rollup.customers, error))
+            return false;
     }
     // Written at finish(): nothing here reads the months this writer adds, and a server keeps
     // streaming the import's chunks meanwhile instead of stopping for each month's row.
@@ -314,7 +332,8 @@ bool RollupWriter::flushWeeks(Day before, QString* error)
             }
         }
         w.settleCustomers();
-        if (!writeTotal(kWeek, it->first, w, error))
+        if (!writeTotal(kWeek, it->first, w, error)
+            || (m_chains[kWeek] && !m_chains[kWeek]->add(it->first, w.customers, error)))
             return false;
         it = m_weeks.erase(it);
     }
@@ -385,7 +404,8 @@ bool RollupWriter::closePeriods(Day before, QString* error)
             *error = overflow();
             return false;
         }
-        if (!writeTotal(g, start, p.value, p.rows, qint64(p.customers.size()), error))
+        if (!writeTotal(g, start, p.value, p.rows, qint64(p.customers.size()), error)
+            || (m_chains[size_t(g)] && !m_chains[size_t(g)]->add(start, std::move(p.customers), error)))
             return false;
         it = m_periods.erase(it);
     }
@@ -394,9 +414,13 @@ bool RollupWriter::closePeriods(Day before, QString* error)
 
 bool RollupWriter::finish(QString* error)
 {
-    return flushWeeks(std::numeric_limits<Day>::max() - 7, error)
-           && closePeriods(std::numeric_limits<Day>::max(), error) && writePendingSummaries(error)
-           && writePendingTotals(error);
+    if (!flushWeeks(std::numeric_limits<Day>::max() - 7, error) || !closePeriods(std::numeric_limits<Day>::max(), error)
+        || !beginDerived(error) || !advanceDerived(std::numeric_limits<Day>::max(), error))
+        return false;
+    for (const std::unique_ptr<ActivityChain>& chain : m_chains)
+        if (chain && !chain->finish(error))
+            return false;
+    return writePendingSummaries(error) && writePendingTotals(error) && (!*m_derived || writeDerived(error));
 }
 
 bool rebuildMonths(Connection& db, qint64 metricId, const Precision& precision, const std::set<Day>& months,
@@ -409,6 +433,163 @@ bool rebuildMonths(Connection& db, qint64 metricId, const Precision& precision, 
             return false;
     }
     return writer.finish(error);
+}
+
+} // namespace ul
+
+namespace ul {
+
+bool RollupWriter::beginDerived(QString* error)
+{
+    if (m_derived)
+        return true;
+    const bool kept = hasDerivedTables(m_db, error);
+    if (!kept && !error->isEmpty())
+        return false;
+    m_derived = kept;
+    if (!kept)
+        return true;
+    m_pass.emplace(m_precision);
+    Statement months = m_db.prepare(
+        QStringLiteral("SELECT month FROM month_summaries WHERE metric_id = ? ORDER BY month"), error);
+    if (!months.isValid())
+        return false;
+    months.bind(1, m_metric);
+    while (months.step(error))
+        m_storedMonths.push_back(Day(months.columnInt(0)));
+    if (months.failed())
+        return false;
+    static constexpr Granularity kGranularities[] = {Granularity::Day, Granularity::Week, Granularity::Month,
+                                                     Granularity::Quarter, Granularity::Year};
+    for (int g = kDay; g <= kYear; ++g)
+        m_chains[size_t(g)] = std::make_unique<ActivityChain>(
+            kGranularities[g],
+            [this, g](Day start, std::vector<quint32>* out, QString* e) { return untouchedSet(g, start, out, e); });
+    return true;
+}
+
+bool RollupWriter::storedSummary(Day month, const std::vector<CustomerMonthTotal>** out, QString* error)
+{
+    auto it = m_summaryCache.find(month);
+    if (it == m_summaryCache.end()) {
+        // A few months are enough: the pass goes forward, the chains look one period around.
+        while (m_summaryCache.size() >= 4)
+            m_summaryCache.erase(m_summaryCache.begin());
+        std::vector<CustomerMonthTotal> totals;
+        ChunkFactStore store(m_db);
+        if (!store.monthSummaries(
+                m_metric, month, month, std::nullopt, [&](Day, const CustomerMonthTotal& m) { totals.push_back(m); },
+                error))
+            return false;
+        it = m_summaryCache.emplace(month, std::move(totals)).first;
+    }
+    *out = &it->second;
+    return true;
+}
+
+bool RollupWriter::advanceDerived(Day before, QString* error)
+{
+    if (!*m_derived)
+        return true;
+    for (; m_nextStored < m_storedMonths.size() && m_storedMonths[m_nextStored] < before; ++m_nextStored) {
+        const Day month = m_storedMonths[m_nextStored];
+        if (m_months.count(month))
+            continue; // rewritten by this writer: already in the pass
+        const std::vector<CustomerMonthTotal>* totals = nullptr;
+        if (!storedSummary(month, &totals, error))
+            return false;
+        m_passOverflow = !m_pass->addMonth(month, *totals) || m_passOverflow;
+    }
+    return true;
+}
+
+bool RollupWriter::untouchedSet(int g, Day start, std::vector<quint32>* out, QString* error)
+{
+    out->clear();
+    const auto fromSummaries = [&](Day first, Day last, const auto& keep) {
+        for (Day m = periodStart(first, Granularity::Month); m <= last; m = nextPeriodStart(m, Granularity::Month)) {
+            if (!std::binary_search(m_storedMonths.begin(), m_storedMonths.end(), m))
+                continue;
+            const std::vector<CustomerMonthTotal>* totals = nullptr;
+            if (!storedSummary(m, &totals, error))
+                return false;
+            const size_t before = out->size();
+            for (const CustomerMonthTotal& c : *totals)
+                if (c.rows > 0 && keep(c))
+                    out->push_back(c.customer);
+            std::inplace_merge(out->begin(), out->begin() + long(before), out->end());
+        }
+        out->erase(std::unique(out->begin(), out->end()), out->end());
+        return true;
+    };
+    const auto fromCells = [&](Day first, Day last) {
+        for (Day m = periodStart(first, Granularity::Month); m <= last; m = nextPeriodStart(m, Granularity::Month)) {
+            if (!std::binary_search(m_storedMonths.begin(), m_storedMonths.end(), m))
+                continue;
+            std::vector<DayCell> cells;
+            if (!loadMonthCells(m_db, m_metric, m_precision, m, &cells, error))
+                return false;
+            for (const DayCell& c : cells)
+                if (c.day >= first && c.day <= last && c.rows > 0)
+                    out->push_back(c.customer);
+        }
+        std::sort(out->begin(), out->end());
+        out->erase(std::unique(out->begin(), out->end()), out->end());
+        return true;
+    };
+    const auto all = [](const CustomerMonthTotal&) { return true; };
+    switch (g) {
+    case kDay:
+        // Only the days next to a rewritten month are asked for: a month's first or last day.
+        if (start == periodStart(start, Granularity::Month))
+            return fromSummaries(start, start, [&](const CustomerMonthTotal& c) { return c.firstDay == start; });
+        if (start == monthEnd(periodStart(start, Granularity::Month)))
+            return fromSummaries(start, start, [&](const CustomerMonthTotal& c) { return c.lastDay == start; });
+        return fromCells(start, start);
+    case kWeek: return fromCells(start, start + 6);
+    case kMonth: return fromSummaries(start, start, all);
+    case kQuarter: return fromSummaries(start, nextPeriodStart(start, Granularity::Quarter) - 1, all);
+    default: return fromSummaries(start, nextPeriodStart(start, Granularity::Year) - 1, all);
+    }
+}
+
+bool RollupWriter::writeDerived(QString* error)
+{
+    // Every period with data gets a row: continuing as recomputed by the chains, else as stored
+    // (its set and its neighbour's did not change); newcomers from the lifetimes, all anew.
+    std::map<std::pair<int, Day>, PeriodActivity> stored, rows;
+    if (!readAllActivity(m_db, m_metric, &stored, error))
+        return false;
+    static constexpr Granularity kGranularities[] = {Granularity::Day, Granularity::Week, Granularity::Month,
+                                                     Granularity::Quarter, Granularity::Year};
+    std::array<std::map<Day, qint64>, 5> newcomers;
+    for (int g = kDay; g <= kYear; ++g)
+        newcomers[size_t(g)] = m_pass->newcomers(kGranularities[g]);
+    Statement periods = m_db.prepare(QStringLiteral("SELECT granularity, start FROM period_totals WHERE metric_id = ?"),
+                                     error);
+    if (!periods.isValid())
+        return false;
+    periods.bind(1, m_metric);
+    while (periods.step(error)) {
+        const int g = int(periods.columnInt(0));
+        const Day start = Day(periods.columnInt(1));
+        if (g < kDay || g > kYear)
+            continue;
+        PeriodActivity a{start};
+        const std::map<Day, qint64>& recomputed = m_chains[size_t(g)]->continuing();
+        if (const auto it = recomputed.find(start); it != recomputed.end())
+            a.continuing = it->second;
+        else if (const auto old = stored.find({g, start}); old != stored.end())
+            a.continuing = old->second.continuing;
+        if (const auto it = newcomers[size_t(g)].find(start); it != newcomers[size_t(g)].end())
+            a.newcomers = it->second;
+        rows.emplace(std::pair{g, start}, a);
+    }
+    if (periods.failed())
+        return false;
+    const std::vector<CustomerTotal> lifetimes = m_passOverflow ? std::vector<CustomerTotal>() : m_pass->lifetimes();
+    return writeActivity(m_db, m_metric, rows, error) && writeLifetimes(m_db, m_metric, m_precision, lifetimes, error)
+           && writeCohortCells(m_db, m_metric, m_pass->cohortCells(), error);
 }
 
 } // namespace ul

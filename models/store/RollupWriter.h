@@ -2,9 +2,14 @@
 #pragma once
 
 #include "db/Connection.h"
+#include "store/ActivityChain.h"
 #include "store/ChunkCodec.h"
+#include "store/LifetimePass.h"
 
+#include <array>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -14,7 +19,10 @@ namespace ul {
 /// import, forget-import or migration touched, from their merged day cells (all imports).
 /// Months are given in order; finish() then completes the weeks that reach into untouched
 /// months (reading those days from the chunks) and the quarters and years from the month
-/// summaries. Inside the caller's transaction, on the thread owning `db`.
+/// summaries. On a workspace of format 8 it also keeps the tables derived from all months
+/// (store/DerivedTables.h): the customers' lifetimes and the cohorts, from one pass over every
+/// month (the untouched ones read from their summaries), and each period's continuing customers
+/// and newcomers. Inside the caller's transaction, on the thread owning `db`.
 /// What one month's merged cells add up to: its summary row, its days and its customers. Pure,
 /// so an import computes it on a worker while the previous month is written.
 struct MonthRollup {
@@ -27,8 +35,9 @@ struct MonthRollup {
     std::vector<DaySum> days; ///< one per day of the month
     RawValue value = 0;
     qint64 rows = 0;
-    std::vector<quint32> customers; ///< ascending
-    std::string summary;            ///< the encoded month_summaries blob (empty: no customer)
+    std::vector<quint32> customers;         ///< ascending
+    std::vector<CustomerMonthTotal> totals; ///< the summary's customers, ascending
+    std::string summary;                    ///< the encoded month_summaries blob (empty: no customer)
     bool overflow = false;
 };
 MonthRollup summarizeMonth(Day month, const std::vector<DayCell>& cells, const Precision& precision);
@@ -100,6 +109,23 @@ private:
     bool writePendingSummaries(QString* error);
     std::map<int, std::vector<std::pair<Day, Day>>> m_pendingDeletes; ///< granularity -> [from, to]
     bool writePendingTotals(QString* error);
+
+    // Format 8 (DerivedTables.h): set up on the first month or at finish().
+    bool beginDerived(QString* error);
+    /// Feeds the lifetime pass the untouched months before `before`.
+    bool advanceDerived(Day before, QString* error);
+    bool writeDerived(QString* error);
+    /// An untouched month's summary (cached: the pass and the chains' neighbours read the same).
+    bool storedSummary(Day month, const std::vector<CustomerMonthTotal>** out, QString* error);
+    /// The active customers of an untouched period at granularity code `g`, ascending.
+    bool untouchedSet(int g, Day start, std::vector<quint32>* out, QString* error);
+    std::optional<bool> m_derived; ///< the workspace keeps the format-8 tables
+    std::optional<LifetimePass> m_pass;
+    bool m_passOverflow = false;                            ///< a lifetime sum overflows: lifetimes not kept
+    std::vector<Day> m_storedMonths;                        ///< months with a summary before this writer
+    size_t m_nextStored = 0;                                ///< the first of them the pass has not visited
+    std::array<std::unique_ptr<ActivityChain>, 5> m_chains; ///< per granularity code
+    std::map<Day, std::vector<CustomerMonthTotal>> m_summaryCache;
 };
 
 /// Rebuilds the derived rows of a metric for `months` from its chunks (after forget-import or

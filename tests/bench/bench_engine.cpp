@@ -6,7 +6,9 @@
 // fresh `usagelens report` process (median of RUNS), a few snapshots, and the window's first
 // tab and filter changes (bench_window). Prints Markdown tables.
 //   cmake --build build --target bench            (all of it, DIR = build/bench)
-//   build/bin/bench_engine [--rows 1000000,10000000] [--dir DIR] [--runs 5]
+//   build/bin/bench_engine [--rows 1000000,10000000] [--customers 20000,1000000] [--dir DIR] [--runs 5]
+//                          [--random-only] [--views-only] [--views top,kpis,...]
+// With several customer counts every count gets its imports and its views, side by side.
 #include "engine/ChildRun.h"
 #include "engine/UsageCsv.h"
 #include "engine/ViewCases.h"
@@ -55,15 +57,15 @@ struct MedianRun {
 
 /// Generates, imports with usagelens and with sqlite3, alternately `runs` times (median);
 /// returns the workspace path ("" on failure).
-QString benchImport(const QString& dir, qint64 rows, RowOrder order, int runs)
+QString benchImport(const QString& dir, qint64 rows, RowOrder order, quint32 customers, int runs)
 {
-    const QString name =
-        QStringLiteral("%1-%2").arg(QLatin1String(order == RowOrder::Random ? "random" : "date")).arg(rows);
-    const QString csv = dir + QStringLiteral("/usage-%1.csv").arg(name);
+    const QString file = usageCsvName(rows, order, customers);
+    const QString name = file.mid(6, file.size() - 10); // usage-NAME.csv
+    const QString csv = dir + QLatin1Char('/') + file;
     if (!QFileInfo::exists(csv)) {
         QElapsedTimer t;
         t.start();
-        if (!writeUsageCsv(csv + QStringLiteral(".part"), rows, order)
+        if (!writeUsageCsv(csv + QStringLiteral(".part"), rows, order, customers)
             || !QFile::rename(csv + QStringLiteral(".part"), csv)) {
             print(QStringLiteral("cannot write %1").arg(csv));
             return QString();
@@ -98,22 +100,25 @@ QString benchImport(const QString& dir, qint64 rows, RowOrder order, int runs)
     const double oursMedian = median(oursMs), sqliteMedian = median(sqliteMs);
     const QString ratio = !sqliteMs.empty() ? QStringLiteral("%1x").arg(oursMedian / sqliteMedian, 0, 'f', 2)
                                             : QStringLiteral("(no sqlite3)");
-    print(QStringLiteral("| %1 %2 | %3 s | %4 s | %5 | %6 MB | %7 MB | %8 |")
+    print(QStringLiteral("| %1 %2, %9 customers | %3 s | %4 s | %5 | %6 MB | %7 MB | %8 |")
               .arg(rowsLabel(rows), order == RowOrder::Random ? QStringLiteral("random") : QStringLiteral("by date"))
               .arg(sqliteMedian / 1000, 0, 'f', 2)
               .arg(oursMedian / 1000, 0, 'f', 2)
               .arg(ratio)
               .arg(peakMiB, 0, 'f', 0)
               .arg(QFileInfo(workspace).size() / 1048576)
-              .arg(runs));
+              .arg(runs)
+              .arg(customers));
     return workspace;
 }
 
-void benchViews(const QString& workspace, const QString& customer, int runs)
+void benchViews(const QString& workspace, const QString& customer, int runs, const QStringList& only)
 {
     print(QStringLiteral(
         "\n| view (fresh `usagelens report` process) | median ms | max ms | peak MB |\n|---|---|---|---|"));
     for (const ViewCase& c : viewCases(customer)) {
+        if (!only.isEmpty() && !only.contains(c.label.section(QLatin1Char(' '), 0, 0)))
+            continue;
         std::vector<double> wall;
         double peak = 0;
         QString failure;
@@ -193,6 +198,12 @@ int main(int argc, char** argv)
         {QStringLiteral("runs"),
          QStringLiteral("Runs per view and per import of up to 2M rows (median; 3 at most for larger imports)."),
          QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("Customer counts, comma-separated."),
+                      QStringLiteral("N,..."), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("random-only"), QStringLiteral("Only the random-order files.")});
+    parser.addOption({QStringLiteral("views-only"), QStringLiteral("No snapshots and no window.")});
+    parser.addOption({QStringLiteral("views"), QStringLiteral("Only these views (first word of the label)."),
+                      QStringLiteral("V,...")});
     parser.process(app);
     const QString dir = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
     QDir().mkpath(dir);
@@ -205,23 +216,43 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    std::vector<quint32> customers;
+    for (const QString& c : parser.value(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        customers.push_back(c.toUInt());
+    if (customers.empty() || std::count(customers.begin(), customers.end(), 0u) > 0) {
+        std::fprintf(stderr, "bench_engine: --customers needs positive counts\n");
+        return 2;
+    }
+
     print(QStringLiteral("| import (whole process, median) | sqlite3 .import | usagelens | ratio | peak RSS | "
                          "workspace | runs |\n"
                          "|---|---|---|---|---|---|---|"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    QString largest;
-    for (const qint64 n : rows)
-        for (const RowOrder order : {RowOrder::Random, RowOrder::ByDate}) {
-            // Ten-million-row imports take seconds each: three runs make their median.
-            const QString workspace = benchImport(dir, n, order, n > 2000000 ? std::min(runs, 3) : runs);
-            if (order == RowOrder::Random && !workspace.isEmpty())
-                largest = workspace;
-        }
-    if (largest.isEmpty())
-        return 1;
-    std::fprintf(stderr, "views, snapshots and window on %s\n", qPrintable(largest));
-    benchViews(largest, firstCustomer(kApp, largest), runs);
-    benchSnapshots(largest, dir);
-    benchWindow(largest);
+    std::vector<std::pair<quint32, QString>> largest; // per customer count
+    for (const quint32 c : customers) {
+        QString workspace;
+        for (const qint64 n : rows)
+            for (const RowOrder order : {RowOrder::Random, RowOrder::ByDate}) {
+                if (order == RowOrder::ByDate && parser.isSet(QStringLiteral("random-only")))
+                    continue;
+                // Ten-million-row imports take seconds each: three runs make their median.
+                const QString w = benchImport(dir, n, order, c, n > 2000000 ? std::min(runs, 3) : runs);
+                if (order == RowOrder::Random && !w.isEmpty())
+                    workspace = w;
+            }
+        if (workspace.isEmpty())
+            return 1;
+        largest.emplace_back(c, workspace);
+    }
+    for (const auto& [c, workspace] : largest) {
+        std::fprintf(stderr, "views on %s\n", qPrintable(workspace));
+        print(QStringLiteral("\n%1 customers, %2 rows:").arg(c).arg(rowsLabel(rows.back())));
+        benchViews(workspace, firstCustomer(kApp, workspace), runs,
+                   parser.value(QStringLiteral("views")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (parser.isSet(QStringLiteral("views-only")))
+            continue;
+        benchSnapshots(workspace, dir);
+        benchWindow(workspace);
+    }
     return 0;
 }

@@ -663,7 +663,8 @@ void PgConnection::refreshStatistics()
     // Readers right after a team's imports would otherwise plan with the statistics of before
     // (seen: 350-450 ms instead of 160 ms for kpis until someone ran ANALYZE by hand).
     exec(QStringLiteral("ANALYZE customer_dates, customers, attributes, fact_chunks, distinct_chunks, "
-                        "month_summaries, period_totals, dataset_stats, imports, metrics, billing_invoices"),
+                        "month_summaries, period_totals, dataset_stats, imports, metrics, billing_invoices, "
+                        "customer_lifetimes, activity_totals, cohort_cells, dataset_customers"),
          nullptr);
 }
 

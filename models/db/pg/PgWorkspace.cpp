@@ -4,6 +4,7 @@
 #include "db/Workspace.h"
 
 #include "db/MigrateToV7.h"
+#include "db/MigrateToV8.h"
 #include "db/pg/PgConnection.h"
 #include "db/pg/ServerLocation.h"
 
@@ -48,7 +49,8 @@ QString loadServerSchemaScript()
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-/// Format 6 -> 7 (MigrateToV7.h) and its autovacuum settings, once, whoever comes first.
+/// Format 6 -> 7 (MigrateToV7.h) and its autovacuum settings, then 7 -> 8 (MigrateToV8.h), once,
+/// whoever comes first.
 bool migrateServerWorkspace(PgConnection& db, QString* error)
 {
     Transaction tx(db);
@@ -73,6 +75,8 @@ bool migrateServerWorkspace(PgConnection& db, QString* error)
                          error))
                 return false;
     }
+    if (format->toInt() < 8 && !migrateToVersion8(db, error))
+        return false;
     Statement stamp = db.prepare(QStringLiteral("UPDATE usagelens_meta SET value = ? WHERE key = 'format'"), error);
     if (!stamp.isValid() || !stamp.bind(1, QString::number(Workspace::SchemaVersion)).run(error))
         return false;

@@ -2,8 +2,8 @@
 #include "report/tabs/CustomerViewResult.h"
 
 #include "db/ThreadWorkspace.h"
-#include "report/tabs/RequestedRange.h"
 #include "report/YearToDate.h"
+#include "report/tabs/RequestedRange.h"
 
 namespace ul {
 

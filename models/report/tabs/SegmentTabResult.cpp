@@ -50,8 +50,8 @@ SegmentTabResult SegmentTabResult::load(const QString& workspacePath, qint64 met
     autoK.method = ClusterParams::Method::KMeans;
     autoK.k = 0;
     const ClusterRun* autoRun = context.clusters(*metric, range, autoK, &error, request.granularity);
-    const ClusterRun* chosen =
-        autoRun ? context.clusters(*metric, range, request.cluster, &error, request.granularity) : nullptr;
+    const ClusterRun* chosen = autoRun ? context.clusters(*metric, range, request.cluster, &error, request.granularity)
+                                       : nullptr;
     if (!chosen) {
         data.error = error.message;
         return data;

@@ -24,8 +24,8 @@ std::vector<ViewCase> viewCases(const QString& customer)
             add(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(g)), view(v) + at(g));
     for (const char* g : {"day", "month"})
         add(QStringLiteral("histogram %1").arg(QLatin1String(g)), view("histogram") + at(g));
-    for (const char* v : {"top", "top-new", "kpis", "pareto", "ranking", "contributors", "customer-totals",
-                          "customer-months", "customer-yoy", "customer-ytd"})
+    for (const char* v : {"top", "top-new", "kpis", "pareto", "ranking", "customers", "cohorts", "contributors",
+                          "customer-totals", "customer-months", "customer-yoy", "customer-ytd"})
         add(QLatin1String(v), view(v));
     // Segmentation reads per-customer aggregates; one customer is not a question it answers.
     const QStringList all{QStringLiteral("--no-customer")};
