@@ -45,15 +45,29 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, CliS
     return true;
 }
 
+namespace {
+
+/// An error is one line: control characters a user typed (a newline inside an option) become
+/// spaces.
+QString oneLine(QString message)
+{
+    for (QChar& c : message)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    return message;
+}
+
+} // namespace
+
 int CliSupport::usageError(CliStreams& io, const QString& command, const QString& message)
 {
-    io.err << command << ": " << message << '\n';
+    io.err << command << ": " << oneLine(message) << '\n';
     return ExitUsageError;
 }
 
 int CliSupport::runtimeError(CliStreams& io, const QString& message)
 {
-    io.err << "usagelens: " << message << '\n';
+    io.err << "usagelens: " << oneLine(message) << '\n';
     return ExitRuntimeError;
 }
 
