@@ -29,7 +29,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     column->addWidget(m_caption);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(280, 200);
+    // Two rows of charts, the KPI cards and the footer must fit a 720-pixel projector with a title bar.
+    m_view->setMinimumSize(280, 170);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showExportMenu);
     m_message = new QLabel(this);

@@ -156,13 +156,34 @@ void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int 
     axis->setRange(lo, hi);
 }
 
+namespace {
+
+/// Style sheets resolve `palette(...)` when they are applied, not when they paint, so a live theme
+/// switch would leave every styled widget (KPI cards, filter captions) in the old colours.
+void reapplyStyleSheets()
+{
+    for (QWidget* w : QApplication::allWidgets())
+        if (const QString sheet = w->styleSheet(); !sheet.isEmpty()) {
+            w->setStyleSheet(QString());
+            w->setStyleSheet(sheet);
+        }
+}
+
+QPalette darkPalette();
+
+} // namespace
+
 void ChartStyle::applyApplicationTheme(bool dark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    reapplyStyleSheets();
+}
+
+namespace {
+
+QPalette darkPalette()
+{
     QPalette p;
     const QColor base(0x1B, 0x1D, 0x23), window(0x2A, 0x2D, 0x35), text(0xE5, 0xE7, 0xEB);
     p.setColor(QPalette::Window, window);
@@ -180,8 +201,10 @@ void ChartStyle::applyApplicationTheme(bool dark)
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x72, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x72, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x72, 0x80));
-    QApplication::setPalette(p);
+    return p;
 }
+
+} // namespace
 
 namespace {
 constexpr double kFlatChangePct = 0.05; // rounds to 0.0%: neither up nor down for a reader

@@ -42,10 +42,13 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     auto* grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    const QStringList columns{tr("%1 over time"), tr("%1: month-over-month change"), tr("%1: year over year")};
+    // The metric's name leads its row; the next two titles stay short enough for a third of a
+    // 1280-pixel window.
+    const QStringList columns{tr("%1 over time"), tr("Month-over-month change"), tr("Year over year")};
     for (size_t m = 0; m < dataset.metrics.size(); ++m)
         for (int c = 0; c < kColumns; ++c) {
-            auto* panel = new ChartPanel(columns.at(c).arg(dataset.metrics[m].displayName), charts);
+            auto* panel = new ChartPanel(c == 0 ? columns.at(c).arg(dataset.metrics[m].displayName) : columns.at(c),
+                                         charts);
             panel->setMinimumHeight(260);
             grid->addWidget(panel, int(m), c);
             m_panels.push_back(panel);
@@ -61,10 +64,18 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sideLayout->addWidget(title);
-    m_yoySummary = new QLabel(side);
+    // One paragraph per metric: a dataset with a dozen metrics would make the window taller than a
+    // projector, so the summary scrolls inside the side bar instead.
+    auto* summaryScroll = new QScrollArea(side);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_yoySummary = new QLabel(summaryScroll);
     m_yoySummary->setWordWrap(true);
     m_yoySummary->setTextFormat(Qt::RichText);
-    sideLayout->addWidget(m_yoySummary);
+    m_yoySummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    summaryScroll->setWidget(m_yoySummary);
+    sideLayout->addWidget(summaryScroll, 2);
     auto* attrTitle = new QLabel(tr("Attributes"), side);
     attrTitle->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
     sideLayout->addWidget(attrTitle);
@@ -75,6 +86,7 @@ CustomerView::CustomerView(const QString& workspacePath, const DatasetInfo& data
     m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attributes->setAlternatingRowColors(true);
     sideLayout->addWidget(m_attributes, 1);
+    m_attributes->setMinimumHeight(80);
     sideLayout->addWidget(tablesButton());
     sideLayout->addWidget(busyIndicator());
     layout->addWidget(side);

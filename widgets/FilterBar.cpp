@@ -2,6 +2,7 @@
 #include "FilterBar.h"
 
 #include "ChartStyle.h"
+#include "CompactCombo.h"
 #include "query/RangePresets.h"
 
 #include <QComboBox>
@@ -44,8 +45,8 @@ FilterBar::FilterBar(QWidget* parent)
     layout->setSpacing(6);
 
     m_dataset = new QComboBox(this);
-    m_dataset->setMinimumContentsLength(12);
     m_dataset->setToolTip(tr("Dataset"));
+    makeCompact(m_dataset, 10);
     layout->addWidget(caption(tr("Dataset"), this));
     layout->addWidget(m_dataset);
     layout->addSpacing(8);
@@ -100,11 +101,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_customer = new QComboBox(this);
     m_customer->setEditable(true);
     m_customer->setInsertPolicy(QComboBox::NoInsert);
-    m_customer->setMinimumContentsLength(14);
     m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_customer->completer()->setFilterMode(Qt::MatchContains);
     m_customer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_customer->setToolTip(tr("Type to search a customer id"));
+    makeCompact(m_customer, 10);
     layout->addWidget(caption(tr("Customer"), this));
     layout->addWidget(m_customer);
     layout->addSpacing(8);

@@ -48,6 +48,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -78,16 +79,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto* top = new QHBoxLayout;
     m_filterBar = new FilterBar(central);
-    m_demoBadge = new QLabel(tr("Demo data"), central);
-    m_demoBadge->setToolTip(tr("Synthetic demo workspace. Import your own files with File › Import files…"));
-    m_demoBadge->setStyleSheet(QStringLiteral("background: #E69F00; color: #1F2937; font-weight: 600;"
-                                              " border-radius: 9px; padding: 2px 10px; margin-right: 8px;"));
-    m_demoBadge->setVisible(false);
-    top->addWidget(m_filterBar, 1);
-    top->addWidget(m_demoBadge);
-    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     m_rowFilters = new RowFilterRow(central);
     layout->addWidget(m_rowFilters);
     m_drillPath = new DrillPath(central);
@@ -129,6 +122,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
 
     createMenus();
+    // The badge sits in the menu bar's empty right end, not beside the filters: on a 1280-pixel
+    // projector the filter bar needs the whole width.
+    m_demoBadge = new QLabel(tr("Demo data"), menuBar());
+    m_demoBadge->setToolTip(tr("Synthetic demo workspace. Import your own files with File › Import files…"));
+    m_demoBadge->setStyleSheet(QStringLiteral("background: #E69F00; color: #1F2937; font-weight: 600;"
+                                              " border-radius: 7px; padding: 0px 10px; margin: 1px 8px 1px 0px;"));
+    m_demoBadge->setVisible(false);
+    menuBar()->setCornerWidget(m_demoBadge, Qt::TopRightCorner);
     if (m_options.persist) {
         GuiSettings settings;
         restoreGeometry(settings.geometry());
@@ -528,6 +529,21 @@ void MainWindow::openCustomer(const QString& externalId)
                                      externalId.isEmpty() ? tr("All customers") : tr("Customer %1").arg(externalId));
     m_tabs->setCurrentIndex(index);
     view->setFilters(m_filterBar->state());
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect room = screen()->availableGeometry();
+    // A window manager adds a title bar and borders around the window; their size is known only
+    // once the window is mapped, so leave room for a generous frame.
+    const QSize frame(16, 48);
+    const QSize fits = size().boundedTo(room.size() - frame);
+    if (fits == size() && room.contains(frameGeometry()))
+        return;
+    resize(fits);
+    // A window's position is its frame's (the window manager keeps the title bar below it).
+    move(room.x() + (room.width() - fits.width() - frame.width()) / 2,
+         room.y() + (room.height() - fits.height() - frame.height()) / 2);
 }
 
 void MainWindow::setDarkTheme(bool dark)

@@ -74,6 +74,9 @@ public:
     /// Shows a saved view: its dataset, filters (a preset range anchored at today's data), tab.
     bool openSavedView(const QString& name, QString* error);
     void setDarkTheme(bool dark);
+    /// Sizes the window to its screen before it is first shown: a projector's 1280x720 gets a
+    /// window whose frame fits, a larger screen the usual 1400x900 (or the size the user left).
+    void fitToScreen();
     bool isDarkTheme() const { return m_dark; }
     /// True while any tab waits for a background result.
     bool isRefreshing() const;

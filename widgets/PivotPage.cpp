@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PivotPage.h"
 
+#include "audit/LayoutAudit.h"
+
 #include "export/OutputFile.h"
 #include "tables/PivotTableModel.h"
 
@@ -52,6 +54,8 @@ PivotPage::PivotPage(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PivotTableModel::SortRole);
     m_table = new QTableView(this);
+    // A pivot has one column per period, like a spreadsheet: it scrolls sideways by design.
+    m_table->setProperty(LayoutAudit::kScrollsSideways, true);
     m_table->setObjectName(QStringLiteral("pivotTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RowFilterRow.h"
 
+#include "CompactCombo.h"
+
 #include "RowFilterDialog.h"
 
 #include <QComboBox>
@@ -59,6 +61,7 @@ RowFilterRow::RowFilterRow(QWidget* parent)
     layout->addWidget(by);
     m_breakdown = new QComboBox(this);
     m_breakdown->setToolTip(tr("Split the total-per-period chart by a column's values (the 8 largest, then Other)"));
+    makeCompact(m_breakdown, 10);
     connect(m_breakdown, &QComboBox::activated, this, [this] { emit breakdownChanged(breakdown()); });
     layout->addWidget(m_breakdown);
     m_customerKeyCaption = new QLabel(tr("Count customers by"), this);
@@ -67,6 +70,7 @@ RowFilterRow::RowFilterRow(QWidget* parent)
     m_customerKey = new QComboBox(this);
     m_customerKey->setToolTip(tr("Roll sub-accounts up to the account an attribute names (imported from a mapping "
                                  "file): their usage is summed, ranked and segmented as one customer"));
+    makeCompact(m_customerKey, 10);
     connect(m_customerKey, &QComboBox::activated, this, [this] { emit customerKeyChanged(customerKey()); });
     layout->addWidget(m_customerKey);
     setCustomerKeys({});

@@ -55,7 +55,7 @@ QString shortLabel(const QString& label)
 
 /// X axis at indices 0..n-1 with few enough labels for their length, so they never overlap.
 /// `axisWidth`: the pixels the labels may take (less when a legend sits beside the plot).
-QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 330)
+QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 260)
 {
     auto* axis = new QCategoryAxis;
     const int n = int(labels.size());
@@ -65,12 +65,14 @@ QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 330)
         shortLabels << shortLabel(l);
         longest = std::max(longest, int(shortLabels.last().size()));
     }
-    // Budget for a chart a third of a laptop screen wide (~330 px of axis, ~7 px per character).
+    // Budget for a chart a third of a 1280-pixel window wide (~260 px of axis, ~7 px per character).
     const int maxLabels = std::clamp(axisWidth / (longest * 7 + 14), 2, kMaxXLabels);
     const int step = std::max(1, int(std::ceil(double(n) / maxLabels)));
-    // Qt elides a label to its category's width; starting one step early gives the first label room.
-    axis->setStartValue(-double(step));
-    for (int i = 0; i < n; i += step)
+    // Qt elides a label to its category's width and to the plot's left edge: the first label sits
+    // half a step in (not on the edge) and its category starts one step before it.
+    const int first = step >= 2 ? step / 2 : 0;
+    axis->setStartValue(double(first - step));
+    for (int i = first; i < n; i += step)
         axis->append(shortLabels.at(i), i);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(-0.5, std::max(0.5, n - 0.5));
@@ -84,7 +86,9 @@ QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 330)
 QCategoryAxis* valueAxis(double min, double max, bool percent)
 {
     auto* axis = new QCategoryAxis;
-    ChartStyle::niceValueAxis(axis, std::min(0.0, min), std::max(0.0, max), 5, percent);
+    // Four steps: a chart row on a 720-pixel projector is ~110 px of plot, too short for six
+    // category labels (Qt would shorten them to "...").
+    ChartStyle::niceValueAxis(axis, std::min(0.0, min), std::max(0.0, max), 4, percent);
     QFont f = axis->labelsFont();
     f.setPointSizeF(8);
     axis->setLabelsFont(f);

@@ -2,6 +2,7 @@
 #include "gui/GuiEntry.h"
 
 #include "MainWindow.h"
+#include "audit/WindowProbe.h"
 #include "cli/CoreCommands.h"
 #include "db/Workspace.h"
 #include "gui/PdfExportCommand.h"
@@ -33,7 +34,11 @@ int runGui(int argc, char** argv, const QStringList& files)
     if (!opened)
         QMessageBox::warning(&window, QObject::tr("UsageLens"),
                              QObject::tr("Could not open a workspace: %1").arg(error));
+    window.fitToScreen();
     window.show();
+    // The real-window test (tests/realwindow/) looks at the window from inside.
+    if (const QString probe = qEnvironmentVariable("USAGELENS_WINDOW_PROBE"); !probe.isEmpty())
+        startWindowProbe(&window, probe);
     QStringList dataFiles = files;
     if (workspaceGiven)
         dataFiles.removeFirst();

@@ -9,74 +9,15 @@
 #include "MetricTab.h"
 #include "RankingPage.h"
 #include "TempWorkspace.h"
+#include "audit/LayoutAudit.h"
 #include "demo/DemoWorkspace.h"
 
-#include <QAbstractButton>
 #include <QChart>
-#include <QFontMetrics>
-#include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
-#include <QHeaderView>
-#include <QLabel>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace ul;
-
-namespace {
-
-/// A label whose text does not fit the room it was given, described for the failure message.
-QString cutLabel(const QLabel* label)
-{
-    const QString text = label->text();
-    if (text.trimmed().isEmpty() || Qt::mightBeRichText(text) || !label->pixmap().isNull())
-        return {};
-    const QFontMetrics metrics(label->font());
-    const QRect room = label->contentsRect();
-    if (label->wordWrap()) {
-        const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt::TextWordWrap, text);
-        if (needed.height() > room.height() + 1)
-            return QStringLiteral("'%1' needs %2 px of height, has %3")
-                .arg(text)
-                .arg(needed.height())
-                .arg(room.height());
-        return {};
-    }
-    int widest = 0;
-    for (const QString& line : text.split(QLatin1Char('\n')))
-        widest = std::max(widest, metrics.horizontalAdvance(line));
-    if (widest > room.width() + 1)
-        return QStringLiteral("'%1' needs %2 px, has %3").arg(text).arg(widest).arg(room.width());
-    return {};
-}
-
-/// Chart text that Qt Charts shortened because it did not fit.
-QStringList elidedChartTexts(const QChart* chart)
-{
-    QStringList out;
-    if (!chart->scene())
-        return out;
-    for (const QGraphicsItem* item : chart->scene()->items()) {
-        if (!item->isVisible())
-            continue;
-        QString text;
-        if (const auto* t = dynamic_cast<const QGraphicsTextItem*>(item))
-            text = t->document()->toPlainText();
-        else if (const auto* s = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
-            text = s->text();
-        if (text.endsWith(QLatin1String("...")) || text.contains(QChar(0x2026)))
-            out << text;
-    }
-    return out;
-}
-
-} // namespace
 
 class TstProjectorLayout : public QObject {
     Q_OBJECT
@@ -123,27 +64,7 @@ private slots:
         if (bar->tabRect(bar->count() - 1).right() > bar->width())
             problems << QStringLiteral("tab bar: the last tab is beyond the window");
         const auto check = [&](QWidget* page, const QString& where, const std::vector<QChart*>& charts) {
-            for (const QLabel* label : page->findChildren<QLabel*>())
-                if (label->isVisible())
-                    if (const QString cut = cutLabel(label); !cut.isEmpty())
-                        problems << where + QStringLiteral(": label ") + cut;
-            for (const QScrollArea* scroll : page->findChildren<QScrollArea*>())
-                if (scroll->isVisible() && scroll->horizontalScrollBar()->isVisible())
-                    problems << where
-                                    + QStringLiteral(": scrolls sideways (content %1 px in %2)")
-                                          .arg(scroll->widget() ? scroll->widget()->minimumSizeHint().width() : 0)
-                                          .arg(scroll->viewport()->width());
-            // Tables too: columns fit (labels wrap, heatmap cells narrow) instead of scrolling.
-            for (const QTableView* table : page->findChildren<QTableView*>())
-                if (table->isVisible() && table->horizontalScrollBar()->isVisible())
-                    problems << where
-                                    + QStringLiteral(": table '%1' scrolls sideways (columns %2 px in %3)")
-                                          .arg(table->model()->headerData(0, Qt::Horizontal).toString())
-                                          .arg(table->horizontalHeader()->length())
-                                          .arg(table->viewport()->width());
-            for (const QChart* chart : charts)
-                for (const QString& text : elidedChartTexts(chart))
-                    problems << where + QStringLiteral(": chart '%1' shows '%2'").arg(chart->title(), text);
+            problems << LayoutAudit::readability(page, where, charts);
         };
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
