@@ -471,20 +471,12 @@ Häufigkeit %3, Wert %4 — zum Öffnen klicken</translation>
         <translation>k = %1: Trägheit %2, Silhouette %3</translation>
     </message>
     <message>
-        <source>Distance to neighbour %1</source>
-        <translation>Abstand zum %1. Nachbarn</translation>
-    </message>
-    <message>
         <source>eps = %1</source>
         <translation>eps = %1</translation>
     </message>
     <message>
         <source>Customers, by distance (descending)</source>
         <translation>Kunden nach Abstand (absteigend)</translation>
-    </message>
-    <message>
-        <source>Distance (std. units)</source>
-        <translation>Abstand (Std.-Einheiten)</translation>
     </message>
     <message>
         <source>rank %1: %2</source>
@@ -594,6 +586,14 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
     <message>
         <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
         <translation>%1 Kunden · Mittel %2 · Std.-Abw. %3 · Median %4 · p90 %5 · p99 %6 · Ausreißer: %7 unten, %8 oben</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1 (std. units)</source>
+        <translation>Abstand zum %1. Nachbarn (Std.-Einheiten)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1109,21 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
         <source>Revenue report</source>
         <translation>Umsatzbericht</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more on the tables pages</source>
+        <translation>
+            <numerusform>+%n weiterer auf den Tabellenseiten</numerusform>
+            <numerusform>+%n weitere auf den Tabellenseiten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
     <message numerus="yes">
-        <source>… %n more in the workbook</source>
+        <source>+%n more in the workbook</source>
         <translation>
-            <numerusform>… %n weiterer in der Arbeitsmappe</numerusform>
-            <numerusform>… %n weitere in der Arbeitsmappe</numerusform>
+            <numerusform>+%n weiterer in der Arbeitsmappe</numerusform>
+            <numerusform>+%n weitere in der Arbeitsmappe</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1314,16 @@ Anfangs-MRR: %1 (zahlend, als die Daten beginnen; nicht als neu gezählt)</trans
     <message>
         <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
         <translation>Regel %1 (%2): der %3-Bereich %4-%5 ist ungültig (1 &lt;= min &lt;= max &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message numerus="yes">
+        <source>+%n more in the PDF and the workbook</source>
+        <translation>
+            <numerusform>+%n weiterer im PDF und in der Arbeitsmappe</numerusform>
+            <numerusform>+%n weitere im PDF und in der Arbeitsmappe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2012,21 @@ ggü. Vorjahr %2</translation>
         <translation>
             <numerusform>Treffsicherheit, bewertet zum %1 (%n Kunde): AUC %2 · von den riskantesten 10 % sind %3 abgewandert (Grundrate %4), %5 aller Abgewanderten</numerusform>
             <numerusform>Treffsicherheit, bewertet zum %1 (%n Kunden): AUC %2 · von den riskantesten 10 % sind %3 abgewandert (Grundrate %4), %5 aller Abgewanderten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · at risk when down at least %3</source>
+        <translation>%1 · %2 · gefährdet bei einem Rückgang um mindestens %3</translation>
+    </message>
+    <message>
+        <source>No customer at risk</source>
+        <translation>Kein Kunde gefährdet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at risk, largest accounts first (%n in all)</source>
+        <translation>
+            <numerusform>Gefährdete Kunden, größte zuerst (%n insgesamt)</numerusform>
+            <numerusform>Gefährdete Kunden, größte zuerst (%n insgesamt)</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,6 +2967,16 @@ Seine Attribute erscheinen in den Kundenansichten.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankLabels</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -471,20 +471,12 @@ frecuencia %3, valor %4 — clic para abrir</translation>
         <translation>k = %1: inercia %2, silueta %3</translation>
     </message>
     <message>
-        <source>Distance to neighbour %1</source>
-        <translation>Distancia al vecino %1</translation>
-    </message>
-    <message>
         <source>eps = %1</source>
         <translation>eps = %1</translation>
     </message>
     <message>
         <source>Customers, by distance (descending)</source>
         <translation>Clientes por distancia (descendente)</translation>
-    </message>
-    <message>
-        <source>Distance (std. units)</source>
-        <translation>Distancia (unid. est.)</translation>
     </message>
     <message>
         <source>rank %1: %2</source>
@@ -594,6 +586,14 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
     <message>
         <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
         <translation>%1 clientes · media %2 · desv. est. %3 · mediana %4 · p90 %5 · p99 %6 · atípicos: %7 bajos, %8 altos</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1 (std. units)</source>
+        <translation>Distancia al vecino %1 (unidades estándar)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1109,21 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
         <source>Revenue report</source>
         <translation>Informe de ingresos</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more on the tables pages</source>
+        <translation>
+            <numerusform>+%n más en las páginas de tablas</numerusform>
+            <numerusform>+%n más en las páginas de tablas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
     <message numerus="yes">
-        <source>… %n more in the workbook</source>
+        <source>+%n more in the workbook</source>
         <translation>
-            <numerusform>… %n más en el libro</numerusform>
-            <numerusform>… %n más en el libro</numerusform>
+            <numerusform>+%n más en el libro</numerusform>
+            <numerusform>+%n más en el libro</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1314,16 @@ MRR inicial: %1 (pagando al comenzar los datos; no contado como nuevo)</translat
     <message>
         <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
         <translation>regla %1 (%2): el rango %3 %4-%5 no es válido (1 &lt;= mín &lt;= máx &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message numerus="yes">
+        <source>+%n more in the PDF and the workbook</source>
+        <translation>
+            <numerusform>+%n más en el PDF y en el libro</numerusform>
+            <numerusform>+%n más en el PDF y en el libro</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2012,21 @@ interanual %2</translation>
         <translation>
             <numerusform>Historial, evaluado al %1 (%n cliente): AUC %2 · del 10 % de mayor riesgo, abandonó el %3 (tasa base %4), el %5 de todos los que abandonaron</numerusform>
             <numerusform>Historial, evaluado al %1 (%n clientes): AUC %2 · del 10 % de mayor riesgo, abandonó el %3 (tasa base %4), el %5 de todos los que abandonaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · at risk when down at least %3</source>
+        <translation>%1 · %2 · en riesgo si baja al menos un %3</translation>
+    </message>
+    <message>
+        <source>No customer at risk</source>
+        <translation>Ningún cliente en riesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at risk, largest accounts first (%n in all)</source>
+        <translation>
+            <numerusform>Clientes en riesgo, los mayores primero (%n en total)</numerusform>
+            <numerusform>Clientes en riesgo, los mayores primero (%n en total)</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,6 +2967,16 @@ Sus atributos aparecen en las vistas de cliente.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankLabels</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

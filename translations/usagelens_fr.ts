@@ -471,20 +471,12 @@ fréquence %3, valeur %4 — cliquer pour ouvrir</translation>
         <translation>k = %1&#xa0;: inertie %2, silhouette %3</translation>
     </message>
     <message>
-        <source>Distance to neighbour %1</source>
-        <translation>Distance au voisin n° %1</translation>
-    </message>
-    <message>
         <source>eps = %1</source>
         <translation>eps = %1</translation>
     </message>
     <message>
         <source>Customers, by distance (descending)</source>
         <translation>Clients par distance (décroissante)</translation>
-    </message>
-    <message>
-        <source>Distance (std. units)</source>
-        <translation>Distance (unités std.)</translation>
     </message>
     <message>
         <source>rank %1: %2</source>
@@ -594,6 +586,14 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
     <message>
         <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
         <translation>%1 clients · moyenne %2 · écart-type %3 · médiane %4 · p90 %5 · p99 %6 · valeurs aberrantes : %7 basses, %8 hautes</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1 (std. units)</source>
+        <translation>Distance au %1e voisin (unités standardisées)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1109,21 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
         <source>Revenue report</source>
         <translation>Rapport de revenus</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more on the tables pages</source>
+        <translation>
+            <numerusform>+%n autre dans les pages de tableaux</numerusform>
+            <numerusform>+%n autres dans les pages de tableaux</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
     <message numerus="yes">
-        <source>… %n more in the workbook</source>
+        <source>+%n more in the workbook</source>
         <translation>
-            <numerusform>… %n de plus dans le classeur</numerusform>
-            <numerusform>… %n de plus dans le classeur</numerusform>
+            <numerusform>+%n autre dans le classeur</numerusform>
+            <numerusform>+%n autres dans le classeur</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1314,16 @@ MRR d’ouverture : %1 (payants au début des données ; non comptés comme nouv
     <message>
         <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
         <translation>règle %1 (%2)&#xa0;: la plage %3 %4-%5 est invalide (1 &lt;= min &lt;= max &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message numerus="yes">
+        <source>+%n more in the PDF and the workbook</source>
+        <translation>
+            <numerusform>+%n autre dans le PDF et le classeur</numerusform>
+            <numerusform>+%n autres dans le PDF et le classeur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2012,21 @@ sur un an %2</translation>
         <translation>
             <numerusform>Historique, évalué au %1 (%n client) : AUC %2 · des 10 % les plus à risque, %3 sont partis (taux de base %4), soit %5 de tous les départs</numerusform>
             <numerusform>Historique, évalué au %1 (%n clients) : AUC %2 · des 10 % les plus à risque, %3 sont partis (taux de base %4), soit %5 de tous les départs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · at risk when down at least %3</source>
+        <translation>%1 · %2 · à risque en cas de baisse d’au moins %3</translation>
+    </message>
+    <message>
+        <source>No customer at risk</source>
+        <translation>Aucun client à risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at risk, largest accounts first (%n in all)</source>
+        <translation>
+            <numerusform>Clients à risque, les plus gros d’abord (%n en tout)</numerusform>
+            <numerusform>Clients à risque, les plus gros d’abord (%n en tout)</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,6 +2967,16 @@ Ses attributs apparaissent dans les vues client.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankLabels</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -471,20 +471,12 @@ frequência %3, valor %4 — clique para abrir</translation>
         <translation>k = %1: inércia %2, silhueta %3</translation>
     </message>
     <message>
-        <source>Distance to neighbour %1</source>
-        <translation>Distância ao vizinho %1</translation>
-    </message>
-    <message>
         <source>eps = %1</source>
         <translation>eps = %1</translation>
     </message>
     <message>
         <source>Customers, by distance (descending)</source>
         <translation>Clientes por distância (decrescente)</translation>
-    </message>
-    <message>
-        <source>Distance (std. units)</source>
-        <translation>Distância (unid. padr.)</translation>
     </message>
     <message>
         <source>rank %1: %2</source>
@@ -594,6 +586,14 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     <message>
         <source>%1 customers · mean %2 · std %3 · median %4 · p90 %5 · p99 %6 · outliers: %7 low, %8 high</source>
         <translation>%1 clientes · média %2 · desvio %3 · mediana %4 · p90 %5 · p99 %6 · outliers: %7 baixos, %8 altos</translation>
+    </message>
+    <message>
+        <source>Distance to neighbour %1 (std. units)</source>
+        <translation>Distância ao %1º vizinho (unidades padronizadas)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distância</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1109,21 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
         <source>Revenue report</source>
         <translation>Relatório de receita</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more on the tables pages</source>
+        <translation>
+            <numerusform>+%n outro nas páginas de tabelas</numerusform>
+            <numerusform>+%n outros nas páginas de tabelas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
     <message numerus="yes">
-        <source>… %n more in the workbook</source>
+        <source>+%n more in the workbook</source>
         <translation>
-            <numerusform>… mais %n na planilha</numerusform>
-            <numerusform>… mais %n na planilha</numerusform>
+            <numerusform>+%n outro na pasta de trabalho</numerusform>
+            <numerusform>+%n outros na pasta de trabalho</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1314,16 @@ MRR inicial: %1 (pagando no início dos dados; não contado como novo)</translat
     <message>
         <source>rule %1 (%2): the %3 range %4-%5 is invalid (1 &lt;= min &lt;= max &lt;= 5)</source>
         <translation>regra %1 (%2): o intervalo %3 %4-%5 é inválido (1 &lt;= mín &lt;= máx &lt;= 5)</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message numerus="yes">
+        <source>+%n more in the PDF and the workbook</source>
+        <translation>
+            <numerusform>+%n outro no PDF e na pasta de trabalho</numerusform>
+            <numerusform>+%n outros no PDF e na pasta de trabalho</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2012,21 @@ vs. ano anterior %2</translation>
         <translation>
             <numerusform>Histórico, avaliado em %1 (%n cliente): AUC %2 · dos 10% de maior risco, %3 saíram (taxa base %4), %5 de todos que saíram</numerusform>
             <numerusform>Histórico, avaliado em %1 (%n clientes): AUC %2 · dos 10% de maior risco, %3 saíram (taxa base %4), %5 de todos que saíram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · at risk when down at least %3</source>
+        <translation>%1 · %2 · em risco com queda de pelo menos %3</translation>
+    </message>
+    <message>
+        <source>No customer at risk</source>
+        <translation>Nenhum cliente em risco</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers at risk, largest accounts first (%n in all)</source>
+        <translation>
+            <numerusform>Clientes em risco, os maiores primeiro (%n no total)</numerusform>
+            <numerusform>Clientes em risco, os maiores primeiro (%n no total)</numerusform>
         </translation>
     </message>
 </context>
@@ -2935,6 +2967,16 @@ Seus atributos aparecem nas visões de cliente.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ul::RankLabels</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n outro</numerusform>
+            <numerusform>+%n outros</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@ namespace ul {
 class ChartStyle {
 public:
     /// Series colour i of the shared palette (colour-blind friendly, readable on light and dark).
+    /// A chart property set while a chart is drawn scaled (slides): the least text height, in the
+    /// chart's layout pixels, that its own labels (RankLabels) may use.
+    static constexpr const char* kMinTextProperty = "ulMinTextPixels";
     static QColor seriesColor(int index);
     static QColor upColor(bool dark);
     static QColor downColor(bool dark);

@@ -66,6 +66,12 @@ public:
     virtual std::vector<std::pair<QString, QString>> kpis() const { return {}; }
     /// A sentence the exports print under the KPIs (which period they describe), or empty.
     virtual QString kpiNote() const { return {}; }
+    /// What the KPIs judge (the metric, the time window), printed under the title, or empty.
+    virtual QString kpiScope() const { return {}; }
+    /// A short list shown with the KPIs on the tab's first page and slide (Health: the customers
+    /// at risk), with its title; an empty table when the tab has none.
+    virtual ReportTable leadTable() const { return {}; }
+    virtual QString leadTitle() const { return {}; }
     /// The drill-down dialog, once a period was clicked (tests, snapshots).
     ContributorsDialog* contributorsDialog() const { return m_contributors; }
     /// The request the tab's views run with (filters plus the tab's own controls): File ›

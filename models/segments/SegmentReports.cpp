@@ -3,6 +3,7 @@
 
 #include "core/StandardColumns.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ul {
@@ -103,6 +104,31 @@ ReportTable healthReport(const std::vector<HealthRecord>& records, const QHash<q
     for (const HealthRecord& rec : records) {
         t.addRow({customerCell(rec.customer, names), number(rec.previous), number(rec.current), number(rec.changePct),
                   healthStatusKey(rec.status)});
+    }
+    return t;
+}
+
+ReportTable atRiskReport(const std::vector<HealthRecord>& records, const QHash<qint64, QString>& names,
+                         std::size_t limit)
+{
+    std::vector<const HealthRecord*> atRisk;
+    for (const HealthRecord& rec : records)
+        if (rec.status == HealthStatus::AtRisk)
+            atRisk.push_back(&rec);
+    // The largest accounts first: a big customer halving matters more than a small one vanishing.
+    std::stable_sort(atRisk.begin(), atRisk.end(),
+                     [](const HealthRecord* a, const HealthRecord* b) { return a->previous > b->previous; });
+    const std::size_t all = atRisk.size();
+    atRisk.resize(std::min(atRisk.size(), limit));
+    ReportTable t{
+        QStringLiteral("at-risk"), {cols::customer, cols::previous, cols::current, cols::changePct, cols::trend}, {}};
+    t.meta.emplace_back(QStringLiteral("at_risk"), double(all));
+    for (const HealthRecord* rec : atRisk) {
+        QStringList trend;
+        for (double v : rec->trend)
+            trend << cellText(ReportCell(v));
+        t.addRow({customerCell(rec->customer, names), number(rec->previous), number(rec->current),
+                  number(rec->changePct), trend.join(QLatin1Char(' '))});
     }
     return t;
 }

@@ -31,6 +31,11 @@ ReportTable clustersReport(const std::vector<RfmRecord>& records, const std::vec
 ReportTable clusterSummaryReport(const std::vector<ClusterSummaryRow>& rows);
 /// "health": customer,previous,current,change_pct,status.
 ReportTable healthReport(const std::vector<HealthRecord>& records, const QHash<qint64, QString>& names);
+/// "at-risk": customer,previous,current,change_pct,trend of the at-risk customers that weighed most
+/// before the drop (largest previous value first), at most `limit`: the list a slide or a printed
+/// page shows beside the health counts. Meta `at_risk`: how many are at risk in all.
+ReportTable atRiskReport(const std::vector<HealthRecord>& records, const QHash<qint64, QString>& names,
+                         std::size_t limit);
 /// "kmeans-k": k,inertia,silhouette.
 ReportTable kmeansKReport(const std::vector<KScore>& scores);
 /// "k-distance": rank,distance (rank from 1, the curve as given, i.e. descending).

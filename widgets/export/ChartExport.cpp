@@ -4,6 +4,7 @@
 #include "export/OutputFile.h"
 
 #include "ChartPanel.h"
+#include "ChartStyle.h"
 #include "core/NumberFormat.h"
 #include "export/CellSafety.h"
 #include "export/CsvExport.h"
@@ -29,6 +30,7 @@
 #include <QXYSeries>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace ul {
@@ -47,21 +49,28 @@ QFont scaled(QFont f, qreal factor)
 /// Fonts and pens changed for emphasis, restored on destruction.
 class EmphasisScope {
 public:
-    EmphasisScope(QChart* chart, qreal factor)
+    EmphasisScope(QChart* chart, qreal factor, qreal minPixels)
         : m_chart(chart)
     {
-        if (factor == 1.0)
+        if (factor == 1.0 && minPixels <= 0)
             return;
         m_active = true;
+        // Scaled, then raised to the minimum: a small legend must not drop below what a slide allows.
+        const auto grown = [factor, minPixels](const QFont& f) {
+            QFont out = scaled(f, factor);
+            if (minPixels > 0 && QFontInfo(out).pixelSize() < minPixels)
+                out.setPixelSize(int(std::ceil(minPixels)));
+            return out;
+        };
         m_title = chart->titleFont();
         m_legend = chart->legend()->font();
-        chart->setTitleFont(scaled(m_title, factor));
-        chart->legend()->setFont(scaled(m_legend, factor));
+        chart->setTitleFont(grown(m_title));
+        chart->legend()->setFont(grown(m_legend));
         const auto axes = chart->axes();
         for (QAbstractAxis* a : axes) {
             m_axes.emplace_back(a, a->labelsFont(), a->titleFont());
-            a->setLabelsFont(scaled(a->labelsFont(), factor));
-            a->setTitleFont(scaled(a->titleFont(), factor));
+            a->setLabelsFont(grown(a->labelsFont()));
+            a->setTitleFont(grown(a->titleFont()));
         }
         const auto series = chart->series();
         for (QAbstractSeries* s : series) {
@@ -114,13 +123,18 @@ QString defaultName(const QString& title, const QString& suffix) { return CsvExp
 } // namespace
 
 void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target, const QSizeF& layoutSize,
-                         qreal emphasis)
+                         qreal emphasis, qreal minTextPixels)
 {
     if (!chart || !chart->scene() || target.isEmpty())
         return;
     const QSizeF oldSize = chart->size();
     {
-        EmphasisScope emphasised(chart, emphasis);
+        // The chart is drawn scaled: a minimum on the target is a different one in layout pixels.
+        const qreal scale = std::min(target.width() / layoutSize.width(), target.height() / layoutSize.height());
+        const qreal minLayoutPixels = minTextPixels > 0 && scale > 0 ? minTextPixels / scale : 0;
+        EmphasisScope emphasised(chart, emphasis, minLayoutPixels);
+        if (minLayoutPixels > 0)
+            chart->setProperty(ChartStyle::kMinTextProperty, minLayoutPixels);
         chart->resize(layoutSize);
         relayout(chart);
         const bool oldAnimation = chart->animationOptions() != QChart::NoAnimation;
@@ -135,6 +149,7 @@ void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target,
         if (oldAnimation)
             chart->setAnimationOptions(animations);
     }
+    chart->setProperty(ChartStyle::kMinTextProperty, QVariant());
     chart->resize(oldSize);
     relayout(chart);
 }

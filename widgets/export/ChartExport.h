@@ -24,9 +24,11 @@ class ChartExport {
     Q_DECLARE_TR_FUNCTIONS(ChartExport)
 public:
     /// Draws `chart` laid out at `layoutSize` (logical pixels) into `target` on `painter`.
-    /// `emphasis` > 1 enlarges fonts and line widths (presentation mode).
+    /// `emphasis` > 1 enlarges fonts and line widths (presentation mode). `minTextPixels` > 0:
+    /// text drawn by the chart's own helpers (RankLabels) stays at least that tall in `target`.
     static void render(QChart* chart, QPainter* painter, const QRectF& target, const QSizeF& layoutSize,
-                       qreal emphasis = 1.0);
+                       qreal emphasis = 1.0, qreal minTextPixels = 0);
+
     /// The size to lay a chart out at for drawing it into `target`: at least about 480 x 300
     /// logical pixels (smaller, Qt Charts elides category labels), at most `maxEnlarge` times
     /// smaller than the target (so text and lines grow with it, up to that factor).

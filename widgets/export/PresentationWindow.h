@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/ReportSection.h"
+#include "export/SlidePainter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     /// Full screen on `screen` (the main window's). The geometry is set first: without a window
     /// manager, showFullScreen() alone leaves the widget at its tiny default size.
     void present(QScreen* screen);
+    /// Paints slide `index` into `area` of any painter (the window paints the current one).
+    void paintSlide(QPainter& p, const QRectF& area, int index) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -40,14 +43,6 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    struct Slide {
-        QString title;
-        std::vector<std::pair<QString, QString>> kpis;
-        std::vector<QPointer<QChart>> charts;
-        QPixmap picture;
-        QString note; ///< under the KPIs
-    };
-
     std::vector<Slide> m_slides;
     std::vector<int> m_sectionStarts; ///< [section]: index of its first slide
     QString m_footer;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ul {
 
@@ -35,8 +36,8 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
-/// One line of text in `box`: at `points` or smaller down to `minPoints` until it fits, and
-/// only then shortened at the end.
+/// Text in `box`: on one line at `points` or smaller down to `minPoints` until it fits; wrapped
+/// onto the lines below when even that is too wide (never shortened).
 void drawFitted(QPainter* p, QPaintDevice* device, const QRectF& box, const QString& text, qreal points,
                 qreal minPoints)
 {
@@ -47,8 +48,71 @@ void drawFitted(QPainter* p, QPaintDevice* device, const QRectF& box, const QStr
             break;
     }
     p->setFont(f);
-    p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(f, device).elidedText(text, Qt::ElideRight, box.width()));
+    if (QFontMetricsF(f, device).horizontalAdvance(text) <= box.width())
+        p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+    else
+        p->drawText(QRectF(box.left(), box.top(), box.width(), box.height() * 3), Qt::AlignLeft | Qt::TextWordWrap,
+                    text);
+}
+
+/// The height `text` takes wrapped to `width` at `points`.
+qreal wrappedHeight(QPaintDevice* device, const QString& text, qreal points, qreal width)
+{
+    return QFontMetricsF(font(points), device).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+/// A section's lead list (Health: the customers at risk) across `box`: the rows that fit, then
+/// how many more the tables pages hold.
+void drawLead(QPainter* p, QPaintDevice* device, const QRectF& box, const ReportTable& lead, const QString& title,
+              const std::function<qreal(qreal)>& px)
+{
+    const PrintedTable table = PrintedTable::from(lead);
+    const PrintedTableLayout layout = PrintedTableLayout::fit(table, box.width(), box.width(), device, px);
+    const QFontMetricsF fm(printedTableFont(layout.points + 1.5), device);
+    const qreal rowH = fm.height() * 1.4;
+    qreal y = box.top();
+    p->setPen(kInk);
+    p->setFont(font(11, true));
+    p->drawText(QRectF(box.left(), y, box.width(), px(18)), Qt::AlignLeft | Qt::AlignVCenter, title);
+    y += px(20);
+    if (table.rows.empty())
+        return;
+    // The layout's widths are for its font; the lead is printed larger, so widths grow alike.
+    const qreal grow = box.width() / std::max<qreal>(1, layout.width());
+    const auto draw = [&](const QStringList& cells, bool header) {
+        qreal x = box.left();
+        for (int c = 0; c < cells.size() && c < table.headers.size(); ++c) {
+            const qreal w = layout.widths[size_t(c)] * grow;
+            const QRectF r(x + px(4), y, w - px(8), rowH);
+            if (!header && c == table.sparklineColumn)
+                drawPrintedSparkline(p, r, cells[c], ChartStyle::downColor(false));
+            else
+                p->drawText(r, (table.numeric[size_t(c)] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                            cells[c]);
+            x += w;
+        }
+        y += rowH;
+    };
+    p->fillRect(QRectF(box.left(), y, box.width(), rowH), kBand);
+    p->setFont(printedTableFont(layout.points + 1.5, true));
+    draw(table.headers, true);
+    const int all = std::max(int(table.rows.size()), lead.metaText(QStringLiteral("at_risk")).toInt());
+    const int room = int((box.bottom() - y) / rowH);
+    int shown = std::min(int(table.rows.size()), room);
+    if (shown < all)
+        shown = std::min(shown, std::max(0, room - 1)); // the last line says how many are left out
+    p->setFont(printedTableFont(layout.points + 1.5));
+    for (int r = 0; r < shown; ++r) {
+        p->setPen(kInk);
+        draw(table.rows[size_t(r)], false);
+        p->setPen(kRule);
+        p->drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+    }
+    if (shown < all) {
+        p->setPen(kMuted);
+        p->drawText(QRectF(box.left() + px(4), y, box.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                    ReportDocument::tr("+%n more on the tables pages", nullptr, all - shown));
+    }
 }
 
 int screenDpi()
@@ -208,13 +272,23 @@ void ReportDocument::paintAll(Pager& pager) const
             return area.adjusted(0, px(36), 0, 0);
         };
         QRectF free = header(QString());
+        if (!section.kpiScope.isEmpty()) {
+            const qreal h = wrappedHeight(pager.device(), section.kpiScope, 9, free.width());
+            if (p) {
+                p->setPen(kMuted);
+                p->setFont(font(9));
+                p->drawText(QRectF(free.left(), free.top() - px(4), free.width(), h), Qt::AlignLeft | Qt::TextWordWrap,
+                            section.kpiScope);
+            }
+            free.setTop(free.top() - px(4) + h + px(8));
+        }
 
         if (!section.kpis.empty()) {
             const qreal gap = px(8);
             const int n = int(section.kpis.size());
             const int perRow = std::min(n, 6);
             const qreal w = (free.width() - gap * (perRow - 1)) / perRow;
-            const qreal h = px(54);
+            const qreal h = px(62); // room for a note on two lines
             for (int i = 0; i < n; ++i) {
                 const QRectF card(free.left() + (i % perRow) * (w + gap), free.top() + (i / perRow) * (h + gap), w, h);
                 if (!p)
@@ -233,19 +307,23 @@ void ReportDocument::paintAll(Pager& pager) const
                             Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
                 p->setPen(kMuted);
                 drawFitted(p, pager.device(), QRectF(inner.left(), inner.top() + px(35), inner.width(), px(10)),
-                           lines.mid(1).join(QLatin1Char(' ')), 7, 5);
+                           lines.mid(1).join(QLatin1Char(' ')), 7, 6);
             }
             const int rows = (n + perRow - 1) / perRow;
             free.setTop(free.top() + rows * (h + gap) + px(4));
             if (!section.kpiNote.isEmpty()) {
+                const qreal h = wrappedHeight(pager.device(), section.kpiNote, 8, free.width());
                 if (p) {
                     p->setPen(kMuted);
-                    drawFitted(p, pager.device(), QRectF(free.left(), free.top(), free.width(), px(12)),
-                               section.kpiNote, 8, 6);
+                    p->setFont(font(8));
+                    p->drawText(QRectF(free.left(), free.top(), free.width(), h), Qt::AlignLeft | Qt::TextWordWrap,
+                                section.kpiNote);
                 }
-                free.setTop(free.top() + px(16));
+                free.setTop(free.top() + h + px(8));
             }
         }
+        if (!section.lead.columns.isEmpty() && section.charts.empty() && p)
+            drawLead(p, pager.device(), free, section.lead, section.leadTitle, px);
 
         // Charts: up to 3 x 3 per page, as vector graphics through the chart's scene.
         size_t next = 0;

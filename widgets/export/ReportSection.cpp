@@ -15,6 +15,9 @@ ReportSection ReportSection::fromTab(DashboardTab* tab, const QString& title, bo
     s.title = title;
     s.kpis = tab->kpis();
     s.kpiNote = tab->kpiNote();
+    s.kpiScope = tab->kpiScope();
+    s.lead = tab->leadTable();
+    s.leadTitle = tab->leadTitle();
     s.charts = tab->charts();
     s.tables = tab->tables();
     // One row per customer belongs in the workbook; a printed report shows the first rows.
@@ -27,7 +30,7 @@ ReportSection ReportSection::fromTab(DashboardTab* tab, const QString& title, bo
         const size_t more = t.rows.size() - kPrintedCustomers;
         t.rows.resize(kPrintedCustomers);
         std::vector<ReportCell> note(size_t(t.columns.size()));
-        note[0] = QCoreApplication::translate("ReportSection", "… %n more in the workbook", nullptr, int(more));
+        note[0] = QCoreApplication::translate("ReportSection", "+%n more in the workbook", nullptr, int(more));
         t.rows.push_back(std::move(note));
     }
     if (s.isEmpty() && picture) {

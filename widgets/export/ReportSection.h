@@ -24,6 +24,9 @@ struct ReportSection {
     QString title;
     std::vector<std::pair<QString, QString>> kpis; ///< caption, value ("\n" before a note)
     QString kpiNote;                               ///< printed under the KPIs (DashboardTab::kpiNote())
+    QString kpiScope;                              ///< under the title (DashboardTab::kpiScope())
+    ReportTable lead;                              ///< with the KPIs (DashboardTab::leadTable())
+    QString leadTitle;
     std::vector<QChart*> charts;
     std::vector<ReportTable> tables;
     QPixmap picture; ///< tabs without export support: a picture of the widget instead

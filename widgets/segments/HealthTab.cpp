@@ -335,6 +335,28 @@ QString HealthTab::churnAccuracyText() const
              ChartStyle::percent(base.value_or(0) * 100), ChartStyle::percent(recall.value_or(0) * 100));
 }
 
+QString HealthTab::kpiScope() const
+{
+    if (windowText().isEmpty())
+        return {};
+    return tr("%1 · %2 · at risk when down at least %3")
+        .arg(m_metric->currentText(), windowText(), ChartStyle::percent(m_data.options.thresholdPct));
+}
+
+ReportTable HealthTab::leadTable() const
+{
+    // More than a slide or the top of a page holds: they show what fits and count the rest.
+    constexpr std::size_t kListed = 25;
+    return atRiskReport(m_data.records, m_data.names, kListed);
+}
+
+QString HealthTab::leadTitle() const
+{
+    const int atRisk = m_data.count(HealthStatus::AtRisk);
+    return atRisk == 0 ? tr("No customer at risk")
+                       : tr("Customers at risk, largest accounts first (%n in all)", nullptr, atRisk);
+}
+
 QString HealthTab::countText(HealthStatus status) const { return ChartStyle::exact(double(m_data.count(status))); }
 
 void HealthTab::setDark(bool dark)

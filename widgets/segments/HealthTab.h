@@ -62,6 +62,11 @@ public:
     std::vector<std::pair<QString, QString>> kpis() const override;
     /// The churn list's track record (exports print it under the KPIs).
     QString kpiNote() const override { return churnAccuracyText(); }
+    /// The metric, its two windows and the threshold.
+    QString kpiScope() const override;
+    /// The at-risk customers that weighed most before their drop (SegmentReports' atRiskReport).
+    ReportTable leadTable() const override;
+    QString leadTitle() const override;
 
 private:
     void refresh() override;

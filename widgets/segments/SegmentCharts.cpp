@@ -2,6 +2,7 @@
 #include "SegmentCharts.h"
 
 #include "ChartStyle.h"
+#include "RankLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -57,10 +58,14 @@ void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
 QCategoryAxis* log1pAxis(double maxValue)
 {
     auto* axis = smallFont(new QCategoryAxis);
-    const int top = std::max(1, int(std::ceil(std::log10(1 + std::max(0.0, maxValue)))));
+    // At most four powers: Qt Charts turns a label taller than the space to the next tick into
+    // "...", which on a slide (a quarter of 720 px) or with billions (Livepeer) hid every tick.
+    const int decades = std::max(1, int(std::ceil(std::log10(1 + std::max(0.0, maxValue)))));
+    const int step = (decades + 3) / 4;
+    const int top = step * ((decades + step - 1) / step);
     axis->append(QStringLiteral("0"), 0);
     // 1 would sit right on top of 0 (log10(2) = 0.3): start the powers at 10.
-    for (int p = 1; p <= top; ++p) {
+    for (int p = step; p <= top; p += step) {
         const double v = std::pow(10.0, p);
         axis->append(ChartStyle::abbreviate(v), std::log10(1 + v));
     }
@@ -103,6 +108,10 @@ QChart* SegmentCharts::shareBars(const std::vector<GroupStatsModel::Row>& rows, 
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
+    // On a slide, drawn beside the bars by us: the axis turns a name into "..." once its two bars
+    // are less tall than the text (every name at 1280x720). The window keeps the axis, whose
+    // margin leaves the title and legend their width.
+    new RankLabels(chart, categories, true);
     const std::vector<GroupStatsModel::Row> byBar(rows.rbegin(), rows.rend());
     auto tip = [byBar](bool on, int i) {
         if (on && i >= 0 && i < int(byBar.size()))
@@ -272,7 +281,7 @@ QChart* SegmentCharts::kDistance(const std::vector<double>& curve, int k, double
 {
     QChart* chart = newChart(dark, true);
     auto* line = new QLineSeries;
-    line->setName(QObject::tr("Distance to neighbour %1").arg(k));
+    line->setName(QObject::tr("Distance to neighbour %1 (std. units)").arg(k));
     const int n = int(curve.size());
     // A few hundred points draw the same curve as 100,000.
     const int step = std::max(1, n / 600);
@@ -299,7 +308,8 @@ QChart* SegmentCharts::kDistance(const std::vector<double>& curve, int k, double
     y->setTickCount(5);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.2f"));
-    y->setTitleText(QObject::tr("Distance (std. units)"));
+    // The unit is in the legend: a longer title than the plot is tall comes out as "Distance (std...".
+    y->setTitleText(QObject::tr("Distance"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {line, epsLine}) {
