@@ -58,7 +58,9 @@ QCategoryAxis* log1pAxis(double maxValue)
 {
     auto* axis = smallFont(new QCategoryAxis);
     const int top = std::max(1, int(std::ceil(std::log10(1 + std::max(0.0, maxValue)))));
-    axis->append(QStringLiteral("0"), 0);
+    // The bottom is log10(1 + 0): customers with nothing. A log axis has no "0" a reader trusts,
+    // so it stays unlabelled (a blank category, which the labels above it need to be drawn).
+    axis->append(QStringLiteral(" "), 0);
     // 1 would sit right on top of 0 (log10(2) = 0.3): start the powers at 10.
     for (int p = 1; p <= top; ++p) {
         const double v = std::pow(10.0, p);
@@ -98,7 +100,7 @@ QChart* SegmentCharts::shareBars(const std::vector<GroupStatsModel::Row>& rows, 
     y->append(categories);
     y->setGridLineVisible(false);
     auto* x = smallFont(new QCategoryAxis);
-    ChartStyle::niceValueAxis(x, 0, std::max(1.0, hi), 4, true);
+    ChartStyle::niceValueAxis(x, 0, std::max(1.0, hi), 4, ChartStyle::AxisValues::Percents);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -129,6 +131,7 @@ QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, 
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     auto* x = smallFont(new QLogValueAxis);
     x->setBase(10);
+    // "%.0f" printed 0.5 as "0", a value no log axis has.
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(frequencyTitle);
     x->setMinorTickCount(-1);
