@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace ul {
@@ -226,6 +227,7 @@ bool editEntry(QFile& in, qint64 offset, Entry& x, ZipEntryEdit& edit, QFile& ou
         return false;
     }
     x.method = kDeflated;
+    x.versionNeeded = std::max<quint16>(x.versionNeeded, 20); // 2.0: deflate
     x.crc = deflater.crc();
     x.size = quint32(deflater.size());
     x.compressedSize = quint32(deflater.compressedSize());
