@@ -362,6 +362,14 @@ bisher: %1</translation>
     </message>
 </context>
 <context>
+    <name>PeriodLabels</name>
+    <message>
+        <source>w/c %1</source>
+        <extracomment>A week on a chart&apos;s axis, by its first day (Monday): &quot;w/c 26 Oct 2026&quot; (week commencing).</extracomment>
+        <translation>Woche ab %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintedTable</name>
     <message>
         <source>%1 — the last %2 periods (all in the xlsx)</source>

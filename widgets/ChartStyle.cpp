@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ChartStyle.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
@@ -123,11 +124,8 @@ void ChartStyle::apply(QChart* chart, bool dark)
     }
 }
 
-void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks, bool percentLabels)
+double ChartStyle::niceStep(double min, double max, int ticks, AxisValues values)
 {
-    if (!(max > min)) {
-        max = min + 1;
-    }
     const double rawStep = (max - min) / std::max(1, ticks);
     const double mag = std::pow(10.0, std::floor(std::log10(rawStep)));
     double step = mag;
@@ -136,11 +134,26 @@ void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int 
         if (step >= rawStep)
             break;
     }
+    // Half a customer is not a tick: counts step by whole numbers (1, 2, 5, 10, ..., never 2.5).
+    if (values == AxisValues::Counts)
+        step = step < 1 ? 1 : (step == 2.5 ? 2 : std::round(step));
+    return step;
+}
+
+void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks, AxisValues values)
+{
+    if (!(max > min)) {
+        max = min + 1;
+    }
+    const double step = niceStep(min, max, ticks, values);
     const double lo = std::floor(min / step) * step;
     double hi = std::ceil(max / step) * step;
     // A bar that ends exactly on the frame reads as clipped: keep a little headroom.
     if (max > 0 && hi - max < 0.02 * (hi - lo))
         hi += step;
+    // Shares never pass 100%: the headroom above a full share would read as 125% of something.
+    if (values == AxisValues::Percents && max <= 100 && hi > 100)
+        hi = 100;
     const auto labels = axis->categoriesLabels();
     for (const QString& l : labels)
         axis->remove(l);
@@ -148,12 +161,27 @@ void ChartStyle::niceValueAxis(QCategoryAxis* axis, double min, double max, int 
     // Category labels must be unique; nice steps guarantee that for the abbreviated form.
     for (double v = lo; v <= hi + step / 2; v += step) {
         const double clean = std::fabs(v) < step / 1e6 ? 0.0 : v;
-        const QString label = percentLabels ? ChartStyle::percent(clean) : ChartStyle::abbreviate(clean);
+        if (clean > hi)
+            break;
+        const QString label = values == AxisValues::Percents ? ChartStyle::percent(clean)
+                                                             : ChartStyle::abbreviate(clean);
         if (!axis->categoriesLabels().contains(label))
             axis->append(label, clean);
     }
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(lo, hi);
+}
+
+void ChartStyle::setValueUnit(QChart* chart, const QString& unit)
+{
+    QAbstractAxis* axis = chart ? chart->axes(Qt::Vertical).value(0) : nullptr;
+    if (!axis || unit.isEmpty())
+        return;
+    QFont f = axis->titleFont();
+    f.setPointSizeF(8);
+    f.setBold(false);
+    axis->setTitleFont(f);
+    axis->setTitleText(unit);
 }
 
 namespace {

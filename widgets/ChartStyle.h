@@ -43,8 +43,17 @@ public:
     static QString dateFormat();
     /// Applies the light or dark Qt Charts theme plus our fonts and margins.
     static void apply(QChart* chart, bool dark);
+    /// What a value axis counts: amounts (any step), whole things (customers: whole steps only), or
+    /// percent (labelled with %; an axis of shares ends at 100%).
+    enum class AxisValues { Amounts, Counts, Percents };
     /// Fills a QCategoryAxis with about `ticks` "nice" labelled values covering [min, max].
-    static void niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks = 5, bool percentLabels = false);
+    static void niceValueAxis(QCategoryAxis* axis, double min, double max, int ticks = 5,
+                              AxisValues values = AxisValues::Amounts);
+    /// The nice step niceValueAxis uses for about `ticks` steps over [min, max].
+    static double niceStep(double min, double max, int ticks, AxisValues values);
+    /// Titles the chart's value axis (the first vertical one) with its unit ("GB", "EUR");
+    /// nothing for an empty unit.
+    static void setValueUnit(QChart* chart, const QString& unit);
     /// Application palette for the chosen theme (Fusion style).
     static void applyApplicationTheme(bool dark);
 };

@@ -11,6 +11,7 @@
 #include "PivotPage.h"
 #include "RankingPage.h"
 #include "UsageCharts.h"
+#include "core/MetricUnit.h"
 #include "core/StandardColumns.h"
 #include "query/Ranking.h"
 
@@ -447,12 +448,17 @@ void MetricTab::rebuild()
                 addComparison(totalsChart, {comparisonName(d.comparison), d.compared, d.comparedLabels},
                               d.comparison.kind == Comparison::Kind::Metric, dark);
         }
+        // The value axes carry the unit: the currency of money, else the one the header names.
+        const QString unit = m_currency.isEmpty() ? unitFromHeader(m_metric.displayName) : m_currency;
+        ChartStyle::setValueUnit(totalsChart, unit);
         if (forecastCaption.isEmpty())
             m_panels[Totals]->setChart(totalsChart, data("totals"));
         else
             m_panels[Totals]->setChart(totalsChart, data("forecast"), tr("Total per period and forecast"));
         m_panels[Totals]->setCaption(forecastCaption);
-        m_panels[Running]->setChart(UsageCharts::periodArea(labels, running, dark, 2), data("cumulative"));
+        QChart* runningChart = UsageCharts::periodArea(labels, running, dark, 2);
+        ChartStyle::setValueUnit(runningChart, unit);
+        m_panels[Running]->setChart(runningChart, data("cumulative"));
         const bool anyChange = std::any_of(d.change.begin(), d.change.end(),
                                            [](const auto& v) { return v.has_value(); });
         if (anyChange)

@@ -4,6 +4,7 @@
 #include "RankLabels.h"
 
 #include "ChartStyle.h"
+#include "PeriodLabels.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QToolTip>
 
@@ -33,26 +35,6 @@ void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
 
 QString valueText(double v, bool percent) { return percent ? ChartStyle::percent(v) : ChartStyle::exact(v); }
 
-/// Axis form of a period label: "2022-10-17" -> "17 Oct 22", "2022-10" -> "Oct 22",
-/// "2022-Q4" -> "Q4 22"; anything else is kept. Tooltips keep the full label.
-QString shortLabel(const QString& label)
-{
-    const QLocale locale;
-    const QStringList parts = label.split(QLatin1Char('-'));
-    if (parts.size() < 2 || parts.at(0).size() != 4)
-        return label;
-    const QString yy = parts.at(0).right(2);
-    if (parts.at(1).startsWith(QLatin1Char('Q')))
-        return parts.at(1) + QLatin1Char(' ') + yy;
-    const int month = parts.at(1).toInt();
-    if (month < 1 || month > 12)
-        return label;
-    const QString mon = locale.standaloneMonthName(month, QLocale::ShortFormat);
-    if (parts.size() == 2)
-        return mon + QLatin1Char(' ') + yy;
-    return QStringLiteral("%1 %2 %3").arg(parts.at(2).toInt()).arg(mon, yy);
-}
-
 /// X axis at indices 0..n-1 with few enough labels for their length, so they never overlap.
 /// `axisWidth`: the pixels the labels may take (less when a legend sits beside the plot).
 QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 260)
@@ -61,9 +43,9 @@ QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 260)
     const int n = int(labels.size());
     QStringList shortLabels;
     int longest = 1;
-    for (const QString& l : labels) {
-        shortLabels << shortLabel(l);
-        longest = std::max(longest, int(shortLabels.last().size()));
+    for (const QString& l : PeriodLabels::readable(labels)) {
+        shortLabels << l;
+        longest = std::max(longest, int(l.size()));
     }
     // Budget for a chart a third of a 1280-pixel window wide (~260 px of axis, ~7 px per character).
     const int maxLabels = std::clamp(axisWidth / (longest * 7 + 14), 2, kMaxXLabels);
@@ -83,16 +65,35 @@ QCategoryAxis* periodAxis(const QStringList& labels, int axisWidth = 260)
     return axis;
 }
 
-QCategoryAxis* valueAxis(double min, double max, bool percent)
+QCategoryAxis* valueAxis(double min, double max, ChartStyle::AxisValues values)
 {
     auto* axis = new QCategoryAxis;
     // Four steps: a chart row on a 720-pixel projector is ~110 px of plot, too short for six
     // category labels (Qt would shorten them to "...").
-    ChartStyle::niceValueAxis(axis, std::min(0.0, min), std::max(0.0, max), 4, percent);
+    ChartStyle::niceValueAxis(axis, std::min(0.0, min), std::max(0.0, max), 4, values);
     QFont f = axis->labelsFont();
     f.setPointSizeF(8);
     axis->setLabelsFont(f);
     return axis;
+}
+
+/// Percent, or counts when every value is whole (customers, records): no tick between two whole values.
+ChartStyle::AxisValues axisValuesOf(const std::vector<UsageCharts::Series>& series, bool percent)
+{
+    if (percent)
+        return ChartStyle::AxisValues::Percents;
+    for (const auto& s : series)
+        for (const auto& v : s.values)
+            if (v && *v != std::floor(*v))
+                return ChartStyle::AxisValues::Amounts;
+    return ChartStyle::AxisValues::Counts;
+}
+
+/// A power of ten on a log axis: 0.01, 0.1, 1, 10, 1k... (never "0": a log axis has no zero).
+QString decadeLabel(int power)
+{
+    return power < 0 ? QLocale().toString(std::pow(10.0, power), 'f', -power)
+                     : ChartStyle::abbreviate(std::pow(10.0, power));
 }
 
 void minMax(const std::vector<UsageCharts::Series>& series, double* lo, double* hi)
@@ -202,9 +203,10 @@ QString UsageCharts::partialNote(Day coveredFrom, Day coveredTo)
     return QObject::tr("partial: %1–%2").arg(dayMonth(coveredFrom), dayMonth(coveredTo));
 }
 
-QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
+QChart* UsageCharts::periodBars(const QStringList& periods, const std::vector<Series>& series, bool dark, bool percent,
                                 int colorOffset)
 {
+    const QStringList labels = PeriodLabels::readable(periods); // tooltips as the axis reads
     QChart* chart = newChart(dark, series.size() > 1);
     auto* bars = new QBarSeries;
     bars->setBarWidth(series.size() > 1 ? 0.8 : 0.7);
@@ -218,7 +220,7 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
     double lo = 0, hi = 0;
     minMax(series, &lo, &hi);
     QCategoryAxis* x = periodAxis(labels);
-    QCategoryAxis* y = valueAxis(lo, hi, percent);
+    QCategoryAxis* y = valueAxis(lo, hi, axisValuesOf(series, percent));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -251,8 +253,9 @@ QChart* UsageCharts::periodBars(const QStringList& labels, const std::vector<Ser
     return chart;
 }
 
-QChart* UsageCharts::stackedPeriodBars(const QStringList& labels, const std::vector<Series>& series, bool dark)
+QChart* UsageCharts::stackedPeriodBars(const QStringList& periods, const std::vector<Series>& series, bool dark)
 {
+    const QStringList labels = PeriodLabels::readable(periods); // tooltips as the axis reads
     QChart* chart = newChart(dark, true);
     // Up to 9 names do not fit in one line above a third of a 1280-pixel window: a column beside
     // the bars keeps every name whole.
@@ -273,7 +276,7 @@ QChart* UsageCharts::stackedPeriodBars(const QStringList& labels, const std::vec
     chart->addSeries(bars);
     const double hi = sums.empty() ? 0 : *std::max_element(sums.begin(), sums.end());
     QCategoryAxis* x = periodAxis(labels, series.size() > 3 ? 200 : 330);
-    QCategoryAxis* y = valueAxis(0, hi, false);
+    QCategoryAxis* y = valueAxis(0, hi, axisValuesOf(series, false));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -344,7 +347,7 @@ QChart* UsageCharts::customerMovements(const std::vector<ActivityPeriod>& period
     }
     chart->addSeries(bars);
     QCategoryAxis* x = periodAxis(labels);
-    QCategoryAxis* y = valueAxis(lo, hi, false);
+    QCategoryAxis* y = valueAxis(lo, hi, ChartStyle::AxisValues::Counts);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
@@ -370,8 +373,10 @@ QChart* UsageCharts::customerMovements(const std::vector<ActivityPeriod>& period
     return chart;
 }
 
-QChart* UsageCharts::periodArea(const QStringList& labels, const std::vector<double>& values, bool dark, int colorIndex)
+QChart* UsageCharts::periodArea(const QStringList& periods, const std::vector<double>& values, bool dark,
+                                int colorIndex)
 {
+    const QStringList labels = PeriodLabels::readable(periods); // tooltips as the axis reads
     QChart* chart = newChart(dark, false);
     auto* upper = new QLineSeries;
     for (size_t i = 0; i < values.size(); ++i)
@@ -380,7 +385,8 @@ QChart* UsageCharts::periodArea(const QStringList& labels, const std::vector<dou
     chart->addSeries(area);
     double hi = values.empty() ? 0 : *std::max_element(values.begin(), values.end());
     QCategoryAxis* x = periodAxis(labels);
-    QCategoryAxis* y = valueAxis(0, hi, false);
+    const bool whole = std::all_of(values.begin(), values.end(), [](double v) { return v == std::floor(v); });
+    QCategoryAxis* y = valueAxis(0, hi, whole ? ChartStyle::AxisValues::Counts : ChartStyle::AxisValues::Amounts);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     area->attachAxis(x);
@@ -397,14 +403,15 @@ QChart* UsageCharts::periodArea(const QStringList& labels, const std::vector<dou
     return chart;
 }
 
-QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Series>& series, bool dark, bool percent,
+QChart* UsageCharts::periodLines(const QStringList& periods, const std::vector<Series>& series, bool dark, bool percent,
                                  bool zeroBaseline, int colorOffset)
 {
+    const QStringList labels = PeriodLabels::readable(periods); // tooltips as the axis reads
     QChart* chart = newChart(dark, series.size() > 1);
     double lo = 0, hi = 0;
     minMax(series, &lo, &hi);
     QCategoryAxis* x = periodAxis(labels);
-    QCategoryAxis* y = valueAxis(lo, hi, percent);
+    QCategoryAxis* y = valueAxis(lo, hi, axisValuesOf(series, percent));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const int n = int(labels.size());
@@ -507,8 +514,9 @@ QChart* UsageCharts::periodLines(const QStringList& labels, const std::vector<Se
     return chart;
 }
 
-QChart* UsageCharts::changeBars(const QStringList& labels, const std::vector<std::optional<double>>& values, bool dark)
+QChart* UsageCharts::changeBars(const QStringList& periods, const std::vector<std::optional<double>>& values, bool dark)
 {
+    const QStringList labels = PeriodLabels::readable(periods); // tooltips as the axis reads
     QChart* chart = newChart(dark, false);
     // Two stacked sets (one always zero per period) give each bar the colour of its sign.
     auto* series = new QStackedBarSeries;
@@ -527,7 +535,7 @@ QChart* UsageCharts::changeBars(const QStringList& labels, const std::vector<std
     series->setBarWidth(0.7);
     chart->addSeries(series);
     QCategoryAxis* x = periodAxis(labels);
-    QCategoryAxis* y = valueAxis(lo, hi, true);
+    QCategoryAxis* y = valueAxis(lo, hi, ChartStyle::AxisValues::Percents);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -554,10 +562,12 @@ QChart* UsageCharts::histogram(const std::vector<HistogramBin>& bins, bool dark)
         labels << ChartStyle::abbreviate(b.start);
         counts.values.push_back(double(b.count));
     }
-    // Bin starts can abbreviate to the same text; make them unique for the category axis.
-    for (int i = 1; i < labels.size(); ++i)
-        if (labels.at(i) == labels.at(i - 1))
+    // Bin starts can abbreviate to the same text: then every label is exact, never "4.8k" beside
+    // "4,991.39" on one axis (one number style per chart).
+    if (QSet<QString>(labels.begin(), labels.end()).size() < labels.size()) {
+        for (int i = 0; i < labels.size(); ++i)
             labels[i] = ChartStyle::exact(bins[size_t(i)].start);
+    }
     QChart* chart = periodBars(labels, {counts}, dark, false, 4);
     auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
     bars->setBarWidth(0.95);
@@ -607,7 +617,7 @@ QChart* UsageCharts::topCustomers(const std::vector<RankedCustomer>& ranked, boo
         const int decades = std::max(1, int(std::ceil(hi)));
         x->setStartValue(-1); // a label needs a category before it to be drawn at 0
         for (int k = 0; k <= decades; ++k)
-            x->append(ChartStyle::abbreviate(std::pow(10.0, base + k)), k);
+            x->append(decadeLabel(int(base) + k), k);
         x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         x->setRange(0, decades);
     } else {

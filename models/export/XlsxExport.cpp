@@ -4,10 +4,14 @@
 #include "core/NumberFormat.h"
 #include "export/CellSafety.h"
 #include "export/OutputFile.h"
+#include "export/XlsxNumberStyle.h"
+#include "export/XlsxShortestNumbers.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -50,10 +54,37 @@ DateKind columnDateKind(const ReportTable& t, int column)
     return allDays ? DateKind::Day : DateKind::Month;
 }
 
-QString errorText(const QString& path, lxw_error e)
+QString errorText(const QString& path, const QString& reason)
 {
-    return QCoreApplication::translate("XlsxExport", "cannot write %1: %2")
-        .arg(path, QString::fromUtf8(lxw_strerror(e)));
+    return QCoreApplication::translate("XlsxExport", "cannot write %1: %2").arg(path, reason);
+}
+
+/// The style of each numeric column from what it holds; a headline table's value column takes
+/// each row's figure instead (cellStyle).
+std::vector<XlsxNumberStyle> columnStyles(const ReportTable& t)
+{
+    std::vector<ColumnNumbers> numbers(size_t(t.columns.size()));
+    for (const auto& row : t.rows)
+        for (size_t c = 0; c < row.size() && c < numbers.size(); ++c)
+            numbers[c].add(row[c]);
+    std::vector<XlsxNumberStyle> styles;
+    for (qsizetype c = 0; c < t.columns.size(); ++c)
+        styles.push_back(XlsxNumberStyle::of(t.columns[c], numbers[size_t(c)]));
+    return styles;
+}
+
+/// The style of one number: a headline figure's own (a percent row, a money row), else its column's.
+XlsxNumberStyle cellStyle(const ReportTable& t, const std::vector<ReportCell>& row, int column,
+                          const std::vector<XlsxNumberStyle>& styles)
+{
+    if (!t.figures.empty() && column > 0 && !row.empty()) {
+        if (const Column* figure = t.figure(cellText(row[0]))) {
+            ColumnNumbers one;
+            one.add(row[size_t(column)]);
+            return XlsxNumberStyle::of(*figure, one);
+        }
+    }
+    return styles[size_t(column)];
 }
 
 } // namespace
@@ -98,7 +129,15 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
     OutputFile out(path);
     if (!out.open(error))
         return false;
-    const QByteArray partialPath = QFile::encodeName(out.tempPath());
+    // libxlsxwriter writes to a scratch file beside it; its numbers are then copied into the
+    // temporary file in shortest form (XlsxShortestNumbers.h says why).
+    QTemporaryFile scratch(out.tempPath() + QStringLiteral(".XXXXXX"));
+    if (!scratch.open()) {
+        *error = errorText(path, scratch.errorString());
+        return false;
+    }
+    scratch.close();
+    const QByteArray partialPath = QFile::encodeName(scratch.fileName());
     // Constant memory: rows stream to disk as they are written, so a sheet of a million
     // customers does not hold every cell in memory. libxlsxwriter prints its own errors to
     // stderr; ours is the one line the user sees.
@@ -113,10 +152,16 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
     lxw_format* header = workbook_add_format(wb);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);
-    lxw_format* integer = workbook_add_format(wb);
-    format_set_num_format(integer, "#,##0");
-    lxw_format* decimal = workbook_add_format(wb);
-    format_set_num_format(decimal, "#,##0.00");
+    // One format per number format string, made when a column first needs it.
+    QHash<QByteArray, lxw_format*> numberFormats;
+    const auto numberFormat = [&](const QByteArray& text) {
+        lxw_format*& f = numberFormats[text];
+        if (!f) {
+            f = workbook_add_format(wb);
+            format_set_num_format(f, text.constData());
+        }
+        return f;
+    };
     lxw_format* dayFormat = workbook_add_format(wb);
     // Built-in format 14 is the short date of the reader's Excel locale (31.10.2026 in German);
     // numbers likewise carry no separators of their own ("#,##0" is rendered in the reader's locale).
@@ -138,6 +183,7 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         const int columns = int(t.columns.size());
         std::vector<double> widths(size_t(columns), kMinWidth);
         std::vector<DateKind> dates(static_cast<size_t>(columns), DateKind::None);
+        const std::vector<XlsxNumberStyle> styles = columnStyles(t);
         for (int c = 0; c < columns; ++c) {
             worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].key.toUtf8().constData(), header);
             widths[size_t(c)] = std::max(widths[size_t(c)], double(t.columns[c].key.size()) + 2);
@@ -148,17 +194,26 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
             for (int c = 0; c < columns && size_t(c) < row.size(); ++c) {
                 const ReportCell& cell = row[size_t(c)];
                 double textWidth = 0;
-                if (const std::optional<double> d = cellNumber(cell)) {
-                    if (!std::isfinite(*d))
+                if (cellNumber(cell)) {
+                    const XlsxNumberStyle style = cellStyle(t, row, c, styles);
+                    const std::optional<double> d = style.value(cell);
+                    if (!d)
                         continue; // no spreadsheet value for NaN/inf: leave the cell empty
-                    const bool whole = std::abs(*d) < 1e15 && *d == std::floor(*d);
-                    worksheet_write_number(ws, r, lxw_col_t(c), *d, whole ? integer : decimal);
+                    worksheet_write_number(ws, r, lxw_col_t(c), *d, numberFormat(style.format));
                     // Digits plus grouping separators and decimals of the display format.
-                    const double digits = std::floor(std::log10(std::max(1.0, std::abs(*d)))) + 1;
-                    textWidth = digits + digits / 3 + (whole ? 0 : 3) + (*d < 0 ? 1 : 0);
+                    const double shown = std::abs(*d * style.divisor);
+                    const double digits = std::floor(std::log10(std::max(1.0, shown))) + 1;
+                    textWidth = digits + digits / 3 + (style.scale > 0 ? style.scale + 1 : 0) + (*d < 0 ? 1 : 0);
                 } else if (const auto* s = std::get_if<QString>(&cell)) {
                     if (s->isEmpty())
                         continue;
+                    if (t.columns[c].kind == ColumnKind::Series) {
+                        // A sparkline's values as text a reader can take in, not 17-digit floats.
+                        const QString series = readableSeries(*s);
+                        worksheet_write_string(ws, r, lxw_col_t(c), series.toUtf8().constData(), nullptr);
+                        widths[size_t(c)] = std::max(widths[size_t(c)], std::min(kMaxWidth, double(series.size()) + 2));
+                        continue;
+                    }
                     if (dates[size_t(c)] != DateKind::None) {
                         lxw_datetime dt{};
                         dt.year = s->mid(0, 4).toInt();
@@ -187,7 +242,10 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
             if (text.isEmpty())
                 continue;
             worksheet_write_string(ws, metaRow, metaColumn, key.toUtf8().constData(), header);
-            if (const std::optional<double> d = cellNumber(value); d && std::isfinite(*d))
+            ColumnNumbers one;
+            one.add(value);
+            const XlsxNumberStyle style = XlsxNumberStyle::of(Column(key), one);
+            if (const std::optional<double> d = style.value(value))
                 worksheet_write_number(ws, metaRow, metaColumn + 1, *d, nullptr);
             else
                 worksheet_write_string(ws, metaRow, metaColumn + 1, text.toUtf8().constData(), nullptr);
@@ -207,7 +265,12 @@ bool XlsxExport::write(const QString& path, const std::vector<ReportTable>& shee
         workbook_add_worksheet(wb, nullptr); // a workbook needs at least one sheet
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        *error = errorText(path, e);
+        *error = errorText(path, QString::fromUtf8(lxw_strerror(e)));
+        return false;
+    }
+    QString reason;
+    if (!copyXlsxWithShortestNumbers(scratch.fileName(), out.tempPath(), &reason)) {
+        *error = errorText(path, reason);
         return false;
     }
     return out.commit(error);

@@ -517,7 +517,9 @@ void RevenueTab::rebuild()
         mrr.partialNotes = active.partialNotes = added.partialNotes = churned.partialNotes = partial;
         added.color = ChartStyle::upColor(dark); // as "New" and "Churned" in the movements chart
         churned.color = ChartStyle::downColor(dark);
-        m_panels[Movements]->setChart(RevenueCharts::movements(labels, movements, currency, dark, partial));
+        QChart* movementsChart = RevenueCharts::movements(labels, movements, currency, dark, partial);
+        ChartStyle::setValueUnit(movementsChart, currency);
+        m_panels[Movements]->setChart(movementsChart);
         const ReportTable* forecast = d.results.table(QStringLiteral("mrr-forecast"));
         QString caption;
         if (m_forecast && forecast && !forecast->rows.empty()) {
@@ -526,7 +528,9 @@ void RevenueTab::rebuild()
             caption = ForecastChart::caption(*forecast, d.results.table(QStringLiteral("mrr-forecast-accuracy")),
                                              Granularity::Month);
         } else {
-            m_panels[Mrr]->setChart(UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0));
+            QChart* mrrChart = UsageCharts::periodLines(labels, {mrr}, dark, false, false, 0);
+            ChartStyle::setValueUnit(mrrChart, currency); // EUR on the MRR axis
+            m_panels[Mrr]->setChart(mrrChart);
         }
         m_panels[Mrr]->setCaption(caption);
         m_panels[Customers]->setChart(

@@ -63,7 +63,9 @@ QCategoryAxis* log1pAxis(double maxValue)
     const int decades = std::max(1, int(std::ceil(std::log10(1 + std::max(0.0, maxValue)))));
     const int step = (decades + 3) / 4;
     const int top = step * ((decades + step - 1) / step);
-    axis->append(QStringLiteral("0"), 0);
+    // The bottom is log10(1 + 0): customers with nothing. A log axis has no "0" a reader trusts,
+    // so it stays unlabelled (a blank category, which the labels above it need to be drawn).
+    axis->append(QStringLiteral(" "), 0);
     // 1 would sit right on top of 0 (log10(2) = 0.3): start the powers at 10.
     for (int p = step; p <= top; p += step) {
         const double v = std::pow(10.0, p);
@@ -103,7 +105,7 @@ QChart* SegmentCharts::shareBars(const std::vector<GroupStatsModel::Row>& rows, 
     y->append(categories);
     y->setGridLineVisible(false);
     auto* x = smallFont(new QCategoryAxis);
-    ChartStyle::niceValueAxis(x, 0, std::max(1.0, hi), 4, true);
+    ChartStyle::niceValueAxis(x, 0, std::max(1.0, hi), 4, ChartStyle::AxisValues::Percents);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -138,6 +140,7 @@ QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, 
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     auto* x = smallFont(new QLogValueAxis);
     x->setBase(10);
+    // "%.0f" printed 0.5 as "0", a value no log axis has.
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(frequencyTitle);
     x->setMinorTickCount(-1);
