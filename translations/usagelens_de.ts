@@ -1593,14 +1593,6 @@ Aktive Kunden: %4 von %5 (%6)
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <source>%1: month-over-month change</source>
-        <translation>%1: Veränderung zum Vormonat</translation>
-    </message>
-    <message>
-        <source>%1: year over year</source>
-        <translation>%1: Vorjahresvergleich</translation>
-    </message>
-    <message>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
@@ -1661,6 +1653,14 @@ ggü. Vorjahr %2</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 seit Jahresbeginn: %3&lt;br&gt;%4 gleicher Zeitraum: %5&lt;br&gt;Veränderung ggü. Vorjahr: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
+    </message>
+    <message>
+        <source>Month-over-month change</source>
+        <translation>Veränderung zum Vormonat</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Jahr zu Vorjahr</translation>
     </message>
 </context>
 <context>

@@ -1593,14 +1593,6 @@ Clients actifs : %4 sur %5 (%6)
         <translation>%1 dans le temps</translation>
     </message>
     <message>
-        <source>%1: month-over-month change</source>
-        <translation>%1&#xa0;: variation mensuelle</translation>
-    </message>
-    <message>
-        <source>%1: year over year</source>
-        <translation>%1&#xa0;: sur un an</translation>
-    </message>
-    <message>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
@@ -1661,6 +1653,14 @@ sur un an %2</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 depuis le 1er janvier&#xa0;: %3&lt;br&gt;%4 même période&#xa0;: %5&lt;br&gt;Variation sur un an&#xa0;: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
+    </message>
+    <message>
+        <source>Month-over-month change</source>
+        <translation>Variation mensuelle</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>D&apos;une année sur l&apos;autre</translation>
     </message>
 </context>
 <context>

@@ -1593,14 +1593,6 @@ Clientes ativos: %4 de %5 (%6)
         <translation>%1 ao longo do tempo</translation>
     </message>
     <message>
-        <source>%1: month-over-month change</source>
-        <translation>%1: variação mensal</translation>
-    </message>
-    <message>
-        <source>%1: year over year</source>
-        <translation>%1: ano contra ano</translation>
-    </message>
-    <message>
         <source>All customers</source>
         <translation>Todos os clientes</translation>
     </message>
@@ -1661,6 +1653,14 @@ vs. ano anterior %2</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 year to date: %3&lt;br&gt;%4 same span: %5%6&lt;br&gt;YoY change: %7&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 acumulado no ano: %3&lt;br&gt;%4 mesmo período: %5&lt;br&gt;Variação anual: %6&lt;/p&gt; {1&lt;?} {2 ?} {3&lt;?} {4 ?} {5%6&lt;?} {7&lt;?}</translation>
+    </message>
+    <message>
+        <source>Month-over-month change</source>
+        <translation>Variação mensal</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Ano contra ano</translation>
     </message>
 </context>
 <context>

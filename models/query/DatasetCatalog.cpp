@@ -3,6 +3,7 @@
 
 #include "db/DatasetCustomers.h"
 #include "store/ChunkFactStore.h"
+#include "store/Precision.h"
 
 #include "import/ValueParsing.h"
 
@@ -42,6 +43,26 @@ std::vector<DatasetInfo> listDatasets(Connection& db, QString* error)
         dims.bind(1, d.id);
         while (dims.step(error))
             d.dimensions.push_back({dims.columnInt(0), dims.columnText(1), dims.columnText(2)});
+    }
+    // Rows and total per metric from the yearly totals the writers keep (a few rows per metric).
+    QString noTotals;
+    Statement years = db.prepare(QStringLiteral("SELECT p.metric_id, p.rows, p.value, m.scale FROM period_totals p "
+                                                "JOIN metrics m ON m.id = p.metric_id WHERE p.granularity = ?"),
+                                 &noTotals);
+    if (years.isValid()) {
+        years.bind(1, qint64(Granularity::Year));
+        std::unordered_map<qint64, std::pair<qint64, double>> sums;
+        while (years.step(&noTotals)) {
+            const Precision p = Precision::fromColumn(years.columnInt(3));
+            auto& [rows, total] = sums[years.columnInt(0)];
+            rows += years.columnInt(1);
+            // Exact metrics keep integer units; the others keep a REAL sum (not a double's bits).
+            total += p.exact ? rawToDouble(p, years.columnInt(2)) : years.columnDouble(2);
+        }
+        for (auto& d : out)
+            for (MetricInfo& m : d.metrics)
+                if (const auto it = sums.find(m.id); it != sums.end())
+                    std::tie(m.rows, m.total) = it->second;
     }
     // (A workspace before format 7 has no billing invoices.)
     QString absent;

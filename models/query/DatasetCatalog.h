@@ -22,6 +22,8 @@ struct MetricInfo {
     QString displayName;
     QString kind = QStringLiteral("sum"); ///< sum, distinct or ratio (metrics.kind)
     QString formula;                      ///< a ratio's NUMERATOR/DENOMINATOR keys
+    qint64 rows = 0;                      ///< rows holding a value (the tabs lead with recurring measures)
+    double total = 0;                     ///< the sum over all time (then with the largest)
 };
 
 /// A text column kept per row (import role `dimension`): rows can be filtered and split by it.

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "report/DatasetTabs.h"
 
+#include "core/ReadableName.h"
+
 #include "query/ActivityLoader.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
 
 namespace ul {
 
@@ -14,8 +19,23 @@ std::vector<TabSpec> datasetTabs(const DatasetInfo& dataset)
     if (dataset.billing || namedAmountMetric(dataset))
         tabs.push_back({QStringLiteral("revenue"), TabGroup::Revenue,
                         QCoreApplication::translate("ul::RevenueTab", "Revenue"), QString()});
-    for (const MetricInfo& m : dataset.metrics)
-        tabs.push_back({m.key, TabGroup::Metric, m.displayName, m.key});
+    // Recurring measures lead (a value on at least half the rows the fullest one has: not a column
+    // most rows leave empty), the largest total first; calculated ratios follow what they divide.
+    std::vector<const MetricInfo*> metrics;
+    qint64 fullest = 0;
+    for (const MetricInfo& m : dataset.metrics) {
+        metrics.push_back(&m);
+        fullest = std::max(fullest, m.rows);
+    }
+    const auto rank = [fullest](const MetricInfo* m) {
+        const bool ratio = m->kind == QLatin1String("ratio");
+        const bool recurring = 2 * m->rows >= fullest;
+        return std::tuple(ratio, !recurring, -m->total);
+    };
+    std::stable_sort(metrics.begin(), metrics.end(),
+                     [&](const MetricInfo* a, const MetricInfo* b) { return rank(a) < rank(b); });
+    for (const MetricInfo* m : metrics)
+        tabs.push_back({m->key, TabGroup::Metric, readableName(m->displayName), m->key});
     if (const auto value = defaultValueMetric(dataset)) {
         tabs.push_back({QStringLiteral("segments"), TabGroup::Segments,
                         QCoreApplication::translate("ul::SegmentsTab", "Segments"), value->key});

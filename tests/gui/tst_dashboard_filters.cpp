@@ -215,7 +215,7 @@ private slots:
         combo("dataset")->setCurrentIndex(combo("dataset")->findText(QString::fromLatin1(kDemoInvoicesDataset)));
         settle();
         QCOMPARE(tabTitles(),
-                 (QStringList{QStringLiteral("Revenue"), QStringLiteral("amountPaid"), QStringLiteral("Records"),
+                 (QStringList{QStringLiteral("Revenue"), QStringLiteral("Amount paid"), QStringLiteral("Records"),
                               QStringLiteral("Segments"), QStringLiteral("Health")}));
         m_window->tabs()->setCurrentWidget(tab()); // hidden tabs refresh when shown
         settle();

@@ -210,6 +210,8 @@ private slots:
         tab->refreshNowIfStale();
         QChart* chart = tab->panel(MetricTab::TopCustomers)->chart();
         QVERIFY(chart && RankLabels::of(chart) && RankLabels::of(chart)->texts().size() == 20);
+        // At 1280x720 the window itself may show fewer than 20 (never names under its minimum).
+        const int inWindow = RankLabels::of(chart)->shownCount();
         TextRecordingDevice device(QSize(600, 200));
         {
             QPainter p(&device);
@@ -226,8 +228,8 @@ private slots:
         const QString more = texts.filter(QStringLiteral("more")).value(0);
         QVERIFY2(more.startsWith(QLatin1Char('+')), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(RankLabels::of(chart)->texts().last())); // rank 1 is shown
-        // Drawn, the chart is whole again for the window.
-        QCOMPARE(RankLabels::of(chart)->shownCount(), 20);
+        // Drawn, the chart is again as the window showed it.
+        QCOMPARE(RankLabels::of(chart)->shownCount(), inWindow);
     }
 
     void everyPdfPageWhole_data()

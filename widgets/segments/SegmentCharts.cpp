@@ -102,6 +102,11 @@ QChart* SegmentCharts::shareBars(const std::vector<GroupStatsModel::Row>& rows, 
     series->setBarWidth(0.8);
     chart->addSeries(series);
     auto* y = smallFont(new QBarCategoryAxis);
+    // Nine names, two bars each, in a third of a 720-pixel projector's height: at 8 pt each name
+    // is taller than its bars and Qt shortens it to "..."; the legend's size is enough.
+    QFont names = y->labelsFont();
+    names.setPointSizeF(7);
+    y->setLabelsFont(names);
     y->append(categories);
     y->setGridLineVisible(false);
     auto* x = smallFont(new QCategoryAxis);
@@ -138,6 +143,10 @@ QChart* SegmentCharts::customerScatter(const std::vector<ScatterGroup>& groups, 
     legendFont.setPointSizeF(7);
     chart->legend()->setFont(legendFont);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    // More than three names do not fit one row above a third of a 1280-pixel window: a column
+    // beside the plot keeps them whole.
+    if (groups.size() > 3)
+        chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = smallFont(new QLogValueAxis);
     x->setBase(10);
     // "%.0f" printed 0.5 as "0", a value no log axis has.
@@ -283,6 +292,11 @@ QChart* SegmentCharts::elbow(const std::vector<KScore>& scores, int chosenK, boo
 QChart* SegmentCharts::kDistance(const std::vector<double>& curve, int k, double eps, bool dark)
 {
     QChart* chart = newChart(dark, true);
+    // The legend carries the unit (the axis title has no room for it): one size down keeps both
+    // entries whole in a third of a 1280-pixel window.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(7);
+    chart->legend()->setFont(legendFont);
     auto* line = new QLineSeries;
     line->setName(QObject::tr("Distance to neighbour %1 (std. units)").arg(k));
     const int n = int(curve.size());
