@@ -94,10 +94,10 @@ bool readEntries(QFile& in, std::vector<Entry>* entries, QString* error)
     return true;
 }
 
-QByteArray localHeader(const Entry& x)
+/// The fields both headers of an entry share, in the same order: from "version needed" to the
+/// name's length.
+void putSharedFields(QByteArray& h, const Entry& x)
 {
-    QByteArray h;
-    put32(h, kLocalSignature);
     put16(h, x.versionNeeded);
     put16(h, x.flags);
     put16(h, x.method);
@@ -107,7 +107,14 @@ QByteArray localHeader(const Entry& x)
     put32(h, x.compressedSize);
     put32(h, x.size);
     put16(h, quint16(x.name.size()));
-    put16(h, 0);
+}
+
+QByteArray localHeader(const Entry& x)
+{
+    QByteArray h;
+    put32(h, kLocalSignature);
+    putSharedFields(h, x);
+    put16(h, 0); // extra
     return h + x.name;
 }
 
@@ -116,15 +123,7 @@ QByteArray centralHeader(const Entry& x)
     QByteArray h;
     put32(h, kCentralSignature);
     put16(h, x.versionMade);
-    put16(h, x.versionNeeded);
-    put16(h, x.flags);
-    put16(h, x.method);
-    put16(h, x.time);
-    put16(h, x.date);
-    put32(h, x.crc);
-    put32(h, x.compressedSize);
-    put32(h, x.size);
-    put16(h, quint16(x.name.size()));
+    putSharedFields(h, x);
     put16(h, 0); // extra
     put16(h, 0); // comment
     put16(h, 0); // disk

@@ -145,14 +145,9 @@ private slots:
         QFETCH(QString, dataset);
         QFETCH(bool, perChart);
         MainWindow window(MainWindow::Options{false, true});
-        QString error;
-        QVERIFY2(window.openWorkspace(m_tmp.path(), &error), qPrintable(error));
-        window.resize(1280, 720);
-        window.show();
-        window.selectDataset(dataset);
-        FilterState state = window.filterBar()->state();
-        state.top = 20; // the most names a ranking shows
-        window.setFilters(state);
+        FilterState state;
+        QString error = showOnProjector(window, dataset, &state);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto sections = TabReport::sections(window.tabs(), state);
         PresentationWindow show(sections, dataset + QStringLiteral(" · ") + TabReport::filterSummary(state), false,
                                 perChart ? PresentationWindow::Mode::PerChart : PresentationWindow::Mode::PerTab);
@@ -196,13 +191,9 @@ private slots:
     void shortRankingShowsFewerBars()
     {
         MainWindow window(MainWindow::Options{false, true});
-        QString error;
-        QVERIFY2(window.openWorkspace(m_tmp.path(), &error), qPrintable(error));
-        window.resize(1280, 720);
-        window.show();
-        FilterState state = window.filterBar()->state();
-        state.top = 20;
-        window.setFilters(state);
+        FilterState state;
+        QString error = showOnProjector(window, QString(), &state);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         MetricTab* tab = nullptr;
         for (int i = 0; i < window.tabs()->count() && !tab; ++i)
             tab = qobject_cast<MetricTab*>(window.tabs()->widget(i));
@@ -244,14 +235,9 @@ private slots:
         UL_REQUIRE_TOOL("pdftotext");
         QFETCH(QString, dataset);
         MainWindow window(MainWindow::Options{false, true});
-        QString error;
-        QVERIFY2(window.openWorkspace(m_tmp.path(), &error), qPrintable(error));
-        window.resize(1280, 720);
-        window.show();
-        window.selectDataset(dataset);
-        FilterState state = window.filterBar()->state();
-        state.top = 20;
-        window.setFilters(state);
+        FilterState state;
+        QString error = showOnProjector(window, dataset, &state);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const ReportDocument doc({m_tmp.path(), dataset, TabReport::filterSummary(state), QDateTime::currentDateTime()},
                                  TabReport::sections(window.tabs(), state));
         QTemporaryDir dir;
@@ -268,6 +254,23 @@ private slots:
     }
 
 private:
+    /// The demo in `window` at a projector's 1280x720, on `dataset` (else the one it opens on),
+    /// rankings at their most names (20); "" or why the demo did not open.
+    QString showOnProjector(MainWindow& window, const QString& dataset, FilterState* state)
+    {
+        QString error;
+        if (!window.openWorkspace(m_tmp.path(), &error))
+            return error;
+        window.resize(1280, 720);
+        window.show();
+        if (!dataset.isEmpty())
+            window.selectDataset(dataset);
+        *state = window.filterBar()->state();
+        state->top = 20;
+        window.setFilters(*state);
+        return {};
+    }
+
     test::TempWorkspace m_tmp;
 };
 

@@ -71,17 +71,17 @@ private:
                             }});
     }
 
-    void planTabs(const QString& dataset, bool withPages)
+    void planTabs(const QString& prefix, bool withPages)
     {
         std::deque<Visit> tabs;
         QTabWidget* widget = m_window->tabs();
         for (int i = 0; i < widget->count(); ++i) {
             const QString title = widget->tabText(i).remove(QLatin1Char('&'));
-            tabs.push_back({dataset + QLatin1Char(' ') + title, [widget, i] { widget->setCurrentIndex(i); }});
+            tabs.push_back({prefix + QLatin1Char(' ') + title, [widget, i] { widget->setCurrentIndex(i); }});
             if (withPages && qobject_cast<MetricTab*>(widget->widget(i))) {
                 for (const MetricTab::Page page :
                      {MetricTab::Page::Customers, MetricTab::Page::Ranking, MetricTab::Page::Pivot})
-                    tabs.push_back({dataset + QLatin1Char(' ') + title + QLatin1Char(' ') + MetricTab::pageKey(page),
+                    tabs.push_back({prefix + QLatin1Char(' ') + title + QLatin1Char(' ') + MetricTab::pageKey(page),
                                     [widget, i, page] {
                                         if (auto* tab = qobject_cast<MetricTab*>(widget->widget(i)))
                                             tab->showPage(page);
